@@ -1,0 +1,247 @@
+"""Normalise date expressions to ISO 8601 / TIMEX3-style values at the precision the text gives.
+
+``resolve`` is a pure function of the expression, the publication date and the tense of the
+sentence it sits in; it never guesses a year it has no grounds for.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from factlint.numbers import parse_words
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WD = r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r"),?\s+)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+
+PATTERNS = [
+    ("mdy", re.compile(rf"^(?:the\s+)?{_WD}{_MON}\s+{_DAY},?\s+{_YEAR}$", re.I)),
+    ("dmy", re.compile(rf"^(?:the\s+)?{_WD}{_DAY}(?:\s+of)?\s+{_MON},?\s+{_YEAR}$", re.I)),
+    ("iso", re.compile(r"^(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})$")),
+    ("slash", re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})$")),
+    ("md", re.compile(rf"^(?:the\s+)?{_WD}{_MON}\s+{_DAY}$", re.I)),
+    ("dm", re.compile(rf"^(?:the\s+)?{_WD}{_DAY}(?:\s+of)?\s+{_MON}$", re.I)),
+    ("my", re.compile(rf"^(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?{_MON},?\s+{_YEAR}$", re.I)),
+    ("year", re.compile(r"^(?:(?:in|early|mid|late|the\s+year)[\s-]+)?(?P<year>(?:1[5-9]|20)\d{2})$", re.I)),
+    ("decade", re.compile(r"^(?:the\s+)?(?P<year>(?:1[5-9]|20)\d)0s$", re.I)),
+    ("quarter", re.compile(r"^(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
+    ("qshort", re.compile(r"^Q(?P<q>[1-4])\s+(?P<year>\d{4})$", re.I)),
+    ("half", re.compile(r"^(?:the\s+)?(?P<h>first|second)\s+half\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
+    ("season", re.compile(r"^(?:the\s+|this\s+|last\s+|next\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
+    ("month", re.compile(rf"^(?:(?:early|mid|late|in)[\s-]+)?{_MON}$", re.I)),
+    ("weekday", re.compile(r"^(?:(?P<rel>last|next|this|on)\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?$", re.I)),
+    ("ago", re.compile(r"^(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s-]+?)\s+(?P<unit>day|week|month|year|decade)s?\s+ago$", re.I)),
+    ("thisunit", re.compile(r"^(?P<mod>earlier|later|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)?\s*(?P<rel>this|last|next)\s+(?P<unit>week|month|year)$", re.I)),
+    ("deictic", re.compile(r"^(?P<word>today|yesterday|tomorrow)$", re.I)),
+]
+ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+@dataclass
+class DateValue:
+    value: str | None
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+def _shift_months(d: date, months: int) -> tuple[int, int]:
+    total = d.year * 12 + (d.month - 1) + months
+    return total // 12, total % 12 + 1
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve(text: str, published: date | None, tense: str = "present") -> DateValue:
+    """Value of one date expression. ``tense`` is past, present or future."""
+    t = re.sub(r"\s+", " ", text.strip())
+    for kind, pattern in PATTERNS:
+        m = pattern.match(t)
+        if m:
+            return _RESOLVERS[kind](m, published, tense)
+    return DateValue(None, {"unresolved": "expression not understood"})
+
+
+def _mon(m: re.Match) -> int:
+    return MONTHS[m["mon"].lower().rstrip(".")]
+
+
+def _full(m: re.Match, year: int, month: int, day: int) -> DateValue:
+    d = _valid(year, month, day)
+    if d is None:
+        return DateValue(None, {"unresolved": "not a real calendar date", "invalid": True})
+    attrs: dict[str, Any] = {}
+    wd = m.groupdict().get("wd")
+    if wd:
+        attrs["weekday"] = wd.capitalize()
+        attrs["weekday_matches"] = WEEKDAYS[wd.lower()] == d.weekday()
+    return DateValue(d.isoformat(), attrs)
+
+
+def _mdy(m, pub, tense):
+    return _full(m, int(m["year"]), _mon(m), int(m["day"]))
+
+
+def _iso(m, pub, tense):
+    return _full(m, int(m["year"]), int(m["mon"]), int(m["day"]))
+
+
+def _slash(m, pub, tense):
+    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    if a > 12:
+        return _full(m, year, b, a)
+    if b > 12 or a == b:
+        return _full(m, year, a, b)
+    dv = _full(m, year, a, b)  # US order by default, but say it is ambiguous
+    dv.attrs.update({"ambiguous": True, "alternative": _valid(year, b, a).isoformat()})
+    return dv
+
+
+def _partial(m, pub, tense):
+    month, day = _mon(m), int(m["day"])
+    attrs: dict[str, Any] = {"year_from": "publication date"}
+    wd = m.groupdict().get("wd")
+    if wd:
+        attrs["weekday"] = wd.capitalize()
+    if pub is None:
+        if _valid(2000, month, day) is None:
+            return DateValue(None, {"unresolved": "not a real calendar date", "invalid": True})
+        return DateValue(f"XXXX-{month:02d}-{day:02d}", {"unresolved": "year unknown: no publication date"})
+    year = pub.year
+    d = _valid(year, month, day) or _valid(year - 1, month, day) or _valid(year + 1, month, day)
+    if d is None:
+        return DateValue(None, {"unresolved": "not a real calendar date", "invalid": True})
+    if tense == "past" and d > pub:
+        d = _valid(d.year - 1, month, day) or d
+        attrs["year_from"] = "publication date, previous year (past tense)"
+    elif tense == "future" and (pub - d).days > 31:
+        d = _valid(d.year + 1, month, day) or d
+        attrs["year_from"] = "publication date, next year (future tense)"
+    if wd:
+        attrs["weekday_matches"] = WEEKDAYS[wd.lower()] == d.weekday()
+    return DateValue(d.isoformat(), attrs)
+
+
+def _my(m, pub, tense):
+    return DateValue(f"{int(m['year']):04d}-{_mon(m):02d}")
+
+
+def _year(m, pub, tense):
+    return DateValue(m["year"])
+
+
+def _decade(m, pub, tense):
+    return DateValue(m["year"] + "X", {"decade": True})
+
+
+def _quarter(m, pub, tense):
+    return DateValue(f"{m['year']}-Q{ORDINAL_Q[m['q'].lower()]}")
+
+
+def _qshort(m, pub, tense):
+    return DateValue(f"{m['year']}-Q{m['q']}")
+
+
+def _half(m, pub, tense):
+    return DateValue(f"{m['year']}-H{1 if m['h'].lower() == 'first' else 2}")
+
+
+def _season(m, pub, tense):
+    return DateValue(f"{m['year']}-{SEASONS[m['season'].lower()]}")
+
+
+def _month(m, pub, tense):
+    month = _mon(m)
+    if pub is None:
+        return DateValue(f"XXXX-{month:02d}", {"unresolved": "year unknown: no publication date"})
+    year = pub.year
+    if tense == "past" and month > pub.month:
+        year -= 1
+    elif tense == "future" and month < pub.month:
+        year += 1
+    return DateValue(f"{year:04d}-{month:02d}", {"year_from": "publication date"})
+
+
+def _weekday(m, pub, tense):
+    wd = WEEKDAYS[m["wd"].lower()]
+    rel = (m["rel"] or "").lower()
+    attrs: dict[str, Any] = {"weekday": m["wd"].capitalize()}
+    if pub is None:
+        return DateValue(None, {**attrs, "unresolved": "weekday needs a publication date"})
+    if rel == "next" or (tense == "future" and rel != "last"):
+        delta = (wd - pub.weekday()) % 7 or 7
+        d = pub + timedelta(days=delta)
+    elif rel == "last":
+        delta = (pub.weekday() - wd) % 7 or 7
+        d = pub - timedelta(days=delta)
+    else:
+        d = pub - timedelta(days=(pub.weekday() - wd) % 7)
+    attrs["anchor"] = "publication date"
+    return DateValue(d.isoformat(), attrs)
+
+
+def _ago(m, pub, tense):
+    n = parse_words(m["n"].replace("-", " ").split()) if m["n"].strip().lower() not in ("a", "an") else 1
+    if n is None:
+        return DateValue(None, {"unresolved": "amount not understood"})
+    attrs: dict[str, Any] = {}
+    bound = (m["bound"] or "").lower()
+    if bound in ("over", "more than"):
+        attrs["bound"] = "before"
+    elif bound in ("less than",):
+        attrs["bound"] = "after"
+    elif bound:
+        attrs["approximate"] = True
+    if pub is None:
+        return DateValue(None, {**attrs, "unresolved": "needs a publication date"})
+    unit = m["unit"].lower()
+    if unit == "day":
+        return DateValue((pub - timedelta(days=int(n))).isoformat(), attrs)
+    if unit == "week":
+        return DateValue((pub - timedelta(weeks=int(n))).isoformat(), attrs)
+    months = int(n * 12) if unit == "year" else int(n * 120) if unit == "decade" else int(n)
+    y, mo = _shift_months(pub, -months)
+    return DateValue(f"{y:04d}" if unit in ("year", "decade") else f"{y:04d}-{mo:02d}", attrs)
+
+
+def _thisunit(m, pub, tense):
+    if pub is None:
+        return DateValue(None, {"unresolved": "needs a publication date"})
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    step = {"this": 0, "last": -1, "next": 1}[rel]
+    attrs = {"modifier": m["mod"].lower()} if m["mod"] else {}
+    if unit == "year":
+        return DateValue(f"{pub.year + step:04d}", attrs)
+    if unit == "month":
+        y, mo = _shift_months(pub, step)
+        return DateValue(f"{y:04d}-{mo:02d}", attrs)
+    iso = (pub + timedelta(weeks=step)).isocalendar()
+    return DateValue(f"{iso.year:04d}-W{iso.week:02d}", attrs)
+
+
+def _deictic(m, pub, tense):
+    if pub is None:
+        return DateValue(None, {"unresolved": "needs a publication date"})
+    shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["word"].lower()]
+    return DateValue((pub + timedelta(days=shift)).isoformat())
+
+
+_RESOLVERS = {
+    "mdy": _mdy, "dmy": _mdy, "iso": _iso, "slash": _slash, "md": _partial, "dm": _partial,
+    "my": _my, "year": _year, "decade": _decade, "quarter": _quarter, "qshort": _qshort,
+    "half": _half, "season": _season, "month": _month, "weekday": _weekday, "ago": _ago,
+    "thisunit": _thisunit, "deictic": _deictic,
+}

@@ -1,0 +1,134 @@
+"""Typed records passed between pipeline stages: documents, claims, relations, findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Kind(str, Enum):
+    DATE = "date"
+    QUANTITY = "quantity"
+    NAME = "name"
+
+
+class Status(str, Enum):
+    PASS = "pass"
+    FAIL = "fail"
+    WARN = "warn"
+    SKIP = "skip"
+
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article. ``published`` is an ISO date or None; ``published_source`` says where it came from."""
+
+    id: str
+    text: str
+    source: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    published_source: str | None = None  # metadata | cli | dateline | inferred | None
+    published_note: str | None = None  # the reasoning when inferred, or why it is unknown
+    line: int | None = None  # 1-based line of a JSONL record in its file
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A factual claim found in a document. Invariant: ``doc.text[start:end] == text``."""
+
+    id: str
+    kind: Kind
+    text: str
+    start: int
+    end: int
+    value: Any
+    unit: str | None = None
+    label: str | None = None
+    attrs: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One relation a check derived: a stated value against the value the other claims imply.
+
+    ``hedge`` is ``exact``, ``approx`` or ``bound``; the Great Expectations suite of the
+    check's family turns ``abs_error``/``rel_error`` into pass, warn or fail.
+    ``computed`` is None when the relation cannot be decided (``skip_reason`` says why).
+    """
+
+    id: str
+    doc_id: str
+    check: str
+    claims: tuple[str, ...]
+    spans: tuple[Span, ...]
+    stated: float | None
+    computed: float | None
+    working: str  # the computation, e.g. "20 - 8 - 2 = 10"
+    hedge: str = "exact"
+    skip_reason: str | None = None
+
+    @property
+    def abs_error(self) -> float | None:
+        if self.stated is None or self.computed is None:
+            return None
+        return abs(self.stated - self.computed)
+
+    @property
+    def rel_error(self) -> float | None:
+        err = self.abs_error
+        if err is None:
+            return None
+        scale = max(abs(self.stated or 0.0), abs(self.computed or 0.0))
+        return err / scale if scale else 0.0
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: str
+    check: str
+    status: Status
+    message: str
+    claims: tuple[str, ...]
+    spans: tuple[Span, ...]
+    expectation: str | None = None  # the GX expectation that decided it
+
+
+@dataclass(frozen=True)
+class InputError:
+    """An input that could not be read. It is reported, never silently dropped."""
+
+    source: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class DocResult:
+    document: Document
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...] = ()
+
+
+def merge_spans(spans: list[Span] | tuple[Span, ...]) -> tuple[Span, ...]:
+    """Sort spans and merge those that overlap or touch, so a finding lists each stretch once."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return tuple((s, e) for s, e in merged)

@@ -1,0 +1,44 @@
+"""Reports of a run: the JSON contract (factlint/report/v1) and the HTML pages built from it."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from factlint.report.html import render_document, render_index, page_name
+from factlint.report.json_report import build_report, dumps
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write to a temporary file in the same folder, then rename: readers see old or new, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def write_reports(run, output: str | Path | None) -> tuple[dict, dict[str, str]]:
+    """Build the report dict; when ``output`` is set write report.json, index.html and one page per document."""
+    report = build_report(run)
+    if output is None:
+        return report, {}
+    out = Path(output)
+    written: dict[str, str] = {}
+    for doc in report["documents"]:
+        target = out / "documents" / page_name(doc["id"])
+        atomic_write(target, render_document(doc, report))
+    atomic_write(out / "report.json", dumps(report))
+    written["json"] = str(out / "report.json")
+    atomic_write(out / "index.html", render_index(report))
+    written["html"] = str(out / "index.html")
+    return report, written
+
+
+__all__ = ["atomic_write", "build_report", "dumps", "write_reports"]

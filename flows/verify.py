@@ -1,0 +1,86 @@
+"""The Prefect flow: ingest -> extract -> check -> validate -> report, one task per stage over the
+whole batch (Prefect costs ~10 ms per task run, so never one task per document or claim)."""
+
+from __future__ import annotations
+
+import os
+
+# With no PREFECT_API_URL Prefect starts a temporary local server; on a loaded 2-core machine
+# it needs more than the default 20 s. Telemetry would try the internet, which is not there.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+from prefect import flow, task  # noqa: E402
+from prefect.artifacts import create_markdown_artifact  # noqa: E402
+from prefect.cache_policies import NO_CACHE  # noqa: E402
+
+from factlint import pipeline  # noqa: E402
+from factlint.ingest import DEFAULT_MAX_BYTES, Batch  # noqa: E402
+from factlint.records import DocResult, Finding, Relation  # noqa: E402
+from factlint.report import write_reports  # noqa: E402
+
+
+@task(name="ingest", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
+def ingest_task(paths: list[str], published: str | None, max_bytes: int) -> Batch:
+    return pipeline.ingest(paths, published, max_bytes)
+
+
+@task(name="extract", cache_policy=NO_CACHE)
+def extract_task(batch: Batch, model: str | None) -> list[DocResult]:
+    return pipeline.extract(batch.documents, model)
+
+
+@task(name="check", cache_policy=NO_CACHE)
+def check_task(results: list[DocResult]) -> list[Relation]:
+    return pipeline.check(results)
+
+
+@task(name="validate", cache_policy=NO_CACHE)
+def validate_task(relations: list[Relation]) -> list[Finding]:
+    return pipeline.validate(relations)
+
+
+@task(name="report", cache_policy=NO_CACHE, retries=1)
+def report_task(run: pipeline.RunResult, output: str | None) -> pipeline.RunResult:
+    run.report, run.written = write_reports(run, output)
+    return run
+
+
+def summary_markdown(run: pipeline.RunResult) -> str:
+    s = run.report["summary"]
+    f, c = s["findings"], s["claims"]
+    lines = [
+        "# factlint run", "",
+        "| documents | claims | relations | pass | fail | warn | skip | inputs not read |",
+        "|---|---|---|---|---|---|---|---|",
+        f"| {s['documents']} | {sum(c.values())} | {s['relations']} | {f['pass']} | {f['fail']} | {f['warn']} | {f['skip']} | {s['errors']} |",
+        "",
+        f"Report: `{run.written.get('html', 'not written')}` (JSON: `{run.written.get('json', 'not written')}`)",
+    ]
+    return "\n".join(lines)
+
+
+@flow(name="factlint-verify", log_prints=False)
+def verify(paths: list[str], output: str | None = "reports", published: str | None = None,
+           model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> pipeline.RunResult:
+    """Verify the articles under ``paths`` and write the reports to ``output``."""
+    import time
+
+    started = time.perf_counter()
+    batch = ingest_task(paths, published, max_bytes)
+    results = extract_task(batch, model)
+    relations = check_task(results)
+    findings = validate_task(relations)
+    results = pipeline.attach(results, relations, findings)
+    run = pipeline.RunResult(results, batch.errors, list(paths))
+    run.seconds = time.perf_counter() - started
+    run = report_task(run, output)
+    create_markdown_artifact(markdown=summary_markdown(run), key="factlint-summary",
+                             description="factlint verification summary")
+    return run
+
+
+if __name__ == "__main__":
+    import sys
+
+    verify(sys.argv[1:] or ["seeds"])
