@@ -294,7 +294,10 @@ def _pair_ranges(doc: Doc, found: list[_Q]) -> None:
         gap = [doc[k].lower_ for k in range(a.last + 1, b.first)]
         if gap not in (["to"], ["and"], ["-"], ["–"]):
             continue
-        before = doc[a.first - 1].lower_ if a.first > 0 else ""
+        k = a.first - 1
+        while k > 0 and (doc[k].lower_ in APPROX or doc[k].lower_ in ("least", "at", "than", "more", "over")):
+            k -= 1  # "from about 20 to 10"
+        before = doc[k].lower_ if k >= 0 else ""
         kind = {"from": "from", "between": "between"}.get(before)
         if kind is None and gap != ["to"]:
             continue

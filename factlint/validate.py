@@ -21,7 +21,7 @@ from factlint.records import Finding, Relation, Status
 
 SEVERITY_STATUS = {"critical": Status.FAIL, "warning": Status.WARN, "info": Status.PASS}
 STATUS_RANK = {Status.FAIL: 3, Status.WARN: 2, Status.PASS: 1, Status.SKIP: 0}
-COLUMNS = ["row_id", "family", "check", "doc_id", "stated", "computed", "abs_error", "rel_error", "hedge"]
+COLUMNS = ["row_id", "relation", "family", "check", "doc_id", "stated", "computed", "abs_error", "rel_error", "hedge"]
 
 
 class SuiteError(ValueError):
@@ -62,29 +62,52 @@ def load_suite(path: Path):
     if len(suite.expectations) != len(expected):
         raise SuiteError(f"{path}: {len(expected) - len(suite.expectations)} expectation(s) are not valid GX 1.x "
                          "configurations; check their 'type' and 'kwargs'")
-    for exp in suite.expectations:
-        cond = getattr(exp, "row_condition", None)
-        if cond is not None and not isinstance(_condition_text(cond), str):
-            raise SuiteError(f"{path}: row_condition of {exp.expectation_type} must be a pandas query string")
     return suite
 
 
-def _condition_text(cond: Any) -> str | None:
+_OPS = {"==": "eq", "!=": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge"}
+
+
+def rows_in_scope(rows, cond: Any):
+    """Boolean mask of the rows a GX row_condition selects, so a relation that no expectation
+    looked at is reported as skip rather than pass."""
+    import pandas as pd
+
     if cond is None:
-        return None
+        return pd.Series(True, index=rows.index)
     if isinstance(cond, str):
-        return cond
-    return getattr(cond, "pass_through_filter", None)
+        return rows.eval(cond)
+    data = cond if isinstance(cond, dict) else cond.dict()
+    kind = data.get("type")
+    if kind in ("and", "or"):
+        masks = [rows_in_scope(rows, c) for c in data["conditions"]]
+        out = masks[0]
+        for m in masks[1:]:
+            out = (out & m) if kind == "and" else (out | m)
+        return out
+    if kind == "pass_through":
+        return rows.eval(data["pass_through_filter"])
+    column = rows[data["column"]["name"]]
+    if kind == "nullity":
+        return column.isna() if data.get("is_null", True) else column.notna()
+    op, param = str(getattr(data["operator"], "value", data["operator"])), data.get("parameter")
+    if op in _OPS:
+        return getattr(column, _OPS[op])(param)
+    if op in ("in", "IN"):
+        return column.isin(param)
+    if op in ("not in", "NOT IN"):
+        return ~column.isin(param)
+    raise SuiteError(f"row_condition operator {op!r} is not supported; use ==, !=, <, <=, >, >=, in, not in")
 
 
 def relation_table(relations: list[Relation]):
     import pandas as pd
 
     rows = [{
-        "row_id": r.id, "family": r.check.split(".")[0], "check": r.check, "doc_id": r.doc_id,
+        "row_id": f"r{i}", "relation": r.id, "family": r.check.split(".")[0], "check": r.check, "doc_id": r.doc_id,
         "stated": r.stated, "computed": r.computed, "abs_error": r.abs_error, "rel_error": r.rel_error,
         "hedge": r.hedge,
-    } for r in relations]
+    } for i, r in enumerate(relations)]
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
@@ -107,8 +130,7 @@ def decide(relations: list[Relation], suites: dict[str, Path]) -> tuple[list[Fin
             results.append(outcome.to_json_dict())
             for res in outcome.results:
                 cfg = res.expectation_config
-                cond = _condition_text(cfg.kwargs.get("row_condition"))
-                in_scope = rows.query(cond) if cond else rows
+                in_scope = rows[rows_in_scope(rows, cfg.kwargs.get("row_condition")).to_numpy(dtype=bool)]
                 severity = str(getattr(cfg.severity, "value", cfg.severity) or "critical")
                 status = SEVERITY_STATUS.get(severity, Status.FAIL)
                 explain = (cfg.meta or {}).get("explain") or cfg.type
@@ -123,9 +145,11 @@ def decide(relations: list[Relation], suites: dict[str, Path]) -> tuple[list[Fin
                             decisions[row_id] = Decision(status, cfg.type, explain)
                     elif row_id not in decisions:
                         decisions[row_id] = Decision(Status.PASS, cfg.type, explain)
+    row_of = {id(r): f"r{i}" for i, r in enumerate(decidable)}
     findings = []
     for n, r in enumerate(relations, start=1):
-        findings.append(_finding(r, decisions.get(r.id), covered.get(r.id, False), n))
+        row = row_of.get(id(r), "")
+        findings.append(_finding(r, decisions.get(row), covered.get(row, False), n))
     return findings, results
 
 

@@ -1,0 +1,55 @@
+from datetime import date
+
+import pytest
+
+from factlint.dates import resolve
+
+PUB = date(2021, 10, 18)  # a Monday
+
+
+@pytest.mark.parametrize("text, tense, value", [
+    ("July 5, 2019", "past", "2019-07-05"),
+    ("5 July 2019", "past", "2019-07-05"),
+    ("2019-07-05", "past", "2019-07-05"),
+    ("October 6", "past", "2021-10-06"),
+    ("November 1", "present", "2021-11-01"),
+    ("November 1", "past", "2020-11-01"),  # a past event cannot land after publication
+    ("Monday", "past", "2021-10-18"),  # told TASS on Monday, in a piece dated Monday
+    ("Friday", "future", "2021-10-22"),  # will meet on Friday: the coming one
+    ("last week", "past", "2021-W41"),
+    ("18 months ago", "past", "2020-04"),
+    ("the end of this month", "future", "2021-10"),
+    ("first half of 2020", "past", "2020-H1"),
+    ("third quarter of 2020", "past", "2020-Q3"),
+    ("the 1990s", "past", "199X"),
+    ("2019", "past", "2019"),
+    ("March 2008", "past", "2008-03"),
+])
+def test_resolve(text, tense, value):
+    assert resolve(text, PUB, tense).value == value
+
+
+def test_bound_is_kept_as_an_attribute():
+    assert resolve("over 18 months ago", PUB, "past").attrs["bound"] == "before"
+
+
+def test_weekday_and_date_kept_together():
+    dv = resolve("Tuesday, July 5, 2019", PUB, "past")
+    assert dv.value == "2019-07-05"
+    assert dv.attrs["weekday"] == "Tuesday" and dv.attrs["weekday_matches"] is False
+
+
+def test_ambiguous_slash_date_is_flagged():
+    dv = resolve("10/11/2021", PUB, "past")
+    assert dv.attrs["ambiguous"] is True and dv.attrs["alternative"] == "2021-11-10"
+
+
+@pytest.mark.parametrize("text", ["February 30, 2021", "32 October"])
+def test_impossible_dates_are_not_invented(text):
+    dv = resolve(text, PUB, "past")
+    assert dv.value is None and dv.attrs.get("invalid")
+
+
+def test_nothing_needing_the_year_is_resolved_without_a_publication_date():
+    assert resolve("Monday", None, "past").value is None
+    assert resolve("October 6", None, "past").value == "XXXX-10-06"

@@ -1,0 +1,50 @@
+import json
+
+import pytest
+
+from factlint.records import Relation, Status
+from factlint.validate import SuiteError, decide, load_suite
+
+
+def _rel(i, stated, computed, hedge="exact"):
+    return Relation(id=f"r{i}", doc_id="d", check="arithmetic.change-decomposition", claims=("c1",), spans=((0, 1),),
+                    stated=stated, computed=computed, working=f"x = {computed}", hedge=hedge)
+
+
+def _suite(tmp_path, expectations):
+    path = tmp_path / "arithmetic.json"
+    path.write_text(json.dumps({"name": "t", "expectations": expectations}))
+    return {"arithmetic": path}
+
+
+def test_severity_maps_to_status(tmp_path):
+    suites = _suite(tmp_path, [
+        {"type": "expect_column_values_to_be_between", "kwargs": {"column": "abs_error", "max_value": 0.5,
+         "row_condition": {"type": "comparison", "column": {"name": "hedge"}, "operator": "==", "parameter": "exact"}}, "severity": "warning"},
+    ])
+    findings, results = decide([_rel(1, 10, 10), _rel(2, 11, 10)], suites)
+    assert [f.status for f in findings] == [Status.PASS, Status.WARN]
+    assert results and results[0]["success"] is False  # GX marks the suite failed; the severity decides
+
+
+def test_uncovered_relations_are_skipped_not_passed(tmp_path):
+    suites = _suite(tmp_path, [
+        {"type": "expect_column_values_to_be_between", "kwargs": {"column": "abs_error", "max_value": 0,
+         "row_condition": {"type": "comparison", "column": {"name": "hedge"}, "operator": "==", "parameter": "exact"}}, "severity": "critical"},
+    ])
+    findings, _ = decide([_rel(1, 10, 12, hedge="bound")], suites)
+    assert findings[0].status is Status.SKIP and "no expectation" in findings[0].message
+
+
+def test_undecidable_relation_is_skip_with_reason():
+    rel = Relation(id="r", doc_id="d", check="arithmetic.change-decomposition", claims=(), spans=(), stated=None,
+                   computed=None, working="20 - ? = 10", skip_reason="a part has no number")
+    findings, _ = decide([rel], {})
+    assert findings[0].status is Status.SKIP and "a part has no number" in findings[0].message
+
+
+def test_invalid_suite_names_the_file(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"name": "bad", "expectations": [{"type": "expect_no_such_thing", "kwargs": {}}]}))
+    with pytest.raises(SuiteError, match="bad.json"):
+        load_suite(path)
