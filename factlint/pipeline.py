@@ -26,6 +26,8 @@ class RunResult:
     report: dict = field(default_factory=dict)
     written: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
+    data_docs: str | None = None  # path of the GX Data Docs index, relative to the report folder
+    flow_run_url: str | None = None  # the Prefect UI page of the flow run, when a server was used
 
 
 def ingest(paths: list[str], published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Batch:

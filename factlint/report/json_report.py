@@ -71,6 +71,7 @@ def build_report(run) -> dict:
         "run": {"generated_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
                 "duration_seconds": round(run.seconds, 3)},
         "inputs": list(run.inputs),
+        "links": {"data_docs": getattr(run, "data_docs", None), "flow_run": getattr(run, "flow_run_url", None)},
         "documents": documents,
         "errors": errors,
         "summary": {

@@ -366,8 +366,8 @@ P = [
 
     # --- base-tampere-tram-vote -----------------------------------------------
     ("base-tampere-tram-vote", "arithmetic",
-     "a four-year project running", "four-year", "three-year",
-     "2024 to 2027 is a four-year project, text now says three-year"),
+     "from 2024 to 2027", "2027", "2026",
+     "'four-year project' but running from 2024 to 2026 is three years (or two by subtraction), not four"),
     ("base-tampere-tram-vote", "percentages",
      "45 percent no", "45", "46",
      "52% yes + 46% no + 3% blank = 101%, not 100%"),
@@ -517,7 +517,7 @@ P = [
 
     # --- base-brightwell-heart-trial ------------------------------------------
     ("base-brightwell-heart-trial", "percentages",
-     "36 patients in the placebo group, or 6 percent", "6", "5",
+     "placebo group, or 6 percent", "6", "5",
      "36 of 600 placebo patients is 6 percent, not 5 percent"),
     ("base-brightwell-heart-trial", "count-agreement",
      "none of the 12 heart attacks", "12", "13",
@@ -526,8 +526,8 @@ P = [
      "40 hospitals in four countries", "four", "five",
      "'five countries' but four are listed (United States, Canada, Germany, Japan)"),
     ("base-brightwell-heart-trial", "weekday-date",
-     "Thursday, June 29, 2023", "29", "28",
-     "June 28, 2023 was a Wednesday, but the text says Thursday, June 28"),
+     "Thursday, June 29, 2023", "Thursday", "Tuesday",
+     "June 29, 2023 was a Thursday, not a Tuesday"),
     ("base-brightwell-heart-trial", "chronology",
      "11 days before Monday's publication", "11", "12",
      "June 29 to Monday July 10 is 11 days, not 12"),
