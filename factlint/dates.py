@@ -211,7 +211,8 @@ def _ago(m, pub, tense):
     if unit == "day":
         return DateValue((pub - timedelta(days=int(n))).isoformat(), attrs)
     if unit == "week":
-        return DateValue((pub - timedelta(weeks=int(n))).isoformat(), attrs)
+        iso = (pub - timedelta(weeks=int(n))).isocalendar()
+        return DateValue(f"{iso.year:04d}-W{iso.week:02d}", attrs)
     months = int(n * 12) if unit == "year" else int(n * 120) if unit == "decade" else int(n)
     y, mo = _shift_months(pub, -months)
     return DateValue(f"{y:04d}" if unit in ("year", "decade") else f"{y:04d}-{mo:02d}", attrs)

@@ -26,6 +26,8 @@ ORG_HEADS = [
     "institute", "university", "association", "authority", "service", "parliament", "assembly",
     "company", "group", "forum", "board", "bureau", "foundation", "federation", "league", "army",
     "navy", "police", "school", "college", "academy", "airlines", "airways", "inc", "corp", "ltd",
+    "aircraft", "motors", "systems", "technologies", "industries", "holdings", "securities", "partners",
+    "records", "networks", "communications", "electronics", "labs", "laboratories", "capital",
 ]
 
 

@@ -1,0 +1,58 @@
+"""Turn spaCy paragraphs into ``Claim`` records: dates, quantities and names.
+
+This package is the one place that reads spaCy ``Doc`` objects; everything downstream sees
+claims only. One module per claim kind; this one walks the sentences and numbers the claims.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Iterable, Iterator
+
+from factlint import nlp
+from factlint.extract import names, quantities, temporal
+from factlint.published import infer
+from factlint.records import Claim, Document
+
+
+def extract_all(docs: Iterable[Document], model: str | None = None) -> Iterator[tuple[Document, tuple[Claim, ...]]]:
+    """Fill in publication dates, parse and extract claims, one document at a time."""
+    docs = [infer(d) for d in docs]
+    for doc, paras in zip(docs, nlp.parse((d.text for d in docs), model)):
+        yield doc, extract(doc, paras)
+
+
+def extract(doc: Document, paras: list[nlp.Paragraph]) -> tuple[Claim, ...]:
+    pub = date.fromisoformat(doc.published) if doc.published else None
+    raw: list[dict[str, Any]] = []
+    model_numbers = quantities.model_numbers(paras)
+    timeline = temporal.Timeline(pub)
+    sent_no = 0
+    for p_no, para in enumerate(paras):
+        for sent in para.doc.sents:
+            ctx = {"para": p_no, "sent": sent_no}
+            raw.extend(temporal.claims(sent, para.start, timeline, ctx))
+            raw.extend(quantities.quantities(sent, para.start, ctx, model_numbers))
+            raw.extend(names.names(sent, para.start, ctx))
+            sent_no += 1
+    raw = _drop_overlaps(raw)
+    raw.sort(key=lambda c: (c["start"], c["end"], c["kind"].value))
+    names.canonicalise(raw)
+    id_of = {id(c): f"c{n}" for n, c in enumerate(raw, start=1)}
+    claims = []
+    for n, c in enumerate(raw, start=1):
+        attrs = c.get("attrs", {})
+        if "pair" in attrs:
+            attrs["pair"] = id_of.get(attrs["pair"])
+            if attrs["pair"] is None:
+                del attrs["pair"]
+        claims.append(Claim(id=f"c{n}", kind=c["kind"], text=doc.text[c["start"]:c["end"]], start=c["start"],
+                            end=c["end"], value=c["value"], unit=c.get("unit"), label=c.get("label"), attrs=attrs))
+    return tuple(claims)
+
+
+def _drop_overlaps(raw: list[dict]) -> list[dict]:
+    """A quantity inside a date or name claim ('Terminal 3', 'two weeks ago') is not a quantity."""
+    others = [(c["start"], c["end"]) for c in raw if c["kind"].value != "quantity"]
+    return [c for c in raw if c["kind"].value != "quantity"
+            or not any(s <= c["start"] and c["end"] <= e for s, e in others)]

@@ -1,0 +1,315 @@
+"""Quantity claims: numbers in digits or words with their unit or counted noun, ranges split
+into linked pairs, hedges and additive cues kept as attributes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from factlint.numbers import COLLECTIVES, FRACTIONS, MULTIPLES, NUMBER_WORDS, SCALES, TENS, UNITS, parse_digits, parse_words
+from factlint.records import Kind
+
+NON_QUANTITY_ENTS = {"DATE", "TIME", "PERSON", "ORG", "GPE", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "LOC", "ORDINAL"}
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "c$": "CAD", "a$": "AUD", "s$": "SGD", "hk$": "HKD"}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+    "sterling": "GBP", "yen": "JPY", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+    "yuan": "CNY", "rupees": "INR", "francs": "CHF",
+}
+SUBUNITS = {"cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01)}
+MEASURES = {"gb", "mb", "tb", "kb", "km", "kg", "ghz", "mhz", "mm", "cm", "db", "mph", "kw", "mw", "gw", "kwh", "ft", "lb", "lbs", "mi", "m2", "km2", "bps", "mbps", "gbps"}
+ATTACHED_SCALES = {"m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "k": 1_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000}
+APPROX = {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "estimated", "circa", "approx", "close", "an"}
+ADDITIVE_AFTER = {"more", "other", "additional", "further", "extra"}
+ADDITIVE_BEFORE = {"another", "additional", "further"}
+DURATION_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade", "decades", "minutes", "minute"}
+ONE_UNITS = DURATION_UNITS | set(SCALES) | set(CURRENCY_WORDS) | {"percent", "%", "per", "person", "man", "woman"}
+
+
+@dataclass
+class _Q:
+    """A number phrase found in a sentence, before it becomes a claim."""
+
+    first: int  # token index of the first token of the claim span
+    last: int  # token index of the last number token
+    value: float
+    unit: str | None = None
+    label: str = "CARDINAL"
+    end_tok: int | None = None  # last token of the claim span (the counted noun), default ``last``
+    attrs: dict[str, Any] | None = None
+
+
+def model_numbers(paras) -> set[str]:
+    """Numbers the article uses as names ('Boeing 737', 'Terminal 3', 'iPhone 4'): the same
+    digits later on their own ('the 737 program') are names too."""
+    found: set[str] = set()
+    for para in paras:
+        for t in para.doc:
+            if t.i > 0 and parse_digits(t.text) is not None and _names_a_thing(t):
+                found.add(t.text)
+    return found
+
+
+def _names_a_thing(t: Token) -> bool:
+    prev = t.nbor(-1)
+    if prev.tag_ == "POS" and t.i > 1:  # "Boeing's 787"
+        prev = t.nbor(-2)
+    if prev.pos_ == "PROPN" and (prev.is_title or prev.text[:1].islower() or prev.is_upper) and prev.ent_type_ not in ("DATE", "MONEY"):
+        return prev.lower_ not in ("us", "u.s.")
+    return bool(re.fullmatch(r"[A-Z]{1,3}", prev.text) and prev.idx + len(prev.text) == t.idx)
+
+
+def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozenset()) -> Iterator[dict]:
+    doc = sent.doc
+    found: list[_Q] = []
+    i = sent.start
+    while i < sent.end:
+        start_i = i
+        if doc[i].lower_ in ("a", "an") and i + 1 < sent.end and doc[i + 1].lower_ in ("dozen", "couple"):
+            i += 1
+        t = doc[i]
+        if not _is_number_token(t) or t.ent_type_ in NON_QUANTITY_ENTS or _is_identifier(t, model_nums):
+            i = start_i + 1
+            continue
+        j = i
+        while j + 1 < sent.end and _continues_number(doc, j + 1, sent.end):
+            j += 1
+        words = [doc[k].text for k in range(start_i, j + 1) if not (doc[k].lower_ in ATTACHED_SCALES and _attached(doc, k))]
+        value = _suffixed(doc[i]) if i == j and _suffixed(doc[i]) is not None else parse_words(words)
+        scale = next((ATTACHED_SCALES[doc[k].lower_] for k in range(i + 1, j + 1) if doc[k].lower_ in ATTACHED_SCALES and _attached(doc, k)), 1)
+        if value is None or _skip_word(doc, start_i, j, sent):
+            i = j + 1
+            continue
+        q = _Q(first=start_i, last=j, value=value * scale)
+        _unit(doc, q, sent)
+        if q.unit is None and _is_year_like(doc, q):
+            i = j + 1
+            continue
+        found.append(q)
+        i = j + 1
+    _pair(doc, found)
+    out = []
+    for q in found:
+        attrs = {**ctx, **(q.attrs or {}), **_hedge(doc, q), **_additive(doc, q)}
+        end_tok = q.end_tok if q.end_tok is not None else q.last
+        out.append({"kind": Kind.QUANTITY, "start": offset + doc[q.first].idx, "end": offset + doc[end_tok].idx + len(doc[end_tok].text),
+                    "value": q.value, "unit": q.unit, "label": q.label, "attrs": attrs, "_q": q})
+    by_q = {id(item["_q"]): item for item in out}
+    for item in out:
+        partner = item["attrs"].pop("pair_q", None)
+        if partner is not None:
+            item["attrs"]["pair"] = id(by_q[id(partner)])
+    for item in out:
+        del item["_q"]
+    return iter(out)
+
+
+_SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(bn|mn|mln|bln|m|k|b|tn)$", re.I)
+
+
+def _suffixed(t: Token) -> float | None:
+    """'15bn' -> 15e9, '269m' -> 269e6 (a number with its scale glued on)."""
+    m = _SUFFIXED.match(t.text)
+    if not m or parse_digits(m[1]) is None:
+        return None
+    return parse_digits(m[1]) * ATTACHED_SCALES[m[2].lower()]
+
+
+def _is_number_token(t: Token) -> bool:
+    low = t.lower_
+    if _suffixed(t) is not None:
+        return True
+    if low in NUMBER_WORDS or low in COLLECTIVES:
+        return low not in ("half", "hundred", "thousand", "million", "billion", "trillion") or t.i == 0 or t.nbor(-1).lower_ in ("a", "one")
+    return parse_digits(t.text) is not None
+
+
+def _attached(doc: Doc, k: int) -> bool:
+    return k > 0 and doc[k - 1].idx + len(doc[k - 1].text) == doc[k].idx
+
+
+def _skip_word(doc: Doc, first: int, last: int, sent: Span) -> bool:
+    """'one' is a pronoun or an article far more often than a count; keep it only with a unit."""
+    if first == last and doc[first].lower_ == "one":
+        nxt = doc[last + 1].lower_ if last + 1 < sent.end else ""
+        return nxt not in ONE_UNITS and nxt not in ADDITIVE_AFTER
+    if first == last and doc[first].lower_ in ("half", "couple", "dozen", "pair", "score", "dozens"):
+        return True
+    return False
+
+
+def _continues_number(doc: Doc, k: int, end: int) -> bool:
+    t, prev = doc[k], doc[k - 1]
+    low = t.lower_
+    if low in ("hundred", "thousand", "million", "billion", "trillion", "mln", "bln"):
+        return True
+    if low in ATTACHED_SCALES and _attached(doc, k) and parse_digits(prev.text) is not None:
+        return True
+    if low in UNITS or low in TENS:
+        return prev.lower_ in TENS or (prev.lower_ == "and" and k >= 2 and doc[k - 2].lower_ in ("hundred", "thousand"))
+    if low == "and" and k + 1 < end:
+        nxt = doc[k + 1].lower_
+        if prev.lower_ in ("hundred", "thousand") and (nxt in UNITS or nxt in TENS):
+            return True
+        if prev.lower_ in UNITS and nxt == "a" and k + 2 < end and doc[k + 2].lower_ in FRACTIONS:
+            return True  # "one and a half"
+    if low == "a" and prev.lower_ == "and" and k + 1 < end and doc[k + 1].lower_ in FRACTIONS:
+        return True
+    if low in FRACTIONS and prev.lower_ == "a" and k >= 2 and doc[k - 2].lower_ == "and":
+        return True
+    return False
+
+
+def _is_identifier(t: Token, model_nums: set[str]) -> bool:
+    """'F-16', 'G20', 'COVID-19', 'Boeing 737', 'Terminal 3', '3G', '15,599th', 'GMT +8'."""
+    text = t.text
+    if re.search(r"[A-Za-z]", text) and re.search(r"\d", text) and _suffixed(t) is None:
+        return True
+    if text.startswith("+"):
+        return True
+    if t.i > 0:
+        prev = t.nbor(-1)
+        if prev.text in ("No.", "no.", "No", "number", "Nos.") or (prev.text == "." and t.i > 1 and t.nbor(-2).lower_ == "no") or (prev.text == "-" and _attached(t.doc, t.i)
+                                                                     and t.i > 1 and t.nbor(-2).is_alpha and _attached(t.doc, t.i - 1)):
+            return True
+        if prev.text == "#" and not _money_hash(t):
+            return True
+        if _names_a_thing(t):
+            return True
+    if t.i + 1 < len(t.doc):
+        nxt = t.nbor(1)
+        if _attached(t.doc, nxt.i) and nxt.is_alpha and nxt.lower_ not in ATTACHED_SCALES and nxt.lower_ not in MEASURES and nxt.lower_ != "s":
+            return True  # 3G, 4S, 15,599 th
+        if nxt.lower_ in ("th", "st", "nd", "rd"):
+            return True
+    if t.i + 1 < len(t.doc) and t.nbor(1).tag_ == "NN" and t.nbor(1).pos_ == "NOUN" and not _attached(t.doc, t.i + 1) \
+            and re.fullmatch(r"\d{2,}", text) and t.nbor(1).lower_ not in DURATION_UNITS | MEASURES | set(SCALES) | {"percent", "per"} \
+            and (t.i == 0 or t.nbor(-1).text.lower() not in CURRENCY_SYMBOLS):
+        return True  # "737 narrowbody airliner": a plural count would take a plural noun
+    if text in model_nums:
+        small = (parse_digits(text) or 0) < 100
+        return not (small and t.i + 1 < len(t.doc) and t.nbor(1).tag_ == "NNS")
+    return False
+
+
+def _money_hash(t: Token) -> bool:
+    """Wikinews dumps write '£' as '#': '#13 billion' is money, '#1' is a rank."""
+    nxt = t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""
+    return "." in t.text or nxt in SCALES or nxt in ("million", "billion")
+
+
+def _is_year_like(doc: Doc, q: _Q) -> bool:
+    return q.first == q.last and re.fullmatch(r"(1[89]|20)\d{2}", doc[q.first].text) is not None
+
+
+def _unit(doc: Doc, q: _Q, sent: Span) -> None:
+    """Currency, percent or counted noun of a number phrase, and the token the claim ends on."""
+    prev = doc[q.first - 1] if q.first > sent.start else None
+    if prev is not None and (prev.text.lower() in CURRENCY_SYMBOLS or (prev.text == "#" and _money_hash(doc[q.first]))):
+        q.unit, q.label = CURRENCY_SYMBOLS.get(prev.text.lower(), "GBP"), "MONEY"
+        q.first -= 1
+        pp = doc[q.first - 1] if q.first > sent.start else None
+        if pp is not None and pp.text in ("US", "U.S.", "USD") and (_attached(doc, q.first) or pp.text == "US"):
+            q.first -= 1
+        return
+    k = q.last + 1
+    if k < sent.end:
+        nxt, low = doc[k], doc[k].lower_
+        if nxt.text == "%" or low in ("percent", "pct"):
+            q.unit, q.label, q.end_tok = "percent", "PERCENT", k
+            if low == "percent" and k + 1 < sent.end and doc[k + 1].lower_ == "points":
+                q.unit, q.end_tok = "percentage points", k + 1
+            return
+        if low == "per" and k + 1 < sent.end and doc[k + 1].lower_ == "cent":
+            q.unit, q.label, q.end_tok = "percent", "PERCENT", k + 1
+            return
+        if low == "percentage" and k + 1 < sent.end and doc[k + 1].lower_ == "points":
+            q.unit, q.label, q.end_tok = "percentage points", "PERCENT", k + 1
+            return
+        if low in CURRENCY_WORDS:
+            q.unit, q.label, q.end_tok = CURRENCY_WORDS[low], "MONEY", k
+            return
+        if low in SUBUNITS:
+            q.unit, q.label, q.end_tok = SUBUNITS[low][0], "MONEY", k
+            q.value = round(q.value * SUBUNITS[low][1], 10)
+            return
+        if low in MEASURES:
+            q.unit, q.end_tok = nxt.text, k
+            return
+        if low in MULTIPLES:
+            return
+    noun = _counted_noun(doc, q, sent)
+    if noun is not None:
+        q.unit = noun.lower_
+        if noun.i > q.last and noun.i - q.last <= 4:
+            q.end_tok = noun.i
+        if q.unit in DURATION_UNITS:
+            q.label = "DURATION"
+
+
+def _counted_noun(doc: Doc, q: _Q, sent: Span) -> Token | None:
+    tok = doc[q.last]
+    for _ in range(4):
+        if tok.dep_ in ("quantmod", "compound", "nummod") and tok.head.pos_ == "NUM" and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            break
+    if tok.dep_ in ("nummod", "quantmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > q.last \
+            and not any(_is_number_token(doc[k]) for k in range(q.last + 1, tok.head.i)):
+        return tok.head
+    for k in range(q.last + 1, min(q.last + 4, sent.end)):
+        t = doc[k]
+        if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN"):
+            return t
+        if t.pos_ not in ("ADJ", "ADV") and t.lower_ not in ADDITIVE_AFTER:
+            break
+    return None
+
+
+def _pair(doc: Doc, found: list[_Q]) -> None:
+    """'from 20 to 10 people', 'between 30 and 40', '15-20%': two claims, linked, sharing the
+    unit; '1.83 and 2 GHz' shares the unit without being a range."""
+    for a, b in zip(found, found[1:]):
+        gap = [doc[k].lower_ for k in range(a.last + 1, b.first)]
+        if a.end_tok is not None and a.end_tok >= b.first:
+            a.end_tok = None
+        k = a.first - 1
+        while k > 0 and doc[k].lower_ in APPROX | {"least", "at", "than", "more", "over"}:
+            k -= 1  # "from about 20 to 10"
+        before = doc[k].lower_ if k >= 0 else ""
+        hyphen = gap in (["-"], ["–"]) and _attached(doc, a.last + 1) and _attached(doc, b.first)
+        if gap in (["to"], ["and"], ["-"], ["–"]) and (before in ("from", "between") or gap == ["to"] or hyphen):
+            kind = before if before in ("from", "between") else "to"
+            a.attrs = {**(a.attrs or {}), "range": kind, "range_role": "start", "pair_q": b}
+            b.attrs = {**(b.attrs or {}), "range": kind, "range_role": "end", "pair_q": a}
+        elif gap not in (["and"], ["or"], [","], ["and", "a", "further"]):
+            continue
+        if b.unit and not a.unit:
+            a.unit, a.label = b.unit, b.label
+            if b.label == "MONEY" and b.first > a.last and doc[b.first].text.lower() in CURRENCY_SYMBOLS:
+                pass
+
+
+def _hedge(doc: Doc, q: _Q) -> dict:
+    before = [doc[k].lower_ for k in range(max(0, q.first - 2), q.first)]
+    if not before:
+        return {}
+    last = before[-1]
+    if last in APPROX - {"an"} or before[-2:] == ["an", "estimated"]:
+        return {"hedge": "approx", "hedge_word": last}
+    if len(before) == 2 and (before[0], last) in (("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"), ("up", "to")):
+        return {"hedge": "bound", "hedge_word": " ".join(before), "bound": "min" if before[0] in ("more", "at") and last != "most" else "max"}
+    if last in ("over", "above", "under", "below") and doc[q.first - 1].dep_ != "prep":
+        return {"hedge": "bound", "hedge_word": last, "bound": "min" if last in ("over", "above") else "max"}
+    return {}
+
+
+def _additive(doc: Doc, q: _Q) -> dict:
+    nxt = doc[q.last + 1].lower_ if q.last + 1 < len(doc) else ""
+    prev = doc[q.first - 1].lower_ if q.first > 0 else ""
+    if nxt in ADDITIVE_AFTER or prev in ADDITIVE_BEFORE:
+        return {"additive": True}
+    return {}

@@ -1,0 +1,184 @@
+"""Date claims from spaCy DATE/TIME entities, resolved by ``factlint.dates``; durations found
+in those entities ("three years", "thirty minutes") become quantities instead."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Iterator
+
+from spacy.tokens import Span
+
+from factlint import dates
+from factlint.extract.tense import local_tense
+from factlint.numbers import parse_digits, parse_words
+from factlint.records import Kind
+
+DURATION = re.compile(
+    r"^(?:(?:about|some|nearly|over|almost|around|just|only|more\s+than|less\s+than)\s+)?(?:the\s+)?(?:last\s+|past\s+|next\s+|first\s+)?"
+    r"(?P<n>[\w.,]+(?:[\s-]+(?:and\s+a\s+half|[\w]+))?)[\s-]+(?P<unit>year|month|week|day|hour|minute|second|decade)s?(?:[\s-]+old)?$", re.I)
+LEADING_BOUND = re.compile(r"^(?P<w>at\s+least|at\s+the\s+latest|no\s+later\s+than|as\s+early\s+as|by|until|till|before|after|since|from|through)\s+", re.I)
+BOUND_OF = {"at least": "after", "as early as": "after", "after": "after", "since": "after", "from": "after",
+            "by": "before", "until": "before", "till": "before", "before": "before", "no later than": "before",
+            "at the latest": "before", "through": "before"}
+RELATIVE_LATER = re.compile(r"^(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<dir>later|earlier|before|after)$", re.I)
+ANCHORED = re.compile(r"(month|year|week|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|christmas|new year|weekend|morning|afternoon|evening|tonight|today|yesterday|tomorrow|quarter)", re.I)
+VAGUE = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:years|months|weeks|days|decades|centuries)$|annual|yearly|daily|weekly|monthly|several|few|many|recent|coming|past\s+(?:few|several)|^(?:a|one|the)\s+(?:year|month|week|day)$", re.I)
+
+
+@dataclass
+class Timeline:
+    """The publication date, and the last resolved full date (anchor for 'two days later')."""
+
+    published: date | None
+    last: date | None = None  # the last full date mentioned
+    last_year: int | None = None  # the year of the last date of any precision
+
+
+def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterator[dict]:
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        span = _trim(ent)
+        text = span.text
+        duration = _duration(text)
+        if duration is not None:
+            n, unit, age = duration
+            yield {"kind": Kind.QUANTITY, "start": offset + span.start_char, "end": offset + span.end_char,
+                   "value": n, "unit": unit, "label": "DURATION", "attrs": {**ctx, **({"age": True} if age else {})}}
+            continue
+        if ent.label_ == "TIME" and not _SPECIAL.match(text):
+            continue  # clock times are neither dates nor quantities ("this morning" is a date)
+        item = _date(span, offset, timeline, ctx)
+        if item is not None:
+            yield item
+
+
+def _trim(ent: Span) -> Span:
+    span = ent
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
+    return span
+
+
+def _duration(text: str):
+    if text.lower().endswith(("ago", "later", "earlier")):
+        return None
+    m = DURATION.match(text)
+    if not m:
+        return None
+    raw = m["n"].replace("-", " ").strip()
+    if raw.lower() == "the":
+        return None
+    if raw.lower() in ("a", "an", "one"):
+        n = 1.0
+    else:
+        n = parse_digits(raw) if parse_digits(raw) is not None else parse_words(raw.split())
+    if n is None:
+        return None
+    return n, m["unit"].lower() + "s", text.lower().endswith("old")
+
+
+def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None:
+    text = span.text
+    tense = local_tense(span)
+    attrs: dict = {}
+    value = dates.resolve(text, timeline.published, tense)
+    start_char, end_char = span.start_char, span.end_char
+    if value.value is None and not value.attrs.get("invalid"):
+        # "November 11, three days later": keep the part that is a date
+        head, sep, _ = text.partition(",")
+        if sep and dates.resolve(head, timeline.published, tense).value:
+            value = dates.resolve(head, timeline.published, tense)
+            end_char = start_char + len(head)
+    if value.value is None and not value.attrs.get("invalid"):
+        m = LEADING_BOUND.match(text)
+        if m:
+            rest = text[m.end():]
+            v2 = dates.resolve(rest, timeline.published, tense)
+            if v2.value:
+                value = v2
+                attrs["bound"] = BOUND_OF[re.sub(r"\s+", " ", m["w"].lower())]
+    if value.value is None and not value.attrs.get("invalid"):
+        rel = RELATIVE_LATER.match(text)
+        anchor = timeline.last if rel and rel["unit"].lower() in ("day", "week") else (
+            date(timeline.last_year, 1, 1) if timeline.last_year else None)
+        if rel and anchor is not None:
+            value = _relative(rel, anchor)
+    if value.value is None and not value.attrs.get("invalid"):
+        special = _special(text, timeline.published, tense)
+        if special is not None:
+            value = special
+    if value.value is None and not value.attrs.get("invalid") and (VAGUE.search(text) or not ANCHORED.search(text)):
+        return None  # "several years", "annual": not a point in time
+    if value.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.value):
+        timeline.last = date.fromisoformat(value.value)
+    if value.value and re.match(r"\d{4}", value.value):
+        timeline.last_year = int(value.value[:4])
+    return {"kind": Kind.DATE, "start": offset + start_char, "end": offset + end_char,
+            "value": value.value, "label": "DATE", "attrs": {**ctx, **value.attrs, **attrs}}
+
+
+def _relative(m: re.Match, anchor: date) -> dates.DateValue:
+    n = 1 if m["n"].lower() in ("a", "an", "one") else parse_digits(m["n"]) or parse_words(m["n"].replace("-", " ").split())
+    if n is None:
+        return dates.DateValue(None)
+    sign = 1 if m["dir"].lower() in ("later", "after") else -1
+    unit = m["unit"].lower()
+    attrs = {"anchor": anchor.isoformat()}
+    if unit == "day":
+        return dates.DateValue((anchor + timedelta(days=sign * int(n))).isoformat(), attrs)
+    if unit == "week":
+        return dates.DateValue((anchor + timedelta(weeks=sign * int(n))).isoformat(), attrs)
+    if unit == "month":
+        total = anchor.year * 12 + anchor.month - 1 + sign * int(n)
+        return dates.DateValue(f"{total // 12:04d}-{total % 12 + 1:02d}", attrs)
+    years = int(n) * (10 if unit == "decade" else 1)
+    return dates.DateValue(f"{anchor.year + sign * years:04d}", attrs)
+
+
+_SPECIAL = re.compile(r"^(?:the\s+)?(?:(?P<mod>end|beginning|start|middle|rest)\s+of\s+(?:the\s+)?)?(?P<what>month|year|week|weekend|previous\s+year|year\s+before|last\s+quarter|previous\s+quarter|this\s+quarter|current\s+quarter|christmas|new\s+year|this\s+morning|this\s+afternoon|this\s+evening|tonight|this\s+weekend|(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?P<rel>next|last|this)\s+year|(?P<rel2>next|last)\s+(?P<mon2>january|february|march|april|may|june|july|august|september|october|november|december))$", re.I)
+
+
+def _special(text: str, pub: date | None, tense: str) -> dates.DateValue | None:
+    if pub is None:
+        return None
+    m = _SPECIAL.match(text.strip())
+    if not m:
+        return None
+    what = re.sub(r"\s+", " ", m["what"].lower())
+    q = (pub.month - 1) // 3 + 1
+    if m["mon"]:
+        year = pub.year + {"next": 1, "last": -1, "this": 0}[m["rel"].lower()]
+        return dates.DateValue(f"{year:04d}-{dates.MONTHS[m['mon'].lower()]:02d}")
+    if m["mon2"]:
+        month = dates.MONTHS[m["mon2"].lower()]
+        year = pub.year + (1 if m["rel2"].lower() == "next" and month <= pub.month else 0) - (1 if m["rel2"].lower() == "last" and month >= pub.month else 0)
+        return dates.DateValue(f"{year:04d}-{month:02d}")
+    if what == "month":
+        return dates.DateValue(f"{pub.year:04d}-{pub.month:02d}", {"modifier": m["mod"]} if m["mod"] else {})
+    if what == "year":
+        return dates.DateValue(f"{pub.year:04d}", {"modifier": m["mod"]} if m["mod"] else {})
+    if what in ("previous year", "year before"):
+        return dates.DateValue(f"{pub.year - 1:04d}")
+    if what in ("last quarter", "previous quarter"):
+        year, quarter = (pub.year, q - 1) if q > 1 else (pub.year - 1, 4)
+        return dates.DateValue(f"{year:04d}-Q{quarter}")
+    if what in ("this quarter", "current quarter"):
+        return dates.DateValue(f"{pub.year:04d}-Q{q}")
+    if what in ("week",):
+        iso = pub.isocalendar()
+        return dates.DateValue(f"{iso.year:04d}-W{iso.week:02d}")
+    if what in ("weekend", "this weekend"):
+        iso = (pub - timedelta(days=7) if tense == "past" and pub.weekday() < 5 else pub).isocalendar()
+        return dates.DateValue(f"{iso.year:04d}-W{iso.week:02d}-WE")
+    if what == "christmas":
+        year = pub.year if (tense != "past" or pub >= date(pub.year, 12, 25)) else pub.year - 1
+        return dates.DateValue(f"{year:04d}-12-25")
+    if what == "new year":
+        year = pub.year + 1 if tense != "past" and pub.month > 1 else pub.year
+        return dates.DateValue(f"{year:04d}-01-01")
+    if what in ("this morning", "this afternoon", "this evening", "tonight"):
+        return dates.DateValue(pub.isoformat())
+    return None

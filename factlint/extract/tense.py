@@ -1,0 +1,50 @@
+"""Tense of the clause around a span: past, present or future. Dates resolve by it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+PAST_AUX = {"was", "were", "had", "did", "has", "have"}
+FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
+
+
+def sentence_tense(sent: Span) -> str:
+    words = {t.lower_ for t in sent}
+    if words & FUTURE_WORDS or "tomorrow" in words:
+        return "future"
+    root = sent.root
+    return _verb_tense(root) or "present"
+
+
+def _verb_tense(tok) -> str | None:
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & FUTURE_WORDS:
+        return "future"
+    if lowers & {"is", "are", "am", "be", "being"} or tok.lower_ in ("expected", "scheduled", "slated", "due", "set"):
+        if not lowers & PAST_AUX:
+            return "present"
+    if tok.tag_ == "VBD" or lowers & PAST_AUX:
+        return "past"
+    if tok.tag_ == "VBN" and not auxes:
+        return "past"
+    return None
+
+
+def local_tense(span: Span) -> str:
+    """Tense of the verb governing a span, walking up through participles and infinitives."""
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if tok.tag_ in ("VBG", "VB") and not [a for a in auxes if a.lower_ != "to"] and tok.head is not tok:
+                tok = tok.head  # "starting on November 1", "to be held on": the clause above decides
+                continue
+            tense = _verb_tense(tok)
+            if tense:
+                return tense
+            break
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return sentence_tense(span.sent)
