@@ -1,6 +1,6 @@
 """factlint's consistency checks. Each family is a pure function from one document's claims to
 relations; ``CHECKS`` is the one table that lists them, with the Great Expectations suite
-(in ``checks/suites/``) that decides each family's relations."""
+(in ``checks/suites/``) that decides each family's relations and the rule ids it emits."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from checks import arithmetic
+from checks import ages, arithmetic, chronology, counts, lists, names, percentages, weekdays
 from factlint.records import Claim, Document, Relation
 
 SUITES_DIR = Path(__file__).parent / "suites"
@@ -19,21 +19,61 @@ class CheckFamily:
     name: str
     derive: Callable[[Document, tuple[Claim, ...]], list[Relation]]
     suite: str  # file name under checks/suites/
-    rules: dict[str, str]  # rule id -> one-line description
+    rules: dict[str, tuple[str, str]]  # rule id -> (what it checks, an example)
 
 
 CHECKS: tuple[CheckFamily, ...] = (
-    CheckFamily(
-        name="arithmetic",
-        derive=arithmetic.derive,
-        suite="arithmetic.json",
-        rules={
-            "arithmetic.change-decomposition": "A change 'from A to B' and the parts that make it up add up: A - parts = B.",
-        },
-    ),
+    CheckFamily("arithmetic", arithmetic.derive, "arithmetic.json", {
+        "arithmetic.change-decomposition": ("A change 'from A to B' and the parts itemised after it add up.",
+                                            "from 20 to 10 people ... eight diplomats ... Two more vacancies: 20 - 8 - 2 = 10"),
+        "arithmetic.part-whole": ("A whole and the parts listed for it add up.",
+                                  "a crew of 12: seven sailors and five scientists: 7 + 5 = 12"),
+        "arithmetic.difference": ("A stated increase or decrease equals the difference of the two values.",
+                                  "rose to $75 million from $60 million, an increase of $15 million: 75 - 60 = 15"),
+        "arithmetic.multiple": ("'doubled', 'tripled', 'fivefold' match the ratio of the two values.",
+                                "tripled to $120 million from $40 million: 120 / 40 = 3"),
+        "arithmetic.year-span": ("An N-year period matches the years it runs between.",
+                                 "a four-year project running from 2024 to 2027: 2024..2027 is 4 years"),
+    }),
+    CheckFamily("percentages", percentages.derive, "percentages.json", {
+        "percentages.of-whole": ("'A of B, or P percent' has P = A / B.", "45 of its 180 members, or 25 percent: 45 / 180 = 25%"),
+        "percentages.change": ("A percent change matches the two values it is between.",
+                               "fell 20 percent to 8 million from 10 million: (8 - 10) / 10 = -20%"),
+        "percentages.shares": ("Shares of one whole listed together sum to 100 (rounding allowed as a warning).",
+                               "52 percent yes, 45 percent no and 3 percent blank: 52 + 45 + 3 = 100"),
+    }),
+    CheckFamily("counts", counts.derive, "counts.json", {
+        "counts.agreement": ("The same counted thing stated twice carries the same number.",
+                             "21 people were wounded ... the 21 wounded"),
+    }),
+    CheckFamily("lists", lists.derive, "lists.json", {
+        "lists.count": ("A count followed by a list names that many items.", "three unions - A, B and C: 3 items"),
+    }),
+    CheckFamily("weekdays", weekdays.derive, "weekdays.json", {
+        "weekdays.date": ("A weekday written with a date is that date's weekday.", "on Thursday, March 5, 2015: a Thursday"),
+        "weekdays.dateline": ("A weekday in the lead agrees with the publication date.",
+                              "BRUSSELS, October 18 ... told TASS on Monday: October 18, 2021 was a Monday"),
+    }),
+    CheckFamily("chronology", chronology.derive, "chronology.json", {
+        "chronology.after-publication": ("A past event, or the start of a 'since', is not dated after publication.",
+                                         "has run the agency since 2015, in a 2023 article"),
+        "chronology.offset": ("A stated interval between two dates matches them.",
+                              "on Tuesday, October 3, three days before Friday's verdict (October 6)"),
+    }),
+    CheckFamily("ages", ages.derive, "ages.json", {
+        "ages.birth-year": ("A stated age matches the stated birth year at publication (birthday unknown: +-1).",
+                            "Katrin Wolter, 47, who was born in 1977, in May 2024: 46 or 47"),
+    }),
+    CheckFamily("names", names.derive, "names.json", {
+        "names.spelling": ("One person keeps one spelling.", "Katrin Wolter ... Wolter (not Walter)"),
+        "names.title": ("One person keeps one title or role.", "Interior Minister Karl Brandt ... Interior Minister Brandt"),
+        "names.variant": ("Declared variants of one organisation are recognised as the same.",
+                          "NATO-Russia Council / Russia-NATO Council"),
+    }),
 )
 
-RULES: dict[str, str] = {rule: text for family in CHECKS for rule, text in family.rules.items()}
+RULES: dict[str, str] = {rule: text for family in CHECKS for rule, (text, _) in family.rules.items()}
+EXAMPLES: dict[str, str] = {rule: example for family in CHECKS for rule, (_, example) in family.rules.items()}
 
 
 def derive_relations(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:

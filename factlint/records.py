@@ -36,6 +36,12 @@ class Document:
     published_source: str | None = None  # metadata | cli | dateline | inferred | None
     published_note: str | None = None  # the reasoning when inferred, or why it is unknown
     line: int | None = None  # 1-based line of a JSONL record in its file
+    # Sentence and paragraph boundaries as the parser found them, filled in by extraction.
+    sentences: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
+    paragraphs: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
+    # 1-based line of the input file on which ``text`` starts when ``text`` is the file's own
+    # text (.txt, .md after front matter); None when it was extracted (HTML, JSON, JSONL).
+    text_line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -74,8 +80,16 @@ class Relation:
     stated: float | None
     computed: float | None
     working: str  # the computation, e.g. "20 - 8 - 2 = 10"
-    hedge: str = "exact"
+    hedge: str = "exact"  # exact | approx | bound | weak (evidence that the claims are related is weaker)
     skip_reason: str | None = None
+    said: str | None = None  # what the text states, for the message; defaults to the stated number
+    tolerance: float = 0.0  # the absolute error the check's own rounding rules allow
+    messages: tuple[str, str] | None = None  # (when it holds, when it does not), overriding the default wording
+
+    @property
+    def excess(self) -> float | None:
+        err = self.abs_error
+        return None if err is None else max(0.0, err - self.tolerance)
 
     @property
     def abs_error(self) -> float | None:
@@ -101,6 +115,9 @@ class Finding:
     claims: tuple[str, ...]
     spans: tuple[Span, ...]
     expectation: str | None = None  # the GX expectation that decided it
+    # Extra report fields added after validation (location, fingerprint, suppressed, ...):
+    # emitted as additional keys of the finding in report JSON.
+    annotations: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ claims only. One module per claim kind; this one walks the sentences and numbers
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any, Iterable, Iterator
 
@@ -19,6 +20,8 @@ def extract_all(docs: Iterable[Document], model: str | None = None) -> Iterator[
     """Fill in publication dates, parse and extract claims, one document at a time."""
     docs = [infer(d) for d in docs]
     for doc, paras in zip(docs, nlp.parse((d.text for d in docs), model)):
+        doc = replace(doc, sentences=tuple((p.start + s.start_char, p.start + s.end_char) for p in paras for s in p.doc.sents),
+                      paragraphs=tuple((p.start, p.start + len(p.doc.text)) for p in paras))
         yield doc, extract(doc, paras)
 
 

@@ -22,7 +22,7 @@ CURRENCY_WORDS = {
 SUBUNITS = {"cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01)}
 MEASURES = {"gb", "mb", "tb", "kb", "km", "kg", "ghz", "mhz", "mm", "cm", "db", "mph", "kw", "mw", "gw", "kwh", "ft", "lb", "lbs", "mi", "m2", "km2", "bps", "mbps", "gbps"}
 ATTACHED_SCALES = {"m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "k": 1_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000}
-APPROX = {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "estimated", "circa", "approx", "close", "an"}
+APPROX = {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "estimated", "circa", "approx", "an"}
 ADDITIVE_AFTER = {"more", "other", "additional", "further", "extra"}
 ADDITIVE_BEFORE = {"another", "additional", "further"}
 DURATION_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade", "decades", "minutes", "minute"}
@@ -187,8 +187,11 @@ def _is_identifier(t: Token, model_nums: set[str]) -> bool:
             return True
     if t.i + 1 < len(t.doc) and t.nbor(1).tag_ == "NN" and t.nbor(1).pos_ == "NOUN" and not _attached(t.doc, t.i + 1) \
             and re.fullmatch(r"\d{2,}", text) and t.nbor(1).lower_ not in DURATION_UNITS | MEASURES | set(SCALES) | {"percent", "per"} \
-            and (t.i == 0 or t.nbor(-1).text.lower() not in CURRENCY_SYMBOLS):
-        return True  # "737 narrowbody airliner": a plural count would take a plural noun
+            and (t.i == 0 or t.nbor(-1).text.lower() not in CURRENCY_SYMBOLS) \
+            and not (t.i + 2 < len(t.doc) and t.nbor(2).tag_ == "NNS" and t.nbor(-1).lower_ in ("the", "all", "of")):
+        # "737 narrowbody airliner": a plural count would take a plural noun; but "the 400 job
+        # cuts", "none of the 12 heart attacks" count the plural noun the compound modifies.
+        return True
     if text in model_nums:
         small = (parse_digits(text) or 0) < 100
         return not (small and t.i + 1 < len(t.doc) and t.nbor(1).tag_ == "NNS")
@@ -258,7 +261,7 @@ def _counted_noun(doc: Doc, q: _Q, sent: Span) -> Token | None:
         else:
             break
     if tok.dep_ in ("nummod", "quantmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > q.last \
-            and not any(_is_number_token(doc[k]) for k in range(q.last + 1, tok.head.i)):
+            and not any(_is_number_token(doc[k]) or doc[k].is_punct for k in range(q.last + 1, tok.head.i)):
         return tok.head
     for k in range(q.last + 1, min(q.last + 4, sent.end)):
         t = doc[k]
@@ -285,7 +288,7 @@ def _pair(doc: Doc, found: list[_Q]) -> None:
             kind = before if before in ("from", "between") else "to"
             a.attrs = {**(a.attrs or {}), "range": kind, "range_role": "start", "pair_q": b}
             b.attrs = {**(b.attrs or {}), "range": kind, "range_role": "end", "pair_q": a}
-        elif gap not in (["and"], ["or"], [","], ["and", "a", "further"]):
+        elif gap not in (["and"], ["or"]):
             continue
         if b.unit and not a.unit:
             a.unit, a.label = b.unit, b.label
@@ -298,7 +301,7 @@ def _hedge(doc: Doc, q: _Q) -> dict:
     if not before:
         return {}
     last = before[-1]
-    if last in APPROX - {"an"} or before[-2:] == ["an", "estimated"]:
+    if last in APPROX - {"an"} or before[-2:] in (["an", "estimated"], ["close", "to"]):
         return {"hedge": "approx", "hedge_word": last}
     if len(before) == 2 and (before[0], last) in (("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"), ("up", "to")):
         return {"hedge": "bound", "hedge_word": " ".join(before), "bound": "min" if before[0] in ("more", "at") and last != "most" else "max"}

@@ -42,6 +42,37 @@ def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterator[d
             continue
         span = _trim(ent)
         text = span.text
+        if _BARE.match(text):
+            yield _bare_number(span, offset, ctx)
+            continue
+        head, sep, tail = text.rpartition(", ")
+        if sep and _duration(tail) is not None and dates.resolve(head, timeline.published).value is not None:
+            # "Wednesday, November 16, three days (after the vote)": a date and a duration
+            cut = span.start_char + len(head)
+            date_span = span.doc.char_span(span.start_char, cut)
+            tail_span = span.doc.char_span(cut + 2, span.end_char)
+            if date_span is not None and tail_span is not None:
+                item = _date(date_span, offset, timeline, ctx)
+                if item is not None:
+                    yield item
+                n, unit, age = _duration(tail)
+                yield {"kind": Kind.QUANTITY, "start": offset + tail_span.start_char, "end": offset + tail_span.end_char,
+                       "value": n, "unit": unit, "label": "DURATION", "attrs": dict(ctx)}
+                continue
+        rng = _RANGE.match(text)
+        if rng and all(dates.resolve(rng[k], timeline.published).value for k in ("a", "b")):
+            # "2024 to 2027": two dates, linked like a quantity range
+            items = []
+            for k in ("a", "b"):
+                part = span.doc.char_span(span.start_char + rng.start(k), span.start_char + rng.end(k))
+                item = _date(part, offset, timeline, ctx) if part is not None else None
+                if item is None:
+                    break
+                item["attrs"].update({"range": "from", "range_role": "start" if k == "a" else "end"})
+                items.append(item)
+            if len(items) == 2:
+                yield from items
+                continue
         duration = _duration(text)
         if duration is not None:
             n, unit, age = duration
@@ -57,9 +88,24 @@ def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterator[d
 
 def _trim(ent: Span) -> Span:
     span = ent
-    while len(span) > 1 and span[-1].is_punct:
+    while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):
         span = span[:-1]
     return span
+
+
+_RANGE = re.compile(r"^(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>(?:\w+,?\s+)?\w+\s*\d*,?\s*\d{4}|\d{4}|\w+\s+\d{1,2})$", re.I)
+_BARE = re.compile(r"^\d{1,3}$")
+
+
+def _bare_number(span: Span, offset: int, ctx: dict) -> dict | None:
+    """spaCy tags the age in 'Margit Havel, 52, said' as a DATE; it is a quantity (an age)."""
+    doc = span.doc
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    is_age = before == "," and after in (",", ")") and span.start > 1 and doc[span.start - 2].ent_type_ == "PERSON"
+    return {"kind": Kind.QUANTITY, "start": offset + span.start_char, "end": offset + span.end_char,
+            "value": float(span.text), "unit": "years" if is_age else None, "label": "AGE" if is_age else "CARDINAL",
+            "attrs": dict(ctx)}
 
 
 def _duration(text: str):
@@ -110,14 +156,20 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
         special = _special(text, timeline.published, tense)
         if special is not None:
             value = special
-    if value.value is None and not value.attrs.get("invalid") and (VAGUE.search(text) or not ANCHORED.search(text)):
-        return None  # "several years", "annual": not a point in time
+    if value.value is None and not value.attrs.get("invalid"):
+        m = re.match(r"^(?:the\s+)?(?P<mod>end|beginning|start|middle|first\s+half|second\s+half)\s+of\s+(?P<rest>.+)$", text, re.I)
+        if m and dates.resolve(m["rest"], timeline.published, tense).value:
+            value = dates.resolve(m["rest"], timeline.published, tense)
+            attrs["modifier"] = m["mod"].lower()
+    if value.value is None and not value.attrs.get("invalid") and (
+            VAGUE.search(text) or not ANCHORED.search(text) or not re.search(r"\d|" + _NAMED, text, re.I)):
+        return None  # "several years", "annual", "the fourth day": not a point in time we can place
     if value.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.value):
         timeline.last = date.fromisoformat(value.value)
     if value.value and re.match(r"\d{4}", value.value):
         timeline.last_year = int(value.value[:4])
     return {"kind": Kind.DATE, "start": offset + start_char, "end": offset + end_char,
-            "value": value.value, "label": "DATE", "attrs": {**ctx, **value.attrs, **attrs}}
+            "value": value.value, "label": "DATE", "attrs": {**ctx, **value.attrs, **attrs, "tense": tense}}
 
 
 def _relative(m: re.Match, anchor: date) -> dates.DateValue:
@@ -138,6 +190,7 @@ def _relative(m: re.Match, anchor: date) -> dates.DateValue:
     return dates.DateValue(f"{anchor.year + sign * years:04d}", attrs)
 
 
+_NAMED = r"january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter"
 _SPECIAL = re.compile(r"^(?:the\s+)?(?:(?P<mod>end|beginning|start|middle|rest)\s+of\s+(?:the\s+)?)?(?P<what>month|year|week|weekend|previous\s+year|year\s+before|last\s+quarter|previous\s+quarter|this\s+quarter|current\s+quarter|christmas|new\s+year|this\s+morning|this\s+afternoon|this\s+evening|tonight|this\s+weekend|(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?P<rel>next|last|this)\s+year|(?P<rel2>next|last)\s+(?P<mon2>january|february|march|april|may|june|july|august|september|october|november|december))$", re.I)
 
 

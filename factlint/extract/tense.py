@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 PAST_AUX = {"was", "were", "had", "did", "has", "have"}
-FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
+FUTURE_WORDS = {"will", "shall", "'ll", "wo", "would", "could", "might", "may"}
 
 
 def sentence_tense(sent: Span) -> str:

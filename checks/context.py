@@ -1,0 +1,130 @@
+"""What every check family needs to read one document: its claims by sentence and paragraph,
+the text between claims, and small predicates on claims. Pure Python over claims and offsets."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from factlint.numbers import format_number
+from factlint.records import Claim, Document, Kind
+
+CURRENCIES = {"USD", "EUR", "GBP", "JPY", "RUB", "CNY", "INR", "CHF", "CAD", "AUD", "SGD", "HKD"}
+NOT_COUNTS = CURRENCIES | {"percent", "percentage points"}
+
+
+@dataclass
+class Context:
+    doc: Document
+    claims: tuple[Claim, ...]
+    by_id: dict[str, Claim] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_id = {c.id: c for c in self.claims}
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.doc.sentences]
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect_right(self._sentence_starts, pos) - 1)
+
+    def sentence(self, c: Claim) -> tuple[int, int]:
+        if not self.doc.sentences:
+            return (0, len(self.doc.text))
+        return self.doc.sentences[self.sentence_index(c.start)]
+
+    def sentence_text(self, c: Claim) -> str:
+        s, e = self.sentence(c)
+        return self.doc.text[s:e]
+
+    def in_sentence(self, c: Claim, kind: Kind | None = None) -> list[Claim]:
+        s, e = self.sentence(c)
+        return [x for x in self.claims if s <= x.start < e and (kind is None or x.kind is kind)]
+
+    def between(self, a: Claim, b: Claim) -> str:
+        return self.doc.text[a.end:b.start] if a.end <= b.start else ""
+
+    def before(self, c: Claim, n: int = 40) -> str:
+        s, _ = self.sentence(c)
+        return self.doc.text[max(s, c.start - n):c.start]
+
+    def after(self, c: Claim, n: int = 40) -> str:
+        _, e = self.sentence(c)
+        return self.doc.text[c.end:min(e, c.end + n)]
+
+    def paragraph_no(self, c: Claim) -> int:
+        return int(c.attrs.get("para", 0)) + 1
+
+    @cached_property
+    def published(self) -> date | None:
+        return date.fromisoformat(self.doc.published) if self.doc.published else None
+
+    def relation_id(self, check: str, *claims: Claim) -> str:
+        return f"{self.doc.id}/{check}/" + "-".join(c.id for c in claims)
+
+
+def is_count(c: Claim) -> bool:
+    """A whole, non-negative count of things (not money, percent, duration or a fraction)."""
+    return (c.kind is Kind.QUANTITY and c.label == "CARDINAL" and c.unit not in NOT_COUNTS
+            and isinstance(c.value, (int, float)) and float(c.value).is_integer() and c.value >= 0)
+
+
+def is_percent(c: Claim) -> bool:
+    return c.kind is Kind.QUANTITY and c.unit == "percent"
+
+
+def hedge_of(*claims: Claim) -> str:
+    hedges = {c.attrs.get("hedge") for c in claims} - {None}
+    return "bound" if "bound" in hedges else "approx" if "approx" in hedges else "exact"
+
+
+def rounding(c: Claim) -> float:
+    """Half a unit of the last digit written: '25 percent' -> 0.5, '2.3 million' -> 50,000."""
+    text = c.text
+    m = re.search(r"(\d[\d,]*)(?:\.(\d+))?", text)
+    if not m:
+        return 0.5 if c.value and abs(c.value) < 100 else 0.0
+    decimals = len(m.group(2) or "")
+    digits_value = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
+    scale = abs(c.value) / digits_value if digits_value else 1.0
+    return 0.5 * 10 ** (-decimals) * scale
+
+
+def num(value: float) -> str:
+    return format_number(value)
+
+
+def show(c: Claim) -> str:
+    """A claim as it appears, for messages: '“eight diplomats” (paragraph 6)'."""
+    return f"\u201c{c.text}\u201d"
+
+
+def same_scale(a: Claim, b: Claim) -> bool:
+    """Two quantities that can be compared: same currency, or both counts/plain numbers."""
+    if a.unit in CURRENCIES or b.unit in CURRENCIES:
+        return a.unit == b.unit
+    if is_percent(a) or is_percent(b):
+        return is_percent(a) and is_percent(b)
+    return a.kind is Kind.QUANTITY and b.kind is Kind.QUANTITY and a.label != "DURATION" and b.label != "DURATION"
+
+
+def change_pairs(ctx: Context, quantities: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """(old, new) value pairs a sentence states: 'from Y to X' and 'to X ... from Y'."""
+    pairs = []
+    for c in quantities:
+        if c.attrs.get("range") == "from" and c.attrs.get("range_role") == "start":
+            other = ctx.by_id.get(c.attrs.get("pair", ""))
+            if other is not None and same_scale(c, other):
+                pairs.append((c, other))
+    used = {x.id for p in pairs for x in p}
+    tos = [c for c in quantities if c.id not in used and re.search(r"\bto\s*$", ctx.before(c, 6))]
+    froms = [c for c in quantities if c.id not in used and re.search(r"\bfrom\s*$", ctx.before(c, 8))]
+    for new in tos:
+        old = next((f for f in froms if f.start > new.end and same_scale(new, f)), None)
+        if old is not None:
+            pairs.append((old, new))
+    return pairs
