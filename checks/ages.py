@@ -1,10 +1,75 @@
-"""(in progress) ages check family."""
+"""Ages: 'Katrin Wolter, 47, who was born in 1977' in May 2024 is 46 or 47 (the birthday is not
+known, so one year either way of publication year minus birth year is allowed)."""
 
 from __future__ import annotations
 
-from factlint.records import Claim, Document, Relation
+import re
+
+from checks.context import Context, num
+from factlint.records import Claim, Document, Kind, Relation, merge_spans
+
+BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?(?:\w+\s+)?(?:\d{1,2},?\s+)?$", re.I)
 
 
 def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
-    """Not implemented yet."""
-    return []
+    """A stated age against a stated birth year of the same person and the publication date."""
+    ctx = Context(doc, claims)
+    if ctx.published is None:
+        return []
+    relations = []
+    births = [c for c in claims if c.kind is Kind.DATE and isinstance(c.value, str) and re.match(r"^\d{4}", c.value)
+              and BORN.search(ctx.before(c, 30))]
+    ages = [c for c in claims if c.kind is Kind.QUANTITY and (c.label == "AGE" or c.attrs.get("age")) and float(c.value).is_integer()]
+    used: set[str] = set()
+    for born in births:
+        person = _person_named(ctx, born) or _person_before(ctx, born)
+        if person is None:
+            continue
+        candidates = [a for a in ages if a.id not in used and _owner(ctx, a) is not None and _owner(ctx, a).value == person.value]
+        if not candidates:
+            continue
+        age = min(candidates, key=lambda a: abs(a.start - born.start))
+        used.add(age.id)
+        year = int(born.value[:4])
+        expected = ctx.published.year - year
+        relations.append(Relation(
+            id=ctx.relation_id("ages.birth-year", age, born), doc_id=ctx.doc.id, check="ages.birth-year",
+            claims=(age.id, born.id) + ((person.id,) if person else ()),
+            spans=merge_spans([age.span, born.span] + ([person.span] if person else [])),
+            stated=float(age.value), computed=expected - 0.5, tolerance=0.5, said=num(age.value),
+            working=f"born in {year}, so {expected - 1} or {expected} in {ctx.published.year}",
+            messages=(f"{person.value if person else 'born'} in {year}: {expected - 1} or {expected} in {ctx.published:%B %Y}, and the text says {num(age.value)}",
+                      f"{person.value if person else 'born'} in {year}: {expected - 1} or {expected} in {ctx.published:%B %Y}, but the text says {num(age.value)}")))
+    return relations
+
+
+def _person_named(ctx: Context, c: Claim) -> Claim | None:
+    """'... sentence Pellow, who was born in 1965': the surname right before the clause, matched
+    to a person named anywhere in the article."""
+    m = re.search(r"([A-Z][\w'-]+)\s*(?:,\s*(?:\d{1,3}\s*,\s*)?(?:who\s+(?:was|is)\s+)?|\(\s*)(?:born|b\.)\s+(?:in\s+)?(?:\w+\s+)?$",
+                  ctx.before(c, 60))
+    if not m:
+        return None
+    people = [n for n in ctx.claims if n.kind is Kind.NAME and n.label == "PERSON" and str(n.value).split()[-1] == m.group(1)]
+    return people[0] if people else None
+
+
+def _owner(ctx: Context, age: Claim) -> Claim | None:
+    """Whose age: 'Ferrante, 26,' -> the person named Ferrante, even where NER missed the mention."""
+    m = re.search(r"([A-Z][\w'-]+)\s*,\s*$", ctx.before(age, 40))
+    if m:
+        people = [n for n in ctx.claims if n.kind is Kind.NAME and n.label == "PERSON" and str(n.value).split()[-1] == m.group(1)]
+        if people:
+            return people[0]
+    return _person_before(ctx, age)
+
+
+def _person_before(ctx: Context, c: Claim) -> Claim | None:
+    """The person a sentence is about: the nearest PERSON name before the claim in its sentence,
+    else the first PERSON of the sentence after it ('Born in 1977, Wolter ...')."""
+    names = [n for n in ctx.in_sentence(c, Kind.NAME) if n.label == "PERSON" or (n.label == "ORG" and " " not in n.text)]
+    before = [n for n in names if n.end <= c.start]
+    if before:
+        return ctx.by_id[before[-1].id] if before[-1].id in ctx.by_id else before[-1]
+    after = [n for n in names if n.start >= c.end]
+    return after[0] if after else None

@@ -1,10 +1,191 @@
-"""(in progress) chronology check family."""
+"""Chronology: a past event (or the start of a 'since') is not dated after publication, and a
+stated interval between two dates ('four days before', 'ten years later', '13 years ago')
+matches the dates."""
 
 from __future__ import annotations
 
-from factlint.records import Claim, Document, Relation
+import re
+from datetime import date
+
+from checks.context import Context, num
+from factlint.records import Claim, Document, Kind, Relation, merge_spans
+
+UNIT_DAYS = {"days": 1, "weeks": 7}
+AFTER_WORD = re.compile(r"^\s*(?P<w>before|after|later|earlier|ago)\b", re.I)
 
 
 def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
-    """Not implemented yet."""
-    return []
+    """Dates after publication; intervals between dates."""
+    ctx = Context(doc, claims)
+    return [*after_publication(ctx), *offsets(ctx)]
+
+
+def _parse(value: object) -> tuple[int, int | None, int | None] | None:
+    if not isinstance(value, str):
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not m:
+        return None
+    return int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None
+
+
+def after_publication(ctx: Context) -> list[Relation]:
+    """'has run the agency since 2025' in a 2023 article fails; a past-tense event dated after
+    publication warns (tense detection is a parse, not a certainty)."""
+    pub = ctx.published
+    if pub is None:
+        return []
+    relations = []
+    for c in ctx.claims:
+        parts = _parse(c.value) if c.kind is Kind.DATE else None
+        if parts is None or c.attrs.get("year_from") or c.attrs.get("anchor"):
+            continue
+        year, month, day = parts
+        since = bool(re.search(r"\bsince\s+(?:\w+\s+)?$", ctx.before(c, 20))) or c.attrs.get("bound") == "after" and "since" in ctx.before(c, 12)
+        past = c.attrs.get("tense") == "past"
+        if not (since or past):
+            continue
+        later = (year, month or 0, day or 0) > (pub.year, pub.month if month else 0, pub.day if day else 0)
+        if not later and not since:
+            continue  # only contradictions and 'since' claims are worth a row
+        relations.append(Relation(
+            id=ctx.relation_id("chronology.after-publication", c), doc_id=ctx.doc.id, check="chronology.after-publication",
+            claims=(c.id,), spans=(c.span,), stated=1.0 if later else 0.0, computed=0.0, hedge="exact" if since else "weak",
+            working=f"published {pub.isoformat()}",
+            messages=(f"'{c.text}' ({c.value}) is not after publication ({pub.isoformat()})",
+                      f"'{c.text}' ({c.value}) is {'the start of something ongoing' if since else 'a past event'} dated after publication ({pub.isoformat()})")))
+    return relations
+
+
+def _as_date(c: Claim) -> date | None:
+    p = _parse(c.value) if c.kind is Kind.DATE else None
+    if p and p[1] and p[2]:
+        return date(*p)
+    return None
+
+
+def _diff(unit: str, a: Claim, b: Claim) -> float | None:
+    """b - a in the unit, at the precision both dates carry."""
+    pa, pb = _parse(a.value), _parse(b.value)
+    if pa is None or pb is None:
+        return None
+    if unit in UNIT_DAYS:
+        da, db = _as_date(a), _as_date(b)
+        return None if da is None or db is None else (db - da).days / UNIT_DAYS[unit]
+    if unit == "months":
+        if pa[1] is None or pb[1] is None:
+            return None
+        return (pb[0] - pa[0]) * 12 + pb[1] - pa[1]
+    if unit in ("years", "decades"):
+        return (pb[0] - pa[0]) / (10 if unit == "decades" else 1)
+    return None
+
+
+def offsets(ctx: Context) -> list[Relation]:
+    """'on Tuesday, October 3, three days before Friday's verdict'; 'in 1999, 37 years later';
+    'in 2009, 13 years ago'; 'June 29 ... 11 days before Monday's publication'."""
+    relations = []
+    dates_ = [c for c in ctx.claims if c.kind is Kind.DATE and _parse(c.value)]
+    for c in ctx.claims:
+        if c.kind is Kind.DATE and c.attrs.get("anchor") and re.search(r"\b(later|earlier|after|ago)$", c.text):
+            rel = _relative_claim(ctx, c, dates_)
+        elif c.kind is Kind.QUANTITY and c.label == "DURATION" and c.unit in ("days", "weeks", "months", "years"):
+            rel = _duration_claim(ctx, c, dates_)
+        else:
+            rel = None
+        if rel is not None:
+            relations.append(rel)
+    return relations
+
+
+def _number_of(text: str) -> tuple[float, str] | None:
+    from factlint.numbers import parse_digits, parse_words
+
+    m = re.match(r"^(?:(?:almost|nearly|about|some|over|just|more\s+than)\s+)?(?P<n>.+?)\s+(?P<unit>day|week|month|year|decade)s?\s+(?:later|earlier|after|ago)$", text, re.I)
+    if not m:
+        return None
+    raw = m["n"].lower().replace("-", " ")
+    n = 1.0 if raw in ("a", "an", "one") else parse_digits(raw) if parse_digits(raw) is not None else parse_words(raw.split())
+    return (n, m["unit"].lower() + "s") if n is not None else None
+
+
+def _relative_claim(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | None:
+    """A relative date written as an apposition to an explicit one: 'in 1999, 37 years later'
+    (1999 - the date before = 37); 'in 2009, 13 years ago' (publication - 2009 = 13)."""
+    parsed = _number_of(c.text)
+    before = [d for d in dates_ if d.end <= c.start and d.id != c.id]
+    after = [d for d in dates_ if d.start >= c.end and d.id != c.id]
+    if parsed is None:
+        return None
+    if before and re.fullmatch(r"\s*,\s*(?:(?:almost|nearly|about|some|just)\s+)?", ctx.between(before[-1], c)):
+        target, before = before[-1], before[:-1] + [before[-1]]
+    elif after and re.fullmatch(r"\s*,\s*(?:in|on)?\s*", ctx.between(c, after[0])):
+        target, before = after[0], before + [after[0]]  # "charged 11 months later, in February 2022"
+    else:
+        return None
+    n, unit = parsed
+    approx = bool(re.match(r"(?i)(almost|nearly|about|some|over|more than)\b", c.text))
+    if c.text.lower().endswith("ago"):
+        if ctx.published is None:
+            return None
+        pub_claim = Claim("pub", Kind.DATE, "", 0, 0, ctx.published.isoformat())
+        diff = _diff(unit, _coarse(target, pub_claim), pub_claim)
+        anchor_text = f"publication ({ctx.published.isoformat()})"
+        involved = (target, c)
+        if diff is not None and unit == "years" and _parse(target.value)[1]:
+            diff = round((ctx.published - date(*(_parse(target.value)[0], _parse(target.value)[1], 1))).days / 365.25, 1)
+    else:
+        anchors = [d for d in before[:-1] if _diff(unit, d, target) is not None and d.attrs.get("para") == c.attrs.get("para")]
+        if not anchors:
+            return None
+        anchor = anchors[-1]
+        diff = _diff(unit, anchor, target)
+        if c.text.lower().endswith("earlier"):
+            diff = -diff if diff is not None else None
+        anchor_text = f"'{anchor.text}' ({anchor.value})"
+        involved = (anchor, target, c)
+    if diff is None:
+        return None
+    return Relation(
+        id=ctx.relation_id("chronology.offset", c), doc_id=ctx.doc.id, check="chronology.offset",
+        claims=tuple(x.id for x in involved), spans=merge_spans([x.span for x in involved]),
+        stated=float(n), computed=float(diff), tolerance=0.5 if "." in str(diff) else 0.0,
+        hedge="approx" if approx else "exact", said=f"{num(n)} {unit}",
+        working=f"from {anchor_text} to '{target.text}' ({target.value}) is {num(diff)} {unit}")
+
+
+def _coarse(target: Claim, pub: Claim) -> Claim:
+    return target
+
+
+def _duration_claim(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | None:
+    """'D1, four days before D2' / 'N days after D1' with both dates in the sentence."""
+    m = AFTER_WORD.match(ctx.after(c, 12))
+    if not m:
+        return None
+    word = m["w"].lower()
+    s, e = ctx.sentence(c)
+    before = [d for d in dates_ if s <= d.start and d.end <= c.start]
+    after = [d for d in dates_ if c.end <= d.start < e]
+    if word in ("before", "after") and before and after:
+        first, second = before[-1], after[0]
+        if word == "after":
+            first, second = second, first  # "D2, N days after D1"
+    elif word == "later" and before and not after:
+        earlier = [d for d in dates_ if d.end <= before[-1].start and (_diff(c.unit, d, before[-1]) or 0) > 0]
+        if not earlier:
+            return None
+        first, second = earlier[-1], before[-1]
+        if not re.fullmatch(r"\s*,\s*", ctx.between(second, c)):
+            return None
+    else:
+        return None
+    diff = _diff(c.unit, first, second)
+    if diff is None or diff < 0 and word != "after":
+        return None
+    return Relation(
+        id=ctx.relation_id("chronology.offset", c), doc_id=ctx.doc.id, check="chronology.offset",
+        claims=(first.id, second.id, c.id), spans=merge_spans([first.span, second.span, c.span]),
+        stated=float(c.value), computed=float(abs(diff)), hedge="approx" if c.attrs.get("hedge") else "exact",
+        said=f"{num(c.value)} {c.unit}",
+        working=f"from '{first.text}' ({first.value}) to '{second.text}' ({second.value}) is {num(abs(diff))} {c.unit}")

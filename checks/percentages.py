@@ -1,10 +1,169 @@
-"""(in progress) percentages check family."""
+"""Percentages: a percent of a whole, a percent change, and shares of one whole that must sum
+to 100. Tolerances come from rounding: '25 percent' allows +-0.5; rounding of the amounts it is
+computed from can explain more, which warns instead of failing."""
 
 from __future__ import annotations
 
-from factlint.records import Claim, Document, Relation
+import re
+
+from checks.context import Context, change_pairs, hedge_of, is_percent, num, rounding
+from factlint.records import Claim, Document, Kind, Relation, merge_spans
+
+CHANGE_WORDS = re.compile(r"\b(rose|rise|rises|rising|risen|increase[sd]?|increasing|grew|grow|growth|gain(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|"
+                          r"up|higher|more|fell|fall|falls|falling|fallen|drop(?:ped|s)?|decline[sd]?|declining|decrease[sd]?|"
+                          r"down|lower|less|cut|slump(?:ed)?|plunge[sd]?|sank|slid|shrank|soar(?:ed)?)\b", re.I)
+OR_BEFORE = re.compile(r"(?:,\s*or|\(|—|–|\bor|\bis|\bwas|\bare|=|,)\s*(?:about|nearly|almost|some|roughly|around|just\s+over|just\s+under)?\s*$")
 
 
 def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
-    """Not implemented yet."""
-    return []
+    """Percent of a whole, percent change between two values, shares summing to 100."""
+    ctx = Context(doc, claims)
+    return [*of_whole(ctx), *changes(ctx), *shares(ctx)]
+
+
+def _amount(c: Claim) -> bool:
+    return c.kind is Kind.QUANTITY and not is_percent(c) and c.label in ("CARDINAL", "MONEY") and c.value > 0
+
+
+def of_whole(ctx: Context) -> list[Relation]:
+    """'45 of its 180 members, or 25 percent'; '36 of 600 patients (6 percent)'; 'employs
+    180,000 people, of whom 72,000, or 40 percent'; 'Turnout was 60 percent, with 96,000 of the
+    160,000 voters'."""
+    relations = []
+    for p in ctx.claims:
+        if not is_percent(p):
+            continue
+        amounts = [c for c in ctx.in_sentence(p, Kind.QUANTITY) if _amount(c)]
+        part = whole = None
+        before = [c for c in amounts if c.end <= p.start]
+        after = [c for c in amounts if c.start >= p.end]
+        if len(before) >= 2 and _of_link(ctx.between(before[-2], before[-1])) and OR_BEFORE.search(ctx.between(before[-1], p)) \
+                and len(ctx.between(before[-1], p)) < 40:
+            part, whole = before[-2], before[-1]  # "4.5 million of 18 million is 25 percent"
+        elif before and OR_BEFORE.search(ctx.between(before[-1], p)) and len(ctx.between(before[-1], p)) < 25:
+            part = before[-1]
+            whole = _whole_for(ctx, part, before[:-1])
+        elif len(after) >= 2 and re.match(r"^\s*,?\s*(?:with|as)\s+$", ctx.between(p, after[0])):
+            part, whole = after[0], after[1]
+            if not _of_link(ctx.between(part, whole)):
+                whole = None
+        if part is None or whole is None or whole.value <= 0 or part.value > whole.value:
+            continue
+        share = part.value / whole.value * 100
+        slack = 100 * (rounding(part) / whole.value + part.value * rounding(whole) / whole.value ** 2)
+        relations.append(Relation(
+            id=ctx.relation_id("percentages.of-whole", part, whole, p), doc_id=ctx.doc.id, check="percentages.of-whole",
+            claims=(part.id, whole.id, p.id), spans=merge_spans([part.span, whole.span, p.span]),
+            stated=float(p.value), computed=round(share, 4), tolerance=rounding(p), slack=slack,
+            working=f"{num(part.value)} / {num(whole.value)} = {share:.1f}%", said=f"{num(p.value)}%", hedge=hedge_of(part, whole, p)))
+    return relations
+
+
+def _of_link(gap: str) -> bool:
+    return bool(re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+(?:'s)?\s+){0,3}", gap))
+
+
+def _whole_for(ctx: Context, part: Claim, earlier: list[Claim]) -> Claim | None:
+    """The whole a part is a share of: 'A of (the) B', else 'B ..., of whom/which A', else
+    'A of its members' after 'represents B correspondents' (the nearest larger amount before)."""
+    nxt = [c for c in ctx.in_sentence(part, Kind.QUANTITY) if c.start >= part.end and _amount(c)]
+    if nxt and _of_link(ctx.between(part, nxt[0])):
+        return nxt[0]
+    if earlier and re.search(r"(?:^|[.\"]\s*)(?:Of|Out of)\s+(?:the|its|their)\s*$", ctx.before(earlier[0], 14)):
+        return earlier[0]  # "Of the 18 million pounds invested, ... recovered 4.5 million pounds, or 25 percent"
+    if earlier:
+        gap = ctx.between(earlier[-1], part)
+        if not _of_link(gap) and re.search(r"\bof\s+(?:whom|which)\b", gap):
+            pairs = change_pairs(ctx, earlier)
+            return pairs[-1][1] if pairs else earlier[-1]  # "rose to 60,000 from 40,000, of which 12,000": of the new amount
+        if re.search(r"\b(?:of|among)\s+(?:its|their|his|her|them|those|these)\b", ctx.after(part, 25)):
+            larger = [c for c in earlier if c.value > part.value and (c.label == part.label)]
+            if larger:
+                return larger[-1]
+    return None
+
+
+def changes(ctx: Context) -> list[Relation]:
+    """'Revenue climbed 10 percent to $1.32 billion from $1.2 billion'; 'fell 20% to 8 million
+    units from 10 million'; '4,500 took part, 50 percent more than the police estimate (3,000)'."""
+    relations = []
+    done: set[tuple[int, int]] = set()
+    for p in ctx.claims:
+        if not is_percent(p) or ctx.sentence(p) in done:
+            continue
+        s, e = ctx.sentence(p)
+        sentence = ctx.doc.text[s:e]
+        quantities = [c for c in ctx.in_sentence(p, Kind.QUANTITY) if _amount(c)]
+        pairs = change_pairs(ctx, quantities)
+        if not pairs:
+            pairs = _more_than(ctx, p, quantities)
+        near = ctx.before(p, 30) + " " + ctx.after(p, 30)
+        if not pairs or not CHANGE_WORDS.search(near) or re.match(r"^\s+of\b", ctx.after(p, 10)):
+            continue
+        old, new = min(pairs, key=lambda pair: min(abs(pair[0].start - p.start), abs(pair[1].start - p.start)))
+        if old.value <= 0:
+            continue
+        done.add((s, e))
+        change = (new.value - old.value) / old.value * 100
+        slack = 100 * (rounding(new) / old.value + new.value * rounding(old) / old.value ** 2)
+        relations.append(Relation(
+            id=ctx.relation_id("percentages.change", old, new, p), doc_id=ctx.doc.id, check="percentages.change",
+            claims=(old.id, new.id, p.id), spans=merge_spans([old.span, new.span, p.span]),
+            stated=float(p.value), computed=round(abs(change), 4), tolerance=rounding(p), slack=slack,
+            working=f"({num(new.value)} - {num(old.value)}) / {num(old.value)} = {change:+.1f}%", said=f"{num(p.value)}%",
+            hedge=hedge_of(old, new, p)))
+    return relations
+
+
+def _more_than(ctx: Context, p: Claim, quantities: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """'4,500 people took part, 50 percent more than the police estimate' of 3,000 earlier."""
+    if not re.match(r"^\s*(?:more|less|fewer|higher|lower)\s+than\b", ctx.after(p, 20)):
+        return []
+    before = [c for c in quantities if c.end <= p.start]
+    if not before:
+        return []
+    new = before[-1]
+    earlier = [c for c in ctx.claims if c.kind is Kind.QUANTITY and _amount(c) and c.end <= new.start
+               and c.attrs.get("para") == new.attrs.get("para") and c.label == new.label and c.id != new.id]
+    return [(earlier[-1], new)] if earlier else []
+
+
+def shares(ctx: Context) -> list[Relation]:
+    """'52 percent voting yes, 45 percent no and 3 percent blank': shares listed together (three or
+    more, or two with 'the remaining') that sum to between 90 and 110 are read as one whole.
+    Each share is rounded, so a sum off by up to half a point per share warns; beyond that fails."""
+    relations = []
+    percents = [c for c in ctx.claims if is_percent(c)]
+    groups: list[list[Claim]] = []
+    for c in percents:
+        if groups and _listed(ctx, groups[-1][-1], c):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    for group in groups:
+        remaining = any(re.search(r"\b(?:remaining|rest|other)\b", ctx.before(c, 25) + ctx.after(c, 25)) for c in group[1:])
+        if len(group) < 3 and not (len(group) == 2 and remaining):
+            continue
+        total = sum(c.value for c in group)
+        if not 90 <= total <= 110:
+            continue
+        relations.append(Relation(
+            id=ctx.relation_id("percentages.shares", *group), doc_id=ctx.doc.id, check="percentages.shares",
+            claims=tuple(c.id for c in group), spans=merge_spans([c.span for c in group]),
+            stated=100.0, computed=float(total), tolerance=0.0, slack=sum(rounding(c) for c in group),
+            working=" + ".join(num(c.value) for c in group) + f" = {num(total)}%", said="they are shares of one whole (100%)",
+            messages=(" + ".join(num(c.value) for c in group) + f" = {num(total)}%: the shares make up the whole",
+                      " + ".join(num(c.value) for c in group) + f" = {num(total)}%, but shares of one whole should make 100%"),
+            hedge=hedge_of(*group)))
+    return relations
+
+
+def _listed(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Two percents in one list: same paragraph, no other number between, joined by a comma,
+    'and' or a semicolon within a short stretch of text."""
+    if a.attrs.get("para") != b.attrs.get("para"):
+        return False
+    gap = ctx.between(a, b)
+    if len(gap) > 80 or re.search(r"\d", gap) or "." in gap.replace("...", ""):
+        return False
+    return bool(re.search(r",|\band\b|;|\bwhile\b", gap)) and not re.search(r"\b(?:up|down|from|to|compared|versus|vs)\b", gap)

@@ -84,12 +84,18 @@ class Relation:
     skip_reason: str | None = None
     said: str | None = None  # what the text states, for the message; defaults to the stated number
     tolerance: float = 0.0  # the absolute error the check's own rounding rules allow
+    slack: float = 0.0  # further error that rounding of the inputs could explain: beyond tolerance but within slack warns
     messages: tuple[str, str] | None = None  # (when it holds, when it does not), overriding the default wording
 
     @property
     def excess(self) -> float | None:
         err = self.abs_error
         return None if err is None else max(0.0, err - self.tolerance)
+
+    @property
+    def excess_beyond_slack(self) -> float | None:
+        err = self.abs_error
+        return None if err is None else max(0.0, err - self.tolerance - self.slack)
 
     @property
     def abs_error(self) -> float | None:

@@ -22,7 +22,7 @@ from factlint.records import Finding, Relation, Status
 SEVERITY_STATUS = {"critical": Status.FAIL, "warning": Status.WARN, "info": Status.PASS}
 STATUS_RANK = {Status.FAIL: 3, Status.WARN: 2, Status.PASS: 1, Status.SKIP: 0}
 COLUMNS = ["row_id", "relation", "family", "check", "doc_id", "stated", "computed", "abs_error", "rel_error",
-           "tolerance", "excess", "hedge"]
+           "tolerance", "excess", "slack", "excess_beyond_slack", "hedge"]
 
 
 class SuiteError(ValueError):
@@ -107,7 +107,8 @@ def relation_table(relations: list[Relation]):
     rows = [{
         "row_id": f"r{i}", "relation": r.id, "family": r.check.split(".")[0], "check": r.check, "doc_id": r.doc_id,
         "stated": r.stated, "computed": r.computed, "abs_error": r.abs_error, "rel_error": r.rel_error,
-        "tolerance": r.tolerance, "excess": r.excess, "hedge": r.hedge,
+        "tolerance": r.tolerance, "excess": r.excess, "slack": r.slack, "excess_beyond_slack": r.excess_beyond_slack,
+        "hedge": r.hedge,
     } for i, r in enumerate(relations)]
     return pd.DataFrame(rows, columns=COLUMNS)
 

@@ -85,6 +85,8 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
             continue
         q = _Q(first=start_i, last=j, value=value * scale)
         _unit(doc, q, sent)
+        if _is_age(doc, q, sent):
+            q.unit, q.label = "years", "AGE"
         if q.unit is None and _is_year_like(doc, q):
             i = j + 1
             continue
@@ -202,6 +204,13 @@ def _money_hash(t: Token) -> bool:
     """Wikinews dumps write '£' as '#': '#13 billion' is money, '#1' is a rank."""
     nxt = t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""
     return "." in t.text or nxt in SCALES or nxt in ("million", "billion")
+
+
+def _is_age(doc: Doc, q: _Q, sent: Span) -> bool:
+    """'Giulia Ferrante, 29, said': a bare number set off by commas after a name is an age."""
+    if q.first != q.last or q.unit is not None or not (0 < q.value < 130) or q.first < 2 or q.last + 1 >= sent.end:
+        return False
+    return doc[q.first - 1].text == "," and doc[q.last + 1].text in (",", ")") and doc[q.first - 2].pos_ == "PROPN"
 
 
 def _is_year_like(doc: Doc, q: _Q) -> bool:

@@ -102,7 +102,8 @@ def _bare_number(span: Span, offset: int, ctx: dict) -> dict | None:
     doc = span.doc
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
-    is_age = before == "," and after in (",", ")") and span.start > 1 and doc[span.start - 2].ent_type_ == "PERSON"
+    is_age = before == "," and after in (",", ")") and span.start > 1 and (
+        doc[span.start - 2].ent_type_ == "PERSON" or doc[span.start - 2].pos_ == "PROPN")
     return {"kind": Kind.QUANTITY, "start": offset + span.start_char, "end": offset + span.end_char,
             "value": float(span.text), "unit": "years" if is_age else None, "label": "AGE" if is_age else "CARDINAL",
             "attrs": dict(ctx)}
