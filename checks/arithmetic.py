@@ -81,9 +81,9 @@ def part_whole(ctx: Context) -> list[Relation]:
             parts.insert(0, first)
         elif not parts or not (of_the or WHOLE_INTRO.match(intro)):
             parts = []
-        if parts and not of_the and first is None and "," in intro and ":" not in intro and whole.unit and any(
-                p.unit and p.unit != whole.unit for p in parts):
-            parts = []  # "four reporters, three photographers, two editors": a list, not a whole and its parts
+        if parts and not of_the and first is None and "," in intro and ":" not in intro and (whole.unit and any(
+                p.unit and p.unit != whole.unit for p in parts) or re.search(r"\b(?:in|at|for|from|to)\s+[A-Z]", intro)):
+            parts = []  # "four reporters, three photographers" / "4,300 jobs in France, 3,700 in Germany": one list
         if len(parts) < 2:
             parts = _list_before_in_all(ctx, whole)
             if len(parts) < 2:

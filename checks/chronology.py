@@ -11,6 +11,9 @@ from checks.context import Context, num
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 UNIT_DAYS = {"days": 1, "weeks": 7}
+# Words that make a past-tense sentence about a later date (plans, hopes, schedules).
+PROJECTION = re.compile(r"\b(?:will|would|could|might|expect\w*|hop\w*|plan\w*|schedul\w*|due|set to|aim\w*|target\w*|"
+                        r"intend\w*|until|forecast\w*|predict\w*|project\w*|ready for|in time for|by)\b", re.I)
 AFTER_WORD = re.compile(r"^\s*(?P<w>before|after|later|earlier|ago)\b", re.I)
 
 
@@ -42,7 +45,8 @@ def after_publication(ctx: Context) -> list[Relation]:
             continue
         year, month, day = parts
         since = bool(re.search(r"\bsince\s+(?:\w+\s+)?$", ctx.before(c, 20))) or c.attrs.get("bound") == "after" and "since" in ctx.before(c, 12)
-        past = c.attrs.get("tense") == "past"
+        past = c.attrs.get("tense") == "past" and not c.attrs.get("bound") and not PROJECTION.search(ctx.sentence_text(c)) \
+            and not re.match(r"^\s+(?:version|model|edition|season|budget|plan|target|deadline)\b", ctx.after(c, 15))
         if not (since or past):
             continue
         later = (year, month or 0, day or 0) > (pub.year, pub.month if month else 0, pub.day if day else 0)

@@ -8,6 +8,14 @@ PAST_AUX = {"was", "were", "had", "did", "has", "have"}
 FUTURE_WORDS = {"will", "shall", "'ll", "wo", "would", "could", "might", "may"}
 
 
+PLANNED = {"set", "scheduled", "due", "expected", "slated", "planned", "poised", "going"}
+
+
+def _planned(tok) -> bool:
+    """'is set to begin', 'is due to open', 'is expected to', 'is going to': a future event."""
+    return tok.lower_ in PLANNED and any(c.dep_ == "xcomp" for c in tok.children)
+
+
 def sentence_tense(sent: Span) -> str:
     words = {t.lower_ for t in sent}
     if words & FUTURE_WORDS or "tomorrow" in words:
@@ -35,6 +43,8 @@ def local_tense(span: Span) -> str:
     """Tense of the verb governing a span, walking up through participles and infinitives."""
     tok = span.root
     for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX", "ADJ") and (_planned(tok) or (tok.head is not tok and _planned(tok.head))):
+            return "future"
         if tok.pos_ in ("VERB", "AUX"):
             auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             if tok.tag_ in ("VBG", "VB") and not [a for a in auxes if a.lower_ != "to"] and tok.head is not tok:

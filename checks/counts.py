@@ -1,0 +1,363 @@
+"""Count agreement: the same counted thing stated twice must carry the same number.
+
+"21 people were wounded ... Among the 21 wounded"; "revoked eight accreditations ... The eight
+colleagues who lost their accreditation"; "cost 400 jobs ... the 400 job cuts". A later
+definite mention ("the", "all", "none of the", a possessive) points back at a count stated
+before; the earlier count it means is the one with the same noun, the same event word and the
+same qualifiers. Strong evidence is decided exactly; resemblance alone only warns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checks.context import Context, hedge_of, is_count
+from factlint.numbers import COLLECTIVES, FRACTIONS, NUMBER_WORDS, SCALES
+from factlint.records import Claim, Document, Kind, Relation, merge_spans
+
+CHECK = "counts.agreement"
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
+NUMBER_PART = NUMBER_WORDS | set(SCALES) | set(COLLECTIVES) | {"a", "an", "and"}
+STOP = {
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "that",
+    "which", "who", "whom", "whose", "its", "their", "his", "her", "our", "your", "my", "it", "they", "he", "she",
+    "we", "i", "you", "them", "him", "was", "were", "is", "are", "be", "been", "being", "had", "has", "have",
+    "will", "would", "could", "should", "may", "might", "can", "did", "do", "does", "not", "no", "all", "some",
+    "this", "these", "those", "there", "here", "said", "says", "say", "also", "only", "still", "than", "then",
+    "more", "most", "other", "such", "about", "after", "before", "over", "under", "up", "out", "into", "so",
+    "if", "when", "where", "while", "since", "until", "during", "each", "both", "either", "any", "many",
+    "much", "very", "just", "now", "later", "earlier", "last", "first", "year", "years", "day", "days",
+    "week", "weeks", "month", "months", "time", "times", "told", "according", "reported", "percent", "per",
+    "new", "total", "least", "around", "nearly", "almost", "some", "another", "further",
+}
+AUX = {"had", "have", "has", "were", "was", "are", "is", "been", "be", "will", "would", "could", "may", "might",
+       "later", "all", "then", "also", "reportedly", "allegedly"}
+FINITE = {"would", "were", "was", "is", "are", "will", "had", "has", "have", "could", "can", "should", "may", "might",
+          "did", "does", "do", "remain", "remained", "remains", "include", "included", "includes"}
+GENERIC = {"person", "people", "individual", "one"}
+# A definite mention with one of these counts a different set from the one stated before.
+SUBSET = {"other", "remaining", "rest", "surviving", "additional", "more", "further", "extra", "first", "last",
+          "final", "latest", "next", "previous", "former", "original", "initial", "existing", "current", "same"}
+IRREGULAR = {"lost", "cut", "hit", "hurt", "held", "won", "shot", "struck", "stolen", "taken", "given", "sold",
+             "built", "laid", "left", "found", "caught", "fallen", "brought", "kept", "seen", "sent", "spent",
+             "chosen", "beaten", "driven", "drawn", "slain", "bought", "made", "run", "put", "set", "hidden"}
+PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child", "staff": "staffer",
+           "police": "police", "media": "media", "data": "data"}
+TOTAL_AFTER = re.compile(r"^\s*(?:in all|in total|altogether|combined|overall)\b", re.I)
+TOTAL_BEFORE = re.compile(r"\b(?:total of|a total|all|altogether)\s+$", re.I)
+DEFINITE = re.compile(r"(?:\b(?:the|all|those|these|none of the|all of the|each of the)|\w['’]s)\s+$", re.I)
+CLAUSE_CUT = re.compile(r",|;|:|\s[-–—]\s|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bcompared\b")
+MARGIN_NOUNS = {"margin", "lead", "gap", "advantage", "victory", "win"}
+MARGIN_VERBS = re.compile(r"\b(?:won|wins|win|winning|beat|beats|beating|led|leads|leading|defeated|defeats|"
+                          r"finished|finishing|finishes|ahead|clear|edged|edges)\b", re.I)
+
+
+def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
+    """One relation per count that refers back to an earlier count of the same thing: a definite
+    mention matched on noun, event word and qualifiers, or two counts framed by the same words
+    ('revoke the accreditation of eight ...'). Where several earlier counts fit, an equal one
+    makes it a pass; a count marked as a total ('six counts in all') is preferred otherwise."""
+    ctx = Context(doc, claims)
+    mentions = [_mention(ctx, c) for c in claims if _countable(ctx, c)]
+    relations: list[Relation] = []
+    for i, m in enumerate(mentions):
+        earlier = [e for e in mentions[:i] if e.sent < m.sent]
+        scored = [(level, score, e) for e in earlier for level, score in [_evidence(ctx, m, e)] if level]
+        if not scored:
+            continue
+        relations.append(_relation(ctx, m, scored))
+    relations.extend(_margins(ctx))
+    return relations
+
+
+@dataclass(frozen=True)
+class _Mention:
+    claim: Claim
+    sent: int
+    noun: str | None  # stem of the counted noun; None when the count stands alone
+    mods: tuple[str, ...]  # stems of the words between the number and the noun
+    left: tuple[str, ...]  # words of the clause before the number, lower case, in order
+    frame: frozenset[str]  # roots of the common (not capitalised) words just before the number
+    right: tuple[str, ...]  # words of the clause after the claim
+    definite: bool
+    partitive: bool  # 'three of the eight': a part, not a count of its own thing
+    events: frozenset[str]  # participles that say what happened to the counted things
+    restrict: frozenset[str]  # stems of what narrows the set: 'still to be sampled', 'in the drug group'
+    sentence: frozenset[str]  # stems of every word of the sentence
+    total: bool
+
+    @property
+    def generic(self) -> bool:
+        return self.noun is None or self.noun in GENERIC
+
+    @property
+    def context(self) -> set[str]:
+        return {stem(w) for w in self.left + self.right if w not in STOP} | set(self.mods) | ({self.noun} if self.noun else set())
+
+
+def stem(word: str) -> str:
+    """A crude singular: 'accreditations' -> 'accreditation', 'people' -> 'person', 'cuts' -> 'cut'."""
+    w = re.sub(r"['’]s$", "", word.lower().strip("'’."))
+    if w in PLURALS:
+        return PLURALS[w]
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            return w[: -len(suffix)] + repl
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def root(word: str) -> str:
+    """Stem plus verb endings, for matching frames: 'revoke' and 'revoked' -> 'revok'."""
+    w = stem(word)
+    for suffix in ("ing", "ed", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+def _restrictor(right: tuple[str, ...]) -> tuple[set[str], set[str]]:
+    """The words after a counted noun that say which ones are meant, up to the clause's own verb:
+    'killed' in 'the three people killed were ...', 'lost ... accreditation' in 'who lost their
+    accreditation will ...'. Returns their stems and the participle that names the event."""
+    seq = list(right)
+    if seq and seq[0] in ("who", "that", "which"):
+        seq = seq[1:]
+        while seq and seq[0] in AUX:
+            seq = seq[1:]
+    events = {seq[0]} if seq and _participle(seq[0]) else set()
+    words = []
+    for w in seq:
+        if w in FINITE and w not in events:
+            break
+        words.append(w)
+    return {stem(w) for w in words if w not in STOP}, events
+
+
+def _participle(word: str) -> bool:
+    return (word.endswith("ed") and len(word) > 4) or word in IRREGULAR
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in WORD.findall(text)]
+
+
+def _countable(ctx: Context, c: Claim) -> bool:
+    """Counts of things that can be compared: not a measure ('30GB'), a fraction ('two-thirds') or a
+    model number ('777-200LR'), not the start of a range, not an addition ('two more')."""
+    if not is_count(c) or (c.unit and not re.fullmatch(r"[a-z][a-z\-]*", c.unit)) or c.unit in FRACTIONS:
+        return False
+    if re.search(r"\d[A-Za-z]|[A-Za-z]\d|\d-\d", c.text):
+        return False
+    if c.attrs.get("range") in ("from", "between") or (c.attrs.get("range") and c.attrs.get("range_role") == "start"):
+        return False
+    if c.attrs.get("additive"):
+        return False
+    before = _words(ctx.before(c, 20))
+    return not (before and before[-1] in ("other", "another", "additional", "extra", "further", "more", "first", "top"))
+
+
+def _mention(ctx: Context, c: Claim) -> _Mention:
+    words = _words(c.text)
+    k = 0
+    while k < len(words) and (words[k] in NUMBER_PART or re.fullmatch(r"[\d,.]+", words[k])):
+        k += 1
+    rest = words[k:]
+    noun = stem(rest[-1]) if rest else None
+    if c.unit and not rest:
+        noun = stem(c.unit)
+    sent_start, sent_end = ctx.sentence(c)
+    text = ctx.doc.text
+    others = [x for x in ctx.in_sentence(c) if x.kind is not Kind.NAME and x.id != c.id]
+    left_start = max([sent_start] + [x.end for x in others if x.end <= c.start])
+    right_end = min([sent_end] + [x.start for x in others if x.start >= c.end])
+    left_text = text[left_start:c.start]
+    cuts = list(CLAUSE_CUT.finditer(left_text))
+    if cuts:
+        left_text = left_text[cuts[-1].end():]
+    raw_right = text[c.end:right_end]
+    cut = CLAUSE_CUT.search(raw_right)
+    right_text = raw_right[: cut.start()] if cut else raw_right
+    left = tuple(_words(left_text)[-6:])
+    frame = frozenset(root(w) for w in WORD.findall(left_text)[-4:] if w.islower() and w not in STOP)
+    right = tuple(_words(right_text)[:8])
+    before_text = text[max(sent_start, c.start - 30):c.start]
+    definite = bool(DEFINITE.search(before_text))
+    partitive = not rest and bool(re.match(r"\s+of\s+(?:the|them|those|these|their|its|his|her|us|whom|which)\b", raw_right, re.I))
+    restrict, events = _restrictor(right)
+    total = bool(TOTAL_AFTER.match(text[c.end:right_end]) or TOTAL_BEFORE.search(before_text))
+    return _Mention(claim=c, sent=ctx.sentence_index(c.start), noun=noun, mods=tuple(stem(w) for w in rest[:-1]),
+                    left=left, frame=frame, right=right, definite=definite, partitive=partitive, events=frozenset(events),
+                    restrict=frozenset(restrict),
+                    sentence=frozenset(stem(w) for w in _words(text[sent_start:sent_end])), total=total)
+
+
+def _evidence(ctx: Context, m: _Mention, e: _Mention) -> tuple[str | None, int]:
+    """How sure it is that the later mention ``m`` counts what ``e`` counted: ('exact', score),
+    ('weak', score) or (None, 0)."""
+    if e.partitive or m.partitive:
+        return None, 0
+    if m.definite:
+        return _definite(m, e)
+    return _framed(m, e)
+
+
+def _definite(m: _Mention, e: _Mention) -> tuple[str | None, int]:
+    if set(m.mods) & SUBSET:
+        return None, 0
+    e_context = e.context
+    nouns = {m.noun, e.noun}
+    overlap = len((set(m.mods) | m.restrict) & e_context - nouns)
+    compound = m.mods[-1:] == (e.noun,) or e.mods[-1:] == (m.noun,)  # 'the 400 job cuts' / '400 jobs'
+    same = not m.generic and not e.generic and (m.noun == e.noun or compound)
+    cross = not e.generic and e.noun in m.restrict  # 'colleagues who lost their accreditation'
+    event = bool(m.events & (set(e.left) | set(e.right)))
+    mods_found = all(x in e_context for x in m.mods if x not in STOP)
+    restrict_found = not m.restrict or (m.restrict - nouns) <= e.sentence
+    if same:
+        if mods_found and restrict_found and (not m.events or event):
+            return "exact", 10 + overlap
+        if event or overlap:
+            return "weak", 5 + overlap
+        return None, 0
+    if m.generic and e.generic:
+        if not event:
+            return None, 0
+        close = bool(m.events & (set(e.right[:3]) | set(e.left[-2:])))
+        return ("exact" if close and mods_found and restrict_found else "weak"), 8 + overlap
+    if cross:
+        return "weak", 5 + overlap + event
+    if not m.generic and e.noun is None:
+        if m.noun in e.sentence and overlap >= 1:
+            return "weak", 4 + overlap
+        if overlap >= 2:
+            return "weak", 3 + overlap
+    return None, 0
+
+
+def _framed(m: _Mention, e: _Mention) -> tuple[str | None, int]:
+    """Two plain counts: the same specific noun with a shared word around both, or the same
+    frame of words before both ('revoke the accreditation of eight staffers ... revoked the
+    accreditation of eight diplomats'). Weak evidence only."""
+    frame = len(m.frame & e.frame)  # who did it (a name) may differ between two events; what was done may not
+    if frame >= 2:
+        return "weak", 2 + frame
+    if m.generic or e.generic or m.noun != e.noun or set(m.mods) & SUBSET or set(e.mods) & SUBSET:
+        return None, 0
+    m_ctx = {root(w) for w in m.left + m.right if w not in STOP}
+    e_ctx = {root(w) for w in e.left + e.right if w not in STOP}
+    shared = (m_ctx & e_ctx) - {root(m.noun or "")}
+    verbs = {root(w) for w in m.left + m.right if _participle(w)} & e_ctx
+    if len(shared) >= 2 and verbs:
+        return "weak", 1 + len(shared)
+    return None, 0
+
+
+def _relation(ctx: Context, m: _Mention, scored: list[tuple[str, int, _Mention]]) -> Relation:
+    rank = {"exact": 2, "weak": 1}
+    mc = m.claim
+    equal = [s for s in scored if s[2].claim.value == mc.value]
+    if equal:
+        level, _, e = max(equal, key=lambda s: (rank[s[0]], s[1], s[2].claim.start))
+    else:
+        best = max(rank[s[0]] for s in scored)
+        top = [s for s in scored if rank[s[0]] == best]
+        totals = [s for s in top if s[2].total]
+        pool = totals or top
+        level, _, e = max(pool, key=lambda s: (s[1], s[2].claim.start))
+        if not totals and len({s[2].claim.value for s in top}) > 1:
+            parts = sorted({s[2].claim.id: s[2] for s in top}.values(), key=lambda x: x.claim.start)
+            if sum(p.claim.value for p in parts) == mc.value:
+                return _sum_relation(ctx, m, parts)  # 'two killed in the first blast, three in the second ... the five killed'
+            if level == "exact":
+                level = "weak"  # several earlier counts fit and differ: which one is meant is a guess
+    ec = e.claim
+    hedge = hedge_of(ec, mc)
+    if level == "weak" and hedge == "exact":
+        hedge = "weak"
+    noun, event = _thing(e, m)
+    if not e.generic and not m.generic and e.noun != m.noun and e.noun not in m.mods + tuple(m.restrict) and m.noun not in e.mods:
+        # Two names for one set ('eight staffers' / 'eight diplomats'): show both as written.
+        here, there = f"{ec.text} (paragraph {ctx.paragraph_no(ec)})", f"{mc.text} (paragraph {ctx.paragraph_no(mc)})"
+        thing = f"({event})" if event else ""
+    else:
+        here, there = f"{_number(ec)} (paragraph {ctx.paragraph_no(ec)})", f"{_number(mc)} (paragraph {ctx.paragraph_no(mc)})"
+        thing = " ".join(x for x in (noun, event) if x)
+    return Relation(
+        id=ctx.relation_id(CHECK, ec, mc), doc_id=ctx.doc.id, check=CHECK, claims=(ec.id, mc.id),
+        spans=merge_spans([ec.span, mc.span]), stated=float(mc.value), computed=float(ec.value),
+        working=f"{here} and {there} {thing}".strip(), hedge=hedge, said=_number(mc),
+        messages=(f"{here} and {there} {thing}".strip(), f"{here} vs {there} {thing}".strip()),
+    )
+
+
+def _sum_relation(ctx: Context, m: _Mention, parts: list[_Mention]) -> Relation:
+    mc = m.claim
+    noun, event = _thing(parts[0], m)
+    expr = " + ".join(f"{_number(p.claim)} (paragraph {ctx.paragraph_no(p.claim)})" for p in parts)
+    thing = " ".join(x for x in (noun, event) if x)
+    working = f"{expr} = {_number(mc)} (paragraph {ctx.paragraph_no(mc)}) {thing}".strip()
+    return Relation(
+        id=ctx.relation_id(CHECK, *(p.claim for p in parts), mc), doc_id=ctx.doc.id, check=CHECK,
+        claims=(*(p.claim.id for p in parts), mc.id), spans=merge_spans([*(p.claim.span for p in parts), mc.span]),
+        stated=float(mc.value), computed=float(sum(p.claim.value for p in parts)), working=working,
+        hedge="weak" if hedge_of(mc, *(p.claim for p in parts)) == "exact" else hedge_of(mc, *(p.claim for p in parts)),
+        said=_number(mc), messages=(working, working),
+    )
+
+
+def _number(c: Claim) -> str:
+    words = c.text.split()
+    k = 0
+    while k < len(words) and (words[k].lower() in NUMBER_PART or re.fullmatch(r"[\d,.]+", words[k])):
+        k += 1
+    return " ".join(words[:k]) or c.text
+
+
+def _thing(e: _Mention, m: _Mention) -> tuple[str | None, str | None]:
+    """What was counted and what happened to it, for the message: ('accreditations', 'revoked')."""
+    noun = next((x.claim.unit for x in (e, m) if not x.generic and x.claim.unit), None) or next(
+        (x.claim.unit for x in (e, m) if x.claim.unit), None)
+    event = next((w for w in reversed(e.left[-2:]) if _participle(w)), None) or next(
+        (w for w in e.right[:3] if _participle(w)), None) or next(iter(sorted(m.events)), None)
+    return noun, event
+
+
+def _margins(ctx: Context) -> list[Relation]:
+    """'Verbeek's 42-second margin' refers back to 'won ... by 42 seconds' / '42 seconds ahead':
+    a winning margin stated twice. Weak evidence: a race or vote can have more than one margin."""
+    text = ctx.doc.text
+    measures = [c for c in ctx.claims if c.kind is Kind.QUANTITY and c.unit and isinstance(c.value, (int, float))
+                and c.unit not in ("percent",) and not c.attrs.get("range")]
+    out = []
+    for m in measures:
+        after = text[m.end:m.end + 20]
+        nxt = re.match(r"\s*(\w+)", after)
+        if "-" not in m.text or not nxt or nxt.group(1).lower() not in MARGIN_NOUNS:
+            continue
+        msent = ctx.sentence_index(m.start)
+        candidates = []
+        for e in measures:
+            if e.end > m.start or e.unit != m.unit or ctx.sentence_index(e.start) >= msent or "-" in e.text:
+                continue
+            before = text[max(ctx.sentence(e)[0], e.start - 60):e.start]
+            after_e = text[e.end:e.end + 12]
+            if re.match(r"\s*(?:ahead|clear)\b", after_e, re.I) or (re.search(r"\bby\s+$", before) and MARGIN_VERBS.search(before)):
+                candidates.append(e)
+        if not candidates:
+            continue
+        equal = [e for e in candidates if e.value == m.value]
+        e = (equal or candidates)[-1]
+        hedge = hedge_of(e, m)
+        hedge = "weak" if hedge == "exact" else hedge
+        here, there = f"{e.text} (paragraph {ctx.paragraph_no(e)})", f"{m.text} {nxt.group(1)} (paragraph {ctx.paragraph_no(m)})"
+        out.append(Relation(
+            id=ctx.relation_id(CHECK, e, m), doc_id=ctx.doc.id, check=CHECK, claims=(e.id, m.id),
+            spans=merge_spans([e.span, m.span]), stated=float(m.value), computed=float(e.value),
+            working=f"margin {here} and {there}", hedge=hedge, said=m.text,
+            messages=(f"the margin agrees: {here} and {there}", f"the margin differs: {here} vs {there}"),
+        ))
+    return out

@@ -1,0 +1,187 @@
+"""List counts: a count followed by the list of what it counts names that many items.
+
+"three unions - the Port Workers' Union, the Dockers' Federation and the Maritime Solidarity
+Union -"; "four countries: the United States, Canada, Germany and Japan"; "Two teams, Team
+Kestrel and Van Dijk Cycling, finished". Lists introduced by "including" or "such as" are
+examples, not the whole, and are left alone; so are breakdowns ("three helicopters, two from
+the coast guard and one from the navy"), which are arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.context import Context, is_count
+from factlint.records import Claim, Document, Kind, Relation, merge_spans
+
+CHECK = "lists.count"
+
+DASH = r"\s+[-–—]{1,2}\s+|\s*[–—]\s*"
+OPENERS = [
+    (re.compile(r"(" + DASH + r")"), "dash"),
+    (re.compile(r"(:\s+)"), "colon"),
+    (re.compile(r"(,\s+)"), "comma"),
+]
+SEPARATOR = re.compile(r",?\s+(?:and|or|as well as)\s+|,\s+")
+CONJUNCTION = re.compile(r"^,?\s+(?:and|or|as well as)\s+$")
+PARTIAL = re.compile(r"^(?:including|includ|such as|among them|among others|notably|like|for example|for instance|"
+                     r"e\.g\.|mainly|mostly|chiefly|especially|in particular|both|each|all|most|many|some|"
+                     r"several|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b", re.I)
+OPEN_ENDED = re.compile(r"\b(?:and others|among others|and more|etc\.?|and so on|or more|among them)\s*$", re.I)
+PARTITIVE_BEFORE = re.compile(r"\b(?:of|among|than|from|to|between|out of|per|every)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+NUMBERISH = re.compile(r"^(?:\W*)(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
+                       r"dozens|hundreds|thousands|half|both|all|most|some|several|many|none)\b)", re.I)
+# Names with 'and' inside that the parser may split: a separator inside them does not split.
+AND_NAMES = re.compile(r"\b(?:Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|Saint Kitts and Nevis|"
+                       r"St\.? Kitts and Nevis|Saint Vincent and the Grenadines|S[aã]o Tom[eé] and Pr[ií]ncipe|"
+                       r"Turks and Caicos(?: Islands)?|Heard and McDonald Islands|Wallis and Futuna|"
+                       r"Procter (?:and|&) Gamble|Johnson (?:and|&) Johnson|Marks (?:and|&) Spencer|Ernst (?:and|&) Young|"
+                       r"Simon (?:and|&) Schuster|Black (?:and|&) Decker|Barnes (?:and|&) Noble)\b")
+CONNECTORS = {"of", "the", "and", "de", "la", "le", "du", "des", "von", "van", "der", "den", "da", "di", "del",
+              "for", "on", "in", "al", "el", "bin", "&", "y", "e", "'s", "’s"}
+
+
+def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
+    """One relation per count that opens a list ('N things - A, B and C -', 'N things: A, B and C',
+    'N things, A and B,'). Dash and colon lists are delimited, so a mismatch fails; a comma list is
+    recognised only when every item looks like a proper name, and its mismatch warns."""
+    ctx = Context(doc, claims)
+    names = [c for c in claims if c.kind is Kind.NAME]
+    relations = []
+    for c in claims:
+        found = _list_after(ctx, c, names) if _opens_list(ctx, c) else None
+        if found is None:
+            continue
+        items, span, form, phrase = found
+        listed = "; ".join(text for text, _ in items)
+        n = len(items)
+        relations.append(Relation(
+            id=ctx.relation_id(CHECK, c), doc_id=doc.id, check=CHECK, claims=(c.id,),
+            spans=merge_spans([c.span, span]), stated=float(c.value), computed=float(n),
+            working=f"{n} listed ({listed})", hedge="exact" if form != "comma" else "weak", said=phrase,
+            messages=(f"\u201c{phrase}\u201d and {n} listed: {listed}",
+                      f"\u201c{phrase}\u201d but {n} listed: {listed}"),
+        ))
+    return relations
+
+
+def _opens_list(ctx: Context, c: Claim) -> bool:
+    if not is_count(c) or not 2 <= c.value <= 20 or c.attrs.get("range") or c.attrs.get("hedge") or c.attrs.get("additive"):
+        return False
+    if c.unit and (c.unit in ("thirds", "quarters", "halves") or not re.fullmatch(r"[a-z][a-z\-]*", c.unit)):
+        return False
+    return not PARTITIVE_BEFORE.search(ctx.doc.text[ctx.sentence(c)[0]:c.start])
+
+
+def _list_after(ctx: Context, c: Claim, names: list[Claim]) -> tuple[list[tuple[str, tuple[int, int]]], tuple[int, int], str, str] | None:
+    """The items of the list that follows ``c``, the list's span, its form and the count phrase
+    as written; None when what follows is not a complete list."""
+    text = ctx.doc.text
+    _, sent_end = ctx.sentence(c)
+    pos = c.end + len(re.match(r"[\w'’\-]*", text[c.end:]).group(0))  # 'Three co' -> 'Three co-defendants'
+    for pattern, form in OPENERS:
+        m = pattern.match(text, pos, sent_end)
+        if m:
+            break
+    else:
+        return None
+    start = m.end()
+    if PARTIAL.match(text[start:sent_end]):
+        return None
+    if form == "dash":
+        close = re.compile(DASH + r"|;|\(|\)").search(text, start, sent_end)
+        end, closed = (close.start(), True) if close else (sent_end, False)
+    elif form == "colon":
+        close = re.compile(r";|\(|" + DASH).search(text, start, sent_end)
+        end, closed = (close.start(), bool(close)) if close else (sent_end, False)
+    else:
+        end, closed = sent_end, False
+    end = _trim_end(text, start, end)
+    items = _split(text, start, end, names)
+    if items is None:
+        return None
+    if form == "comma" or not closed:
+        # The list ends with the item after the last conjunction, at the next comma.
+        items = _cut_after_last(items, text)
+        if items is None:
+            return None
+    else:
+        items = [(t, s) for t, s, _ in items]
+    if len(items) < 2 or OPEN_ENDED.search(items[-1][0]):
+        return None
+    for k, (item, _) in enumerate(items):
+        words = item.split()
+        if not words or len(words) > 7 or NUMBERISH.match(item) or re.search(r"\d", item):
+            return None
+        if (form == "comma" or (not closed and k == len(items) - 1 and len(words) > 4)) and not _name_like(item):
+            return None
+    if _city_state_pairs(items, names, c.value) or _region_follows(text, items[-1][1][1], names):
+        return None
+    span = (items[0][1][0], items[-1][1][1])
+    return items, span, form, text[c.start:pos]
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " .,;\"'”’\n":
+        end -= 1
+    return end
+
+
+def _split(text: str, start: int, end: int, names: list[Claim]) -> list[tuple[str, tuple[int, int], str]] | None:
+    """Items between separators, each with its span and the separator before it (so the last
+    conjunction can be found). A separator inside a name ('Bosnia and Herzegovina') does not split."""
+    protected = [(n.start, n.end) for n in names if n.start < end and n.end > start]
+    protected += [m.span() for m in AND_NAMES.finditer(text, start, end)]
+    items = []
+    cursor, sep_before = start, ""
+    for m in SEPARATOR.finditer(text, start, end):
+        if any(s < m.start() and m.end() < e for s, e in protected):
+            continue
+        items.append((cursor, m.start(), sep_before))
+        cursor, sep_before = m.end(), m.group(0)
+    items.append((cursor, end, sep_before))
+    out = []
+    for s, e, sep in items:
+        item = text[s:e].strip()
+        if not item:
+            return None
+        lead = len(text[s:e]) - len(text[s:e].lstrip())
+        out.append((item, (s + lead, s + lead + len(item)), sep))
+    if not any(CONJUNCTION.match(sep) for _, _, sep in out):
+        return None
+    return out
+
+
+def _cut_after_last(items, text):
+    """Keep items up to the first one preceded by a conjunction; the list ends there."""
+    for k, (_, _, sep) in enumerate(items):
+        if CONJUNCTION.match(sep):
+            return [(t, s) for t, s, _ in items[: k + 1]]
+    return None
+
+
+def _name_like(item: str) -> bool:
+    """'Team Kestrel', 'the Interior Ministry', "the Port Workers' Union": capitalised words with
+    the small words of names between them."""
+    words = item.replace("’", "'").split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in CONNECTORS or w.lower().endswith("'s") and w[:1].isupper() for w in words)
+
+
+def _region_follows(text: str, end: int, names: list[Claim]) -> bool:
+    """'..., and Fresno, California': a place after the last item means places are written
+    'city, region' and commas do not separate items."""
+    m = re.match(r",\s+", text[end:])
+    return bool(m) and any(n.label == "GPE" and n.start == end + m.end() for n in names)
+
+
+def _city_state_pairs(items, names: list[Claim], count: float) -> bool:
+    """'two plants, in Dayton, Ohio, and Fresno, California': places written 'city, region'
+    double the items; when that would explain the difference the list is ambiguous."""
+    if len(items) != 2 * count:
+        return False
+    places = {(n.start, n.end) for n in names if n.label == "GPE"}
+    return all(any(s <= a and b <= e for s, e in places) or re.match(r"^in\s", t) for t, (a, b) in items)
