@@ -165,7 +165,7 @@ def _finding(r: Relation, d: Decision | None, covered: bool, n: int) -> Finding:
                        f"{r.working}; no expectation in the {r.check.split('.')[0]} suite covers a '{r.hedge}' relation",
                        r.claims, r.spans)
     if r.messages is not None:
-        message = r.messages[0] if d.status is Status.PASS else f"{r.messages[1]} ({d.explain})"
+        message = r.messages[0] if d.status is Status.PASS else r.messages[1] + (f" ({d.explain})" if r.hedge != "exact" else "")
     elif d.status is Status.PASS:
         message = f"{r.working}, and the text says {stated}"
     else:

@@ -1,0 +1,87 @@
+"""Each check family on small articles: a consistent statement passes, one changed figure is
+caught (fail, or warn where the family's evidence is weaker), and the message shows the working."""
+
+import pytest
+
+from checks import derive_relations
+from factlint.pipeline import validate
+from factlint.records import Status
+
+PUB = "2023-11-09"
+
+
+def findings_for(extract_text, text, published=PUB):
+    doc, claims = extract_text(text, published)
+    relations = derive_relations(doc, claims)
+    return [(r.check, f) for r, f in zip(relations, validate(relations))]
+
+
+def statuses(extract_text, text, check, published=PUB):
+    return [f.status for c, f in findings_for(extract_text, text, published) if c == check]
+
+
+CASES = [
+    # (check, consistent text, perturbed text, expected status of the perturbed relation)
+    ("arithmetic.part-whole", "The ship carried a crew of 12: seven sailors and five scientists.",
+     "The ship carried a crew of 12: seven sailors and six scientists.", Status.FAIL),
+    ("arithmetic.part-whole", "Of the 40 detained, 31 were later freed without charge and nine were charged.",
+     "Of the 40 detained, 32 were later freed without charge and nine were charged.", Status.FAIL),
+    ("arithmetic.difference", "Net profit rose to $75 million from $60 million, an increase of $15 million.",
+     "Net profit rose to $75 million from $60 million, an increase of $17 million.", Status.FAIL),
+    ("arithmetic.multiple", "Sales of electric cars doubled to 1.2 million from 600,000.",
+     "Sales of electric cars doubled to 1.2 million from 500,000.", Status.WARN),
+    ("arithmetic.year-span", "Construction is planned as a four-year project running from 2024 to 2027.",
+     "Construction is planned as a four-year project running from 2024 to 2026.", Status.FAIL),
+    ("percentages.of-whole", "The association said 45 of its 180 members, or 25 percent, had received letters.",
+     "The association said 45 of its 180 members, or 20 percent, had received letters.", Status.FAIL),
+    ("percentages.change", "Revenue climbed 10 percent to $1.32 billion from $1.2 billion.",
+     "Revenue climbed 20 percent to $1.32 billion from $1.2 billion.", Status.FAIL),
+    ("percentages.shares", "The plan won 52 percent of the vote, 45 percent voted no and 3 percent cast blank ballots.",
+     "The plan won 52 percent of the vote, 47 percent voted no and 3 percent cast blank ballots.", Status.FAIL),
+    ("weekdays.date", "The vote was held on Thursday, March 5, 2015.", "The vote was held on Friday, March 5, 2015.", Status.FAIL),
+    ("ages.birth-year", "Chief Executive Daniel Okafor, 61, who was born in 1962, spoke to analysts.",
+     "Chief Executive Daniel Okafor, 64, who was born in 1962, spoke to analysts.", Status.FAIL),
+    ("chronology.offset", "The jury began deliberating on Tuesday, November 7, 2023, two days before Thursday's verdict.",
+     "The jury began deliberating on Tuesday, November 7, 2023, three days before Thursday's verdict.", Status.FAIL),
+    ("chronology.offset", "Veltra was founded in 1962 and merged with Sorel in 1999, 37 years later.",
+     "Veltra was founded in 1962 and merged with Sorel in 1997, 37 years later.", Status.FAIL),
+    ("chronology.after-publication", "Havel has run the agency since 2015.", "Havel has run the agency since 2025.", Status.FAIL),
+]
+
+
+@pytest.mark.parametrize("check, consistent, perturbed, expected", CASES, ids=[c[0] + "-" + str(i) for i, c in enumerate(CASES)])
+def test_family_passes_consistent_and_catches_the_change(extract_text, check, consistent, perturbed, expected):
+    assert statuses(extract_text, consistent, check) and set(statuses(extract_text, consistent, check)) == {Status.PASS}
+    assert expected in statuses(extract_text, perturbed, check)
+
+
+def test_messages_show_the_working(extract_text):
+    found = dict(findings_for(extract_text, "Of the 40 detained, 32 were later freed and nine were charged."))
+    assert found["arithmetic.part-whole"].message.startswith("32 + 9 = 41, but the text says 40")
+    found = dict(findings_for(extract_text, "The vote was held on Friday, March 5, 2015."))
+    assert found["weekdays.date"].message == "March 5, 2015 was a Thursday, but the text says Friday"
+
+
+def test_rounding_of_inputs_warns_instead_of_failing(extract_text):
+    # 1.32 / 1.2 is +10%, but "1.2 billion" may be anything from 1.15 to 1.25: 12% is within what rounding explains
+    assert Status.WARN in statuses(extract_text, "Revenue climbed 12 percent to $1.32 billion from $1.2 billion.", "percentages.change")
+
+
+def test_shares_off_by_rounding_warn(extract_text):
+    assert statuses(extract_text, "The plan won 52 percent, 46 percent voted no and 3 percent cast blank ballots.",
+                    "percentages.shares") == [Status.WARN]
+
+
+def test_lead_weekday_against_dateline(extract_text):
+    text = "VIENNA, March 6 (Wire) - The agency said on {day} it had cut its bureau."
+    assert statuses(extract_text, text.format(day="Monday"), "weekdays.dateline", "2023-03-06") == [Status.PASS]
+    assert statuses(extract_text, text.format(day="Tuesday"), "weekdays.dateline", "2023-03-06") == [Status.WARN]
+
+
+def test_an_open_list_is_skipped_not_failed(extract_text):
+    found = findings_for(extract_text, "She won two of the five stages, Ferrante won two and Maes took the other one.")
+    assert [f.status for c, f in found if c == "arithmetic.part-whole"] == [Status.SKIP]
+
+
+def test_plans_are_not_past_events(extract_text):
+    assert statuses(extract_text, "Boeing had hoped to have it ready for 2025.", "chronology.after-publication") == []
