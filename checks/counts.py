@@ -64,7 +64,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     relations: list[Relation] = []
     for i, m in enumerate(mentions):
         earlier = [e for e in mentions[:i] if e.sent < m.sent]
-        scored = [(level, score, e) for e in earlier for level, score in [_evidence(ctx, m, e)] if level]
+        scored = [(level, score, e) for e in earlier for level, score in [_evidence(m, e)] if level]
         if not scored:
             continue
         relations.append(_relation(ctx, m, scored))
@@ -195,7 +195,7 @@ def _mention(ctx: Context, c: Claim) -> _Mention:
                     sentence=frozenset(stem(w) for w in _words(text[sent_start:sent_end])), total=total)
 
 
-def _evidence(ctx: Context, m: _Mention, e: _Mention) -> tuple[str | None, int]:
+def _evidence(m: _Mention, e: _Mention) -> tuple[str | None, int]:
     """How sure it is that the later mention ``m`` counts what ``e`` counted: ('exact', score),
     ('weak', score) or (None, 0)."""
     if e.partitive or m.partitive:

@@ -102,7 +102,7 @@ def _list_after(ctx: Context, c: Claim, names: list[Claim]) -> tuple[list[tuple[
         return None
     if form == "comma" or not closed:
         # The list ends with the item after the last conjunction, at the next comma.
-        items = _cut_after_last(items, text)
+        items = _cut_after_last(items)
         if items is None:
             return None
     else:
@@ -152,7 +152,7 @@ def _split(text: str, start: int, end: int, names: list[Claim]) -> list[tuple[st
     return out
 
 
-def _cut_after_last(items, text):
+def _cut_after_last(items):
     """Keep items up to the first one preceded by a conjunction; the list ends there."""
     for k, (_, _, sep) in enumerate(items):
         if CONJUNCTION.match(sep):

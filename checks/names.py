@@ -137,7 +137,7 @@ def _titles(ctx: Context, names: list[Claim]) -> list[Relation]:
         if c.label != "PERSON" or not role:
             continue
         span = _role_span(ctx, c, role)
-        words = _portfolio(ctx, role, span, names)
+        words = _portfolio(role, span, names)
         if words is None:
             continue
         by_person[str(c.value)].append((c, role, span))
@@ -145,10 +145,9 @@ def _titles(ctx: Context, names: list[Claim]) -> list[Relation]:
     for person, mentions in by_person.items():
         if len(mentions) < 2:
             continue
-        first = mentions[0]
-        conflict = next((m for m in mentions[1:] if _conflict(ctx, first, m, names)), None)
-        other = conflict or mentions[-1]
-        relations.append(_title_relation(ctx, person, first, other, conflict is not None))
+        pair = next(((a, b) for i, a in enumerate(mentions) for b in mentions[i + 1:] if _conflict(a, b, names)), None)
+        first, other = pair or (mentions[0], mentions[-1])
+        relations.append(_title_relation(ctx, person, first, other, pair is not None))
     return relations
 
 
@@ -158,9 +157,9 @@ def _role_span(ctx: Context, c: Claim, role: str) -> tuple[int, int]:
     return (start, start + len(role)) if start >= 0 else c.span
 
 
-def _portfolio(ctx: Context, role: str, span: tuple[int, int], names: list[Claim]) -> tuple[str, frozenset[str]] | None:
+def _portfolio(role: str, span: tuple[int, int], names: list[Claim]) -> tuple[str, frozenset[str]] | None:
     """(head, portfolio words) of a title, or None when it cannot be compared: 'German Interior
-    Minister' -> ('minister', {'interior'}); names of places, peoples and organisations inside
+    Minister' -> ('minister', {'interior'}); names of places and peoples inside
     the title ('German', 'Finnish') say whose office it is, not which."""
     text = role
     for n in names:
@@ -178,8 +177,8 @@ def _portfolio(ctx: Context, role: str, span: tuple[int, int], names: list[Claim
     return (words[-1], frozenset(words[:-1])) if words else None
 
 
-def _conflict(ctx: Context, a, b, names: list[Claim]) -> bool:
-    pa, pb = _portfolio(ctx, a[1], a[2], names), _portfolio(ctx, b[1], b[2], names)
+def _conflict(a, b, names: list[Claim]) -> bool:
+    pa, pb = _portfolio(a[1], a[2], names), _portfolio(b[1], b[2], names)
     if pa is None or pb is None or pa[0] != pb[0]:
         return False  # different offices can be held at once: 'Senator' and 'candidate'
     return not (pa[1] <= pb[1] or pb[1] <= pa[1])
@@ -217,7 +216,7 @@ def _variants(ctx: Context, names: list[Claim]) -> list[Relation]:
         shown = " and ".join(f"\u201c{c.text}\u201d (paragraph {ctx.paragraph_no(c)})" for c in firsts)
         relations.append(Relation(
             id=ctx.relation_id(VARIANT, *firsts), doc_id=ctx.doc.id, check=VARIANT, claims=tuple(c.id for c in mentions),
-            spans=merge_spans([c.span for c in firsts]), stated=1.0, computed=1.0,
+            spans=merge_spans([c.span for c in mentions]), stated=1.0, computed=1.0,
             working=f"{shown} name one organisation", hedge="exact", said=canonical,
             messages=(f"{shown} are variants of one organisation, {canonical}",
                       f"{shown} were grouped as one organisation but differ"),

@@ -1,0 +1,91 @@
+"""Count agreement: a later mention of a counted thing carries the number stated before."""
+
+from checks import counts
+from factlint.pipeline import validate
+from factlint.records import Status
+
+
+def _rels(extract_text, text, published="2023-09-18"):
+    doc, claims = extract_text(text, published)
+    return doc, counts.derive(doc, claims)
+
+
+def _one(extract_text, text):
+    doc, rels = _rels(extract_text, text)
+    assert len(rels) == 1, [r.working for r in rels]
+    return doc, rels[0]
+
+
+def test_definite_mention_with_the_same_event_is_exact(extract_text):
+    doc, r = _one(extract_text, "Police said 21 people were wounded on Saturday.\n\nAmong the 24 wounded were 13 police officers.")
+    assert (r.hedge, r.computed, r.stated) == ("exact", 21, 24)
+    assert [doc.text[s:e] for s, e in r.spans] == ["21 people", "24"]
+    assert r.messages[1] == "21 (paragraph 1) vs 24 (paragraph 2) people wounded"
+
+
+def test_agreeing_mention_passes_and_names_both_places(extract_text):
+    _, r = _one(extract_text, "Storms destroyed 120 homes in the region.\n\nOfficials said the 120 destroyed homes would be rebuilt.")
+    assert r.stated == r.computed == 120 and r.hedge == "exact"
+    assert r.messages[0] == "120 (paragraph 1) and 120 (paragraph 2) homes destroyed"
+
+
+def test_compound_noun_and_count_without_noun(extract_text):
+    _, r = _one(extract_text, "The closures will cost 400 jobs. The union said the 450 job cuts were unacceptable.")
+    assert (r.hedge, r.computed, r.stated) == ("exact", 400, 450)
+    _, r = _one(extract_text, "Of the 40 detained, nine were charged with violence. Marchand said the seven people charged would appear in court.")
+    assert (r.hedge, r.computed, r.stated) == ("exact", 9, 7)
+
+
+def test_noun_named_in_the_relative_clause_is_weak(extract_text):
+    _, r = _one(extract_text, "The authorities revoked eight accreditations held by its staff.\n\n"
+                              "\"The nine colleagues who lost their accreditation will keep working,\" she said.")
+    assert (r.hedge, r.computed, r.stated) == ("weak", 8, 9)
+    assert r.messages[1] == "eight (paragraph 1) vs nine (paragraph 2) accreditations revoked"
+
+
+def test_the_same_frame_links_two_nouns_weakly(extract_text, seed_claims):
+    doc, claims = seed_claims
+    rels = counts.derive(doc, claims)
+    pair = [r for r in rels if "diplomats" in r.working]
+    assert len(pair) == 1 and pair[0].hedge == "weak" and pair[0].stated == pair[0].computed == 8
+
+
+def test_total_marked_count_is_preferred(extract_text):
+    _, r = _one(extract_text, "He was found guilty on four counts of fraud and two counts of money laundering, six counts in all. "
+                              "He had denied all seven counts.")
+    assert (r.hedge, r.computed, r.stated) == ("exact", 6, 7)
+
+
+def test_parts_that_add_up_to_the_definite_mention(extract_text):
+    _, r = _one(extract_text, "Two people were killed in the first explosion. Three people were killed in a second blast. "
+                              "The five people killed were all civilians.")
+    assert r.stated == r.computed == 5 and r.working.startswith("Two (paragraph 1) + Three (paragraph 1)")
+
+
+def test_subsets_and_other_sets_are_not_related(extract_text):
+    for text in [
+        "The company operates 40 stores in France. It will close 12 stores. The 28 remaining stores will be refurbished.",
+        "The airline ordered 30 aircraft. The 20 aircraft still on order will arrive by 2010.",
+        "The team had planned to take samples at 30 stations. The 24 stations still to be sampled account for most of the work.",
+        "Police detained 40 people. The 31 people released were not charged.",
+        "Three people were killed and 27 injured. Tavares said three of the eight taken to hospital were in a serious condition.",
+        "The institute has three ships. The two remaining ships will cover the work.",
+        "Boeing delivered 30 jets. Its competitor Airbus delivered 40 jets.",
+        "The drive comes in 30GB and 60GB versions. The 80GB model costs more.",
+    ]:
+        _, rels = _rels(extract_text, text)
+        assert [r for r in rels if r.stated != r.computed] == [], text
+
+
+def test_winning_margin_stated_twice(extract_text):
+    _, r = _one(extract_text, "Verbeek won the race by 42 seconds on Sunday.\n\nVerbeek's 48-second margin came from the time trial.")
+    assert (r.hedge, r.computed, r.stated) == ("weak", 42, 48)
+
+
+def test_suite_decides_fail_warn_pass(extract_text):
+    _, exact = _rels(extract_text, "Three people were killed on Wednesday. The four people killed were passengers.")
+    _, weak = _rels(extract_text, "The authorities revoked eight accreditations. The nine colleagues who lost their accreditation left.")
+    _, agree = _rels(extract_text, "Three people were killed on Wednesday. The three people killed were passengers.")
+    findings = validate(exact + weak + agree)
+    assert [f.status for f in findings] == [Status.FAIL, Status.WARN, Status.PASS]
+    assert findings[0].message.startswith("Three (paragraph 1) vs four (paragraph 1) people killed")

@@ -1,0 +1,69 @@
+"""List counts: 'three unions - A, B and C -' lists three."""
+
+from checks import lists
+from factlint.pipeline import validate
+from factlint.records import Status
+
+
+def _rels(extract_text, text):
+    doc, claims = extract_text(text, "2023-09-18")
+    return doc, lists.derive(doc, claims)
+
+
+def _one(extract_text, text):
+    doc, rels = _rels(extract_text, text)
+    assert len(rels) == 1, [r.working for r in rels]
+    return doc, rels[0]
+
+
+def test_dash_list(extract_text):
+    doc, r = _one(extract_text, "The strike was called by four unions - the Port Workers' Union, the Dockers' Federation "
+                                "and the Maritime Solidarity Union - on Monday.")
+    assert (r.hedge, r.stated, r.computed) == ("exact", 4, 3)
+    assert [doc.text[s:e] for s, e in r.spans] == [
+        "four unions", "the Port Workers' Union, the Dockers' Federation and the Maritime Solidarity Union"]
+    assert r.messages[1] == ("\u201cfour unions\u201d but 3 listed: the Port Workers' Union; the Dockers' Federation; "
+                             "the Maritime Solidarity Union")
+
+
+def test_colon_dash_with_prepositions_and_common_nouns(extract_text):
+    _, r = _one(extract_text, "The study ran in three countries: the United States, Canada and Japan.")
+    assert (r.stated, r.computed) == (3, 3)
+    _, r = _one(extract_text, "Production will be cut at two plants - in Turin, Brno and Zwickau - this year.")
+    assert (r.stated, r.computed) == (2, 3)
+    _, r = _one(extract_text, "Inspectors will examine three possible causes - the track, the signalling and the train's speed - first.")
+    assert (r.stated, r.computed) == (3, 3)
+
+
+def test_comma_list_of_names_is_weak(extract_text):
+    _, r = _one(extract_text, "Three teams, Team Kestrel and Van Dijk Cycling, finished with all their riders.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 3, 2)
+    _, r = _one(extract_text, "The association will raise the case with two ministries, the Interior Ministry and the Foreign Ministry.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 2, 2)
+
+
+def test_a_name_containing_and_is_one_item(extract_text):
+    _, r = _one(extract_text, "Talks were held with two countries - Bosnia and Herzegovina and Serbia - last week.")
+    assert r.computed == 2
+
+
+def test_partial_lists_breakdowns_and_clauses_are_left_alone(extract_text):
+    for text in [
+        "The ministry named four candidates, including Anna Smith and Peter Jones.",
+        "Four companies - such as Acme and Widget - bid for the contract.",
+        "Three helicopters, two from the coast guard and one from a navy frigate, took part.",
+        "After three rounds, Smith and Jones share the lead.",
+        "Of the three candidates, Smith and Jones have withdrawn.",
+        "The firm has offices in two cities, Dayton, Ohio, and Fresno, California.",
+        "The ship carried a crew of 12: seven sailors and five scientists.",
+        "Five people - two women and three men - were arrested.",
+    ]:
+        _, rels = _rels(extract_text, text)
+        assert rels == [], text
+
+
+def test_suite_decides(extract_text):
+    _, dash = _rels(extract_text, "He said the institute's four ships - the Aurora, the Nordlicht and the Meridian - were at sea.")
+    _, comma = _rels(extract_text, "Three teams, Team Kestrel and Van Dijk Cycling, finished.")
+    _, agree = _rels(extract_text, "He said the institute's three ships - the Aurora, the Nordlicht and the Meridian - were at sea.")
+    assert [f.status for f in validate(dash + comma + agree)] == [Status.FAIL, Status.WARN, Status.PASS]
