@@ -15,6 +15,9 @@ report: setup
 test: setup
 	$(UV) run --frozen pytest $(PYTEST_ARGS)
 
+bench: setup
+	$(UV) run --frozen python benchmarks/bench_report.py
+
 golden: setup
 	$(UV) run --frozen python -m tests.golden --update
 

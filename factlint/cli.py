@@ -4,25 +4,17 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from datetime import date
 
 from factlint import __version__
-from factlint.exitcodes import ExitCode, exit_code
+from factlint.exitcodes import FAIL_LEVELS, ExitCode
+from factlint.formats import FORMATS, LINE_FORMATS, clean  # noqa: F401  (clean: terminal-safe text, used here and by callers)
 from factlint.ingest import DEFAULT_MAX_BYTES
-from factlint.report import dumps
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x9b]|\x1b\[[0-?]*[ -/]*[@-~]|\x1b")
 
 
 class UsageError(Exception):
     pass
-
-
-def clean(text: str) -> str:
-    """Terminal-safe: no ANSI escapes or control characters from article text or file names."""
-    return _CONTROL.sub("", text)
 
 
 def _iso_date(value: str) -> str:
@@ -42,6 +34,29 @@ def _positive(value: str) -> int:
     return n
 
 
+class _FormatAction(argparse.Action):
+    """--format F: one more output, to stdout until an --output-file follows it."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        outputs = list(getattr(namespace, self.dest) or [])
+        outputs.append((values, None))
+        setattr(namespace, self.dest, outputs)
+
+
+class _OutputFileAction(argparse.Action):
+    """--output-file FILE: where the --format just before it goes."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        outputs = list(getattr(namespace, "outputs", None) or [])
+        if not outputs:
+            parser.error("--output-file must follow the --format it is for, e.g. --format sarif --output-file factlint.sarif")
+        fmt, current = outputs[-1]
+        if current is not None:
+            parser.error(f"--format {fmt} already goes to {current}; give --format {fmt} again for a second file")
+        outputs[-1] = (fmt, values)
+        namespace.outputs = outputs
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one line, exit 2, no traceback
         self.print_usage(sys.stderr)
@@ -54,15 +69,37 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     check = sub.add_parser("check", help="verify articles and write a report",
                            description="Verify articles (files, folders, globs, JSONL corpora) and write HTML + JSON reports. "
-                                       "Exit codes: 0 no failing finding, 1 at least one failing finding, 2 usage or input error.")
+                                       "Exit codes: 0 no finding at or above the fail level, 1 at least one, "
+                                       "2 usage, configuration or input error.",
+                           epilog="Formats: --format is repeatable; an --output-file right after a --format sends that format "
+                                  "to the file, e.g. --format github --format sarif --output-file factlint.sarif. "
+                                  "Formats without one go to stdout (json, sarif and junit only on their own).")
     check.add_argument("paths", nargs="+", metavar="PATH", help="files (.txt .md .html .json .jsonl), folders (recursive) or globs")
     check.add_argument("-o", "--output", default="reports", help="folder for index.html, report.json and document pages (default: reports)")
-    check.add_argument("--format", choices=["text", "json"], default="text", help="what to print on stdout: a readable summary (text) or the report JSON (json)")
+    check.add_argument("--format", dest="outputs", action=_FormatAction, choices=FORMATS, metavar="{" + ",".join(FORMATS) + "}",
+                       help="output format, repeatable: text (path:line:col: RULE status message, default), json (the report), "
+                            "sarif (SARIF 2.1.0), junit (JUnit XML), github (Actions annotations + step summary)")
+    check.add_argument("--output-file", action=_OutputFileAction, metavar="FILE",
+                       help="write the --format given just before it to FILE instead of stdout")
+    check.add_argument("--fail-level", choices=FAIL_LEVELS, default=None,
+                       help="lowest status that fails the gate (exit 1): fail (default) or warn")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings fail the gate (input errors still exit 2)")
+    check.add_argument("--config", metavar="FILE",
+                       help="read settings from FILE (pyproject.toml [tool.factlint], or the same keys at the top level) "
+                            "instead of the nearest pyproject.toml with [tool.factlint]")
+    check.add_argument("--baseline", metavar="FILE", help="findings recorded in FILE are known: reported, but they do not fail the gate")
+    check.add_argument("--write-baseline", metavar="FILE", help="record every current fail/warn finding in FILE (they then do not fail the gate)")
     check.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD", help="publication date for inputs that carry none")
-    check.add_argument("--model", default=None, help="spaCy pipeline to use (default: $FACTLINT_MODEL, en_core_web_sm, or its registry re-upload)")
+    check.add_argument("--model", default=None, help="spaCy pipeline to use (default: config 'model', $FACTLINT_MODEL, en_core_web_sm, or its registry re-upload)")
     check.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, help=f"skip input files larger than this (default: {DEFAULT_MAX_BYTES})")
     check.add_argument("--prefect", action="store_true", help="run as a Prefect flow run (automatic when PREFECT_API_URL is set)")
+    check.add_argument("--dask-address", metavar="tcp://HOST:PORT",
+                       help="run extract + check on the Dask cluster at this scheduler address (a Prefect flow run with "
+                            "prefect-dask's DaskTaskRunner; each worker loads the spaCy model once)")
     check.add_argument("--no-report", action="store_true", help="do not write report files (print only)")
+    from factlint.monitor_cli import add_commands  # monitor, serve
+
+    add_commands(sub, (_iso_date, _positive))
     return parser
 
 
@@ -70,53 +107,144 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.command in ("monitor", "serve"):
+            from factlint.monitor_cli import run_command
+
+            return int(run_command(args))
         return int(check(args))
     except KeyboardInterrupt:
         print("factlint: interrupted", file=sys.stderr)
-        return 130
+        return ExitCode.INTERRUPTED
 
 
 def check(args: argparse.Namespace) -> ExitCode:
-    from factlint.nlp import ModelNotFound
-    from factlint.validate import SuiteError
+    """Configuration and baseline first (fail fast, before spaCy loads), then the run, the gate
+    and every requested output."""
+    from factlint.baseline import BaselineError
+    from factlint.config import ConfigError
 
-    output = None if args.no_report else args.output
+    outputs = args.outputs or [("text", None)]
     try:
-        if args.prefect or os.environ.get("PREFECT_API_URL"):
-            from flows.verify import verify
+        _check_outputs(outputs)
+        opts = gate_options(args)
+    except (UsageError, ConfigError, BaselineError) as exc:
+        print(f"factlint: error: {clean(str(exc))}", file=sys.stderr)
+        return ExitCode.ERROR
+    paths = opts.selected
+    model = args.model or opts.config.model
+    output = None if args.no_report else args.output
+    run_errors: tuple = ()
+    if paths:  # spaCy is imported only when there is something to read
+        from factlint.nlp import ModelNotFound
+        from factlint.validate import SuiteError
 
-            run = verify(paths=args.paths, output=output, published=args.published, model=args.model, max_bytes=args.max_bytes)
-        else:
-            from factlint.pipeline import run as run_pipeline
-
-            run = run_pipeline(args.paths, output, published=args.published, model=args.model, max_bytes=args.max_bytes)
-    except (ModelNotFound, SuiteError) as exc:
+        run_errors = (ModelNotFound, SuiteError)
+    try:
+        run = _run(args, paths, output, model, opts)
+    except run_errors as exc:
         print(f"factlint: error: {clean(str(exc))}", file=sys.stderr)
         return ExitCode.ERROR
     for err in run.errors:
         print(f"factlint: error: {clean(str(err))}", file=sys.stderr)
-    if args.format == "json":
-        sys.stdout.write(dumps(run.report))
-    else:
-        print(summary_text(run.report, run.written))
-    return exit_code(run.report["summary"])
+    code = ExitCode(run.report["gate"]["exit_code"])
+    try:
+        _write_outputs(run, outputs, opts)
+    except OSError as exc:
+        print(f"factlint: error: {clean(str(exc.filename or ''))}: cannot write ({exc.strerror or exc}); "
+              "check the --output-file / --write-baseline path", file=sys.stderr)
+        return ExitCode.ERROR
+    return code
 
 
-def summary_text(report: dict, written: dict[str, str]) -> str:
-    s = report["summary"]
-    c, f = s["claims"], s["findings"]
-    lines = []
-    for d in report["documents"]:
-        for finding in d["findings"]:
-            if finding["status"] in ("fail", "warn"):
-                lines.append(clean(f"{d['source']}: {finding['check']} {finding['status']}: {finding['message']}"))
-    lines.append(
-        f"factlint: {s['documents']} document(s), {sum(c.values())} claims ({c['date']} dates, {c['quantity']} quantities, "
-        f"{c['name']} names); {s['relations']} relation(s) checked: {f['pass']} pass, {f['fail']} fail, {f['warn']} warn, {f['skip']} skip"
-        + (f"; {s['errors']} input(s) not read" if s["errors"] else ""))
-    if written.get("html"):
-        lines.append(f"report: {written['html']} (JSON: {written['json']})")
-    return "\n".join(lines)
+def gate_options(args: argparse.Namespace):
+    """GateOptions from the flags and the configuration; flags win over the config file."""
+    from pathlib import Path
+
+    from factlint import config as cfg
+    from factlint.baseline import Baseline
+    from factlint.gate import GateOptions
+
+    config = cfg.load(args.config)
+    write = Path(args.write_baseline) if args.write_baseline else None
+    baseline_path = args.baseline or config.baseline
+    baseline = None
+    if baseline_path and not (write and not Path(baseline_path).exists()):
+        baseline = Baseline.load(baseline_path)
+    selected, errors, excluded = cfg.select_inputs(args.paths, config)
+    opts = GateOptions(config=config, fail_level=args.fail_level or config.fail_level or "fail", exit_zero=args.exit_zero,
+                       baseline=baseline, write_baseline=write, inputs=list(args.paths), input_errors=errors,
+                       excluded=excluded, selected=selected)
+    return opts
+
+
+def _check_outputs(outputs: list[tuple[str, str | None]]) -> None:
+    to_stdout = [fmt for fmt, dest in outputs if dest is None]
+    structured = [fmt for fmt in to_stdout if fmt not in LINE_FORMATS]
+    if structured and len(to_stdout) > 1:
+        raise UsageError(f"--format {structured[0]} cannot share stdout with --format "
+                         f"{next(f for f in to_stdout if f != structured[0] or to_stdout.count(f) > 1)}; "
+                         f"add --output-file FILE after one of them")
+
+
+def _run(args, paths, output, model, opts):
+    from factlint.gate import review
+
+    if not paths:  # the configuration excluded every input: report that without loading spaCy or GX
+        from types import SimpleNamespace
+
+        from factlint.report import write_reports
+
+        run = SimpleNamespace(results=[], errors=[], inputs=list(args.paths), report={}, written={}, seconds=0.0,
+                              extensions={})
+        review(run, opts)
+        run.report, run.written = write_reports(run, output)
+        return run
+    if args.dask_address:
+        from factlint.report import write_reports
+        from flows.dask import run_on_dask
+
+        run = run_on_dask(paths, address=args.dask_address, output=output, published=args.published, model=model,
+                          max_bytes=args.max_bytes)
+        review(run, opts)  # as with --prefect: the flow wrote its report; write it again with the gate's additions
+        run.report, run.written = write_reports(run, output)
+        return run
+    if args.prefect or os.environ.get("PREFECT_API_URL"):
+        from factlint.report import write_reports
+        from flows.verify import verify
+
+        run = verify(paths=paths, output=output, published=args.published, model=model, max_bytes=args.max_bytes)
+        review(run, opts)  # the flow wrote its report; write it again with the gate's additions
+        run.report, run.written = write_reports(run, output)
+        return run
+    from factlint.pipeline import run as run_pipeline
+
+    return run_pipeline(paths, output, published=args.published, model=model, max_bytes=args.max_bytes,
+                        review=lambda r: review(r, opts))
+
+
+def _write_outputs(run, outputs, opts) -> None:
+    from pathlib import Path
+
+    from factlint.baseline import dumps as baseline_dumps
+    from factlint.formats import render
+    from factlint.report import atomic_write
+
+    if opts.write_baseline is not None:
+        atomic_write(opts.write_baseline, baseline_dumps(opts.written_entries))
+        n = sum(e.count for e in opts.written_entries)
+        print(f"factlint: wrote {n} known finding(s) to baseline {opts.write_baseline}", file=sys.stderr)
+    for fmt, dest in outputs:
+        text = render(fmt, run.report, run.written)
+        if dest is None:
+            sys.stdout.write(text)
+        else:
+            atomic_write(Path(dest), text)
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary_file and any(fmt == "github" for fmt, _ in outputs):
+        from factlint.formats.github import step_summary
+
+        with open(summary_file, "a", encoding="utf-8") as fh:
+            fh.write(step_summary(run.report))
 
 
 if __name__ == "__main__":

@@ -3,20 +3,32 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import Mapping
+
+FAIL_LEVELS = ("fail", "warn")  # --fail-level: the lowest status that fails the gate
 
 
 class ExitCode(IntEnum):
-    OK = 0  # no finding at or above the fail level
+    OK = 0  # no finding at or above the fail level (or --exit-zero)
     FINDINGS = 1  # at least one finding at or above the fail level
     ERROR = 2  # usage, configuration or input error (an input could not be read)
+    INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 
-def exit_code(summary: dict, fail_level: str = "fail", exit_zero: bool = False) -> ExitCode:
-    """Input errors win: a gate cannot vouch for articles it could not read."""
+def gating(statuses: Mapping[str, int], fail_level: str = "fail") -> int:
+    """How many of these counted statuses are at or above ``fail_level``."""
+    levels = FAIL_LEVELS[: FAIL_LEVELS.index(fail_level) + 1]
+    return sum(statuses.get(level, 0) for level in levels)
+
+
+def exit_code(summary: Mapping, fail_level: str = "fail", exit_zero: bool = False) -> ExitCode:
+    """``summary`` holds ``errors`` (inputs not read) and ``findings`` (status -> count of the
+    findings that count for the gate: not suppressed, not in the baseline).
+
+    Input errors win, even over --exit-zero: a gate cannot vouch for articles it could not read.
+    """
     if summary.get("errors", 0):
         return ExitCode.ERROR
     if exit_zero:
         return ExitCode.OK
-    statuses = summary.get("findings", {})
-    failing = statuses.get("fail", 0) + (statuses.get("warn", 0) if fail_level == "warn" else 0)
-    return ExitCode.FINDINGS if failing else ExitCode.OK
+    return ExitCode.FINDINGS if gating(summary.get("findings", {}), fail_level) else ExitCode.OK

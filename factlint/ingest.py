@@ -6,6 +6,7 @@ fix; the rest of the batch is still read.
 
 from __future__ import annotations
 
+import codecs
 import glob
 import json
 import os
@@ -26,6 +27,7 @@ SUPPORTED = "factlint reads .txt, .md, .html, .json and .jsonl files"
 class Batch:
     documents: list[Document] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    sources: list = field(default_factory=list)  # factlint.feeds.SourceRecord per URL fetched
 
 
 def parse_iso_date(value: object) -> str | None:
@@ -105,7 +107,10 @@ def decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     head = data[:8192]
-    if b"\x00" in head and head.count(b"\x00") > len(head) // 100:
+    nuls = head.count(b"\x00")
+    # Many NULs, or NULs among bytes that are not UTF-8, mean binary; a few stray NULs in
+    # UTF-8 text are dropped by normalise() and the article is read.
+    if nuls > len(head) // 100 and (nuls > len(head) // 10 or not _utf8(head.replace(b"\x00", b""))):
         raise ValueError(f"binary file, not text; {SUPPORTED}")
     try:
         text = data.decode("utf-8")
@@ -115,6 +120,14 @@ def decode(data: bytes) -> str:
         except UnicodeDecodeError:
             text = data.decode("latin-1")
     return normalise(text)
+
+
+def _utf8(head: bytes) -> bool:
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head)  # a character cut at the end of the head is fine
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
 def normalise(text: str) -> str:
@@ -215,12 +228,27 @@ class _Ids:
         return candidate
 
 
-def read_inputs(paths: list[str], published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Batch:
-    """Read every input named by ``paths``. ``published`` (ISO date) fills in documents without one."""
+def read_inputs(paths: list[str], published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                fetch=None) -> Batch:
+    """Read every input named by ``paths``. ``published`` (ISO date) fills in documents without one.
+    URLs and ``@sources`` files are fetched by ``factlint.feeds`` with ``fetch`` (FetchOptions),
+    after the local files."""
+    from factlint import feeds
+
     batch = Batch()
     ids = _Ids()
-    for path in expand_paths(paths, batch.errors):
-        _read_file(path, batch, ids, published, max_bytes)
+    local = [p for p in paths if not feeds.is_remote(p)]
+    remote = [p for p in paths if feeds.is_remote(p)]
+
+    def read_local(names: list[str]) -> None:
+        for path in expand_paths(names, batch.errors):
+            _read_file(path, batch, ids, published, max_bytes)
+
+    read_local(local)
+    if remote:
+        from factlint.fetch import FetchOptions
+
+        feeds.read_remote(remote, batch, ids, published, fetch or FetchOptions(max_bytes=max_bytes), read_local)
     return batch
 
 
@@ -260,12 +288,16 @@ def _read_file(path: Path, batch: Batch, ids: _Ids, published: str | None, max_b
         return
     meta: dict[str, str] = {}
     title = None
+    text_line: int | None = 1  # where the document text starts in the file, for path:line:col
     if suffix in (".html", ".htm"):
         text, meta, title = html_to_text(text)
         title = title or meta.get("og:title")
+        text_line = None
     elif suffix in (".md", ".markdown"):
+        full = text
         text, meta = read_markdown(text)
         title = meta.get("title")
+        text_line = 1 + full[: len(full) - len(text)].count("\n")
     if not text.strip():
         what = "HTML page has no body text" if suffix in (".html", ".htm") else "file is empty or only whitespace"
         batch.errors.append(InputError(src, f"{what}; nothing to check, add the article text or remove the file"))
@@ -273,7 +305,7 @@ def _read_file(path: Path, batch: Batch, ids: _Ids, published: str | None, max_b
     pub_raw = next((meta[k] for k in ("article:published_time", "published", "date", "datepublished", "dc.date", "time") if k in meta), None)
     _append(batch, Document(
         id=ids.make(path.stem), text=text, source=src, title=title or _first_line_title(text),
-        url=meta.get("og:url"),
+        url=meta.get("og:url"), text_line=text_line,
         **_published_fields(pub_raw, published, src),
     ))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Callable
 
 from factlint import extract as _extract
 from factlint import validate as _validate
@@ -28,10 +29,21 @@ class RunResult:
     seconds: float = 0.0
     data_docs: str | None = None  # path of the GX Data Docs index, relative to the report folder
     flow_run_url: str | None = None  # the Prefect UI page of the flow run, when a server was used
+    extensions: dict = field(default_factory=dict)  # extra top-level report blocks (sources, crossdoc, history)
 
 
-def ingest(paths: list[str], published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Batch:
-    return read_inputs(paths, published=published, max_bytes=max_bytes)
+def ingest(paths: list[str], published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+           output: str | Path | None = None, fetch=None) -> Batch:
+    """Read the inputs; URLs are fetched with ``fetch`` (FetchOptions), snapshotted under ``output``."""
+    from factlint.fetch import FetchOptions
+
+    options = fetch or FetchOptions(max_bytes=max_bytes).under(output)
+    return read_inputs(paths, published=published, max_bytes=max_bytes, fetch=options)
+
+
+def extensions_of(batch: Batch) -> dict:
+    """Report blocks beyond the documents: ``sources`` (one record per URL fetched) when any was."""
+    return {"sources": [s.to_json() for s in batch.sources]} if batch.sources else {}
 
 
 def extract(documents: list[Document], model: str | None = None) -> list[DocResult]:
@@ -55,6 +67,22 @@ def validate(relations: list[Relation]) -> list[Finding]:
     return findings
 
 
+def validate_with_results(relations: list[Relation]) -> tuple[list[Finding], list]:
+    """``validate``, also returning the GX validation results for the run's Data Docs."""
+    return _validate.decide(relations, suites())
+
+
+DATA_DOCS = "gx"  # Data Docs folder inside the report folder
+
+
+def data_docs(results: list, output: str | Path | None) -> str | None:
+    """Write the GX Data Docs of a run next to the report; the link is relative to the report folder."""
+    if output is None or not results:
+        return None
+    index = _validate.write_data_docs(results, Path(output) / DATA_DOCS)
+    return f"{DATA_DOCS}/index.html" if index else None
+
+
 def attach(results: list[DocResult], relations: list[Relation], findings: list[Finding]) -> list[DocResult]:
     """Give each document its findings, numbered f1, f2, ... within the document."""
     per_doc: dict[str, list[Finding]] = {}
@@ -65,17 +93,22 @@ def attach(results: list[DocResult], relations: list[Relation], findings: list[F
 
 
 def run(paths: list[str], output: str | Path | None = "reports", published: str | None = None,
-        model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> RunResult:
-    """Verify everything under ``paths`` in this process and write the reports to ``output``."""
+        model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+        review: Callable[[RunResult], None] | None = None) -> RunResult:
+    """Verify everything under ``paths`` in this process and write the reports to ``output``.
+    ``review`` (the CLI's gate: config, suppressions, baseline) may amend the run before it is reported."""
     from factlint.report import write_reports
 
     started = time.perf_counter()
-    batch = ingest(paths, published, max_bytes)
+    batch = ingest(paths, published, max_bytes, output)
     results = extract(batch.documents, model)
     relations = check(results)
-    findings = validate(relations)
+    findings, gx_results = validate_with_results(relations)
     results = attach(results, relations, findings)
-    run_result = RunResult(results, batch.errors, list(paths))
+    run_result = RunResult(results, batch.errors, list(paths), extensions=extensions_of(batch))
+    run_result.data_docs = data_docs(gx_results, output)
     run_result.seconds = time.perf_counter() - started
+    if review is not None:
+        review(run_result)
     run_result.report, run_result.written = write_reports(run_result, output)
     return run_result

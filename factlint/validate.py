@@ -123,8 +123,8 @@ def relation_table(relations: list[Relation]):
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
-def decide(relations: list[Relation], suites: dict[str, Path]) -> tuple[list[Finding], list[dict]]:
-    """Findings for every relation, and the raw GX validation results (for Data Docs / JSON)."""
+def decide(relations: list[Relation], suites: dict[str, Path]) -> tuple[list[Finding], list]:
+    """Findings for every relation, and the GX validation results (for Data Docs)."""
     decidable = [r for r in relations if r.computed is not None and r.stated is not None]
     decisions: dict[str, Decision] = {}
     covered: dict[str, bool] = {}
@@ -141,7 +141,7 @@ def decide(relations: list[Relation], suites: dict[str, Path]) -> tuple[list[Fin
                 continue
             batch = batch_definition.get_batch(batch_parameters={"dataframe": rows.reset_index(drop=True)})
             outcome = batch.validate(suite, result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["row_id"]})
-            results.append(outcome.to_json_dict())
+            results.append(outcome)
             for res in outcome.results:
                 cfg = res.expectation_config
                 in_scope = rows[rows_in_scope(rows, cfg.kwargs.get("row_condition")).to_numpy(dtype=bool)]
@@ -183,3 +183,34 @@ def _finding(r: Relation, d: Decision | None, covered: bool, n: int) -> Finding:
     else:
         message = f"{r.working}, but the text says {stated} (off by {format_number(r.abs_error)}; {d.explain})"
     return Finding(doc_local, r.check, d.status, message, r.claims, r.spans, d.expectation)
+
+
+def write_data_docs(results: list, folder: Path) -> Path | None:
+    """Render a run's GX validation results as Data Docs (static HTML) under ``folder``;
+    returns the index page, or None when nothing was validated."""
+    if not results:
+        return None
+    gx, context, _ = _gx()
+    from great_expectations.core.run_identifier import RunIdentifier
+    from great_expectations.data_context.types.resource_identifiers import (
+        ExpectationSuiteIdentifier,
+        ValidationResultIdentifier,
+    )
+
+    folder.mkdir(parents=True, exist_ok=True)
+    site = f"factlint-{abs(hash(str(folder.resolve())))}"
+    if site not in (context.get_config().data_docs_sites or {}):
+        context.add_data_docs_site(site, {
+            "class_name": "SiteBuilder",
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(folder.resolve())},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        })
+    run_id = RunIdentifier(run_name="factlint")
+    for result in results:
+        key = ValidationResultIdentifier(
+            expectation_suite_identifier=ExpectationSuiteIdentifier(name=result.suite_name),
+            run_id=run_id, batch_identifier="relations")
+        context.validation_results_store.set(key, result)
+    context.build_data_docs(site_names=[site])
+    index = folder / "index.html"
+    return index if index.exists() else None

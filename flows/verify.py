@@ -21,8 +21,8 @@ from factlint.report import write_reports  # noqa: E402
 
 
 @task(name="ingest", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def ingest_task(paths: list[str], published: str | None, max_bytes: int) -> Batch:
-    return pipeline.ingest(paths, published, max_bytes)
+def ingest_task(paths: list[str], published: str | None, max_bytes: int, output: str | None = None) -> Batch:
+    return pipeline.ingest(paths, published, max_bytes, output)
 
 
 @task(name="extract", cache_policy=NO_CACHE)
@@ -36,8 +36,9 @@ def check_task(results: list[DocResult]) -> list[Relation]:
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate_task(relations: list[Relation]) -> list[Finding]:
-    return pipeline.validate(relations)
+def validate_task(relations: list[Relation], output: str | None) -> tuple[list[Finding], str | None]:
+    findings, results = pipeline.validate_with_results(relations)
+    return findings, pipeline.data_docs(results, output)
 
 
 @task(name="report", cache_policy=NO_CACHE, retries=1)
@@ -67,12 +68,13 @@ def verify(paths: list[str], output: str | None = "reports", published: str | No
     import time
 
     started = time.perf_counter()
-    batch = ingest_task(paths, published, max_bytes)
+    batch = ingest_task(paths, published, max_bytes, output)
     results = extract_task(batch, model)
     relations = check_task(results)
-    findings = validate_task(relations)
+    findings, docs = validate_task(relations, output)
     results = pipeline.attach(results, relations, findings)
-    run = pipeline.RunResult(results, batch.errors, list(paths))
+    run = pipeline.RunResult(results, batch.errors, list(paths), extensions=pipeline.extensions_of(batch))
+    run.data_docs = docs
     run.seconds = time.perf_counter() - started
     run = report_task(run, output)
     create_markdown_artifact(markdown=summary_markdown(run), key="factlint-summary",

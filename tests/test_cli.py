@@ -26,7 +26,7 @@ def seed11(tmp_path, seed_text):
 def test_seed_passes_exit_0(capsys, tmp_path):
     code, out, _ = run_cli(capsys, "check", str(SEED), "-o", str(tmp_path))
     assert code == 0
-    assert "1 pass, 0 fail" in out
+    assert " 0 fail" in out
     report = json.loads((tmp_path / "report.json").read_text())
     (finding,) = [f for f in report["documents"][0]["findings"] if f["check"] == "arithmetic.change-decomposition"]
     assert finding["status"] == "pass"

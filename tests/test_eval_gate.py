@@ -31,3 +31,23 @@ def test_extraction_quality_does_not_regress(floors):
     now = measured(("extraction",))
     problems = compare(now, floors)
     assert not problems, "; ".join(problems) + " (if intended: python -m tests.eval_gate --update --allow-regression)"
+
+
+CHECK_TARGETS = {  # issue 4: at most 1 fail on real news, >= 90% detection, no new fail elsewhere
+    "checks.real_news.fail_max": 1,
+    "checks.perturbed.detection_rate": 0.90,
+    "checks.perturbed.new_fail_elsewhere_max": 0,
+}
+
+
+def test_check_floors_meet_the_targets(floors):
+    assert floors["checks.real_news.fail_max"] <= CHECK_TARGETS["checks.real_news.fail_max"]
+    assert floors["checks.perturbed.detection_rate"] >= CHECK_TARGETS["checks.perturbed.detection_rate"]
+    assert floors["checks.perturbed.new_fail_elsewhere_max"] <= CHECK_TARGETS["checks.perturbed.new_fail_elsewhere_max"]
+
+
+@pytest.mark.skipif(not DEV_DATA.exists(), reason="../shared/data/meantime-wikinews-dev.jsonl not present")
+def test_check_quality_does_not_regress(floors):
+    now = measured(("checks",))
+    problems = compare(now, floors)
+    assert not problems, "; ".join(problems) + " (if intended: python -m tests.eval_gate --update --allow-regression)"

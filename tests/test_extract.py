@@ -71,3 +71,10 @@ def test_no_text_crashes_extraction_and_spans_hold(extract_text, text):
     for c in claims:
         assert 0 <= c.start <= c.end <= len(text)
         assert text[c.start:c.end] == c.text
+
+
+def test_aliases_the_text_sets_up(extract_text):
+    _, claims = extract_text("The United States Air Force (USAF) ordered 179 tankers. The USAF said the Northrop Alliance won. "
+                             "The Alliance will build them.", published="2008-03-01")
+    usaf = [c for c in claims if c.kind.value == "name" and c.text == "USAF"]
+    assert usaf and all(c.value == "United States Air Force" for c in usaf)

@@ -23,9 +23,9 @@ ROLE_WORDS = {
 PERSON_TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "prof", "mr.", "mrs.", "ms.", "dr.", "prof.", "miss"}
 
 
-def names(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
+def names(sent: Span, offset: int, ctx: dict, ents: list[Span] | None = None) -> Iterator[dict]:
     doc = sent.doc
-    for ent in sent.ents:
+    for ent in sent.ents if ents is None else ents:
         if ent.label_ not in NAME_LABELS:
             continue
         span, label, role = _clean(ent)
@@ -92,7 +92,43 @@ def _role(span: Span) -> str | None:
     return doc[first:k + 1].text
 
 
-def canonicalise(raw: list[dict]) -> None:
+_ACRONYM = re.compile(r"((?:[A-Z][\w&-]+\s+(?:(?:of|and|for|the|on)\s+)*){1,7}[A-Z][\w&-]+)\s+\(([A-Z][A-Z&.]{1,7})\)")
+GENERIC = {"alliance", "organization", "organisation", "agency", "company", "bank", "union", "council", "commission",
+           "ministry", "court", "party", "group", "association", "institute", "committee", "fund", "board"}
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Aliases the text sets up: 'European Aeronautic Defence and Space Company (EADS)'."""
+    found = {}
+    for m in _ACRONYM.finditer(text):
+        full, short = m.group(1).strip(), m.group(2).replace(".", "")
+        initials = "".join(w[0] for w in full.split() if w[0].isupper())
+        if initials.endswith(short) or short in initials:
+            start = full.split().index(next(w for w in full.split() if w[0] == short[0])) if short[0] in initials else 0
+            found[short] = " ".join(full.split()[start:])
+    return found
+
+
+def _aliases(raw: list[dict], text: str) -> None:
+    """Acronyms the text defines point at the full name; 'the Alliance' points at the organisation
+    named earlier whose name contains that word."""
+    defined = acronyms(text) if text else {}
+    orgs: list[dict] = []
+    for c in raw:
+        if c["kind"] is not Kind.NAME or c["label"] != "ORG":
+            continue
+        if c["value"] in defined and defined[c["value"]] != c["value"]:
+            c["attrs"]["alias_of"] = defined[c["value"]]
+            c["value"] = defined[c["value"]]
+        elif c["value"].lower() in GENERIC:
+            match = next((o for o in reversed(orgs) if c["value"].lower() in o["value"].lower().split()), None)
+            if match is not None:
+                c["attrs"]["alias_of"] = match["value"]
+                c["value"] = match["value"]
+        orgs.append(c)
+
+
+def canonicalise(raw: list[dict], text: str = "") -> None:
     """Link short forms to the full name ('Lavrov' -> 'Sergey Lavrov'); a lone surname-like
     PERSON that no full name explains is an organisation ('Ryanair'); group hyphenated variants
     ('NATO-Russia Council' / 'Russia-NATO Council') under the first form seen."""
@@ -114,6 +150,7 @@ def canonicalise(raw: list[dict]) -> None:
         if c["kind"] is Kind.NAME and c["label"] in ("ORG", "GPE") and c["value"] in surnames and " " not in c["value"]:
             c["label"], c["value"] = "PERSON", surnames[c["value"]]
             c["attrs"]["short_form"] = True
+    _aliases(raw, text)
     groups: dict[str, str] = {}
     for c in raw:
         if c["kind"] is Kind.NAME and c["label"] == "ORG":

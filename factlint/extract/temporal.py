@@ -36,8 +36,8 @@ class Timeline:
     last_year: int | None = None  # the year of the last date of any precision
 
 
-def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterator[dict]:
-    for ent in sent.ents:
+def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Span] | None = None) -> Iterator[dict]:
+    for ent in sent.ents if ents is None else ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         span = _trim(ent)

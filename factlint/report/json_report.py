@@ -30,8 +30,11 @@ def claim_json(c: Claim) -> dict:
 
 
 def finding_json(f: Finding) -> dict:
-    return {"id": f.id, "check": f.check, "status": f.status.value, "message": f.message,
-            "claims": list(f.claims), "spans": [list(s) for s in f.spans], "expectation": f.expectation}
+    out = {"id": f.id, "check": f.check, "status": f.status.value, "message": f.message,
+           "claims": list(f.claims), "spans": [list(s) for s in f.spans], "expectation": f.expectation}
+    # Added fields (location, fingerprint, suppressed, ...) extend the finding; they never replace a v1 key.
+    out.update({k: v for k, v in f.annotations.items() if k not in out})
+    return out
 
 
 def doc_status(findings: list[dict]) -> str:
@@ -65,7 +68,7 @@ def build_report(run) -> dict:
         kinds.update(d["summary"]["claims"])
         statuses.update(d["summary"]["findings"])
     errors = [{"source": e.source, "line": e.line, "message": e.message} for e in run.errors]
-    return {
+    report = {
         "schema": REPORT_SCHEMA,
         "generator": {"name": "factlint", "version": __version__},
         "run": {"generated_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -82,6 +85,9 @@ def build_report(run) -> dict:
             "relations": sum(statuses.values()),
         },
     }
+    # Added blocks (v1 only ever grows): "sources" when URLs were fetched, "crossdoc" and "history" from monitoring.
+    report.update(getattr(run, "extensions", None) or {})
+    return report
 
 
 def dumps(report: dict) -> str:

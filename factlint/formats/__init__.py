@@ -1,0 +1,105 @@
+"""Output formats of ``factlint check``: each renders the report (JSON contract v1 with the gate's
+additions) as a string, so any format can go to stdout or to a file.
+
+- ``text``: ``path:line:col: RULE status message`` per finding, then a summary line
+- ``json``: the report itself
+- ``sarif``: SARIF 2.1.0 for code scanning
+- ``junit``: JUnit XML, one testcase per relation checked
+- ``github``: GitHub Actions workflow commands (annotations)
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Iterator
+
+FORMATS = ("text", "json", "sarif", "junit", "github")
+LINE_FORMATS = ("text", "github")  # may share stdout with each other; the structured ones may not
+GATED = ("fail", "warn")
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x9b]|\x1b\[[0-?]*[ -/]*[@-~]|\x1b")
+
+
+def clean(text: str) -> str:
+    """Terminal-safe: no ANSI escapes or control characters from article text or file names."""
+    return _CONTROL.sub("", text)
+
+
+def render(fmt: str, report: dict, written: dict[str, str] | None = None) -> str:
+    if fmt == "text":
+        from factlint.formats.text import render as text
+        return text(report, written or {})
+    if fmt == "json":
+        from factlint.report.json_report import dumps
+        return dumps(report)
+    if fmt == "sarif":
+        from factlint.formats.sarif import render as sarif
+        return sarif(report)
+    if fmt == "junit":
+        from factlint.formats.junit import render as junit
+        return junit(report)
+    if fmt == "github":
+        from factlint.formats.github import render as github
+        return github(report)
+    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def gate(report: dict) -> dict:
+    """The report's gate block, or a neutral one for reports built without the CLI's gate."""
+    return report.get("gate") or {"fail_level": "fail", "findings": {}, "suppressed": 0, "baselined": 0,
+                                  "unused_suppressions": [], "stale_baseline": []}
+
+
+def fails_gate(finding: dict, fail_level: str) -> bool:
+    levels = GATED[: GATED.index(fail_level) + 1] if fail_level in GATED else ("fail",)
+    return finding["status"] in levels and not finding.get("suppressed")
+
+
+def reported(report: dict, include_suppressed: bool = False) -> Iterator[tuple[dict, dict]]:
+    """(document, finding) for every fail or warn finding, in file order within each document."""
+    for doc in report["documents"]:
+        found = [f for f in doc["findings"] if f["status"] in GATED and (include_suppressed or not f.get("suppressed"))]
+        for f in sorted(found, key=lambda f: (location(doc, f)["line"], location(doc, f)["column"])):
+            yield doc, f
+
+
+def location(doc: dict, finding: dict) -> dict:
+    loc = finding.get("location")
+    if loc:
+        return loc
+    line = doc.get("line") or 1
+    return {"path": doc["source"], "line": line, "column": 1, "end_line": line, "end_column": 1, "exact": False}
+
+
+def base_dir() -> Path:
+    """What paths are relative to: the repository root in GitHub Actions, else the working directory."""
+    return Path(os.environ.get("GITHUB_WORKSPACE") or Path.cwd()).resolve()
+
+
+def display_path(source: str) -> str:
+    """Posix path relative to ``base_dir()`` when under it (annotations and SARIF want
+    repository-relative paths), else as given."""
+    if "://" in source:
+        return source
+    p = Path(source)
+    try:
+        return p.resolve().relative_to(base_dir()).as_posix()
+    except (ValueError, OSError):
+        return Path(os.path.normpath(p)).as_posix()
+
+
+def rules() -> dict[str, str]:
+    """Rule id -> description: the checks' rules, then factlint's own housekeeping rules."""
+    import checks
+    from factlint.gate import HOUSEKEEPING
+
+    return {**checks.RULES, **HOUSEKEEPING}
+
+
+def examples() -> dict[str, str]:
+    """Rule id -> a worked example, where the checks give one."""
+    import checks
+
+    return dict(getattr(checks, "EXAMPLES", {}))

@@ -1,0 +1,182 @@
+"""The pipeline in chunks, for batches too big to hold: flat memory, and chunks can go to worker processes.
+
+``process_chunk`` (extract + check) is the unit of work a process pool or a Dask worker runs: it
+takes plain ``Document`` records and the model *name*, loads the model once per process through
+``nlp.load``'s cache, and returns plain records (never spaCy ``Doc``s, which pickle to ~2 MB each).
+``run_stream`` validates each chunk's relations (every expectation is row-wise, so the findings are
+the same as one table per run), writes each document's page as it goes, spools each document's JSON
+to a temporary file, and keeps only the small index row per document; report.json is then
+assembled from the spool byte for byte as ``dumps(build_report(run))`` would write it.
+Not done here: the gate's ``review`` (it needs the whole run) and GX Data Docs (one set per chunk).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Callable, Iterable, Iterator
+
+from factlint import pipeline
+from factlint.ingest import DEFAULT_MAX_BYTES
+from factlint.records import DocResult, Document, Relation
+
+DEFAULT_CHUNK = 100
+
+Mapper = Callable[[Callable, Iterable], Iterable]  # map(fn, chunks) in order: builtins.map, Executor.map, ...
+
+
+def chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def process_chunk(documents: list[Document], model: str | None = None) -> list[tuple[DocResult, list[Relation]]]:
+    """Extract and check one chunk; plain records out, so it can run in another process."""
+    out = []
+    for result in pipeline.extract(documents, model):
+        out.append((result, pipeline.check([result])))
+    return out
+
+
+def warm(model: str | None = None) -> None:
+    """Load the model in this process (a process-pool initializer), so the first chunk is not slower."""
+    from factlint import nlp
+
+    nlp.load(model)
+
+
+@dataclass
+class StreamResult:
+    """What a streamed run keeps: per-document index rows and totals, not the documents."""
+    documents: int = 0
+    summary: dict = field(default_factory=dict)
+    written: dict[str, str] = field(default_factory=dict)
+    seconds: float = 0.0
+    errors: list = field(default_factory=list)
+    findings: list = field(default_factory=list)  # (doc_id, check, status, message) per finding, when asked for
+
+
+def _index_row(doc: dict) -> dict:
+    """The fields ``render_index`` reads from a document, and nothing else (no text, no claims)."""
+    first_fail = next((f for f in doc["findings"] if f["status"] == "fail"), None)
+    return {"id": doc["id"], "title": doc["title"], "source": doc["source"], "line": doc["line"],
+            "published": doc["published"], "status": doc["status"], "summary": doc["summary"],
+            "findings": [first_fail] if first_fail else []}
+
+
+def _indent(text: str, prefix: str) -> str:
+    # json.dumps escapes newlines inside strings, so every line break is structural
+    return "\n".join(prefix + line for line in text.split("\n"))
+
+
+def run_stream(paths: list[str], output: str | Path | None = "reports", published: str | None = None,
+               model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, chunk: int = DEFAULT_CHUNK,
+               mapper: Mapper = map, keep_findings: bool = False) -> StreamResult:
+    """Verify ``paths`` chunk by chunk with ``mapper`` running ``process_chunk``; write the reports to ``output``."""
+    from factlint.report import atomic_write
+    from factlint.report.html import page_name, render_document, render_index
+    from factlint.report.json_report import KINDS, STATUSES, build_report, document_json, dumps
+
+    started = time.perf_counter()
+    batch = pipeline.ingest(paths, published, max_bytes, output)
+    documents, batch.documents = batch.documents, []
+    # The report dict the pages see for their run links: no documents, the run's links.
+    shell = SimpleNamespace(results=[], errors=batch.errors, inputs=list(paths), seconds=0.0, data_docs=None,
+                            flow_run_url=None, extensions=pipeline.extensions_of(batch))
+    page_report = build_report(shell)
+    rows: list[dict] = []
+    kinds: Counter = Counter()
+    statuses: Counter = Counter()
+    result = StreamResult(errors=list(batch.errors))
+    out = Path(output) if output is not None else None
+    spool = tempfile.TemporaryFile("w+", encoding="utf-8")
+    try:
+        parts = mapper(_Work(model), chunks(documents, chunk))
+        del documents  # each chunk's list is now the only reference to its documents
+        for part in parts:
+            results = [r for r, _ in part]
+            relations = [rel for _, rels in part for rel in rels]
+            findings = pipeline.validate(relations)
+            for r in pipeline.attach(results, relations, findings):
+                doc = document_json(r)
+                if out is not None:
+                    atomic_write(out / "documents" / page_name(doc["id"]), render_document(doc, page_report))
+                if result.documents:
+                    spool.write(",\n")
+                spool.write(_indent(json.dumps(doc, ensure_ascii=False, indent=1), "  "))
+                kinds.update(doc["summary"]["claims"])
+                statuses.update(doc["summary"]["findings"])
+                rows.append(_index_row(doc))
+                if keep_findings:
+                    result.findings.extend((doc["id"], f["check"], f["status"], f["message"]) for f in doc["findings"])
+                result.documents += 1
+        shell.seconds = time.perf_counter() - started
+        report = build_report(shell)
+        report["summary"].update({"documents": result.documents, "claims": {k: kinds.get(k, 0) for k in KINDS},
+                                  "findings": {s: statuses.get(s, 0) for s in STATUSES},
+                                  "relations": sum(statuses.values())})
+        result.summary = report["summary"]
+        if out is not None:
+            _write_json(out / "report.json", report, spool, result.documents)
+            result.written["json"] = str(out / "report.json")
+            report["documents"] = rows
+            atomic_write(out / "index.html", render_index(report))
+            result.written["html"] = str(out / "index.html")
+    finally:
+        spool.close()
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+class _Work:
+    """``process_chunk`` bound to a model name: picklable, unlike a lambda, for process pools."""
+
+    def __init__(self, model: str | None):
+        self.model = model
+
+    def __call__(self, documents: list[Document]):
+        return process_chunk(documents, self.model)
+
+
+def _write_json(path: Path, report: dict, spool, count: int) -> None:
+    """report.json as ``dumps(report)`` with the documents copied from the spool, written atomically."""
+    from factlint.report.json_report import dumps
+
+    text = dumps(report)  # report["documents"] is [] here
+    marker = ' "documents": [],\n'
+    head, tail = text.split(marker, 1)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(head)
+            if count:
+                fh.write(' "documents": [\n')
+                spool.seek(0)
+                while block := spool.read(1 << 20):
+                    fh.write(block)
+                fh.write("\n ],\n")
+            else:
+                fh.write(marker)
+            fh.write(tail)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def process_pool(workers: int, model: str | None = None):
+    """A process pool whose workers load the model once, at start; ``pool.map`` is a ``Mapper``."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork shares the parent's imported modules (copy-on-write); spaCy's weights are loaded per worker
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=warm, initargs=(model,))

@@ -1,0 +1,67 @@
+"""Distributed mode: the verify flow with extract + check mapped over chunks on a Dask cluster.
+
+Prefect's ``DaskTaskRunner`` (prefect-dask) sends each chunk's ``stream.process_chunk`` to a Dask
+worker. Only the model *name* travels; each worker process loads spaCy once (``nlp.load`` is an
+``lru_cache``) and sends back plain records - a spaCy ``Doc`` pickles to ~2 MB and the
+``Language`` to ~16 MB. Ingest, the one GX validation of the run's relation table and the reports
+stay in the flow's process, as in ``flows/verify.py``.
+"""
+
+from __future__ import annotations
+
+import time
+
+from prefect import flow, task, unmapped
+from prefect.cache_policies import NO_CACHE
+
+from factlint import pipeline, stream
+from factlint.ingest import DEFAULT_MAX_BYTES
+from flows.verify import ingest_task, report_task, summary_markdown, validate_task
+
+DEFAULT_CHUNK = 50  # documents per Dask task: ~10 ms of Prefect per task against seconds of parsing
+
+
+@task(name="extract-check", cache_policy=NO_CACHE)
+def extract_check_task(documents, model: str | None):
+    return stream.process_chunk(documents, model)
+
+
+@flow(name="factlint-verify-dask", log_prints=False)
+def verify_dask(paths: list[str], output: str | None = "reports", published: str | None = None,
+                model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                chunk: int = DEFAULT_CHUNK) -> pipeline.RunResult:
+    """``flows.verify.verify`` with extract + check mapped over chunks of ``chunk`` documents."""
+    from prefect.artifacts import create_markdown_artifact
+
+    started = time.perf_counter()
+    batch = ingest_task(paths, published, max_bytes, output)
+    futures = extract_check_task.map(list(stream.chunks(batch.documents, chunk)), unmapped(model))
+    parts = [f.result() for f in futures]
+    results = [r for part in parts for r, _ in part]
+    relations = [rel for part in parts for _, rels in part for rel in rels]
+    findings, docs = validate_task(relations, output)
+    results = pipeline.attach(results, relations, findings)
+    run = pipeline.RunResult(results, batch.errors, list(paths), extensions=pipeline.extensions_of(batch))
+    run.data_docs = docs
+    run.seconds = time.perf_counter() - started
+    run = report_task(run, output)
+    create_markdown_artifact(markdown=summary_markdown(run), key="factlint-summary",
+                             description="factlint verification summary")
+    return run
+
+
+def task_runner(address: str | None = None, workers: int = 2):
+    """A DaskTaskRunner on the cluster at ``address`` (tcp://host:8786), else on a new LocalCluster
+    of ``workers`` single-threaded processes (spaCy holds the GIL, so threads would not help)."""
+    from prefect_dask import DaskTaskRunner
+
+    if address:
+        return DaskTaskRunner(address=address)
+    return DaskTaskRunner(cluster_class="distributed.LocalCluster",
+                          cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
+                                          "host": "127.0.0.1", "dashboard_address": None})
+
+
+def run_on_dask(paths: list[str], address: str | None = None, workers: int = 2, **kwargs) -> pipeline.RunResult:
+    """Run ``verify_dask`` on the Dask cluster at ``address`` (or a LocalCluster); kwargs as ``verify_dask``."""
+    return verify_dask.with_options(task_runner=task_runner(address, workers))(paths=paths, **kwargs)
