@@ -343,14 +343,14 @@ def _read_jsonl(src: str, text: str, batch: Batch, ids: _Ids, published: str | N
 
 def _add_record(src: str, obj: object, lineno: int | None, batch: Batch, ids: _Ids, published: str | None, fallback_id: str) -> None:
     if not isinstance(obj, dict):
-        batch.errors.append(InputError(src, f"expected a JSON object with a \"text\" field, got {type(obj).__name__}", lineno))
+        batch.errors.append(InputError(src, f"expected a JSON object with a \"text\" field, got {type(obj).__name__}; wrap the article as {{\"text\": \"...\"}}", lineno))
         return
     text = obj.get("text")
     if text is None:
         batch.errors.append(InputError(src, "record has no \"text\" field; add the article text as \"text\"", lineno))
         return
     if not isinstance(text, str):
-        batch.errors.append(InputError(src, f"\"text\" must be a string, got {type(text).__name__}", lineno))
+        batch.errors.append(InputError(src, f"\"text\" must be a string, got {type(text).__name__}; put the article text in quotes", lineno))
         return
     text = normalise(text)
     if not text.strip():

@@ -75,6 +75,10 @@ def verify(paths: list[str], output: str | None = "reports", published: str | No
     results = pipeline.attach(results, relations, findings)
     run = pipeline.RunResult(results, batch.errors, list(paths), extensions=pipeline.extensions_of(batch))
     run.data_docs = docs
+    if os.environ.get("PREFECT_API_URL"):  # a temporary server's UI is gone when the process ends
+        from prefect.runtime import flow_run
+
+        run.flow_run_url = flow_run.ui_url
     run.seconds = time.perf_counter() - started
     run = report_task(run, output)
     create_markdown_artifact(markdown=summary_markdown(run), key="factlint-summary",
