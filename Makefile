@@ -17,6 +17,9 @@ test: setup
 
 bench: setup
 	$(UV) run --frozen python benchmarks/bench_report.py
+	$(UV) run --frozen python benchmarks/bench_extract.py
+	$(UV) run --frozen python benchmarks/bench_gate.py
+	$(UV) run --frozen python benchmarks/bench_pipeline.py
 
 golden: setup
 	$(UV) run --frozen python -m tests.golden --update

@@ -9,7 +9,7 @@ from datetime import date
 
 from factlint import __version__
 from factlint.exitcodes import FAIL_LEVELS, ExitCode
-from factlint.formats import FORMATS, LINE_FORMATS, clean  # noqa: F401  (clean: terminal-safe text, used here and by callers)
+from factlint.formats import FORMATS, LINE_FORMATS, clean, clean_line  # noqa: F401  (clean: terminal-safe text, used here and by callers)
 from factlint.ingest import DEFAULT_MAX_BYTES
 
 
@@ -128,7 +128,7 @@ def check(args: argparse.Namespace) -> ExitCode:
         _check_outputs(outputs)
         opts = gate_options(args)
     except (UsageError, ConfigError, BaselineError) as exc:
-        print(f"factlint: error: {clean(str(exc))}", file=sys.stderr)
+        print(f"factlint: error: {clean_line(str(exc))}", file=sys.stderr)
         return ExitCode.ERROR
     paths = opts.selected
     model = args.model or opts.config.model
@@ -142,15 +142,15 @@ def check(args: argparse.Namespace) -> ExitCode:
     try:
         run = _run(args, paths, output, model, opts)
     except run_errors as exc:
-        print(f"factlint: error: {clean(str(exc))}", file=sys.stderr)
+        print(f"factlint: error: {clean_line(str(exc))}", file=sys.stderr)
         return ExitCode.ERROR
     for err in run.errors:
-        print(f"factlint: error: {clean(str(err))}", file=sys.stderr)
+        print(f"factlint: error: {clean_line(str(err))}", file=sys.stderr)
     code = ExitCode(run.report["gate"]["exit_code"])
     try:
         _write_outputs(run, outputs, opts)
     except OSError as exc:
-        print(f"factlint: error: {clean(str(exc.filename or ''))}: cannot write ({exc.strerror or exc}); "
+        print(f"factlint: error: {clean_line(str(exc.filename or ''))}: cannot write ({exc.strerror or exc}); "
               "check the --output-file / --write-baseline path", file=sys.stderr)
         return ExitCode.ERROR
     return code

@@ -207,11 +207,14 @@ def read_markdown(text: str) -> tuple[str, dict[str, str]]:
 
 
 def _first_line_title(text: str) -> str | None:
-    for line in text.splitlines():
-        line = line.strip()
-        if line:
-            return line[:200]
-    return None
+    """The first line, unless it is a site's breadcrumb ('All news', 'Home'): then the next one."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:2]
+    if not lines:
+        return None
+    if len(lines) == 2 and len(lines[0].split()) <= 2 and not lines[0].endswith((".", "!", "?")) \
+            and len(lines[1].split()) >= 4 and len(lines[1]) <= 200:
+        return lines[1]
+    return lines[0][:200]
 
 
 class _Ids:
@@ -282,7 +285,7 @@ def _read_file(path: Path, batch: Batch, ids: _Ids, published: str | None, max_b
         try:
             obj = json.loads(text)
         except json.JSONDecodeError as exc:
-            batch.errors.append(InputError(src, f"invalid JSON ({exc.msg} at line {exc.lineno}); fix the syntax", exc.lineno))
+            batch.errors.append(InputError(src, f"invalid JSON ({exc.msg}, column {exc.colno}); fix the syntax", exc.lineno))
             return
         _add_record(src, obj, None, batch, ids, published, fallback_id=path.stem)
         return

@@ -3,8 +3,8 @@
 ``process_chunk`` (extract + check) is the unit of work a process pool or a Dask worker runs: it
 takes plain ``Document`` records and the model *name*, loads the model once per process through
 ``nlp.load``'s cache, and returns plain records (never spaCy ``Doc``s, which pickle to ~2 MB each).
-``run_stream`` validates each chunk's relations (every expectation is row-wise, so the findings are
-the same as one table per run), writes each document's page as it goes, spools each document's JSON
+``run_stream`` has each chunk validated where it was parsed (``verify_chunk``; every expectation is
+row-wise, so the findings are the same as one table per run), writes each document's page as it goes, spools each document's JSON
 to a temporary file, and keeps only the small index row per document; report.json is then
 assembled from the spool byte for byte as ``dumps(build_report(run))`` would write it.
 Not done here: the gate's ``review`` (it needs the whole run) and GX Data Docs (one set per chunk).
@@ -44,11 +44,23 @@ def process_chunk(documents: list[Document], model: str | None = None) -> list[t
     return out
 
 
+def verify_chunk(documents: list[Document], model: str | None = None) -> list[DocResult]:
+    """Extract, check and validate one chunk: its documents with their findings. Every expectation
+    is row-wise, so validating chunk by chunk decides each relation as one table per run would;
+    GX's cost is per expectation and call, so chunks should be tens of documents, not one."""
+    part = process_chunk(documents, model)
+    results = [r for r, _ in part]
+    relations = [rel for _, rels in part for rel in rels]
+    return pipeline.attach(results, relations, pipeline.validate(relations))
+
+
 def warm(model: str | None = None) -> None:
-    """Load the model in this process (a process-pool initializer), so the first chunk is not slower."""
+    """Load the model and create the GX context in this process (a process-pool initializer)."""
     from factlint import nlp
+    from factlint.validate import _gx
 
     nlp.load(model)
+    _gx()
 
 
 @dataclass
@@ -78,10 +90,10 @@ def _indent(text: str, prefix: str) -> str:
 def run_stream(paths: list[str], output: str | Path | None = "reports", published: str | None = None,
                model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, chunk: int = DEFAULT_CHUNK,
                mapper: Mapper = map, keep_findings: bool = False) -> StreamResult:
-    """Verify ``paths`` chunk by chunk with ``mapper`` running ``process_chunk``; write the reports to ``output``."""
+    """Verify ``paths`` chunk by chunk with ``mapper`` running ``verify_chunk``; write the reports to ``output``."""
     from factlint.report import atomic_write
     from factlint.report.html import page_name, render_document, render_index
-    from factlint.report.json_report import KINDS, STATUSES, build_report, document_json, dumps
+    from factlint.report.json_report import KINDS, STATUSES, build_report, document_json
 
     started = time.perf_counter()
     batch = pipeline.ingest(paths, published, max_bytes, output)
@@ -100,10 +112,7 @@ def run_stream(paths: list[str], output: str | Path | None = "reports", publishe
         parts = mapper(_Work(model), chunks(documents, chunk))
         del documents  # each chunk's list is now the only reference to its documents
         for part in parts:
-            results = [r for r, _ in part]
-            relations = [rel for _, rels in part for rel in rels]
-            findings = pipeline.validate(relations)
-            for r in pipeline.attach(results, relations, findings):
+            for r in part:
                 doc = document_json(r)
                 if out is not None:
                     atomic_write(out / "documents" / page_name(doc["id"]), render_document(doc, page_report))
@@ -135,13 +144,13 @@ def run_stream(paths: list[str], output: str | Path | None = "reports", publishe
 
 
 class _Work:
-    """``process_chunk`` bound to a model name: picklable, unlike a lambda, for process pools."""
+    """``verify_chunk`` bound to a model name: picklable, unlike a lambda, for process pools."""
 
     def __init__(self, model: str | None):
         self.model = model
 
-    def __call__(self, documents: list[Document]):
-        return process_chunk(documents, self.model)
+    def __call__(self, documents: list[Document]) -> list[DocResult]:
+        return verify_chunk(documents, self.model)
 
 
 def _write_json(path: Path, report: dict, spool, count: int) -> None:

@@ -65,7 +65,7 @@ def test_stream_with_two_worker_processes_is_identical(corpus, in_process, tmp_p
 
 def test_stream_with_no_documents(tmp_path):
     from factlint import stream
-    from factlint.report.json_report import build_report, dumps
+    from factlint.report.json_report import dumps
 
     empty = tmp_path / "empty.jsonl"
     empty.write_text("", encoding="utf-8")

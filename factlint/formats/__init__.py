@@ -27,6 +27,15 @@ def clean(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+def clean_line(text: str) -> str:
+    """``clean`` for one output line: line breaks (from file names or article text) become spaces,
+    so nothing hostile starts a line of its own, such as a GitHub workflow command ``::error::``."""
+    return clean(_BREAKS.sub(" ", text))
+
+
+_BREAKS = re.compile(r"[\r\n\x85\u2028\u2029]+")
+
+
 def render(fmt: str, report: dict, written: dict[str, str] | None = None) -> str:
     if fmt == "text":
         from factlint.formats.text import render as text

@@ -7,7 +7,7 @@ annotations, the rest are plain log lines, and a notice says how many were not a
 
 from __future__ import annotations
 
-from factlint.formats import clean, display_path, gate, location, reported
+from factlint.formats import clean, clean_line, display_path, gate, location, reported
 from factlint.formats.text import summary_line
 
 LIMIT = 10  # annotations GitHub shows per level per step
@@ -64,7 +64,7 @@ def render(report: dict) -> str:
         else:
             hidden[level] += 1
             where = f"{file}:{loc['line']}:{loc.get('column', 1)}" if loc else file
-            lines.append(clean(f"{where}: {title} {level} {message}"))
+            lines.append(clean_line(f"{where}: {title} {level} {message}"))
     if any(hidden.values()):
         more = " and ".join(f"{n} more {lvl}(s)" for lvl, n in hidden.items() if n)
         lines.append(command("notice", f"{more} than GitHub annotates ({LIMIT} per level per step); "
@@ -79,7 +79,7 @@ def _cell(text: str) -> str:
 
 
 def _code(text: str) -> str:
-    return "`" + clean(text).replace("`", "'").replace("|", "\\|") + "`"
+    return "`" + clean_line(text).replace("`", "'").replace("|", "\\|") + "`"
 
 
 def step_summary(report: dict) -> str:

@@ -22,7 +22,8 @@ def _suite(parent: ET.Element, name: str) -> ET.Element:
 
 
 def _case(suite: ET.Element, classname: str, name: str, **attrs: str) -> ET.Element:
-    return ET.SubElement(suite, "testcase", classname=_x(classname), name=_x(name), time="0", **attrs)
+    return ET.SubElement(suite, "testcase", classname=_x(classname), name=_x(name), time="0",
+                         **{k: _x(v) for k, v in attrs.items()})
 
 
 def render(report: dict) -> str:

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from factlint.formats import clean, gate, location, reported
+from factlint.formats import clean_line, gate, location, reported
 
 
 def finding_lines(report: dict) -> list[str]:
     lines = []
     for doc, f in reported(report):
         loc = location(doc, f)
-        lines.append(clean(f"{loc['path']}:{loc['line']}:{loc['column']}: {f['check']} {f['status']} {f['message']}"))
+        lines.append(clean_line(f"{loc['path']}:{loc['line']}:{loc['column']}: {f['check']} {f['status']} {f['message']}"))
     g = gate(report)
     for u in g.get("unused_suppressions", []):
-        lines.append(clean(f"{u['source']}:{u['line']}:{u['column']}: {u['rule']} warn {u['message']}"))
+        lines.append(clean_line(f"{u['source']}:{u['line']}:{u['column']}: {u['rule']} warn {u['message']}"))
     for s in g.get("stale_baseline", []):
-        lines.append(clean(f"{s['baseline']}: {s['rule']} warn {s['message']}"))
+        lines.append(clean_line(f"{s['baseline']}: {s['rule']} warn {s['message']}"))
     return lines
 
 
