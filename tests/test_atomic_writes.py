@@ -151,3 +151,11 @@ def test_two_runs_into_one_folder_do_not_mix(tmp_path):
     assert all(d["id"].startswith(tag) for d in data["documents"])
     assert f"{tag}0" in index and ("b-0" if tag == "a-" else "a-0") not in index
     assert not [p for p in out.rglob(".*") if p.name != ".factlint.lock" and not p.is_dir()]
+
+
+def test_atomic_write_gives_the_usual_file_mode(tmp_path):
+    target = tmp_path / "report.json"
+    atomic_write(target, "{}\n")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask

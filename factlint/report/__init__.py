@@ -17,6 +17,15 @@ from factlint.report.html import render_document, render_index, page_name
 from factlint.report.json_report import build_report, dumps
 
 
+def _file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+_FILE_MODE = _file_mode()
+
+
 def atomic_write(path: Path, text: str) -> None:
     """Write to a temporary file in the same folder, then rename: readers see old or new, never half."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -24,6 +33,7 @@ def atomic_write(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
+        os.chmod(tmp, _FILE_MODE)  # mkstemp makes 0600; a report is as readable as any file the user writes
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
