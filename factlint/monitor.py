@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from html import escape
+import re
 from pathlib import Path
 
 from factlint import crossdoc, history, pipeline
@@ -207,6 +208,16 @@ def run(sources: list[str], opts: MonitorOptions | None = None) -> MonitorResult
 
 # -- presentation (Prefect artifacts, runs.html) ------------------------------------------------
 
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x9b]")
+
+
+def md(text: object) -> str:
+    """Article- or feed-derived text made inert in Markdown: control characters dropped, markup
+    characters backslash-escaped, so a hostile title or URL renders as text in the Prefect UI."""
+    return _MD_SPECIAL.sub(r"\\\1", _CONTROL.sub(" ", str(text)))
+
+
 def summary_markdown(result: MonitorResult) -> str:
     s = result.run.report["summary"]
     f = s["findings"]
@@ -218,11 +229,11 @@ def summary_markdown(result: MonitorResult) -> str:
         "|---|---|---|---|---|---|---|---|",
         f"| {s['documents']} | {result.reused} | {f['pass']} | {f['fail']} | {f['warn']} | {f['skip']} | {s['errors']} | "
         f"{len(hist.get('new_failures', [])) if hist else 'n/a'} |", "",
-        f"Report: `{result.run.written.get('html', 'not written')}`",
+        f"Report: {md(result.run.written.get('html', 'not written'))}",
     ]
     skipped = [e for e in result.run.report["errors"]]
     if skipped:
-        lines += ["", "## Sources not read", ""] + [f"- `{e['source']}`{':' + str(e['line']) if e['line'] else ''}: {e['message']}" for e in skipped[:50]]
+        lines += ["", "## Sources not read", ""] + [f"- {md(e['source'])}{':' + str(e['line']) if e['line'] else ''}: {md(e['message'])}" for e in skipped[:50]]
     return "\n".join(lines)
 
 
