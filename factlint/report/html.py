@@ -565,4 +565,35 @@ Inputs: {inputs}<br>{' &middot; '.join(links)}</p>
 <div class="scroll"><table id="docs"><caption class="meta needs-js">Select a column heading to sort.</caption><thead><tr>{head}</tr></thead>
 <tbody>
 {chr(10).join(_index_row(d) for d in docs)}</tbody></table></div></section>"""
-    return _page("factlint report", body, INDEX_JS)
+    return _page("factlint report", body + _history_html(report.get("history")), INDEX_JS)
+
+
+def _history_html(hist: dict | None) -> str:
+    """Monitoring runs: the recent runs and this run's new vs known failures, from the history store."""
+    if not hist:
+        return ""
+
+    def failures(items: list[dict], known: bool) -> str:
+        if not items:
+            return '<p class="meta">none</p>'
+        rows = "".join(
+            f'<tr><td><a href="documents/{escape(page_name(str(i["document"])))}">{escape(str(i["document"]))}</a></td>'
+            f'<td>{escape(str(i["check"]))}</td><td>{_badge(str(i["status"]))}</td><td>{escape(str(i["message"]))}</td>'
+            + (f'<td class="n">{escape(str(i.get("first_run", "")))}</td>' if known else "") + "</tr>" for i in items[:200])
+        head = ('<th scope="col">Document</th><th scope="col">Rule</th><th scope="col">Status</th><th scope="col">Message</th>'
+                + ('<th scope="col" class="n">First seen (run)</th>' if known else ""))
+        return f'<div class="scroll"><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>'
+
+    runs = "".join(
+        f'<tr><td class="n">{escape(str(r.get("id", "")))}</td><td>{escape(str(r.get("started_at", "")))}</td>'
+        f'<td class="n">{escape(str(r.get("documents", "")))}</td><td class="n">{escape(str(r.get("fail", "")))}</td>'
+        f'<td class="n">{escape(str(r.get("warn", "")))}</td><td class="n">{escape(str(r.get("new_failures", "")))}</td>'
+        f'<td>{escape(str(r.get("gate", "")))}</td></tr>' for r in hist.get("recent_runs", []))
+    return (f'<section aria-labelledby="h-hist"><h2 id="h-hist">Monitoring history</h2>'
+            f'<p class="meta">Run {escape(str(hist.get("run", "")))} in <code>{escape(str(hist.get("store", "")))}</code>, '
+            f'gate {escape(str(hist.get("gate", "")))}; <a href="runs.html">all runs</a></p>'
+            f'<h3>New failures ({len(hist.get("new_failures", []))})</h3>{failures(hist.get("new_failures", []), False)}'
+            f'<h3>Known failures ({len(hist.get("known_failures", []))})</h3>{failures(hist.get("known_failures", []), True)}'
+            f'<h3>Recent runs</h3><div class="scroll"><table><thead><tr><th scope="col" class="n">Run</th><th scope="col">Started (UTC)</th>'
+            f'<th scope="col" class="n">Documents</th><th scope="col" class="n">Fail</th><th scope="col" class="n">Warn</th>'
+            f'<th scope="col" class="n">New failures</th><th scope="col">Gate</th></tr></thead><tbody>{runs}</tbody></table></div></section>')
