@@ -20,12 +20,13 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     births = [c for c in claims if c.kind is Kind.DATE and isinstance(c.value, str) and re.match(r"^\d{4}", c.value)
               and BORN.search(ctx.before(c, 30))]
     ages = [c for c in claims if c.kind is Kind.QUANTITY and (c.label == "AGE" or c.attrs.get("age")) and float(c.value).is_integer()]
+    owners = {a.id: _owner(ctx, a) for a in ages}
     used: set[str] = set()
     for born in births:
         person = _person_named(ctx, born) or _person_before(ctx, born)
         if person is None:
             continue
-        candidates = [a for a in ages if a.id not in used and _owner(ctx, a) is not None and _owner(ctx, a).value == person.value]
+        candidates = [a for a in ages if a.id not in used and owners[a.id] is not None and owners[a.id].value == person.value]
         if not candidates:
             continue
         age = min(candidates, key=lambda a: abs(a.start - born.start))
@@ -48,20 +49,18 @@ def _person_named(ctx: Context, c: Claim) -> Claim | None:
     to a person named anywhere in the article."""
     m = re.search(r"([A-Z][\w'-]+)\s*(?:,\s*(?:\d{1,3}\s*,\s*)?(?:who\s+(?:was|is)\s+)?|\(\s*)(?:born|b\.)\s+(?:in\s+)?(?:\w+\s+)?$",
                   ctx.before(c, 60))
-    if not m:
-        return None
-    people = [n for n in ctx.claims if n.kind is Kind.NAME and n.label == "PERSON" and str(n.value).split()[-1] == m.group(1)]
-    return people[0] if people else None
+    return _person_by_surname(ctx, m.group(1)) if m else None
+
+
+def _person_by_surname(ctx: Context, surname: str) -> Claim | None:
+    """The first person named in the article whose canonical name ends with ``surname``."""
+    return next((n for n in ctx.claims if n.kind is Kind.NAME and n.label == "PERSON" and str(n.value).split()[-1] == surname), None)
 
 
 def _owner(ctx: Context, age: Claim) -> Claim | None:
     """Whose age: 'Ferrante, 26,' -> the person named Ferrante, even where NER missed the mention."""
     m = re.search(r"([A-Z][\w'-]+)\s*,\s*$", ctx.before(age, 40))
-    if m:
-        people = [n for n in ctx.claims if n.kind is Kind.NAME and n.label == "PERSON" and str(n.value).split()[-1] == m.group(1)]
-        if people:
-            return people[0]
-    return _person_before(ctx, age)
+    return (_person_by_surname(ctx, m.group(1)) if m else None) or _person_before(ctx, age)
 
 
 def _person_before(ctx: Context, c: Claim) -> Claim | None:
@@ -70,6 +69,6 @@ def _person_before(ctx: Context, c: Claim) -> Claim | None:
     names = [n for n in ctx.in_sentence(c, Kind.NAME) if n.label == "PERSON" or (n.label == "ORG" and " " not in n.text)]
     before = [n for n in names if n.end <= c.start]
     if before:
-        return ctx.by_id[before[-1].id] if before[-1].id in ctx.by_id else before[-1]
+        return before[-1]
     after = [n for n in names if n.start >= c.end]
     return after[0] if after else None

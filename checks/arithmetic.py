@@ -15,7 +15,6 @@ from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 LIST_GAP = re.compile(r"^\s*(?:,|and|\+|,\s*and|,?\s*while|;)\s*$|^[^0-9]{0,45}?(?:,|\band\b|\+|;)[^0-9]{0,20}$")
 WHOLE_INTRO = re.compile(r"^[^0-9,.;]{0,40}?(?::|\(|\s[-–—]\s|,)\s*$")
-IN_ALL = re.compile(r"^[^0-9.;]{0,20}\b(?:in all|in total|altogether|combined|all told)\b")
 CHANGE_CUE = re.compile(r"\b(?P<dir>increase|rise|gain|jump|growth|decrease|decline|drop|fall|cut|reduction|loss|up|down)\s+(?:of\s+)?(?:by\s+)?$", re.I)
 MULTIPLE_WORD = re.compile(r"\b(" + "|".join(sorted(MULTIPLES, key=len, reverse=True)) + r")\b", re.I)
 
@@ -206,7 +205,6 @@ def multiples(ctx: Context) -> list[Relation]:
             if old.value <= 0:
                 continue
             ratio = new.value / old.value
-            approx = re.search(r"\b(?:almost|nearly|about|roughly|more than|over)\s+$", text[:m.start()][-20:])
             relations.append(Relation(
                 id=ctx.relation_id("arithmetic.multiple", old, new), doc_id=ctx.doc.id, check="arithmetic.multiple",
                 claims=(old.id, new.id), spans=merge_spans([old.span, new.span, (sent[0] + m.start(), sent[0] + m.end())]),

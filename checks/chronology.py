@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from checks.context import Context, num
+from checks.context import Context, date_parts, full_date, num
+from factlint.numbers import parse_amount
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 UNIT_DAYS = {"days": 1, "weeks": 7}
@@ -23,15 +24,6 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     return [*after_publication(ctx), *offsets(ctx)]
 
 
-def _parse(value: object) -> tuple[int, int | None, int | None] | None:
-    if not isinstance(value, str):
-        return None
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
-    if not m:
-        return None
-    return int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None
-
-
 def after_publication(ctx: Context) -> list[Relation]:
     """'has run the agency since 2025' in a 2023 article fails; a past-tense event dated after
     publication warns (tense detection is a parse, not a certainty)."""
@@ -40,7 +32,7 @@ def after_publication(ctx: Context) -> list[Relation]:
         return []
     relations = []
     for c in ctx.claims:
-        parts = _parse(c.value) if c.kind is Kind.DATE else None
+        parts = date_parts(c.value) if c.kind is Kind.DATE else None
         if parts is None or c.attrs.get("year_from") or c.attrs.get("anchor"):
             continue
         year, month, day = parts
@@ -61,20 +53,13 @@ def after_publication(ctx: Context) -> list[Relation]:
     return relations
 
 
-def _as_date(c: Claim) -> date | None:
-    p = _parse(c.value) if c.kind is Kind.DATE else None
-    if p and p[1] and p[2]:
-        return date(*p)
-    return None
-
-
 def _diff(unit: str, a: Claim, b: Claim) -> float | None:
     """b - a in the unit, at the precision both dates carry."""
-    pa, pb = _parse(a.value), _parse(b.value)
+    pa, pb = date_parts(a.value), date_parts(b.value)
     if pa is None or pb is None:
         return None
     if unit in UNIT_DAYS:
-        da, db = _as_date(a), _as_date(b)
+        da, db = full_date(a), full_date(b)
         return None if da is None or db is None else (db - da).days / UNIT_DAYS[unit]
     if unit == "months":
         if pa[1] is None or pb[1] is None:
@@ -89,7 +74,7 @@ def offsets(ctx: Context) -> list[Relation]:
     """'on Tuesday, October 3, three days before Friday's verdict'; 'in 1999, 37 years later';
     'in 2009, 13 years ago'; 'June 29 ... 11 days before Monday's publication'."""
     relations = []
-    dates_ = [c for c in ctx.claims if c.kind is Kind.DATE and _parse(c.value)]
+    dates_ = [c for c in ctx.claims if c.kind is Kind.DATE and date_parts(c.value)]
     for c in ctx.claims:
         if c.kind is Kind.DATE and c.attrs.get("anchor") and re.search(r"\b(later|earlier|after|ago)$", c.text):
             rel = _relative_claim(ctx, c, dates_)
@@ -103,13 +88,10 @@ def offsets(ctx: Context) -> list[Relation]:
 
 
 def _number_of(text: str) -> tuple[float, str] | None:
-    from factlint.numbers import parse_digits, parse_words
-
     m = re.match(r"^(?:(?:almost|nearly|about|some|over|just|more\s+than)\s+)?(?P<n>.+?)\s+(?P<unit>day|week|month|year|decade)s?\s+(?:later|earlier|after|ago)$", text, re.I)
     if not m:
         return None
-    raw = m["n"].lower().replace("-", " ")
-    n = 1.0 if raw in ("a", "an", "one") else parse_digits(raw) if parse_digits(raw) is not None else parse_words(raw.split())
+    n = parse_amount(m["n"])
     return (n, m["unit"].lower() + "s") if n is not None else None
 
 
@@ -122,9 +104,9 @@ def _relative_claim(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | N
     if parsed is None:
         return None
     if before and re.fullmatch(r"\s*,\s*(?:(?:almost|nearly|about|some|just)\s+)?", ctx.between(before[-1], c)):
-        target, before = before[-1], before[:-1] + [before[-1]]
+        target, earlier = before[-1], before[:-1]
     elif after and re.fullmatch(r"\s*,\s*(?:in|on)?\s*", ctx.between(c, after[0])):
-        target, before = after[0], before + [after[0]]  # "charged 11 months later, in February 2022"
+        target, earlier = after[0], before  # "charged 11 months later, in February 2022"
     else:
         return None
     n, unit = parsed
@@ -133,13 +115,14 @@ def _relative_claim(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | N
         if ctx.published is None:
             return None
         pub_claim = Claim("pub", Kind.DATE, "", 0, 0, ctx.published.isoformat())
-        diff = _diff(unit, _coarse(target, pub_claim), pub_claim)
+        diff = _diff(unit, target, pub_claim)
         anchor_text = f"publication ({ctx.published.isoformat()})"
         involved = (target, c)
-        if diff is not None and unit == "years" and _parse(target.value)[1]:
-            diff = round((ctx.published - date(*(_parse(target.value)[0], _parse(target.value)[1], 1))).days / 365.25, 1)
+        year, month, _ = date_parts(target.value)
+        if diff is not None and unit == "years" and month:
+            diff = round((ctx.published - date(year, month, 1)).days / 365.25, 1)
     else:
-        anchors = [d for d in before[:-1] if _diff(unit, d, target) is not None and d.attrs.get("para") == c.attrs.get("para")]
+        anchors = [d for d in earlier if _diff(unit, d, target) is not None and d.attrs.get("para") == c.attrs.get("para")]
         if not anchors:
             return None
         anchor = anchors[-1]
@@ -156,10 +139,6 @@ def _relative_claim(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | N
         stated=float(n), computed=float(diff), tolerance=0.5 if "." in str(diff) else 0.0,
         hedge="approx" if approx else "exact", said=f"{num(n)} {unit}",
         working=f"from {anchor_text} to '{target.text}' ({target.value}) is {num(diff)} {unit}")
-
-
-def _coarse(target: Claim, pub: Claim) -> Claim:
-    return target
 
 
 def _duration_claim(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | None:

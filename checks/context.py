@@ -41,9 +41,17 @@ class Context:
         s, e = self.sentence(c)
         return self.doc.text[s:e]
 
+    @cached_property
+    def _by_sentence(self) -> dict[int, list[Claim]]:
+        """Claims grouped by sentence once, so families that ask per claim stay linear."""
+        groups: dict[int, list[Claim]] = {}
+        for x in self.claims:
+            groups.setdefault(self.sentence_index(x.start), []).append(x)
+        return groups
+
     def in_sentence(self, c: Claim, kind: Kind | None = None) -> list[Claim]:
-        s, e = self.sentence(c)
-        return [x for x in self.claims if s <= x.start < e and (kind is None or x.kind is kind)]
+        bucket = self._by_sentence.get(self.sentence_index(c.start), []) if self.doc.sentences else self.claims
+        return [x for x in bucket if kind is None or x.kind is kind]
 
     def between(self, a: Claim, b: Claim) -> str:
         return self.doc.text[a.end:b.start] if a.end <= b.start else ""
@@ -65,6 +73,27 @@ class Context:
 
     def relation_id(self, check: str, *claims: Claim) -> str:
         return f"{self.doc.id}/{check}/" + "-".join(c.id for c in claims)
+
+
+def date_parts(value: object) -> tuple[int, int | None, int | None] | None:
+    """A date claim's ISO value at its precision: '2021-10-18' -> (2021, 10, 18), '2021' -> (2021, None, None)."""
+    if not isinstance(value, str):
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not m:
+        return None
+    return int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None
+
+
+def full_date(c: Claim) -> date | None:
+    """The calendar day of a date claim, when its value is precise to the day."""
+    parts = date_parts(c.value) if c.kind is Kind.DATE else None
+    if parts is None or parts[2] is None:
+        return None
+    try:
+        return date(*parts)
+    except ValueError:
+        return None
 
 
 def is_count(c: Claim) -> bool:

@@ -92,7 +92,6 @@ def changes(ctx: Context) -> list[Relation]:
         if not is_percent(p) or ctx.sentence(p) in done:
             continue
         s, e = ctx.sentence(p)
-        sentence = ctx.doc.text[s:e]
         quantities = [c for c in ctx.in_sentence(p, Kind.QUANTITY) if _amount(c)]
         pairs = change_pairs(ctx, quantities)
         if not pairs:

@@ -5,9 +5,8 @@ day or two before it)."""
 from __future__ import annotations
 
 import calendar
-from datetime import date
 
-from checks.context import Context
+from checks.context import Context, full_date
 from factlint.published import find_dateline
 from factlint.records import Claim, Document, Kind, Relation
 
@@ -21,19 +20,10 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     return [*with_date(ctx), *lead_weekdays(ctx)]
 
 
-def _full_date(c: Claim) -> date | None:
-    if c.kind is Kind.DATE and isinstance(c.value, str) and len(c.value) == 10 and c.value[4] == "-":
-        try:
-            return date.fromisoformat(c.value)
-        except ValueError:
-            return None
-    return None
-
-
 def with_date(ctx: Context) -> list[Relation]:
     relations = []
     for c in ctx.claims:
-        d = _full_date(c)
+        d = full_date(c)
         stated = c.attrs.get("weekday")
         if d is None or not stated or "weekday_matches" not in c.attrs:
             continue
@@ -53,7 +43,7 @@ def lead_weekdays(ctx: Context) -> list[Relation]:
     would fall more than three days before the report is probably a slip: warn."""
     pub = ctx.published
     m = find_dateline(ctx.doc.text)
-    if pub is None or m is None or ctx.doc.published_source == "inferred" and False:
+    if pub is None or m is None:
         return []
     lead_end = ctx.doc.text.find("\n\n", m.end())
     lead_end = len(ctx.doc.text) if lead_end < 0 else lead_end
@@ -63,7 +53,7 @@ def lead_weekdays(ctx: Context) -> list[Relation]:
             continue
         if c.attrs.get("anchor") != "publication date" or not c.attrs.get("weekday") or c.attrs.get("tense") == "future":
             continue
-        d = _full_date(c)
+        d = full_date(c)
         if d is None:
             continue
         back = (pub - d).days

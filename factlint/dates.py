@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from factlint.numbers import parse_words
+from factlint.numbers import parse_amount
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -194,7 +194,7 @@ def _weekday(m, pub, tense):
 
 
 def _ago(m, pub, tense):
-    n = parse_words(m["n"].replace("-", " ").split()) if m["n"].strip().lower() not in ("a", "an") else 1
+    n = parse_amount(m["n"])
     if n is None:
         return DateValue(None, {"unresolved": "amount not understood"})
     attrs: dict[str, Any] = {}

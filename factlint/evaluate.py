@@ -154,7 +154,6 @@ def evaluate_checks(verbose: bool = False) -> dict:
     """False alarms: fails on real, unmodified news. Detection: planted faults found by a
     fail/warn finding overlapping the changed text, with no new fail elsewhere in the copy."""
     from factlint.pipeline import run
-    from factlint.ingest import read_inputs  # noqa: F401  (kept for symmetry with the CLI path)
 
     out: dict = {}
     details: list[str] = []

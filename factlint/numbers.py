@@ -107,6 +107,16 @@ def parse_words(words: list[str]) -> float | None:
     return value if math.isfinite(value) else None
 
 
+def parse_amount(raw: str) -> float | None:
+    """The amount in a phrase like 'two years' or 'a decade': 'a'/'an'/'one' -> 1, digits, or
+    number words (hyphens allowed: 'twenty-five')."""
+    text = raw.replace("-", " ").strip()
+    if text.lower() in ("a", "an", "one"):
+        return 1.0
+    digits = parse_digits(text)
+    return digits if digits is not None else parse_words(text.split())
+
+
 def format_number(value: float) -> str:
     """Shortest faithful rendering for messages: 10.0 -> '10', 1500000.0 -> '1,500,000', 2.5 -> '2.5'."""
     if value == int(value) and abs(value) < 1e15:

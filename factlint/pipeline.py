@@ -14,7 +14,7 @@ from typing import Callable
 from factlint import extract as _extract
 from factlint import validate as _validate
 from factlint.ingest import DEFAULT_MAX_BYTES, Batch, read_inputs
-from factlint.records import Claim, DocResult, Document, Finding, InputError, Relation
+from factlint.records import DocResult, Document, Finding, InputError, Relation
 
 import checks
 

@@ -24,7 +24,6 @@ PERSON_TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "prof", "mr.", "mrs.", 
 
 
 def names(sent: Span, offset: int, ctx: dict, ents: list[Span] | None = None) -> Iterator[dict]:
-    doc = sent.doc
     for ent in sent.ents if ents is None else ents:
         if ent.label_ not in NAME_LABELS:
             continue

@@ -301,8 +301,6 @@ def _pair(doc: Doc, found: list[_Q]) -> None:
             continue
         if b.unit and not a.unit:
             a.unit, a.label = b.unit, b.label
-            if b.label == "MONEY" and b.first > a.last and doc[b.first].text.lower() in CURRENCY_SYMBOLS:
-                pass
 
 
 def _hedge(doc: Doc, q: _Q) -> dict:

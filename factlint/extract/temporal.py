@@ -4,7 +4,7 @@ in those entities ("three years", "thirty minutes") become quantities instead.""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterator
 
@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from factlint import dates
 from factlint.extract.tense import local_tense
-from factlint.numbers import parse_digits, parse_words
+from factlint.numbers import parse_amount
 from factlint.records import Kind
 
 DURATION = re.compile(
@@ -115,13 +115,7 @@ def _duration(text: str):
     m = DURATION.match(text)
     if not m:
         return None
-    raw = m["n"].replace("-", " ").strip()
-    if raw.lower() == "the":
-        return None
-    if raw.lower() in ("a", "an", "one"):
-        n = 1.0
-    else:
-        n = parse_digits(raw) if parse_digits(raw) is not None else parse_words(raw.split())
+    n = parse_amount(m["n"])
     if n is None:
         return None
     return n, m["unit"].lower() + "s", text.lower().endswith("old")
@@ -174,7 +168,7 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
 
 
 def _relative(m: re.Match, anchor: date) -> dates.DateValue:
-    n = 1 if m["n"].lower() in ("a", "an", "one") else parse_digits(m["n"]) or parse_words(m["n"].replace("-", " ").split())
+    n = parse_amount(m["n"])
     if n is None:
         return dates.DateValue(None)
     sign = 1 if m["dir"].lower() in ("later", "after") else -1
