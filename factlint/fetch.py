@@ -11,9 +11,7 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 import json
-import os
 import socket
-import tempfile
 import time
 from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
@@ -23,6 +21,7 @@ from urllib.parse import urljoin, urlsplit
 import requests
 
 from factlint import __version__
+from factlint.files import atomic_write
 
 USER_AGENT = f"factlint/{__version__} (news fact-claim checker; python-requests/{requests.__version__})"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -103,16 +102,7 @@ def sha256(data: bytes) -> str:
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write next to the target and rename, so a reader never sees half a snapshot."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    atomic_write(path, data)
 
 
 def is_http_url(text: str) -> bool:
