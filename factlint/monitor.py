@@ -11,7 +11,6 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
-from html import escape
 import re
 from pathlib import Path
 
@@ -253,32 +252,6 @@ def failure_rows(result: MonitorResult) -> list[dict]:
 
 def runs_page(report: dict) -> str:
     """A small page of the recent runs and this run's new and known failures."""
-    from factlint.report.html import page_name
+    from factlint.report.html import render_runs
 
-    hist = report["history"]
-    run_rows = "".join(
-        f"<tr><td>{r['id']}</td><td>{escape(str(r['started_at']))}</td><td>{r['documents']}</td><td>{r['reused']}</td>"
-        f"<td>{r['fail']}</td><td>{r['warn']}</td><td>{r['errors']}</td><td>{r['new_failures']}</td>"
-        f"<td>{escape(str(r['gate']))}</td></tr>" for r in hist["recent_runs"])
-
-    def failures(items: list[dict], known: bool) -> str:
-        if not items:
-            return "<p>none</p>"
-        rows = "".join(
-            f"<tr><td><a href=\"documents/{escape(page_name(i['document']))}\">{escape(i['document'])}</a></td>"
-            f"<td>{escape(i['check'])}</td><td>{escape(i['status'])}</td><td>{escape(i['message'])}</td>"
-            + (f"<td>{i['first_run']}</td>" if known else "") + "</tr>" for i in items)
-        head = "<th>document</th><th>rule</th><th>status</th><th>message</th>" + ("<th>first seen (run)</th>" if known else "")
-        return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
-
-    style = ("body{font:15px/1.5 system-ui,sans-serif;max-width:72rem;margin:0 auto;padding:1rem}"
-             "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ccc;padding:.3rem;text-align:left;vertical-align:top}")
-    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>factlint runs</title>"
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
-            f"<style>{style}</style></head><body><h1>factlint runs</h1><p><a href=\"index.html\">this run's report</a> - "
-            f"history store <code>{escape(hist['store'])}</code>, run {hist['run']}, gate {escape(hist['gate'])}</p>"
-            f"<h2>New failures</h2>{failures(hist['new_failures'], False)}"
-            f"<h2>Known failures</h2>{failures(hist['known_failures'], True)}"
-            "<h2>Recent runs</h2><table><thead><tr><th>run</th><th>started (UTC)</th><th>documents</th><th>reused</th>"
-            f"<th>fail</th><th>warn</th><th>not read</th><th>new failures</th><th>gate</th></tr></thead><tbody>{run_rows}</tbody></table>"
-            "</body></html>\n")
+    return render_runs(report)

@@ -568,7 +568,13 @@ Inputs: {inputs}<br>{' &middot; '.join(links)}</p>
     return _page("factlint report", body + _history_html(report.get("history")), INDEX_JS)
 
 
-def _history_html(hist: dict | None) -> str:
+def render_runs(report: dict) -> str:
+    """runs.html of a monitoring run: the history section of the index on a page of its own."""
+    return _page("factlint runs", '<p class="meta"><a href="index.html">&larr; this run\'s report</a></p>'
+                 + _history_html(report.get("history"), all_runs_link=False), "")
+
+
+def _history_html(hist: dict | None, all_runs_link: bool = True) -> str:
     """Monitoring runs: the recent runs and this run's new vs known failures, from the history store."""
     if not hist:
         return ""
@@ -586,14 +592,17 @@ def _history_html(hist: dict | None) -> str:
 
     runs = "".join(
         f'<tr><td class="n">{escape(str(r.get("id", "")))}</td><td>{escape(str(r.get("started_at", "")))}</td>'
-        f'<td class="n">{escape(str(r.get("documents", "")))}</td><td class="n">{escape(str(r.get("fail", "")))}</td>'
-        f'<td class="n">{escape(str(r.get("warn", "")))}</td><td class="n">{escape(str(r.get("new_failures", "")))}</td>'
+        f'<td class="n">{escape(str(r.get("documents", "")))}</td><td class="n">{escape(str(r.get("reused", "")))}</td>'
+        f'<td class="n">{escape(str(r.get("fail", "")))}</td>'
+        f'<td class="n">{escape(str(r.get("warn", "")))}</td><td class="n">{escape(str(r.get("errors", "")))}</td>'
+        f'<td class="n">{escape(str(r.get("new_failures", "")))}</td>'
         f'<td>{escape(str(r.get("gate", "")))}</td></tr>' for r in hist.get("recent_runs", []))
+    more = '; <a href="runs.html">all runs</a>' if all_runs_link else ""
     return (f'<section aria-labelledby="h-hist"><h2 id="h-hist">Monitoring history</h2>'
             f'<p class="meta">Run {escape(str(hist.get("run", "")))} in <code>{escape(str(hist.get("store", "")))}</code>, '
-            f'gate {escape(str(hist.get("gate", "")))}; <a href="runs.html">all runs</a></p>'
+            f'gate {escape(str(hist.get("gate", "")))}{more}</p>'
             f'<h3>New failures ({len(hist.get("new_failures", []))})</h3>{failures(hist.get("new_failures", []), False)}'
             f'<h3>Known failures ({len(hist.get("known_failures", []))})</h3>{failures(hist.get("known_failures", []), True)}'
             f'<h3>Recent runs</h3><div class="scroll"><table><thead><tr><th scope="col" class="n">Run</th><th scope="col">Started (UTC)</th>'
-            f'<th scope="col" class="n">Documents</th><th scope="col" class="n">Fail</th><th scope="col" class="n">Warn</th>'
-            f'<th scope="col" class="n">New failures</th><th scope="col">Gate</th></tr></thead><tbody>{runs}</tbody></table></div></section>')
+            f'<th scope="col" class="n">Documents</th><th scope="col" class="n">Reused</th><th scope="col" class="n">Fail</th>'
+            f'<th scope="col" class="n">Warn</th><th scope="col" class="n">Not read</th><th scope="col" class="n">New failures</th><th scope="col">Gate</th></tr></thead><tbody>{runs}</tbody></table></div></section>')
