@@ -18,6 +18,10 @@ creating the GX context) are outside the timed part; ``bench_gate.py`` measures 
   findings must be identical.
 - prefect: the ``verify`` flow through a Prefect server started here (temporary PREFECT_HOME)
   against ``pipeline.run`` in process, both in child processes; overhead, ceiling +10 %.
+- dask: ``flows.dask.run_on_dask`` on a running Dask ``LocalCluster`` of 2 single-threaded
+  worker processes against 1 (each started and warmed with a 3-article run before timing, as a
+  user's cluster would be); speed-up (floor 1.6, as for ``workers``) and the per-worker rate the
+  README's cluster arithmetic uses; the findings must be identical.
 """
 
 from __future__ import annotations
@@ -41,9 +45,9 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 from benchmarks.bench_report import DATA, replicate  # noqa: E402
 
-FLOORS = {"throughput": 0.85, "memory": 1.2, "workers": 1.6, "prefect": 0.10}
-SMALL = {"throughput": 100, "memory": 60, "workers": 120, "prefect": 60}  # memory: N must pass the warm-up (2 chunks)
-FULL = {"throughput": 1000, "memory": 1000, "workers": 2000, "prefect": 1000}
+FLOORS = {"throughput": 0.85, "memory": 1.2, "workers": 1.6, "prefect": 0.10, "dask": 1.6}
+SMALL = {"throughput": 100, "memory": 60, "workers": 120, "prefect": 60, "dask": 120}  # memory: N must pass the warm-up (2 chunks)
+FULL = {"throughput": 1000, "memory": 1000, "workers": 2000, "prefect": 1000, "dask": 1000}
 
 
 def corpus(tmp: Path, n: int) -> Path:
@@ -247,6 +251,34 @@ def prefect(tmp: Path, n: int, repeat: int) -> bool:
     return overhead <= FLOORS["prefect"]
 
 
+# --- Dask ------------------------------------------------------------------------------------
+
+def dask(tmp: Path, n: int, repeat: int) -> bool:
+    from distributed import LocalCluster
+
+    from flows.dask import run_on_dask
+
+    path, warm = corpus(tmp, n), corpus(tmp, 3)
+    times: dict[int, list[float]] = {1: [], 2: []}
+    findings: dict[int, list] = {}
+    for w in (1, 2):  # one cluster per size for all rounds: starting one is not what is measured
+        with LocalCluster(n_workers=w, threads_per_worker=1, processes=True, host="127.0.0.1",
+                          dashboard_address=None) as cluster:
+            run_on_dask([str(warm)], address=cluster.scheduler_address, output=str(tmp / "out-dask-warm"))
+            for i in range(repeat):
+                t = time.perf_counter()
+                run = run_on_dask([str(path)], address=cluster.scheduler_address, output=str(tmp / f"out-dask-{w}-{i}"))
+                times[w].append(time.perf_counter() - t)
+                findings.setdefault(w, [(r.document.id, f) for r in run.results for f in r.findings])
+    one, two = statistics.median(times[1]), statistics.median(times[2])
+    same = findings[1] == findings[2]
+    ratio = one / two
+    print(f"dask        {n} articles on a LocalCluster, median of {repeat}: 1 worker {n / one:.2f} docs/s ({one:.1f} s), "
+          f"2 workers {n / two:.2f} docs/s ({two:.1f} s); findings identical: {same} ({len(findings[1])} findings)")
+    print(f"            speed-up {ratio:.3f}  floor >= {FLOORS['dask']}  {verdict(ratio >= FLOORS['dask'] and same)}")
+    return ratio >= FLOORS["dask"] and same
+
+
 # --- profile ----------------------------------------------------------------------------------
 
 def profile(tmp: Path, n: int, top: int = 25) -> None:
@@ -269,7 +301,7 @@ def profile(tmp: Path, n: int, top: int = 25) -> None:
     stats.print_stats(r"factlint/(pipeline|stream|report/__init__|validate|extract/__init__)\.py|checks/__init__\.py")
 
 
-CHECKS = {"throughput": throughput, "memory": memory, "workers": workers, "prefect": prefect}
+CHECKS = {"throughput": throughput, "memory": memory, "workers": workers, "prefect": prefect, "dask": dask}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,7 +7,7 @@ calls ``run`` directly when no orchestration is wanted. Same code, same results.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
@@ -19,17 +19,33 @@ from factlint.records import DocResult, Document, Finding, InputError, Relation
 import checks
 
 
-@dataclass
 class RunResult:
-    results: list[DocResult]
-    errors: list[InputError]
-    inputs: list[str]
-    report: dict = field(default_factory=dict)
-    written: dict[str, str] = field(default_factory=dict)
-    seconds: float = 0.0
-    data_docs: str | None = None  # path of the GX Data Docs index, relative to the report folder
-    flow_run_url: str | None = None  # the Prefect UI page of the flow run, when a server was used
-    extensions: dict = field(default_factory=dict)  # extra top-level report blocks (sources, crossdoc, history)
+    """One run: the documents with their claims and findings, the inputs not read, the report written.
+
+    A plain class, not a dataclass: a Prefect flow that returns a dataclass has every field walked,
+    recursively, looking for futures to resolve - every claim and finding of the run, ~3 s per 1,000
+    articles (benchmarks/bench_pipeline.py --only prefect). Prefect leaves other objects alone.
+    """
+
+    __slots__ = ("results", "errors", "inputs", "report", "written", "seconds", "data_docs", "flow_run_url",
+                 "extensions")
+
+    def __init__(self, results: list[DocResult], errors: list[InputError], inputs: list[str],
+                 report: dict | None = None, written: dict[str, str] | None = None, seconds: float = 0.0,
+                 data_docs: str | None = None, flow_run_url: str | None = None, extensions: dict | None = None):
+        self.results = results
+        self.errors = errors
+        self.inputs = inputs
+        self.report = report if report is not None else {}
+        self.written = written if written is not None else {}
+        self.seconds = seconds
+        self.data_docs = data_docs  # path of the GX Data Docs index, relative to the report folder
+        self.flow_run_url = flow_run_url  # the Prefect UI page of the flow run, when a server was used
+        self.extensions = extensions if extensions is not None else {}  # extra report blocks (sources, crossdoc, history)
+
+    def __repr__(self) -> str:
+        return (f"RunResult({len(self.results)} documents, {len(self.errors)} inputs not read, "
+                f"written={self.written!r})")
 
 
 def ingest(paths: list[str], published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,

@@ -13,6 +13,7 @@ import time
 
 from prefect import flow, task, unmapped
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from factlint import pipeline, stream
 from factlint.ingest import DEFAULT_MAX_BYTES
@@ -39,12 +40,12 @@ def verify_dask(paths: list[str], output: str | None = "reports", published: str
     parts = [f.result() for f in futures]
     results = [r for part in parts for r, _ in part]
     relations = [rel for part in parts for _, rels in part for rel in rels]
-    findings, docs = validate_task(relations, output)
+    findings, docs = validate_task(quote(relations), output)  # quote(): records, no futures to look for
     results = pipeline.attach(results, relations, findings)
     run = pipeline.RunResult(results, batch.errors, list(paths), extensions=pipeline.extensions_of(batch))
     run.data_docs = docs
     run.seconds = time.perf_counter() - started
-    run = report_task(run, output)
+    run = report_task(quote(run), output)
     create_markdown_artifact(markdown=summary_markdown(run), key="factlint-summary",
                              description="factlint verification summary")
     return run

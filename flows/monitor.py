@@ -14,6 +14,7 @@ from prefect.artifacts import create_link_artifact, create_markdown_artifact, cr
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.context import get_run_context  # noqa: E402
 from prefect.states import Failed  # noqa: E402
+from prefect.utilities.annotations import quote  # noqa: E402
 
 from factlint import monitor as m  # noqa: E402
 from factlint import pipeline  # noqa: E402
@@ -89,11 +90,12 @@ def monitor(sources: list[str], output: str = "reports", history: str | None = "
                             fetch=FetchOptions(read_timeout=timeout, max_bytes=max_bytes, max_items=max_items,
                                                allow_private_links=allow_private_links, delay=delay))
     batch = fetch_task(sources, opts)
-    prepared = reuse_task(batch, opts)
-    fresh = extract_task(prepared, opts)
-    results, links = verify_task(prepared, fresh, opts)
+    # quote(): plain records, not futures; Prefect would walk every one of them looking for some
+    prepared = reuse_task(quote(batch), opts)
+    fresh = extract_task(quote(prepared), opts)
+    results, links = verify_task(quote(prepared), quote(fresh), opts)
     run_id, run_url = _flow_run()
-    result = finish_task(results, prepared, sources, opts, links, started, run_id, run_url)
+    result = finish_task(quote(results), quote(prepared), sources, opts, quote(links), started, run_id, run_url)
     publish_artifacts(result)
     summary = result.run.report["summary"]
     message = (f"{summary['documents']} document(s), {summary['findings']['fail']} fail, {summary['findings']['warn']} warn, "
