@@ -92,6 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD", help="publication date for inputs that carry none")
     check.add_argument("--model", default=None, help="spaCy pipeline to use (default: config 'model', $FACTLINT_MODEL, en_core_web_sm, or its registry re-upload)")
     check.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, help=f"skip input files larger than this (default: {DEFAULT_MAX_BYTES})")
+    check.add_argument("--ignore-robots", action="store_true",
+                       help="fetch URLs the site's robots.txt disallows for factlint (only if the site lets you)")
+    check.add_argument("--workers", type=_positive, default=1,
+                       help="parse in this many processes on this machine (default: 1; one per core is the most that helps)")
     check.add_argument("--prefect", action="store_true", help="run as a Prefect flow run (automatic when PREFECT_API_URL is set)")
     check.add_argument("--dask-address", metavar="tcp://HOST:PORT",
                        help="run extract + check on the Dask cluster at this scheduler address (a Prefect flow run with "
@@ -126,6 +130,9 @@ def check(args: argparse.Namespace) -> ExitCode:
     outputs = args.outputs or [("text", None)]
     try:
         _check_outputs(outputs)
+        if args.dask_address and args.workers > 1:
+            raise UsageError("--workers sets processes on this machine and --dask-address sends the work to a "
+                             "cluster; drop --workers (the cluster's worker count applies)")
         opts = gate_options(args)
     except (UsageError, ConfigError, BaselineError) as exc:
         print(f"factlint: error: {clean_line(str(exc))}", file=sys.stderr)
@@ -204,7 +211,7 @@ def _run(args, paths, output, model, opts):
         from flows.dask import run_on_dask
 
         run = run_on_dask(paths, address=args.dask_address, output=output, published=args.published, model=model,
-                          max_bytes=args.max_bytes)
+                          max_bytes=args.max_bytes, ignore_robots=args.ignore_robots)
         review(run, opts)  # as with --prefect: the flow wrote its report; write it again with the gate's additions
         run.report, run.written = write_reports(run, output)
         return run
@@ -212,13 +219,15 @@ def _run(args, paths, output, model, opts):
         from factlint.report import write_reports
         from flows.verify import verify
 
-        run = verify(paths=paths, output=output, published=args.published, model=model, max_bytes=args.max_bytes)
+        run = verify(paths=paths, output=output, published=args.published, model=model, max_bytes=args.max_bytes,
+                     ignore_robots=args.ignore_robots, workers=args.workers)
         review(run, opts)  # the flow wrote its report; write it again with the gate's additions
         run.report, run.written = write_reports(run, output)
         return run
     from factlint.pipeline import run as run_pipeline
 
     return run_pipeline(paths, output, published=args.published, model=model, max_bytes=args.max_bytes,
+                        ignore_robots=args.ignore_robots, workers=args.workers,
                         review=lambda r: review(r, opts))
 
 

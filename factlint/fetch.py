@@ -1,5 +1,6 @@
-"""Polite, bounded HTTP fetching with ``requests``: timeouts, retries with backoff (honouring
-Retry-After), a size cap, a content-type check, a redirect cap, conditional GET and snapshots.
+"""Polite, bounded HTTP fetching with ``requests``: robots.txt (RFC 9309, parsed by protego) and its Crawl-delay,
+timeouts, retries with backoff (honouring Retry-After), a size cap, a content-type check, a
+redirect cap, conditional GET and snapshots.
 
 A fetch either returns a ``Fetched`` page or raises ``FetchFailed`` with a short reason code
 (``http-status``, ``timeout``, ...) and a message that says what to do, so the caller can turn
@@ -19,6 +20,8 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import urllib3
+from protego import Protego
 
 from factlint import __version__
 from factlint.files import atomic_write
@@ -30,6 +33,7 @@ FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "applicat
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 DEFAULT_HTTP_MAX_BYTES = 5 * 1024 * 1024
+ROBOTS_MAX_BYTES = 500 * 1024  # RFC 9309 2.5: parse at least 500 KiB
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,9 @@ class FetchOptions:
 
     ``allow_private_links`` lets links *found in feeds* point at private, loopback or link-local
     addresses (URLs you name yourself are always fetched): off by default, so a feed cannot make
-    factlint probe the network it runs in.
+    factlint probe the network it runs in. ``obey_robots``: each site's robots.txt is read once
+    per batch and its rules for factlint's User-Agent (and its Crawl-delay, up to
+    ``max_retry_after``) are followed.
     """
 
     connect_timeout: float = 5.0
@@ -56,6 +62,7 @@ class FetchOptions:
     min_text_chars: int = 100  # less main text than this and a page is "not an article"
     snapshot_dir: Path | None = None  # where pages are kept by content hash (None: not kept)
     cache_dir: Path | None = None  # where ETag/Last-Modified are kept per URL (None: no conditional GET)
+    obey_robots: bool = True
 
     def under(self, output: str | Path | None) -> "FetchOptions":
         """These options with snapshots and the HTTP cache inside a report folder."""
@@ -161,6 +168,8 @@ class Fetcher:
         self.session.headers["User-Agent"] = self.options.user_agent
         self.session.max_redirects = self.options.max_redirects
         self._last: dict[str, float] = {}
+        self._robots: dict[str, tuple[Protego | None, tuple[str, str] | None]] = {}  # origin -> rules, refusal
+        self._delay: dict[str, float] = {}  # host -> Crawl-delay, where longer than options.delay
 
     def close(self) -> None:
         self.session.close()
@@ -183,6 +192,7 @@ class Fetcher:
         attempts = 0
         for _hop in range(opts.max_redirects + 1):
             self._check_url(current, from_feed)
+            self._check_robots(current, from_feed)
             resp, n = self._get(current, cached)
             attempts += n
             if resp.status_code in REDIRECT_STATUSES and resp.headers.get("Location"):
@@ -214,11 +224,60 @@ class Fetcher:
                                   f"feed link points at a private or loopback address ({addr}); "
                                   "allow it with --allow-private-links if the feed is trusted")
 
+    def _check_robots(self, url: str, from_feed: bool) -> None:
+        """Refuse ``url`` when its site's robots.txt disallows it for factlint (RFC 9309)."""
+        if not self.options.obey_robots:
+            return
+        parts = urlsplit(url)
+        origin = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+        if origin not in self._robots:
+            self._robots[origin] = self._read_robots(origin, from_feed)
+        rules, refused = self._robots[origin]
+        if refused:
+            raise FetchFailed(url, *refused)
+        if rules is not None and not rules.can_fetch(url, self.options.user_agent):
+            raise FetchFailed(url, "robots", f"disallowed for factlint by {origin}/robots.txt; leave it out, "
+                              "or pass --ignore-robots if the site lets you fetch it")
+
+    def _read_robots(self, origin: str, from_feed: bool) -> tuple[Protego | None, tuple[str, str] | None]:
+        """The site's rules (None: no robots.txt, a 4xx, so everything is allowed), or why the whole
+        site is refused - (reason, message) - when robots.txt is unreachable or answers a server error
+        after the retries (RFC 9309 2.3.1.4). A site that cannot be reached at all keeps the
+        network's reason code (``connection``, ``timeout``), which is the cause to fix."""
+        url = origin + "/robots.txt"
+        try:
+            for _hop in range(self.options.max_redirects + 1):  # RFC 9309 2.3.1.2: follow at least five
+                self._check_url(url, from_feed)
+                resp, _ = self._get(url, None)
+                if resp.status_code not in REDIRECT_STATUSES or not resp.headers.get("Location"):
+                    break
+                resp.close()
+                url = urljoin(url, resp.headers["Location"])
+            with resp:
+                status = resp.status_code
+                if status == 200:
+                    rules = Protego.parse(self._body(url, resp, cap=ROBOTS_MAX_BYTES).decode("utf-8-sig", "replace"))
+                elif 400 <= status < 500 and status != 429:
+                    return None, None
+                else:
+                    raise FetchFailed(url, "robots", f"HTTP {status}")
+        except FetchFailed as exc:
+            reason = exc.reason if exc.reason in ("connection", "timeout") else "robots"
+            return None, (reason, f"{origin}/robots.txt could not be read ({exc.message.split(';')[0]}), so the "
+                                  "site is not fetched (RFC 9309); a later run will try again")
+        except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, ValueError) as exc:
+            return None, ("robots", f"{origin}/robots.txt could not be read ({_short(exc)}), so the site is not "
+                                    "fetched (RFC 9309); a later run will try again")
+        delay = rules.crawl_delay(self.options.user_agent)
+        if delay:
+            self._delay[urlsplit(origin).netloc] = min(float(delay), self.options.max_retry_after)
+        return rules, None
+
     def _polite_wait(self, url: str) -> None:
         host = urlsplit(url).netloc.lower()
         last = self._last.get(host)
         if last is not None:
-            wait = self.options.delay - (time.monotonic() - last)
+            wait = max(self.options.delay, self._delay.get(host, 0.0)) - (time.monotonic() - last)
             if wait > 0:
                 time.sleep(wait)
         self._last[host] = time.monotonic()
@@ -291,8 +350,9 @@ class Fetcher:
                                            ctype, final, snapshot))
         return Fetched(url, final, 200, ctype, body, digest, snapshot, attempts)
 
-    def _body(self, url: str, resp: requests.Response) -> bytes:
-        """Stream the body, stopping at the size cap and the total deadline."""
+    def _body(self, url: str, resp: requests.Response, cap: int | None = None) -> bytes:
+        """Stream the body, stopping at the size cap and the total deadline; with ``cap``, the first
+        ``cap`` bytes are the body (robots.txt: RFC 9309 lets a parser stop at 500 KiB)."""
         opts = self.options
         deadline = time.monotonic() + opts.total_timeout
         chunks: list[bytes] = []
@@ -300,6 +360,9 @@ class Fetcher:
         try:
             for chunk in resp.iter_content(chunk_size=65536):
                 size += len(chunk)
+                if cap is not None and size >= cap:
+                    chunks.append(chunk[:len(chunk) - (size - cap)])
+                    break
                 if size > opts.max_bytes:
                     raise FetchFailed(url, "too-large", f"response is over the {opts.max_bytes:,}-byte limit "
                                       "(stopped reading); raise --max-bytes")

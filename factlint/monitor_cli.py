@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from factlint.fetch import DEFAULT_HTTP_MAX_BYTES, FetchOptions
+from factlint.formats import clean_line
 
 SERVE_NEEDS_SERVER = ("serve needs a running Prefect server, and PREFECT_API_URL is not set (a temporary server "
                       "never fires schedules). Start one with `prefect server start` and run "
@@ -49,6 +50,8 @@ def add_commands(sub, parser_helpers) -> None:
         p.add_argument("--webhook", metavar="URL", help="POST a JSON summary of new failures to this URL")
         p.add_argument("--allow-private-links", action="store_true",
                        help="let links found in feeds point at private or loopback addresses (refused by default)")
+        p.add_argument("--ignore-robots", action="store_true",
+                       help="fetch pages the site's robots.txt disallows for factlint (only if the site lets you)")
         p.add_argument("--max-items", type=positive, default=FetchOptions.max_items, help="items read per feed (default: 50)")
         p.add_argument("--max-bytes", type=positive, default=DEFAULT_HTTP_MAX_BYTES,
                        help=f"largest page or feed fetched, in bytes (default: {DEFAULT_HTTP_MAX_BYTES})")
@@ -79,7 +82,7 @@ def parameters(args: argparse.Namespace) -> dict:
         "sources": [_absolute(s) for s in args.sources], "output": str(Path(args.output).resolve()),
         "history": None if args.no_history else (args.history or ""), "fail_on": args.fail_on, "webhook": args.webhook,
         "published": args.published, "model": args.model, "crossdoc": not args.no_crossdoc,
-        "allow_private_links": args.allow_private_links, "max_items": args.max_items, "max_bytes": args.max_bytes,
+        "allow_private_links": args.allow_private_links, "ignore_robots": args.ignore_robots, "max_items": args.max_items, "max_bytes": args.max_bytes,
         "timeout": args.timeout, "delay": args.delay,
     }
 
@@ -91,11 +94,11 @@ def options(params: dict):
         output=params["output"], history=params["history"], fail_on=params["fail_on"], webhook=params["webhook"],
         published=params["published"], model=params["model"], crossdoc=params["crossdoc"],
         fetch=FetchOptions(read_timeout=params["timeout"], max_bytes=params["max_bytes"], max_items=params["max_items"],
-                           allow_private_links=params["allow_private_links"], delay=params["delay"]))
+                           allow_private_links=params["allow_private_links"], delay=params["delay"],
+                           obey_robots=not params["ignore_robots"]))
 
 
 def run_command(args: argparse.Namespace) -> int:
-    from factlint.cli import clean
     from factlint.exitcodes import ExitCode, exit_code
     from factlint.nlp import ModelNotFound
     from factlint.report import dumps
@@ -109,14 +112,14 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         result = monitor.run(params["sources"], options(params))
     except (ModelNotFound, SuiteError) as exc:
-        print(f"factlint: error: {clean(str(exc))}", file=sys.stderr)
+        print(f"factlint: error: {clean_line(str(exc))}", file=sys.stderr)
         return ExitCode.ERROR
     for err in result.run.errors:
-        print(f"factlint: error: {clean(str(err))}", file=sys.stderr)
+        print(f"factlint: error: {clean_line(str(err))}", file=sys.stderr)
     if args.format == "json":
         sys.stdout.write(dumps(result.run.report))
     else:
-        print(clean(summary_text(result.run.report, result.run.written)))
+        print(summary_text(result.run.report, result.run.written))
         hist = result.run.report.get("history")
         if hist:
             print(f"history: run {hist['run']}, {hist['reused_documents']} document(s) reused, "
@@ -134,7 +137,7 @@ def summary_text(report: dict, written: dict[str, str]) -> str:
                  f"{f['skip']} skip" + (f"; {s['errors']} source(s) not read" if s["errors"] else ""))
     if written.get("html"):
         lines.append(f"report: {written['html']} (JSON: {written['json']})")
-    return "\n".join(lines)
+    return "\n".join(clean_line(line) for line in lines)  # one line per finding, whatever the text holds
 
 
 def serve(args: argparse.Namespace, params: dict) -> int:

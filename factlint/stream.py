@@ -12,6 +12,7 @@ Not done here: the gate's ``review`` (it needs the whole run) and GX Data Docs (
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -54,13 +55,15 @@ def verify_chunk(documents: list[Document], model: str | None = None) -> list[Do
     return pipeline.attach(results, relations, pipeline.validate(relations))
 
 
-def warm(model: str | None = None) -> None:
-    """Load the model and create the GX context in this process (a process-pool initializer)."""
+def warm(model: str | None = None, gx: bool = True) -> None:
+    """Load the model and (``gx``) create the GX context in this process (a process-pool initializer)."""
     from factlint import nlp
-    from factlint.validate import _gx
 
     nlp.load(model)
-    _gx()
+    if gx:
+        from factlint.validate import _gx
+
+        _gx()
 
 
 @dataclass
@@ -91,7 +94,7 @@ def run_stream(paths: list[str], output: str | Path | None = "reports", publishe
                model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, chunk: int = DEFAULT_CHUNK,
                mapper: Mapper = map, keep_findings: bool = False) -> StreamResult:
     """Verify ``paths`` chunk by chunk with ``mapper`` running ``verify_chunk``; write the reports to ``output``."""
-    from factlint.report import atomic_write
+    from factlint.report import atomic_write, locked
     from factlint.report.html import page_name, render_document, render_index
     from factlint.report.json_report import KINDS, STATUSES, build_report, document_json
 
@@ -108,7 +111,10 @@ def run_stream(paths: list[str], output: str | Path | None = "reports", publishe
     result = StreamResult(errors=list(batch.errors))
     out = Path(output) if output is not None else None
     spool = tempfile.TemporaryFile("w+", encoding="utf-8")
+    hold = contextlib.ExitStack()
     try:
+        if out is not None:  # as write_reports: one run at a time writes a report folder
+            hold.enter_context(locked(out))
         parts = mapper(_Work(model), chunks(documents, chunk))
         del documents  # each chunk's list is now the only reference to its documents
         for part in parts:
@@ -138,6 +144,7 @@ def run_stream(paths: list[str], output: str | Path | None = "reports", publishe
             atomic_write(out / "index.html", render_index(report))
             result.written["html"] = str(out / "index.html")
     finally:
+        hold.close()
         spool.close()
     result.seconds = time.perf_counter() - started
     return result
@@ -181,11 +188,15 @@ def _write_json(path: Path, report: dict, spool, count: int) -> None:
         raise
 
 
-def process_pool(workers: int, model: str | None = None):
-    """A process pool whose workers load the model once, at start; ``pool.map`` is a ``Mapper``."""
+def process_pool(workers: int, model: str | None = None, gx: bool = True):
+    """A process pool whose workers load the model (and, with ``gx``, the GX context) once, at start;
+    ``pool.map`` is a ``Mapper``."""
     import multiprocessing
+    import threading
     from concurrent.futures import ProcessPoolExecutor
 
-    # fork shares the parent's imported modules (copy-on-write); spaCy's weights are loaded per worker
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=warm, initargs=(model,))
+    # fork shares the parent's imported modules (copy-on-write), but is only safe in a process with
+    # one thread: a Prefect flow run has API and logging threads, so there the workers are spawned.
+    method = "fork" if threading.active_count() == 1 else "spawn"
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
+                               initializer=warm, initargs=(model, gx))

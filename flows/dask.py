@@ -30,12 +30,12 @@ def extract_check_task(documents, model: str | None):
 @flow(name="factlint-verify-dask", log_prints=False)
 def verify_dask(paths: list[str], output: str | None = "reports", published: str | None = None,
                 model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                chunk: int = DEFAULT_CHUNK) -> pipeline.RunResult:
+                chunk: int = DEFAULT_CHUNK, ignore_robots: bool = False) -> pipeline.RunResult:
     """``flows.verify.verify`` with extract + check mapped over chunks of ``chunk`` documents."""
     from prefect.artifacts import create_markdown_artifact
 
     started = time.perf_counter()
-    batch = ingest_task(paths, published, max_bytes, output)
+    batch = ingest_task(paths, published, max_bytes, output, ignore_robots)
     futures = extract_check_task.map(list(stream.chunks(batch.documents, chunk)), unmapped(model))
     parts = [f.result() for f in futures]
     results = [r for part in parts for r, _ in part]

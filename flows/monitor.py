@@ -77,7 +77,7 @@ def _flow_run() -> tuple[str | None, str | None]:
 @flow(name="factlint-monitor", log_prints=False)
 def monitor(sources: list[str], output: str = "reports", history: str | None = "", fail_on: str = "fail",
             webhook: str | None = None, published: str | None = None, model: str | None = None,
-            crossdoc: bool = True, allow_private_links: bool = False, max_items: int = 50,
+            crossdoc: bool = True, allow_private_links: bool = False, ignore_robots: bool = False, max_items: int = 50,
             max_bytes: int = DEFAULT_HTTP_MAX_BYTES, timeout: float = 20.0, delay: float = 1.0):
     """Fetch and verify ``sources`` (article URLs, RSS/Atom feeds, @sources files, local paths),
     compare the articles with each other, record the run in the history and report to ``output``.
@@ -88,7 +88,8 @@ def monitor(sources: list[str], output: str = "reports", history: str | None = "
     opts = m.MonitorOptions(output=output, history=history, fail_on=fail_on, webhook=webhook, published=published,
                             model=model, crossdoc=crossdoc,
                             fetch=FetchOptions(read_timeout=timeout, max_bytes=max_bytes, max_items=max_items,
-                                               allow_private_links=allow_private_links, delay=delay))
+                                               allow_private_links=allow_private_links, delay=delay,
+                                               obey_robots=not ignore_robots))
     batch = fetch_task(sources, opts)
     # quote(): plain records, not futures; Prefect would walk every one of them looking for some
     prepared = reuse_task(quote(batch), opts)

@@ -22,13 +22,14 @@ from factlint.report import write_reports  # noqa: E402
 
 
 @task(name="ingest", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def ingest_task(paths: list[str], published: str | None, max_bytes: int, output: str | None = None) -> Batch:
-    return pipeline.ingest(paths, published, max_bytes, output)
+def ingest_task(paths: list[str], published: str | None, max_bytes: int, output: str | None = None,
+                ignore_robots: bool = False) -> Batch:
+    return pipeline.ingest(paths, published, max_bytes, output, ignore_robots=ignore_robots)
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract_task(batch: Batch, model: str | None) -> list[DocResult]:
-    return pipeline.extract(batch.documents, model)
+def extract_task(batch: Batch, model: str | None, workers: int = 1) -> list[DocResult]:
+    return pipeline.extract(batch.documents, model, workers)
 
 
 @task(name="check", cache_policy=NO_CACHE)
@@ -64,15 +65,17 @@ def summary_markdown(run: pipeline.RunResult) -> str:
 
 @flow(name="factlint-verify", log_prints=False)
 def verify(paths: list[str], output: str | None = "reports", published: str | None = None,
-           model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> pipeline.RunResult:
-    """Verify the articles under ``paths`` and write the reports to ``output``."""
+           model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+           ignore_robots: bool = False, workers: int = 1) -> pipeline.RunResult:
+    """Verify the articles under ``paths`` and write the reports to ``output``; ``workers`` > 1
+    parses in that many processes on this machine (for a cluster, see flows/dask.py)."""
     import time
 
     started = time.perf_counter()
-    batch = ingest_task(paths, published, max_bytes, output)
+    batch = ingest_task(paths, published, max_bytes, output, ignore_robots)
     # quote(): these are plain records, not futures; without it Prefect walks every nested
     # object of a batch looking for some (~0.65 s per 100 articles, several times a run).
-    results = extract_task(quote(batch), model)
+    results = extract_task(quote(batch), model, workers)
     relations = check_task(quote(results))
     findings, docs = validate_task(quote(relations), output)
     results = pipeline.attach(results, relations, findings)

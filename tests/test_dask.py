@@ -63,6 +63,50 @@ def test_stream_with_two_worker_processes_is_identical(corpus, in_process, tmp_p
     assert _comparable(tmp_path / "one" / "report.json") == _comparable(tmp_path / "two" / "report.json")
 
 
+def test_stream_writes_the_report_folder_under_its_lock(corpus, tmp_path, monkeypatch):
+    """As write_reports: pages, report.json and index.html are written while the folder lock is held."""
+    from contextlib import contextmanager
+
+    import factlint.report as report
+    from factlint import stream
+
+    held, writes = [], []
+    real_write = report.atomic_write
+
+    @contextmanager
+    def recording_lock(folder):
+        held.append(folder)
+        yield
+        held.remove(folder)
+
+    def recording_write(path, text):
+        writes.append((path.name, bool(held)))
+        return real_write(path, text)
+
+    monkeypatch.setattr(report, "locked", recording_lock)
+    monkeypatch.setattr(report, "atomic_write", recording_write)
+    stream.run_stream(corpus, tmp_path / "out", chunk=4)
+    assert writes and all(inside for _, inside in writes) and not held
+    assert (tmp_path / "out" / "report.json").exists() and ("index.html", True) in writes
+
+
+def test_check_with_two_worker_processes_writes_the_same_report(corpus, tmp_path, capsys, nlp):
+    from factlint.cli import main
+
+    codes = [main(["check", *corpus, "--workers", str(n), "-o", str(tmp_path / str(n))]) for n in (1, 2)]
+    capsys.readouterr()
+    one, two = _comparable(tmp_path / "1" / "report.json"), _comparable(tmp_path / "2" / "report.json")
+    assert codes[0] == codes[1] and one["summary"]["documents"] == 9 and one["summary"]["findings"]["pass"] > 0
+    assert two == one
+
+
+def test_workers_and_a_dask_cluster_do_not_mix(corpus, capsys):
+    from factlint.cli import main
+
+    assert main(["check", *corpus, "--workers", "2", "--dask-address", "tcp://127.0.0.1:9", "--no-report"]) == 2
+    assert "drop --workers" in capsys.readouterr()[1]
+
+
 def test_stream_with_no_documents(tmp_path):
     from factlint import stream
     from factlint.report.json_report import dumps

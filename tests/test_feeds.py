@@ -115,3 +115,16 @@ def test_check_cli_reads_a_url_and_reports_sources(srv, tmp_path, capsys, nlp):
     assert report["summary"]["documents"] == 1 and report["documents"][0]["findings"][0]["status"] == "pass"
     assert [s["status"] for s in report["sources"]] == ["ok", "skip"]
     assert report["sources"][0]["snapshot"].startswith(str(tmp_path / "snapshots"))
+
+
+def test_check_cli_obeys_robots_unless_told_not_to(srv, tmp_path, capsys, nlp):
+    from factlint.cli import main
+
+    srv.route("/robots.txt", Reply("User-agent: factlint\nDisallow: /news/\n", content_type="text/plain"))
+    url = srv.url("/news/nato-cuts.html")
+    assert main(["check", url, "-o", str(tmp_path / "a")]) == 2
+    err = capsys.readouterr()[1]
+    assert f"{url}: skipped: disallowed for factlint by" in err and "--ignore-robots" in err
+    assert main(["check", url, "-o", str(tmp_path / "b"), "--ignore-robots"]) == 0
+    report = json.loads((tmp_path / "b" / "report.json").read_text())
+    assert report["summary"]["documents"] == 1 and [s["status"] for s in report["sources"]] == ["ok"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 import pytest
 
@@ -164,3 +165,65 @@ def test_polite_delay_between_requests_to_one_host(srv):
         f.fetch(url)
         f.fetch(url)
     assert time.monotonic() - started >= 0.3
+
+
+# -- robots.txt (RFC 9309) ------------------------------------------------------------------------
+
+def robots(srv, text: str, status: int = 200) -> None:
+    srv.route("/robots.txt", Reply(text, status=status, content_type="text/plain"))
+
+
+def test_robots_disallow_is_a_skip_and_the_page_is_never_asked_for(srv, fetcher):
+    robots(srv, "User-agent: *\nAllow: /\n\nUser-agent: factlint\nDisallow: /private/\n")
+    url = srv.route("/private/a.html", Reply(PAGE))
+    err = reason(fetcher, url)
+    assert err.reason == "robots" and "robots.txt" in err.message and "--ignore-robots" in err.message
+    assert srv.count("/private/a.html") == 0
+    assert fetcher.fetch(srv.route("/public.html", Reply(PAGE))).status == 200
+    assert srv.count("/robots.txt") == 1  # read once per site and batch
+
+
+def test_robots_rules_for_other_agents_do_not_apply(srv, fetcher):
+    robots(srv, "User-agent: SomeBot\nDisallow: /\n")
+    assert fetcher.fetch(srv.route("/a.html", Reply(PAGE))).status == 200
+
+
+def test_no_robots_file_allows_everything_and_a_server_error_refuses_the_site(srv, tmp_path):
+    with Fetcher(FAST) as f:
+        assert f.fetch(srv.route("/a.html", Reply(PAGE))).status == 200  # /robots.txt is 404 here
+    robots(srv, "", status=503)
+    with Fetcher(FAST) as f:
+        err = reason(f, srv.url("/a.html"))
+    assert err.reason == "robots" and "HTTP 503" in err.message and srv.count("/a.html") == 1
+
+
+def test_ignore_robots_fetches_without_asking(srv, tmp_path):
+    robots(srv, "User-agent: *\nDisallow: /\n")
+    with Fetcher(replace(FAST, obey_robots=False)) as f:
+        assert f.fetch(srv.route("/a.html", Reply(PAGE))).status == 200
+    assert srv.count("/robots.txt") == 0
+
+
+def test_robots_crawl_delay_spaces_requests_to_the_site(srv, tmp_path):
+    robots(srv, "User-agent: *\nCrawl-delay: 1\n")
+    url = srv.route("/a.html", Reply(PAGE))
+    with Fetcher(FAST) as f:
+        f.fetch(url)
+        started = time.monotonic()
+        f.fetch(url)
+    assert time.monotonic() - started >= 0.9  # FAST's own delay is 0
+
+
+def test_robots_follow_rfc_9309_precedence_and_wildcards(srv, fetcher):
+    # the longest matching rule wins (not the first), "*" and "$" match, a BOM does not hide the group
+    robots(srv, "\ufeffUser-agent: *\nAllow: /\nDisallow: /private/\nDisallow: /*.pdf$\nAllow: /private/open/\n")
+    assert reason(fetcher, srv.route("/private/a.html", Reply(PAGE))).reason == "robots"
+    assert reason(fetcher, srv.route("/files/a.pdf", Reply(PAGE))).reason == "robots"
+    assert fetcher.fetch(srv.route("/private/open/a.html", Reply(PAGE))).status == 200
+
+
+def test_unreachable_robots_refuses_the_site_for_the_run(srv, fetcher):
+    robots(srv, "User-agent: *\nAllow: /\n")
+    srv.route("/robots.txt", Reply("User-agent: *\nAllow: /\n", content_type="text/plain", delay=2))  # > read timeout
+    err = reason(fetcher, srv.route("/a.html", Reply(PAGE)))
+    assert err.reason == "timeout" and "robots.txt could not be read" in err.message and srv.count("/a.html") == 0

@@ -167,6 +167,17 @@ def test_monitor_cli_exit_codes_and_summary(site, tmp_path, capsys, nlp):
     assert code == 0 and report["history"]["reused_documents"] == 1
 
 
+def test_monitor_cli_error_lines_stay_one_line(site, tmp_path, capsys, nlp):
+    """A source name with a line break cannot start a line of its own (e.g. a GitHub ::error:: command)."""
+    from factlint.cli import main
+
+    hostile = str(tmp_path / "no such\n::error::injected.html")
+    code = main(["monitor", site.url("/cuts.html"), hostile, "-o", str(tmp_path / "out"), "--delay", "0"])
+    stderr = capsys.readouterr()[1]
+    assert code == 2 and "injected.html" in stderr
+    assert all(line.startswith("factlint: ") for line in stderr.splitlines() if line.strip())
+
+
 def test_docs_cover_monitoring():
     """Every cross-article rule, the two subcommands and both scheduling routes are documented."""
     from factlint import crossdoc
