@@ -1,7 +1,7 @@
 """The figures of issue 8 as ratios next to their floors: throughput, memory, two workers, Prefect overhead.
 
     .venv/bin/python benchmarks/bench_pipeline.py                # modest sizes: 5-10 minutes on a busy 2-core machine
-    .venv/bin/python benchmarks/bench_pipeline.py --full         # the issue's sizes: 1,000 / 1,000 vs 10,000 / 2,000 / 1,000
+    .venv/bin/python benchmarks/bench_pipeline.py --full         # the issue's sizes: 1,000 / 1,000 vs 10,000 / 2,000 / 1,000 / 1,000
     .venv/bin/python benchmarks/bench_pipeline.py --only workers --workers-docs 400 --repeat 3
     .venv/bin/python benchmarks/bench_pipeline.py --profile 100  # cProfile of the whole pipeline, top costs
 
@@ -147,7 +147,7 @@ def workers(tmp: Path, n: int, repeat: int) -> bool:
     for i in range(repeat):
         for w in (1, 2):
             with stream.process_pool(w) as pool:
-                list(pool.map(time.sleep, [0.5] * w))  # start the workers (fork: model and GX context come with them)
+                list(pool.map(time.sleep, [0.5] * w))  # start the workers (forked here: one thread), model and GX context loaded
                 t = time.perf_counter()
                 result = stream.run_stream([str(path)], tmp / f"out-workers-{w}-{i}", chunk=chunk, mapper=pool.map,
                                            keep_findings=True)
