@@ -185,14 +185,24 @@ class Fetcher:
     def fetch(self, url: str, *, accept: frozenset[str] = HTML_TYPES | FEED_TYPES, from_feed: bool = False) -> Fetched:
         """GET ``url`` following at most ``max_redirects`` redirects. ``from_feed`` marks a link a
         feed supplied: it must resolve to a public address unless ``allow_private_links``."""
-        opts = self.options
         cached = self._cache_load(url)
+        final, resp, attempts = self._follow(url, cached, from_feed)
+        return self._read(url, final, resp, cached, accept, attempts)
+
+    # -- steps --------------------------------------------------------------------------------
+
+    def _follow(self, url: str, cached: _CacheEntry | None, from_feed: bool,
+                robots: bool = True) -> tuple[str, requests.Response, int]:
+        """GET ``url``, following redirects (each hop checked, and with ``robots`` allowed by its
+        site's robots.txt); the final URL, its response (body not read) and the attempts made."""
+        opts = self.options
         visited = [url]
         current = url
         attempts = 0
         for _hop in range(opts.max_redirects + 1):
             self._check_url(current, from_feed)
-            self._check_robots(current, from_feed)
+            if robots:
+                self._check_robots(current, from_feed)
             resp, n = self._get(current, cached)
             attempts += n
             if resp.status_code in REDIRECT_STATUSES and resp.headers.get("Location"):
@@ -204,11 +214,9 @@ class Fetcher:
                 visited.append(target)
                 current = target
                 continue
-            return self._read(url, current, resp, cached, accept, attempts)
+            return current, resp, attempts
         raise FetchFailed(url, "too-many-redirects",
                           f"more than {opts.max_redirects} redirects (last: {current}); check the URL")
-
-    # -- steps --------------------------------------------------------------------------------
 
     def _check_url(self, url: str, from_feed: bool) -> None:
         parts = urlsplit(url)
@@ -246,13 +254,7 @@ class Fetcher:
         network's reason code (``connection``, ``timeout``), which is the cause to fix."""
         url = origin + "/robots.txt"
         try:
-            for _hop in range(self.options.max_redirects + 1):  # RFC 9309 2.3.1.2: follow at least five
-                self._check_url(url, from_feed)
-                resp, _ = self._get(url, None)
-                if resp.status_code not in REDIRECT_STATUSES or not resp.headers.get("Location"):
-                    break
-                resp.close()
-                url = urljoin(url, resp.headers["Location"])
+            url, resp, _ = self._follow(url, None, from_feed, robots=False)  # RFC 9309 2.3.1.2: up to 5 redirects
             with resp:
                 status = resp.status_code
                 if status == 200:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Callable
 
@@ -71,18 +72,8 @@ def extract(documents: list[Document], model: str | None = None, workers: int = 
         nlp.load(model)  # here first: a missing model is one clear error, and forked workers share the loaded one
         size = max(5, min(50, -(-len(documents) // (4 * workers))))  # ~4 chunks a worker evens out the load
         with stream.process_pool(workers, model, gx=False) as pool:
-            return [r for part in pool.map(_Extract(model), stream.chunks(documents, size)) for r in part]
+            return [r for part in pool.map(partial(extract, model=model), stream.chunks(documents, size)) for r in part]
     return [DocResult(doc, claims) for doc, claims in _extract.extract_all(documents, model)]
-
-
-class _Extract:
-    """``extract`` bound to a model name: picklable, unlike a lambda, for process pools."""
-
-    def __init__(self, model: str | None):
-        self.model = model
-
-    def __call__(self, documents: list[Document]) -> list[DocResult]:
-        return extract(documents, self.model)
 
 
 def check(results: list[DocResult]) -> list[Relation]:

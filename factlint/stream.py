@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Callable, Iterable, Iterator
@@ -115,7 +116,7 @@ def run_stream(paths: list[str], output: str | Path | None = "reports", publishe
     try:
         if out is not None:  # as write_reports: one run at a time writes a report folder
             hold.enter_context(locked(out))
-        parts = mapper(_Work(model), chunks(documents, chunk))
+        parts = mapper(partial(verify_chunk, model=model), chunks(documents, chunk))  # a partial pickles; a lambda would not
         del documents  # each chunk's list is now the only reference to its documents
         for part in parts:
             for r in part:
@@ -148,16 +149,6 @@ def run_stream(paths: list[str], output: str | Path | None = "reports", publishe
         spool.close()
     result.seconds = time.perf_counter() - started
     return result
-
-
-class _Work:
-    """``verify_chunk`` bound to a model name: picklable, unlike a lambda, for process pools."""
-
-    def __init__(self, model: str | None):
-        self.model = model
-
-    def __call__(self, documents: list[Document]) -> list[DocResult]:
-        return verify_chunk(documents, self.model)
 
 
 def _write_json(path: Path, report: dict, spool, count: int) -> None:
