@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checks.context import Context, hedge_of, is_count
 from factlint.numbers import COLLECTIVES, FRACTIONS, NUMBER_WORDS, SCALES
@@ -97,6 +98,7 @@ class _Mention:
         return {stem(w) for w in self.left + self.right if w not in STOP} | set(self.mods) | ({self.noun} if self.noun else set())
 
 
+@lru_cache(maxsize=1 << 16)  # every word of every counted sentence passes here; a newsroom vocabulary is small
 def stem(word: str) -> str:
     """A crude singular: 'accreditations' -> 'accreditation', 'people' -> 'person', 'cuts' -> 'cut'."""
     w = re.sub(r"['’]s$", "", word.lower().strip("'’."))
@@ -110,6 +112,7 @@ def stem(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1 << 16)
 def root(word: str) -> str:
     """Stem plus verb endings, for matching frames: 'revoke' and 'revoked' -> 'revok'."""
     w = stem(word)

@@ -10,7 +10,7 @@ import importlib.util
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Iterator
 
 import spacy
@@ -103,6 +103,12 @@ def correct_orgs(doc: Doc) -> Doc:
 class Paragraph:
     start: int  # offset of the paragraph in the document text
     doc: Doc
+    text: str  # the paragraph's text, as parsed (``doc.text`` rebuilds it token by token)
+
+    @cached_property
+    def sents(self) -> list[Span]:
+        """The sentences, found once: ``Doc.sents`` walks every token on each call."""
+        return list(self.doc.sents)
 
 
 _BLANK = re.compile(r"\n[ \t]*\n")
@@ -149,15 +155,15 @@ def parse(texts: Iterable[str], model: str | None = None, batch_size: int = 64) 
             pieces = paragraphs(text)
             pending.append(len(pieces))
             for off, piece in pieces:
-                yield piece, (i, off)
+                yield piece, (i, off, piece)
 
     current: list[Paragraph] = []
     index = 0
-    for doc, (i, off) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
+    for doc, (i, off, piece) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
         while index < i:  # texts before this one are complete (including texts with no pieces)
             yield current
             current, index = [], index + 1
-        current.append(Paragraph(off, doc))
+        current.append(Paragraph(off, doc, piece))
     while index < len(pending):
         yield current
         current, index = [], index + 1

@@ -20,24 +20,25 @@ def extract_all(docs: Iterable[Document], model: str | None = None) -> Iterator[
     """Fill in publication dates, parse and extract claims, one document at a time."""
     docs = [infer(d) for d in docs]
     for doc, paras in zip(docs, nlp.parse((d.text for d in docs), model)):
-        doc = replace(doc, sentences=tuple((p.start + s.start_char, p.start + s.end_char) for p in paras for s in p.doc.sents),
-                      paragraphs=tuple((p.start, p.start + len(p.doc.text)) for p in paras))
+        doc = replace(doc, sentences=tuple((p.start + s.start_char, p.start + s.end_char) for p in paras for s in p.sents),
+                      paragraphs=tuple((p.start, p.start + len(p.text)) for p in paras))
         yield doc, extract(doc, paras)
 
 
 def extract(doc: Document, paras: list[nlp.Paragraph]) -> tuple[Claim, ...]:
     pub = date.fromisoformat(doc.published) if doc.published else None
     raw: list[dict[str, Any]] = []
-    model_numbers = quantities.model_numbers(paras)
+    numbers = [quantities.candidates(para.doc, para.text) for para in paras]
+    model_numbers = quantities.model_numbers(paras, numbers)
     timeline = temporal.Timeline(pub)
     sent_no = 0
     for p_no, para in enumerate(paras):
-        ents_of = _ents_by_sentence(para.doc)
-        for sent in para.doc.sents:
+        ents_of = _ents_by_sentence(para.doc, para.sents)
+        for sent in para.sents:
             ctx = {"para": p_no, "sent": sent_no}
             ents = ents_of.get(sent.start, [])
             raw.extend(temporal.claims(sent, para.start, timeline, ctx, ents))
-            raw.extend(quantities.quantities(sent, para.start, ctx, model_numbers))
+            raw.extend(quantities.quantities(sent, para.start, ctx, model_numbers, numbers[p_no]))
             raw.extend(names.names(sent, para.start, ctx, ents))
             sent_no += 1
     raw = _drop_overlaps(raw)
@@ -56,10 +57,9 @@ def extract(doc: Document, paras: list[nlp.Paragraph]) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
-def _ents_by_sentence(doc) -> dict[int, list]:
+def _ents_by_sentence(doc, sents: list) -> dict[int, list]:
     """Sentence start -> the entities inside it, as ``Span.ents`` gives them. ``Span.ents`` rebuilds
     every entity of the Doc on each call: per sentence that is quadratic (10,000 names: minutes)."""
-    sents = list(doc.sents)
     out: dict[int, list] = {s.start: [] for s in sents}
     i = 0
     for ent in doc.ents:
