@@ -205,6 +205,9 @@ def write_data_docs(results: list, folder: Path) -> Path | None:
             "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(folder.resolve())},
             "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
         })
+    store = context.validation_results_store
+    for key in store.list_keys():  # earlier runs of this process: their pages belong to their own report folders
+        store.remove_key(key)
     run_id = RunIdentifier(run_name="factlint")
     for result in results:
         key = ValidationResultIdentifier(

@@ -3,7 +3,7 @@ import json
 import pytest
 
 from factlint.records import Relation, Status
-from factlint.validate import SuiteError, decide, load_suite
+from factlint.validate import SuiteError, decide, load_suite, write_data_docs
 
 
 def _rel(i, stated, computed, hedge="exact"):
@@ -48,3 +48,19 @@ def test_invalid_suite_names_the_file(tmp_path):
     path.write_text(json.dumps({"name": "bad", "expectations": [{"type": "expect_no_such_thing", "kwargs": {}}]}))
     with pytest.raises(SuiteError, match="bad.json"):
         load_suite(path)
+
+
+def test_data_docs_show_only_their_own_run(tmp_path):
+    """A long-lived process (serve, monitor) validates run after run: each report folder's Data
+    Docs list that run's validations, not every run the process has made."""
+    suites = _suite(tmp_path, [
+        {"type": "expect_column_values_to_be_between", "kwargs": {"column": "abs_error", "max_value": 0.5}, "severity": "critical"},
+    ])
+    pages = {}
+    for name in ("first", "second", "second"):
+        _, results = decide([_rel(1, 10, 10)], suites)
+        assert write_data_docs(results, tmp_path / name) == tmp_path / name / "index.html"
+        pages[name] = sorted(p.relative_to(tmp_path / name) for p in (tmp_path / name / "validations").rglob("*.html"))
+    assert len(pages["first"]) == 1 and len(pages["second"]) == 1
+    index = (tmp_path / "second" / "index.html").read_text(encoding="utf-8")
+    assert str(pages["second"][0]) in index and str(pages["first"][0]) not in index
