@@ -91,6 +91,7 @@ def throughput(tmp: Path, n: int, repeat: int) -> bool:
         t = time.perf_counter()
         pipeline.run([str(path)], tmp / f"out-throughput-{i}")
         ours.append(time.perf_counter() - t)
+        print(f"            round {i + 1}: nlp.pipe {base[-1]:.1f} s, pipeline {ours[-1]:.1f} s, ratio {base[-1] / ours[-1]:.3f}", flush=True)
     b, o = statistics.median(base), statistics.median(ours)
     ratio = b / o
     print(f"throughput  {n} articles, median of {repeat}: nlp.pipe alone {n / b:.2f} docs/s ({b:.1f} s), "
