@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -185,6 +186,9 @@ def _finding(r: Relation, d: Decision | None, covered: bool, n: int) -> Finding:
     return Finding(doc_local, r.check, d.status, message, r.claims, r.spans, d.expectation)
 
 
+_DATA_DOCS_LOCK = threading.Lock()
+
+
 def write_data_docs(results: list, folder: Path) -> Path | None:
     """Render a run's GX validation results as Data Docs (static HTML) under ``folder``;
     returns the index page, or None when nothing was validated."""
@@ -198,22 +202,23 @@ def write_data_docs(results: list, folder: Path) -> Path | None:
     )
 
     folder.mkdir(parents=True, exist_ok=True)
-    site = f"factlint-{abs(hash(str(folder.resolve())))}"
-    if site not in (context.get_config().data_docs_sites or {}):
-        context.add_data_docs_site(site, {
-            "class_name": "SiteBuilder",
-            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(folder.resolve())},
-            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-        })
-    store = context.validation_results_store
-    for key in store.list_keys():  # earlier runs of this process: their pages belong to their own report folders
-        store.remove_key(key)
-    run_id = RunIdentifier(run_name="factlint")
-    for result in results:
-        key = ValidationResultIdentifier(
-            expectation_suite_identifier=ExpectationSuiteIdentifier(name=result.suite_name),
-            run_id=run_id, batch_identifier="relations")
-        context.validation_results_store.set(key, result)
-    context.build_data_docs(site_names=[site])
+    with _DATA_DOCS_LOCK:  # one build at a time: the store is shared by the process's runs
+        site = f"factlint-{abs(hash(str(folder.resolve())))}"
+        if site not in (context.get_config().data_docs_sites or {}):
+            context.add_data_docs_site(site, {
+                "class_name": "SiteBuilder",
+                "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(folder.resolve())},
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            })
+        store = context.validation_results_store
+        for key in store.list_keys():  # earlier runs of this process: their pages belong to their own report folders
+            store.remove_key(key)
+        run_id = RunIdentifier(run_name="factlint")
+        for result in results:
+            key = ValidationResultIdentifier(
+                expectation_suite_identifier=ExpectationSuiteIdentifier(name=result.suite_name),
+                run_id=run_id, batch_identifier="relations")
+            context.validation_results_store.set(key, result)
+        context.build_data_docs(site_names=[site])
     index = folder / "index.html"
     return index if index.exists() else None

@@ -63,4 +63,4 @@ def test_data_docs_show_only_their_own_run(tmp_path):
         pages[name] = sorted(p.relative_to(tmp_path / name) for p in (tmp_path / name / "validations").rglob("*.html"))
     assert len(pages["first"]) == 1 and len(pages["second"]) == 1
     index = (tmp_path / "second" / "index.html").read_text(encoding="utf-8")
-    assert str(pages["second"][0]) in index and str(pages["first"][0]) not in index
+    assert pages["second"][0].as_posix() in index and pages["first"][0].as_posix() not in index
