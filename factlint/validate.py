@@ -210,15 +210,18 @@ def write_data_docs(results: list, folder: Path) -> Path | None:
                 "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(folder.resolve())},
                 "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
             })
-        store = context.validation_results_store
-        for key in store.list_keys():  # earlier runs of this process: their pages belong to their own report folders
-            store.remove_key(key)
-        run_id = RunIdentifier(run_name="factlint")
-        for result in results:
-            key = ValidationResultIdentifier(
-                expectation_suite_identifier=ExpectationSuiteIdentifier(name=result.suite_name),
-                run_id=run_id, batch_identifier="relations")
-            context.validation_results_store.set(key, result)
-        context.build_data_docs(site_names=[site])
+        try:
+            store = context.validation_results_store
+            for key in store.list_keys():  # earlier runs of this process: their pages belong to their own report folders
+                store.remove_key(key)
+            run_id = RunIdentifier(run_name="factlint")
+            for result in results:
+                key = ValidationResultIdentifier(
+                    expectation_suite_identifier=ExpectationSuiteIdentifier(name=result.suite_name),
+                    run_id=run_id, batch_identifier="relations")
+                context.validation_results_store.set(key, result)
+            context.build_data_docs(site_names=[site])
+        finally:
+            context.delete_data_docs_site(site)  # a folder's site lives for one build, not for the process
     index = folder / "index.html"
     return index if index.exists() else None
