@@ -203,13 +203,12 @@ def write_data_docs(results: list, folder: Path) -> Path | None:
 
     folder.mkdir(parents=True, exist_ok=True)
     with _DATA_DOCS_LOCK:  # one build at a time: the store is shared by the process's runs
-        site = f"factlint-{abs(hash(str(folder.resolve())))}"
-        if site not in (context.get_config().data_docs_sites or {}):
-            context.add_data_docs_site(site, {
-                "class_name": "SiteBuilder",
-                "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(folder.resolve())},
-                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-            })
+        site = "factlint"  # added for this build and deleted after it, so one name serves every folder
+        context.add_data_docs_site(site, {
+            "class_name": "SiteBuilder",
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(folder.resolve())},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        })
         try:
             store = context.validation_results_store
             for key in store.list_keys():  # earlier runs of this process: their pages belong to their own report folders
