@@ -17,7 +17,7 @@ from pathlib import Path
 
 import spacy
 
-from factlint import nlp as fl_nlp
+from factlint.extract import nlp as fl_nlp
 from factlint.extract import extract_all
 from factlint.records import Document
 

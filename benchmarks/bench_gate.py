@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     sys.path.insert(0, str(ROOT))
-    from factlint.nlp import default_model
+    from factlint.extract.nlp import default_model
 
     model = default_model()
     env = clean_env()

@@ -12,7 +12,7 @@ creating the GX context) are outside the timed part; ``bench_gate.py`` measures 
 
 - throughput: ``pipeline.run`` (ingest, extract, check, validate, report HTML + JSON) against the
   stock model's ``nlp.pipe`` over the same texts; docs/s ratio, floor 0.85.
-- memory: peak RSS of a process streaming N and 10 N articles (``factlint.stream.run_stream``,
+- memory: peak RSS of a process streaming N and 10 N articles (``factlint.pipeline.stream.run_stream``,
   chunks of 50, reports written); ratio 10N / N, ceiling 1.2.
 - workers: ``run_stream`` with a process pool of 2 workers against 1; speed-up, floor 1.6; the
   findings must be identical.
@@ -75,7 +75,8 @@ def load_note() -> str:
 def throughput(tmp: Path, n: int, repeat: int) -> bool:
     import spacy
 
-    from factlint import nlp, pipeline
+    from factlint.extract import nlp
+    from factlint.pipeline import core as pipeline
 
     path = corpus(tmp, n)
     texts = texts_of(path)
@@ -105,7 +106,7 @@ def throughput(tmp: Path, n: int, repeat: int) -> bool:
 RSS_CHILD = """
 import resource, sys
 sys.path.insert(0, sys.argv[3])
-from factlint import stream
+from factlint.pipeline import stream
 stream.run_stream([sys.argv[1]], sys.argv[2], chunk=50)
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
@@ -137,7 +138,9 @@ def memory(tmp: Path, n: int, repeat: int) -> bool:
 # --- workers ----------------------------------------------------------------------------------
 
 def workers(tmp: Path, n: int, repeat: int) -> bool:
-    from factlint import nlp, pipeline, stream
+    from factlint.extract import nlp
+    from factlint.pipeline import core as pipeline
+    from factlint.pipeline import stream
 
     path = corpus(tmp, n)
     nlp.load()
@@ -168,10 +171,11 @@ def workers(tmp: Path, n: int, repeat: int) -> bool:
 RUN_CHILD = """
 import sys, time
 sys.path.insert(0, sys.argv[4])
-from factlint import nlp, pipeline
+from factlint.extract import nlp
+from factlint.pipeline import core as pipeline
 nlp.load()
 pipeline.validate([])  # nothing to decide; imports pandas
-import factlint.validate as v; v._gx()
+import checks.validate as v; v.ready()
 pipeline.run([sys.argv[5]], sys.argv[3] + "-warm")  # lazy imports and GX's first validation, paid by both sides alike
 if sys.argv[1] == "flow":
     from flows.verify import verify
@@ -259,7 +263,7 @@ DASK_CHILD = """
 import hashlib, json, sys, time
 sys.path.insert(0, sys.argv[5])
 from distributed import Client, LocalCluster
-from factlint import nlp
+from factlint.extract import nlp
 from flows.dask import run_on_dask
 
 def main():
@@ -315,7 +319,8 @@ def profile(tmp: Path, n: int, top: int = 25) -> None:
     import cProfile
     import pstats
 
-    from factlint import nlp, pipeline
+    from factlint.extract import nlp
+    from factlint.pipeline import core as pipeline
 
     path = corpus(tmp, n)
     nlp.load()

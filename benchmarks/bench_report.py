@@ -56,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench_report: {args.data} not found; pass --data CORPUS.jsonl", file=sys.stderr)
         return 2
 
-    from factlint import nlp, pipeline
+    from factlint.extract import nlp
+    from factlint.pipeline import core as pipeline
     from factlint.report import write_reports
     from factlint.report.html import render_document, render_index
     from factlint.report.json_report import build_report, dumps

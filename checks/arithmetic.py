@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from checks.context import Context, change_pairs, hedge_of, is_count, num, rounding, same_scale
-from factlint.numbers import MULTIPLES
+from factlint.extract.numbers import MULTIPLES
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 LIST_GAP = re.compile(r"^\s*(?:,|and|\+|,\s*and|,?\s*while|;)\s*$|^[^0-9]{0,45}?(?:,|\band\b|\+|;)[^0-9]{0,20}$")

@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from checks.context import Context, date_parts, full_date, num
-from factlint.numbers import parse_amount
+from factlint.extract.numbers import parse_amount
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 UNIT_DAYS = {"days": 1, "weeks": 7}

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from factlint.numbers import format_number
+from factlint.extract.numbers import format_number
 from factlint.records import Claim, Document, Kind
 
 CURRENCIES = {"USD", "EUR", "GBP", "JPY", "RUB", "CNY", "INR", "CHF", "CAD", "AUD", "SGD", "HKD"}

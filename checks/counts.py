@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checks.context import Context, hedge_of, is_count
-from factlint.numbers import COLLECTIVES, FRACTIONS, NUMBER_WORDS, SCALES
+from factlint.extract.numbers import COLLECTIVES, FRACTIONS, NUMBER_WORDS, SCALES
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHECK = "counts.agreement"

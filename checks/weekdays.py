@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 
 from checks.context import Context, full_date
-from factlint.published import find_dateline
+from factlint.inputs.published import find_dateline
 from factlint.records import Claim, Document, Kind, Relation
 
 DAYS = list(calendar.day_name)

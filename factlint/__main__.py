@@ -1,5 +1,5 @@
 import sys
 
-from factlint.cli import main
+from factlint.cli.main import main
 
 sys.exit(main())

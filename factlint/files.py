@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, Iterator
 
 
 def _file_mode() -> int:
@@ -18,20 +20,24 @@ def _file_mode() -> int:
 _FILE_MODE = _file_mode()
 
 
-def atomic_write(path: Path, data: str | bytes) -> None:
-    """Write ``data`` (text as UTF-8 with LF line ends, or bytes as they are) to ``path`` atomically."""
+@contextmanager
+def atomic_writer(path: Path, binary: bool = False) -> Iterator[IO]:
+    """A file handle (text: UTF-8 with LF line ends) whose content replaces ``path`` when the block ends
+    without an exception; on an exception ``path`` is left as it was."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        if isinstance(data, bytes):
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-        else:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(data)
+        with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n")) as fh:
+            yield fh
         os.chmod(tmp, _FILE_MODE)  # mkstemp makes 0600; written files are as readable as any the user writes
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def atomic_write(path: Path, data: str | bytes) -> None:
+    """Write ``data`` (text as UTF-8 with LF line ends, or bytes as they are) to ``path`` atomically."""
+    with atomic_writer(path, binary=isinstance(data, bytes)) as fh:
+        fh.write(data)

@@ -15,8 +15,9 @@ from prefect import flow, task, unmapped
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
-from factlint import pipeline, stream
-from factlint.ingest import DEFAULT_MAX_BYTES
+from factlint.pipeline import core as pipeline
+from factlint.pipeline import stream
+from factlint.inputs.ingest import DEFAULT_MAX_BYTES
 from flows.verify import ingest_task, report_task, summary_markdown, validate_task
 
 DEFAULT_CHUNK = 50  # documents per Dask task: ~10 ms of Prefect per task against seconds of parsing

@@ -1,4 +1,4 @@
-"""The monitoring flow: the stages of ``factlint.monitor`` as Prefect tasks, with artifacts (a
+"""The monitoring flow: the stages of ``factlint.monitor.runs`` as Prefect tasks, with artifacts (a
 summary, a table of failing findings, a link to the HTML report) and a final state that
 reflects the gate. Served on a schedule by ``factlint serve`` or deployed with ``prefect.yaml``."""
 
@@ -16,10 +16,10 @@ from prefect.context import get_run_context  # noqa: E402
 from prefect.states import Failed  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
-from factlint import monitor as m  # noqa: E402
-from factlint import pipeline  # noqa: E402
-from factlint.fetch import DEFAULT_HTTP_MAX_BYTES, FetchOptions  # noqa: E402
-from factlint.ingest import Batch  # noqa: E402
+from factlint.monitor import runs as m  # noqa: E402
+from factlint.pipeline import core as pipeline  # noqa: E402
+from factlint.inputs.fetch import DEFAULT_HTTP_MAX_BYTES, FetchOptions  # noqa: E402
+from factlint.inputs.ingest import Batch  # noqa: E402
 
 
 @task(name="fetch", cache_policy=NO_CACHE)  # fetch.py retries each request itself, with backoff

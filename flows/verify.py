@@ -15,8 +15,8 @@ from prefect.artifacts import create_markdown_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
-from factlint import pipeline  # noqa: E402
-from factlint.ingest import DEFAULT_MAX_BYTES, Batch  # noqa: E402
+from factlint.pipeline import core as pipeline  # noqa: E402
+from factlint.inputs.ingest import DEFAULT_MAX_BYTES, Batch  # noqa: E402
 from factlint.records import DocResult, Finding, Relation  # noqa: E402
 from factlint.report import write_reports  # noqa: E402
 

@@ -17,7 +17,7 @@ SHARED_DATA = ROOT.parent / "shared" / "data"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from factlint import nlp as nlp_mod
+    from factlint.extract import nlp as nlp_mod
 
     return nlp_mod.load()
 

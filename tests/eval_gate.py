@@ -20,7 +20,7 @@ EPSILON = 0.005
 
 
 def measured(sections: tuple[str, ...] = ("extraction", "checks")) -> dict[str, float]:
-    from factlint.evaluate import evaluate_checks, evaluate_extraction
+    from tests.evaluation.evaluate import evaluate_checks, evaluate_extraction
 
     out: dict[str, float] = {}
     if "extraction" in sections:

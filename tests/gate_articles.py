@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factlint.cli import main
+from factlint.cli.main import main
 
 # 20 - 8 - 2 = 10: "to 11" fails, "about 20 to 13" warns (hedged, off by more than 10%), "to 10" passes.
 FAIL = ("On October 6, NATO announced the reduction of the Russian mission from 20 to 11 people and revoked "

@@ -38,7 +38,7 @@ _VOLATILE = re.compile(r'<span class="volatile">.*?</span>', re.S)
 
 def generate(output: Path):
     """Run the pipeline on the seed exactly as the goldens were made (from the repository root)."""
-    from factlint.pipeline import run
+    from factlint.pipeline.core import run
 
     with contextlib.chdir(ROOT):
         return run([SEED_INPUT], output=output)

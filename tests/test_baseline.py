@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from factlint.baseline import SCHEMA, Baseline, fingerprint
-from factlint.exitcodes import ExitCode
+from factlint.gate.baseline import SCHEMA, Baseline, fingerprint
+from factlint.gate.exitcodes import ExitCode
 from factlint.records import Claim, Kind
 from tests.gate_articles import FAIL, FRONT, OTHER_FAIL, PASS, run_cli, write
 

@@ -1,5 +1,5 @@
 from checks import CHECKS, RULES, derive_relations
-from factlint.pipeline import attach, suites, validate
+from factlint.pipeline.core import attach, suites, validate
 from factlint.records import DocResult, Status
 
 

@@ -1,7 +1,7 @@
 """Count agreement: a later mention of a counted thing carries the number stated before."""
 
 from checks import counts
-from factlint.pipeline import validate
+from factlint.pipeline.core import validate
 from factlint.records import Status
 
 

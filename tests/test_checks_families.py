@@ -4,7 +4,7 @@ caught (fail, or warn where the family's evidence is weaker), and the message sh
 import pytest
 
 from checks import derive_relations
-from factlint.pipeline import validate
+from factlint.pipeline.core import validate
 from factlint.records import Status
 
 PUB = "2023-11-09"

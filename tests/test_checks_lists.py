@@ -1,7 +1,7 @@
 """List counts: 'three unions - A, B and C -' lists three."""
 
 from checks import lists
-from factlint.pipeline import validate
+from factlint.pipeline.core import validate
 from factlint.records import Status
 
 

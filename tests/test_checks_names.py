@@ -2,7 +2,7 @@
 
 from checks import names
 from checks.names import edit_distance, near_miss
-from factlint.pipeline import validate
+from factlint.pipeline.core import validate
 from factlint.records import Status
 
 

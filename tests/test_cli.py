@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from factlint.cli import main
+from factlint.cli.main import main
 from tests.conftest import ROOT, SEED
 
 

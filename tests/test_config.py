@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from factlint import config as cfg
-from factlint.exitcodes import ExitCode
+from factlint.gate import config as cfg
+from factlint.gate.exitcodes import ExitCode
 from tests.gate_articles import FAIL, PASS, run_cli, write
 
 RULE = "arithmetic.change-decomposition"

@@ -1,6 +1,6 @@
 """Chunked and distributed runs give the same findings as the in-process pipeline.
 
-``factlint.stream.run_stream`` (chunks, a process pool) must write the same report.json as
+``factlint.pipeline.stream.run_stream`` (chunks, a process pool) must write the same report.json as
 ``pipeline.run``; ``flows.dask`` on a LocalCluster of 2 worker processes on loopback must find
 the same claims and findings.
 """
@@ -28,7 +28,7 @@ def corpus(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def in_process(corpus, tmp_path_factory, nlp):
-    from factlint import pipeline
+    from factlint.pipeline import core as pipeline
 
     out = tmp_path_factory.mktemp("run")
     return pipeline.run(corpus, out), out
@@ -42,7 +42,7 @@ def _comparable(path):
 
 
 def test_stream_writes_the_same_report(corpus, in_process, tmp_path):
-    from factlint import stream
+    from factlint.pipeline import stream
 
     run, out = in_process
     result = stream.run_stream(corpus, tmp_path, chunk=3)
@@ -54,7 +54,7 @@ def test_stream_writes_the_same_report(corpus, in_process, tmp_path):
 
 
 def test_stream_with_two_worker_processes_is_identical(corpus, in_process, tmp_path):
-    from factlint import stream
+    from factlint.pipeline import stream
 
     one = stream.run_stream(corpus, tmp_path / "one", chunk=2, keep_findings=True)
     with stream.process_pool(2) as pool:
@@ -68,7 +68,7 @@ def test_stream_writes_the_report_folder_under_its_lock(corpus, tmp_path, monkey
     from contextlib import contextmanager
 
     import factlint.report as report
-    from factlint import stream
+    from factlint.pipeline import stream
 
     held, writes = [], []
     real_write = report.atomic_write
@@ -91,7 +91,7 @@ def test_stream_writes_the_report_folder_under_its_lock(corpus, tmp_path, monkey
 
 
 def test_check_with_two_worker_processes_writes_the_same_report(corpus, tmp_path, capsys, nlp):
-    from factlint.cli import main
+    from factlint.cli.main import main
 
     codes = [main(["check", *corpus, "--workers", str(n), "-o", str(tmp_path / str(n))]) for n in (1, 2)]
     capsys.readouterr()
@@ -101,14 +101,14 @@ def test_check_with_two_worker_processes_writes_the_same_report(corpus, tmp_path
 
 
 def test_workers_and_a_dask_cluster_do_not_mix(corpus, capsys):
-    from factlint.cli import main
+    from factlint.cli.main import main
 
     assert main(["check", *corpus, "--workers", "2", "--dask-address", "tcp://127.0.0.1:9", "--no-report"]) == 2
     assert "drop --workers" in capsys.readouterr()[1]
 
 
 def test_stream_with_no_documents(tmp_path):
-    from factlint import stream
+    from factlint.pipeline import stream
     from factlint.report.json_report import dumps
 
     empty = tmp_path / "empty.jsonl"

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from factlint.dates import resolve
+from factlint.extract.dates import resolve
 
 PUB = date(2021, 10, 18)  # a Monday
 

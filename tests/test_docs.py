@@ -6,7 +6,7 @@ import inspect
 import re
 
 import checks
-from factlint.cli import build_parser
+from factlint.cli.main import build_parser
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

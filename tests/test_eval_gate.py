@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from factlint.evaluate import DEV_DATA
+from tests.evaluation.evaluate import DEV_DATA
 from tests.eval_gate import FLOORS, compare, measured
 
 pytestmark = pytest.mark.slow

@@ -8,8 +8,8 @@ from dataclasses import replace
 
 import pytest
 
-from factlint.fetch import FetchOptions
-from factlint.ingest import read_inputs
+from factlint.inputs.fetch import FetchOptions
+from factlint.inputs.ingest import read_inputs
 from tests.httpserver import ATOM_TYPE, RSS_TYPE, LocalServer, Reply, article_html, atom, rss
 
 FAST = FetchOptions(read_timeout=0.5, total_timeout=5, retries=1, backoff=0.05, delay=0, allow_private_links=True)
@@ -105,7 +105,7 @@ def test_sources_file_lists_urls_and_paths(srv, tmp_path, seed_text):
 
 
 def test_check_cli_reads_a_url_and_reports_sources(srv, tmp_path, capsys, nlp):
-    from factlint.cli import main
+    from factlint.cli.main import main
 
     code = main(["check", srv.url("/news/nato-cuts.html"), srv.url("/news/gone.html"), "-o", str(tmp_path)])
     out, err = capsys.readouterr()
@@ -118,7 +118,7 @@ def test_check_cli_reads_a_url_and_reports_sources(srv, tmp_path, capsys, nlp):
 
 
 def test_check_cli_obeys_robots_unless_told_not_to(srv, tmp_path, capsys, nlp):
-    from factlint.cli import main
+    from factlint.cli.main import main
 
     srv.route("/robots.txt", Reply("User-agent: factlint\nDisallow: /news/\n", content_type="text/plain"))
     url = srv.url("/news/nato-cuts.html")

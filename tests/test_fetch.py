@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from factlint.fetch import HTML_TYPES, USER_AGENT, FetchFailed, Fetcher, FetchOptions, retry_after_seconds
+from factlint.inputs.fetch import HTML_TYPES, USER_AGENT, FetchFailed, Fetcher, FetchOptions, retry_after_seconds
 from tests.httpserver import RSS_TYPE, LocalServer, Reply, article_html
 
 PAGE = article_html("Council meets", ["The council met on Monday and approved the budget of 12 projects."] * 3)

@@ -10,8 +10,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from factlint.cli import main
-from factlint.formats import github, render
+from factlint.cli.main import main
+from factlint.gate.formats import github, render
 from tests.conftest import SHARED_DATA
 from tests.gate_articles import FAIL, FRONT, PASS, WARN, position, write
 

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from factlint.cli import main
-from factlint.exitcodes import ExitCode, exit_code
+from factlint.cli.main import main
+from factlint.gate.exitcodes import ExitCode, exit_code
 from tests.gate_articles import FAIL, FRONT, PASS, WARN, position, run_cli, write
 
 RULE = "arithmetic.change-decomposition"
@@ -113,7 +113,7 @@ def test_gate_path_never_imports_prefect(tmp_path):
 
     from tests.conftest import ROOT, SEED
 
-    script = ("import sys\nfrom factlint.cli import main\n"
+    script = ("import sys\nfrom factlint.cli.main import main\n"
               f"code = main(['check', {str(SEED)!r}, '--no-report', '--format', 'sarif', '--output-file', {str(tmp_path / 'o.sarif')!r}])\n"
               "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('prefect', 'flows'))\n"
               "print('LOADED', loaded)\nsys.exit(code)\n")

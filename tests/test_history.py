@@ -9,8 +9,9 @@ from dataclasses import replace
 import pytest
 import sqlalchemy as sa
 
-from factlint import history, monitor
-from factlint.fetch import FetchOptions
+from factlint.monitor import history
+from factlint.monitor import runs as monitor
+from factlint.inputs.fetch import FetchOptions
 from tests.httpserver import RSS_TYPE, LocalServer, Reply, article_html, rss
 
 CUTS = ["BRUSSELS, October 18. NATO announced the reduction of the Russian mission from 20 to 10 people and revoked "
@@ -156,7 +157,7 @@ def test_history_url_forms(tmp_path):
 
 
 def test_monitor_cli_exit_codes_and_summary(site, tmp_path, capsys, nlp):
-    from factlint.cli import main
+    from factlint.cli.main import main
 
     out = str(tmp_path / "out")
     code = main(["monitor", site.url("/cuts.html"), site.url("/gone.html"), "-o", out, "--delay", "0"])
@@ -169,7 +170,7 @@ def test_monitor_cli_exit_codes_and_summary(site, tmp_path, capsys, nlp):
 
 def test_monitor_cli_error_lines_stay_one_line(site, tmp_path, capsys, nlp):
     """A source name with a line break cannot start a line of its own (e.g. a GitHub ::error:: command)."""
-    from factlint.cli import main
+    from factlint.cli.main import main
 
     hostile = str(tmp_path / "no such\n::error::injected.html")
     code = main(["monitor", site.url("/cuts.html"), hostile, "-o", str(tmp_path / "out"), "--delay", "0"])
@@ -180,8 +181,8 @@ def test_monitor_cli_error_lines_stay_one_line(site, tmp_path, capsys, nlp):
 
 def test_docs_cover_monitoring():
     """Every cross-article rule, the two subcommands and both scheduling routes are documented."""
-    from factlint import crossdoc
-    from factlint.cli import build_parser
+    from checks import crossdoc
+    from factlint.cli.main import build_parser
     from tests.conftest import ROOT
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -11,9 +11,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from factlint.cli import main
-from factlint.formats import clean
-from factlint.formats.github import command
+from factlint.cli.main import main
+from factlint.gate.formats import clean
+from factlint.gate.formats.github import command
 
 FAILING = ("NATO announced the reduction of the Russian mission from 20 to 11 people and revoked the "
            "accreditation of eight diplomats. Two more open vacancies were eliminated.")
@@ -109,7 +109,7 @@ def test_clean_strips_terminal_escapes(text):
 
 
 def test_step_summary_markdown_keeps_hostile_text_inside_its_cells(hostile):
-    from factlint.formats.github import step_summary
+    from factlint.gate.formats.github import step_summary
 
     report = json.loads((hostile["report"] / "report.json").read_text(encoding="utf-8"))
     md = step_summary(report)

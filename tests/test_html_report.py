@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factlint.pipeline import run
+from factlint.pipeline.core import run
 from tests import golden
 
 SEED_PAGE = golden.SEED_PAGE
@@ -22,7 +22,7 @@ HOSTILE_TEXT = (
 
 @pytest.fixture(scope="session")
 def seed_out(tmp_path_factory, nlp) -> Path:
-    """The seed verified once per session through factlint.pipeline.run, reports written to a temporary folder."""
+    """The seed verified once per session through factlint.pipeline.core.run, reports written to a temporary folder."""
     out = tmp_path_factory.mktemp("seed-report")
     golden.generate(out)
     return out

@@ -2,7 +2,7 @@
 
 import pytest
 
-from factlint.pipeline import run
+from factlint.pipeline.core import run
 from factlint.report.html import render_index
 from tests.conftest import SEED
 

@@ -7,8 +7,8 @@ import html as htmllib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factlint.ingest import html_to_text
-from factlint.locate import Lines, Locator, html_text_map
+from factlint.inputs.ingest import html_to_text
+from factlint.gate.locate import Lines, Locator, html_text_map
 from factlint.records import Document
 
 TEXT = st.text(alphabet=st.sampled_from(list("ab c\n\té€")), max_size=60)
@@ -50,7 +50,7 @@ def test_html_map_reproduces_ingest_and_points_into_the_source(page):
 
 
 def test_markdown_front_matter_and_crlf(tmp_path):
-    from factlint.ingest import read_inputs
+    from factlint.inputs.ingest import read_inputs
 
     path = tmp_path / "a.md"
     path.write_bytes(b"\xef\xbb\xbf---\r\ntitle: T\r\n---\r\n# Head\r\n\r\nFirst \xe2\x82\xac line.\r\n")

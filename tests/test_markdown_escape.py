@@ -2,7 +2,7 @@
 
 import re
 
-from factlint.monitor import md
+from factlint.monitor.runs import md
 
 
 def test_markdown_markup_and_control_characters_are_inert():

@@ -1,6 +1,6 @@
 import pytest
 
-from factlint.numbers import format_number, parse_digits, parse_words
+from factlint.extract.numbers import format_number, parse_digits, parse_words
 
 
 @pytest.mark.parametrize("words, value", [

@@ -1,4 +1,4 @@
-from factlint.published import infer
+from factlint.inputs.published import infer
 from factlint.records import Document
 
 

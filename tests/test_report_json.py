@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from factlint.pipeline import run
+from factlint.pipeline.core import run
 from factlint.report import dumps
 from tests.conftest import SEED
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from factlint import nlp
-from factlint.cli import main
-from factlint.ingest import DEFAULT_MAX_BYTES, read_inputs
+from factlint.extract import nlp
+from factlint.cli.main import main
+from factlint.inputs.ingest import DEFAULT_MAX_BYTES, read_inputs
 from tests.conftest import ROOT, SEED
 
 ARTICLE = ("NATO announced the reduction of the Russian mission from 20 to 10 people and revoked the "

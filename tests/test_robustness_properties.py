@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factlint import pipeline
+from factlint.pipeline import core as pipeline
 from factlint.records import Document
 
 FRAGMENTS = [

@@ -136,7 +136,7 @@ def site():
 
 @pytest.mark.slow
 def test_served_flow_runs_on_an_interval_with_artifacts(prefect_server, site, tmp_path):
-    from factlint import history
+    from factlint.monitor import history
 
     api, env, home = prefect_server
     out = tmp_path / "out"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 
-from factlint import suppress
-from factlint.exitcodes import ExitCode
-from factlint.locate import Lines
+from factlint.gate import suppress
+from factlint.gate.exitcodes import ExitCode
+from factlint.gate.locate import Lines
 from tests.gate_articles import FAIL, FRONT, OTHER_FAIL, PASS, run_cli, write
 
 RULE = "arithmetic.change-decomposition"

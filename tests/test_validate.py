@@ -3,7 +3,7 @@ import json
 import pytest
 
 from factlint.records import Relation, Status
-from factlint.validate import SuiteError, decide, load_suite, write_data_docs
+from checks.validate import SuiteError, decide, load_suite, write_data_docs
 
 
 def _rel(i, stated, computed, hedge="exact"):
@@ -64,5 +64,5 @@ def test_data_docs_show_only_their_own_run(tmp_path):
     assert len(pages["first"]) == 1 and len(pages["second"]) == 1
     index = (tmp_path / "second" / "index.html").read_text(encoding="utf-8")
     assert pages["second"][0].as_posix() in index and pages["first"][0].as_posix() not in index
-    from factlint.validate import _gx
+    from checks.validate import _gx
     assert "factlint" not in (_gx()[1].get_config().data_docs_sites or {})  # the build's site is gone after it

@@ -10,9 +10,9 @@ from dataclasses import replace
 from datetime import date
 from typing import Any, Iterable, Iterator
 
-from factlint import nlp
+from factlint.extract import nlp
 from factlint.extract import names, quantities, temporal
-from factlint.published import infer
+from factlint.inputs.published import infer
 from factlint.records import Claim, Document
 
 

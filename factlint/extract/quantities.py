@@ -12,7 +12,7 @@ from spacy.attrs import IDX, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from factlint.numbers import COLLECTIVES, FRACTIONS, MULTIPLES, NUMBER_WORDS, SCALES, TENS, UNITS, parse_digits, parse_words
+from factlint.extract.numbers import COLLECTIVES, FRACTIONS, MULTIPLES, NUMBER_WORDS, SCALES, TENS, UNITS, parse_digits, parse_words
 from factlint.records import Kind
 
 NON_QUANTITY_ENTS = {"DATE", "TIME", "PERSON", "ORG", "GPE", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "LOC", "ORDINAL"}

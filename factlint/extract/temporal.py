@@ -1,4 +1,4 @@
-"""Date claims from spaCy DATE/TIME entities, resolved by ``factlint.dates``; durations found
+"""Date claims from spaCy DATE/TIME entities, resolved by ``factlint.extract.dates``; durations found
 in those entities ("three years", "thirty minutes") become quantities instead."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from typing import Iterator
 
 from spacy.tokens import Span
 
-from factlint import dates
+from factlint.extract import dates
 from factlint.extract.tense import local_tense
-from factlint.numbers import parse_amount
+from factlint.extract.numbers import parse_amount
 from factlint.records import Kind
 
 DURATION = re.compile(

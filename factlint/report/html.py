@@ -16,7 +16,7 @@ from datetime import date
 from html import escape
 from urllib.parse import quote
 
-from factlint.numbers import format_number
+from factlint.extract.numbers import format_number
 from factlint.report.timeline import collect as collect_dates
 from factlint.report.timeline import svg as timeline_svg
 

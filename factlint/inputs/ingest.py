@@ -6,41 +6,25 @@ fix; the rest of the batch is still read.
 
 from __future__ import annotations
 
-import codecs
 import glob
 import json
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import date
-from html.parser import HTMLParser
 from pathlib import Path
 
+from factlint.inputs.text import SUPPORTED, decode, html_to_text, normalise, parse_iso_date, published_fields  # noqa: F401  (re-exported)
 from factlint.records import Document, InputError
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-SUPPORTED = "factlint reads .txt, .md, .html, .json and .jsonl files"
 
 
 @dataclass
 class Batch:
     documents: list[Document] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
-    sources: list = field(default_factory=list)  # factlint.feeds.SourceRecord per URL fetched
-
-
-def parse_iso_date(value: object) -> str | None:
-    """'2021-10-18' or '2021-10-18T09:00:00Z' -> '2021-10-18'; None if not a real date."""
-    if not isinstance(value, str):
-        return None
-    m = re.match(r"^\s*(\d{4})-(\d{2})-(\d{2})", value)
-    if not m:
-        return None
-    try:
-        return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-    except ValueError:
-        return None
+    sources: list = field(default_factory=list)  # factlint.inputs.feeds.SourceRecord per URL fetched
 
 
 def expand_paths(paths: list[str], errors: list[InputError]) -> list[Path]:
@@ -99,97 +83,6 @@ def _walk(root: Path, errors: list[InputError]) -> list[Path]:
     return found
 
 
-def decode(data: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252/Latin-1.
-    Raises ValueError for binary content."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    head = data[:8192]
-    nuls = head.count(b"\x00")
-    # Many NULs, or NULs among bytes that are not UTF-8, mean binary; a few stray NULs in
-    # UTF-8 text are dropped by normalise() and the article is read.
-    if nuls > len(head) // 100 and (nuls > len(head) // 10 or not _utf8(head.replace(b"\x00", b""))):
-        raise ValueError(f"binary file, not text; {SUPPORTED}")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
-    return normalise(text)
-
-
-def _utf8(head: bytes) -> bool:
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(head)  # a character cut at the end of the head is fine
-        return True
-    except UnicodeDecodeError:
-        return False
-
-
-def normalise(text: str) -> str:
-    """One newline convention and no NUL characters, so offsets mean the same everywhere."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-
-
-class _HTMLText(HTMLParser):
-    """Visible text of an HTML page, block elements separated by blank lines, plus its meta tags."""
-
-    BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "article", "section",
-             "blockquote", "br", "tr", "header", "footer", "pre", "td", "th", "ul", "ol", "figcaption"}
-    SKIP = {"script", "style", "noscript", "template", "nav", "svg", "head", "iframe", "textarea"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.meta: dict[str, str] = {}
-        self.title = ""
-        self._skip = 0
-        self._in_title = False
-
-    def handle_starttag(self, tag, attrs):
-        a = {k.lower(): (v or "") for k, v in attrs}
-        if tag == "meta":
-            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-            if key and "content" in a:
-                self.meta.setdefault(key, a["content"])
-        elif tag == "title":
-            self._in_title = True
-        elif tag == "time" and a.get("datetime"):
-            self.meta.setdefault("time", a["datetime"])
-        if tag in self.SKIP:
-            self._skip += 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag):
-        if tag == "title":
-            self._in_title = False
-        if tag in self.SKIP:
-            self._skip = max(0, self._skip - 1)
-        elif tag in self.BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data):
-        if self._in_title:
-            self.title += data
-        elif not self._skip:
-            self.parts.append(data)
-
-
-def html_to_text(html: str) -> tuple[str, dict[str, str], str]:
-    parser = _HTMLText()
-    parser.feed(html)
-    parser.close()
-    raw = "".join(parser.parts)
-    paragraphs = [re.sub(r"[ \t\n]+", " ", p).strip() for p in re.split(r"\n\s*\n", raw)]
-    text = "\n\n".join(p for p in paragraphs if p)
-    return text, parser.meta, re.sub(r"\s+", " ", parser.title).strip()
-
-
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
 
@@ -234,9 +127,9 @@ class _Ids:
 def read_inputs(paths: list[str], published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                 fetch=None) -> Batch:
     """Read every input named by ``paths``. ``published`` (ISO date) fills in documents without one.
-    URLs and ``@sources`` files are fetched by ``factlint.feeds`` with ``fetch`` (FetchOptions),
+    URLs and ``@sources`` files are fetched by ``factlint.inputs.feeds`` with ``fetch`` (FetchOptions),
     after the local files."""
-    from factlint import feeds
+    from factlint.inputs import feeds
 
     batch = Batch()
     ids = _Ids()
@@ -249,7 +142,7 @@ def read_inputs(paths: list[str], published: str | None = None, max_bytes: int =
 
     read_local(local)
     if remote:
-        from factlint.fetch import FetchOptions
+        from factlint.inputs.fetch import FetchOptions
 
         feeds.read_remote(remote, batch, ids, published, fetch or FetchOptions(max_bytes=max_bytes), read_local)
     return batch
@@ -309,22 +202,8 @@ def _read_file(path: Path, batch: Batch, ids: _Ids, published: str | None, max_b
     _append(batch, Document(
         id=ids.make(path.stem), text=text, source=src, title=title or _first_line_title(text),
         url=meta.get("og:url"), text_line=text_line,
-        **_published_fields(pub_raw, published, src),
+        **published_fields(pub_raw, published, src),
     ))
-
-
-def _published_fields(raw: object, cli: str | None, where: str) -> dict:
-    if raw is not None:
-        iso = parse_iso_date(raw)
-        if iso:
-            return {"published": iso, "published_source": "metadata", "published_note": None}
-        note = f"metadata date {str(raw)[:40]!r} is not an ISO date (YYYY-MM-DD)"
-        if cli:
-            return {"published": cli, "published_source": "cli", "published_note": note}
-        return {"published": None, "published_source": None, "published_note": note}
-    if cli:
-        return {"published": cli, "published_source": "cli", "published_note": None}
-    return {"published": None, "published_source": None, "published_note": None}
 
 
 def _read_jsonl(src: str, text: str, batch: Batch, ids: _Ids, published: str | None) -> None:
@@ -368,7 +247,7 @@ def _add_record(src: str, obj: object, lineno: int | None, batch: Batch, ids: _I
         title=title if isinstance(title, str) else _first_line_title(text),
         url=url if isinstance(url, str) else None,
         line=lineno,
-        **_published_fields(obj.get("published"), published, src),
+        **published_fields(obj.get("published"), published, src),
     ))
 
 

@@ -7,8 +7,8 @@ annotations, the rest are plain log lines, and a notice says how many were not a
 
 from __future__ import annotations
 
-from factlint.formats import clean, clean_line, display_path, gate, location, reported
-from factlint.formats.text import summary_line
+from factlint.gate.formats.common import clean, clean_line, display_path, gate, location, reported
+from factlint.gate.formats.text import summary_line
 
 LIMIT = 10  # annotations GitHub shows per level per step
 LEVEL = {"fail": "error", "warn": "warning"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from factlint.formats import display_path, fails_gate, gate, location
+from factlint.gate.formats.common import display_path, fails_gate, gate, location
 
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 

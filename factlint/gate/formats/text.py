@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factlint.formats import clean_line, gate, location, reported
+from factlint.gate.formats.common import clean_line, gate, location, reported
 
 
 def finding_lines(report: dict) -> list[str]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from factlint.config import rule_selected
+from factlint.gate.config import rule_selected
 
 SUFFIXES = (".md", ".markdown", ".html", ".htm")
 _DIRECTIVE = re.compile(r"<!--\s*factlint-(disable-next-line|disable|enable)\b(.*?)-->", re.S)

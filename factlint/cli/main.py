@@ -1,4 +1,4 @@
-"""The ``factlint`` command line: a thin shell over ``factlint.pipeline`` and ``flows.verify``."""
+"""The ``factlint`` command line: a thin shell over ``factlint.pipeline.core`` and ``flows.verify``."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import sys
 from datetime import date
 
 from factlint import __version__
-from factlint.exitcodes import FAIL_LEVELS, ExitCode
-from factlint.formats import FORMATS, LINE_FORMATS, clean, clean_line  # noqa: F401  (clean: terminal-safe text, used here and by callers)
-from factlint.ingest import DEFAULT_MAX_BYTES
+from factlint.gate.exitcodes import FAIL_LEVELS, ExitCode
+from factlint.gate.formats import FORMATS, LINE_FORMATS, clean, clean_line  # noqa: F401  (clean: terminal-safe text, used here and by callers)
+from factlint.inputs.ingest import DEFAULT_MAX_BYTES
 
 
 class UsageError(Exception):
@@ -101,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="run extract + check on the Dask cluster at this scheduler address (a Prefect flow run with "
                             "prefect-dask's DaskTaskRunner; each worker loads the spaCy model once)")
     check.add_argument("--no-report", action="store_true", help="do not write report files (print only)")
-    from factlint.monitor_cli import add_commands  # monitor, serve
+    from factlint.cli.monitor import add_commands  # monitor, serve
 
     add_commands(sub, (_iso_date, _positive))
     return parser
@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command in ("monitor", "serve"):
-            from factlint.monitor_cli import run_command
+            from factlint.cli.monitor import run_command
 
             return int(run_command(args))
         return int(check(args))
@@ -124,8 +124,8 @@ def main(argv: list[str] | None = None) -> int:
 def check(args: argparse.Namespace) -> ExitCode:
     """Configuration and baseline first (fail fast, before spaCy loads), then the run, the gate
     and every requested output."""
-    from factlint.baseline import BaselineError
-    from factlint.config import ConfigError
+    from factlint.gate.baseline import BaselineError
+    from factlint.gate.config import ConfigError
 
     outputs = args.outputs or [("text", None)]
     try:
@@ -142,8 +142,8 @@ def check(args: argparse.Namespace) -> ExitCode:
     output = None if args.no_report else args.output
     run_errors: tuple = ()
     if paths:  # spaCy is imported only when there is something to read
-        from factlint.nlp import ModelNotFound
-        from factlint.validate import SuiteError
+        from factlint.extract.nlp import ModelNotFound
+        from checks.validate import SuiteError
 
         run_errors = (ModelNotFound, SuiteError)
     try:
@@ -167,9 +167,9 @@ def gate_options(args: argparse.Namespace):
     """GateOptions from the flags and the configuration; flags win over the config file."""
     from pathlib import Path
 
-    from factlint import config as cfg
-    from factlint.baseline import Baseline
-    from factlint.gate import GateOptions
+    from factlint.gate import config as cfg
+    from factlint.gate.baseline import Baseline
+    from factlint.gate.review import GateOptions
 
     config = cfg.load(args.config)
     write = Path(args.write_baseline) if args.write_baseline else None
@@ -194,7 +194,7 @@ def _check_outputs(outputs: list[tuple[str, str | None]]) -> None:
 
 
 def _run(args, paths, output, model, opts):
-    from factlint.gate import review
+    from factlint.gate.review import review
 
     if not paths:  # the configuration excluded every input: report that without loading spaCy or GX
         from types import SimpleNamespace
@@ -224,7 +224,7 @@ def _run(args, paths, output, model, opts):
         review(run, opts)  # the flow wrote its report; write it again with the gate's additions
         run.report, run.written = write_reports(run, output)
         return run
-    from factlint.pipeline import run as run_pipeline
+    from factlint.pipeline.core import run as run_pipeline
 
     return run_pipeline(paths, output, published=args.published, model=model, max_bytes=args.max_bytes,
                         ignore_robots=args.ignore_robots, workers=args.workers,
@@ -234,8 +234,8 @@ def _run(args, paths, output, model, opts):
 def _write_outputs(run, outputs, opts) -> None:
     from pathlib import Path
 
-    from factlint.baseline import dumps as baseline_dumps
-    from factlint.formats import render
+    from factlint.gate.baseline import dumps as baseline_dumps
+    from factlint.gate.formats import render
     from factlint.report import atomic_write
 
     if opts.write_baseline is not None:
@@ -250,7 +250,7 @@ def _write_outputs(run, outputs, opts) -> None:
             atomic_write(Path(dest), text)
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary_file and any(fmt == "github" for fmt, _ in outputs):
-        from factlint.formats.github import step_summary
+        from factlint.gate.formats.github import step_summary
 
         with open(summary_file, "a", encoding="utf-8") as fh:
             fh.write(step_summary(run.report))

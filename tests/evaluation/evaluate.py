@@ -1,9 +1,9 @@
 """Evaluation against hand-made gold sets: extraction (P/R/F1 per kind, value accuracy) and
 check quality (false alarms on real news, detection of planted faults).
 
-    python -m factlint.evaluate extraction      # prints the table
-    python -m factlint.evaluate checks
-    python -m factlint.evaluate all --json      # machine-readable, what tests/test_eval_gate.py reads
+    python -m tests.evaluation.evaluate extraction      # prints the table
+    python -m tests.evaluation.evaluate checks
+    python -m tests.evaluation.evaluate all --json      # machine-readable, what tests/test_eval_gate.py reads
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 GOLD = ROOT / "tests" / "gold"
 DEV_DATA = ROOT.parent / "shared" / "data" / "meantime-wikinews-dev.jsonl"
 SEED = ROOT / "seeds" / "tass-nato-russia-missions.txt"
@@ -153,7 +153,7 @@ def _pred_at(g, pred):
 def evaluate_checks(verbose: bool = False) -> dict:
     """False alarms: fails on real, unmodified news. Detection: planted faults found by a
     fail/warn finding overlapping the changed text, with no new fail elsewhere in the copy."""
-    from factlint.pipeline import run
+    from factlint.pipeline.core.core import run
 
     out: dict = {}
     details: list[str] = []
@@ -206,7 +206,7 @@ def evaluate_checks(verbose: bool = False) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m factlint.evaluate", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m tests.evaluation.evaluate", description=__doc__.splitlines()[0])
     parser.add_argument("what", choices=["extraction", "checks", "all"])
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error")

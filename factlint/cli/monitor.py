@@ -1,5 +1,5 @@
 """The ``factlint monitor`` (one monitoring run now) and ``factlint serve`` (the same on a Prefect
-schedule) subcommands: thin shells over ``factlint.monitor`` and ``flows.monitor``."""
+schedule) subcommands: thin shells over ``factlint.monitor.runs`` and ``flows.monitor``."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import os
 import sys
 from pathlib import Path
 
-from factlint.fetch import DEFAULT_HTTP_MAX_BYTES, FetchOptions
-from factlint.formats import clean_line
+from factlint.inputs.fetch import DEFAULT_HTTP_MAX_BYTES, FetchOptions
+from factlint.gate.formats import clean_line
 
 SERVE_NEEDS_SERVER = ("serve needs a running Prefect server, and PREFECT_API_URL is not set (a temporary server "
                       "never fires schedules). Start one with `prefect server start` and run "
@@ -69,7 +69,7 @@ def add_commands(sub, parser_helpers) -> None:
 
 def _absolute(source: str) -> str:
     """Served runs start in another process: local paths and @files must not depend on its folder."""
-    from factlint.feeds import SOURCES_PREFIX, is_remote
+    from factlint.inputs.feeds import SOURCES_PREFIX, is_remote
 
     if source.startswith(SOURCES_PREFIX):
         return SOURCES_PREFIX + str(Path(source[len(SOURCES_PREFIX):]).resolve())
@@ -88,7 +88,7 @@ def parameters(args: argparse.Namespace) -> dict:
 
 
 def options(params: dict):
-    from factlint.monitor import MonitorOptions
+    from factlint.monitor.runs import MonitorOptions
 
     return MonitorOptions(
         output=params["output"], history=params["history"], fail_on=params["fail_on"], webhook=params["webhook"],
@@ -99,15 +99,15 @@ def options(params: dict):
 
 
 def run_command(args: argparse.Namespace) -> int:
-    from factlint.exitcodes import ExitCode, exit_code
-    from factlint.nlp import ModelNotFound
+    from factlint.gate.exitcodes import ExitCode, exit_code
+    from factlint.extract.nlp import ModelNotFound
     from factlint.report import dumps
-    from factlint.validate import SuiteError
+    from checks.validate import SuiteError
 
     params = parameters(args)
     if args.command == "serve":
         return serve(args, params)
-    from factlint import monitor
+    from factlint.monitor import runs as monitor
 
     try:
         result = monitor.run(params["sources"], options(params))
@@ -141,7 +141,7 @@ def summary_text(report: dict, written: dict[str, str]) -> str:
 
 
 def serve(args: argparse.Namespace, params: dict) -> int:
-    from factlint.exitcodes import ExitCode
+    from factlint.gate.exitcodes import ExitCode
 
     if not os.environ.get("PREFECT_API_URL"):
         print(f"factlint: error: {SERVE_NEEDS_SERVER}", file=sys.stderr)

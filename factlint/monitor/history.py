@@ -11,6 +11,7 @@ Claims depend only on the content and the extractor, so they are stored once per
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 from dataclasses import dataclass, fields, replace
@@ -117,18 +118,42 @@ def redact(url: str) -> str:
     return sa.engine.make_url(url).render_as_string(hide_password=True)
 
 
-_EXTRACTOR_MODULES = ("extract", "dates", "numbers", "published", "nlp")
+def extraction_sources() -> list[Path]:
+    """Every source file claims depend on: the ``factlint.extract`` package and, transitively, each
+    factlint module it imports (found by reading the imports, so a moved or new module is covered)."""
+    import factlint.extract
+
+    root = Path(factlint.__file__).resolve().parent.parent
+    seen: set[Path] = set()
+    todo = sorted(Path(factlint.extract.__file__).resolve().parent.glob("*.py"))
+    while todo:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            for name in names:
+                if name.split(".")[0] != "factlint":
+                    continue
+                base = root.joinpath(*name.split("."))
+                for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+                    if candidate.is_file() and candidate not in seen:
+                        todo.append(candidate)
+    return sorted(seen)
 
 
 def extractor_key(model: str | None = None) -> str:
     """What claims depend on besides the text: factlint's version, the spaCy model and the source of
-    the extraction modules - so editing the extractor re-extracts instead of reusing stale claims."""
-    root = Path(__file__).resolve().parent
+    the extraction code - so editing the extractor re-extracts instead of reusing stale claims."""
+    root = Path(__file__).resolve().parent.parent.parent
     h = hashlib.sha256(f"{__version__}|{model or ''}".encode())
-    for name in _EXTRACTOR_MODULES:
-        for path in sorted([root / f"{name}.py", *(root / name).glob("*.py")] if (root / name).is_dir() else [root / f"{name}.py"]):
-            if path.exists():
-                h.update(path.name.encode() + path.read_bytes())
+    for path in extraction_sources():
+        h.update(path.relative_to(root).as_posix().encode() + path.read_bytes())
     return h.hexdigest()
 
 

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import urljoin, urlsplit
 
-from factlint.fetch import HTML_TYPES, FetchFailed, Fetched, Fetcher, FetchOptions, atomic_write_bytes, is_http_url, looks_like_url, sha256
+from factlint.inputs.fetch import HTML_TYPES, FetchFailed, Fetched, Fetcher, FetchOptions, atomic_write_bytes, is_http_url, looks_like_url, sha256
+from factlint.inputs.text import html_to_text, normalise, parse_iso_date, published_fields
 from factlint.records import Document, InputError
 
 SOURCES_PREFIX = "@"
@@ -69,7 +70,6 @@ def extract_article(html: bytes | str, url: str | None = None, min_chars: int = 
     """Main text and metadata of an article page. Paragraphs are separated by blank lines, as
     factlint parses them paragraph by paragraph."""
     import trafilatura
-    from factlint.ingest import normalise, parse_iso_date
 
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
     logging.getLogger("htmldate").setLevel(logging.ERROR)
@@ -100,7 +100,7 @@ def _slug(url: str) -> str:
 
 
 class RemoteReader:
-    """Reads remote sources into a batch. ``ids`` and ``read_local`` come from ``factlint.ingest``
+    """Reads remote sources into a batch. ``ids`` and ``read_local`` come from ``factlint.inputs.ingest``
     so fetched documents share the id space and sources files may name local paths too."""
 
     def __init__(self, batch, ids, published: str | None, options: FetchOptions,
@@ -222,7 +222,6 @@ class RemoteReader:
         self._article(link, page, kind="item", feed=feed_url, line=n, title=title, published=published)
 
     def _inline_item(self, feed_url: str, n: int, title: str | None, published: str | None, content: str) -> None:
-        from factlint.ingest import html_to_text
 
         text, _, _ = html_to_text(content)
         record = SourceRecord(feed_url, feed_url, "item", "ok", line=n, title=title,
@@ -236,10 +235,9 @@ class RemoteReader:
 
     def _add(self, record: SourceRecord, text: str, title: str | None, url: str | None, published_meta: str | None,
              *, source: str, line: int | None, author: str | None, id_hint: str) -> None:
-        from factlint.ingest import _published_fields
 
         doc = Document(id=self.ids.make(id_hint), text=text, source=source, title=title, url=url, line=line,
-                       **_published_fields(published_meta, self.published, source))
+                       **published_fields(published_meta, self.published, source))
         snap = self._document_snapshot(doc)
         self.batch.documents.append(doc)
         self.batch.sources.append(_replace(record, document=doc.id, document_snapshot=snap, title=title, author=author))

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import tempfile
 import time
 from collections import Counter
@@ -24,18 +23,15 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Callable, Iterable, Iterator
 
-from factlint import pipeline
-from factlint.ingest import DEFAULT_MAX_BYTES
+from factlint.files import atomic_writer
+from factlint.inputs.ingest import DEFAULT_MAX_BYTES
+from factlint.pipeline import core as pipeline
+from factlint.pipeline.pool import chunks, process_pool, warm  # noqa: F401  (re-exported: the stream's public API)
 from factlint.records import DocResult, Document, Relation
 
 DEFAULT_CHUNK = 100
 
 Mapper = Callable[[Callable, Iterable], Iterable]  # map(fn, chunks) in order: builtins.map, Executor.map, ...
-
-
-def chunks(items: list, size: int) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
 
 
 def process_chunk(documents: list[Document], model: str | None = None) -> list[tuple[DocResult, list[Relation]]]:
@@ -54,17 +50,6 @@ def verify_chunk(documents: list[Document], model: str | None = None) -> list[Do
     results = [r for r, _ in part]
     relations = [rel for _, rels in part for rel in rels]
     return pipeline.attach(results, relations, pipeline.validate(relations))
-
-
-def warm(model: str | None = None, gx: bool = True) -> None:
-    """Load the model and (``gx``) create the GX context in this process (a process-pool initializer)."""
-    from factlint import nlp
-
-    nlp.load(model)
-    if gx:
-        from factlint.validate import _gx
-
-        _gx()
 
 
 @dataclass
@@ -158,36 +143,14 @@ def _write_json(path: Path, report: dict, spool, count: int) -> None:
     text = dumps(report)  # report["documents"] is [] here
     marker = ' "documents": [],\n'
     head, tail = text.split(marker, 1)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(head)
-            if count:
-                fh.write(' "documents": [\n')
-                spool.seek(0)
-                while block := spool.read(1 << 20):
-                    fh.write(block)
-                fh.write("\n ],\n")
-            else:
-                fh.write(marker)
-            fh.write(tail)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
-def process_pool(workers: int, model: str | None = None, gx: bool = True):
-    """A process pool whose workers load the model (and, with ``gx``, the GX context) once, at start;
-    ``pool.map`` is a ``Mapper``."""
-    import multiprocessing
-    import threading
-    from concurrent.futures import ProcessPoolExecutor
-
-    # fork shares the parent's imported modules (copy-on-write), but is only safe in a process with
-    # one thread: a Prefect flow run has API and logging threads, so there the workers are spawned.
-    method = "fork" if threading.active_count() == 1 else "spawn"
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
-                               initializer=warm, initargs=(model, gx))
+    with atomic_writer(path) as fh:
+        fh.write(head)
+        if count:
+            fh.write(' "documents": [\n')
+            spool.seek(0)
+            while block := spool.read(1 << 20):
+                fh.write(block)
+            fh.write("\n ],\n")
+        else:
+            fh.write(marker)
+        fh.write(tail)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from factlint.numbers import format_number
+from factlint.extract.numbers import format_number
 from factlint.records import Finding, Relation, Status
 
 SEVERITY_STATUS = {"critical": Status.FAIL, "warning": Status.WARN, "info": Status.PASS}
@@ -50,6 +50,11 @@ def _gx():
     asset = source.add_dataframe_asset("relations")
     batch_definition = asset.add_batch_definition_whole_dataframe("run")
     return gx, context, batch_definition
+
+
+def ready() -> None:
+    """Create the GX context now (a worker process's warm-up), not at its first validation."""
+    _gx()
 
 
 def load_suite(path: Path):

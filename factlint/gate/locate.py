@@ -90,7 +90,7 @@ class Locator:
     # HTML
 
     def _load_html(self) -> None:
-        from factlint.ingest import decode
+        from factlint.inputs.text import decode
 
         try:
             self.source_text = decode(Path(self.doc.source).read_bytes())
@@ -123,11 +123,11 @@ class Locator:
 def html_text_map(source: str) -> tuple[str, list[int]]:
     """``ingest.html_to_text``'s text, with the source offset of every character (-1 where the
     text has a separator that is not in the page)."""
-    from factlint.ingest import _HTMLText
+    from factlint.inputs.text import HTMLText
 
     starts = Lines(source).starts
 
-    class Mapped(_HTMLText):
+    class Mapped(HTMLText):
         def __init__(self) -> None:
             super().__init__()
             self.offsets: dict[int, int] = {}  # index in parts -> source offset of that data chunk

@@ -1,12 +1,5 @@
-"""Output formats of ``factlint check``: each renders the report (JSON contract v1 with the gate's
-additions) as a string, so any format can go to stdout or to a file.
-
-- ``text``: ``path:line:col: RULE status message`` per finding, then a summary line
-- ``json``: the report itself
-- ``sarif``: SARIF 2.1.0 for code scanning
-- ``junit``: JUnit XML, one testcase per relation checked
-- ``github``: GitHub Actions workflow commands (annotations)
-"""
+"""What every output format shares: terminal-safe text, the gate block, the findings that are
+reported, their locations and display paths, the rule catalogue."""
 
 from __future__ import annotations
 
@@ -15,8 +8,6 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-FORMATS = ("text", "json", "sarif", "junit", "github")
-LINE_FORMATS = ("text", "github")  # may share stdout with each other; the structured ones may not
 GATED = ("fail", "warn")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x9b]|\x1b\[[0-?]*[ -/]*[@-~]|\x1b")
@@ -34,25 +25,6 @@ def clean_line(text: str) -> str:
 
 
 _BREAKS = re.compile(r"[\r\n\x85\u2028\u2029]+")
-
-
-def render(fmt: str, report: dict, written: dict[str, str] | None = None) -> str:
-    if fmt == "text":
-        from factlint.formats.text import render as text
-        return text(report, written or {})
-    if fmt == "json":
-        from factlint.report.json_report import dumps
-        return dumps(report)
-    if fmt == "sarif":
-        from factlint.formats.sarif import render as sarif
-        return sarif(report)
-    if fmt == "junit":
-        from factlint.formats.junit import render as junit
-        return junit(report)
-    if fmt == "github":
-        from factlint.formats.github import render as github
-        return github(report)
-    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
 def gate(report: dict) -> dict:
@@ -102,7 +74,7 @@ def display_path(source: str) -> str:
 def rules() -> dict[str, str]:
     """Rule id -> description: the checks' rules, then factlint's own housekeeping rules."""
     import checks
-    from factlint.gate import HOUSEKEEPING
+    from factlint.gate.review import HOUSEKEEPING
 
     return {**checks.RULES, **HOUSEKEEPING}
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from factlint import __version__
-from factlint.formats import base_dir, display_path, examples, gate, location, reported, rules
+from factlint.gate.formats.common import base_dir, display_path, examples, gate, location, reported, rules
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT = "factlintFingerprint/v1"

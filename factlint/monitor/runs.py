@@ -14,9 +14,11 @@ from datetime import datetime, timezone
 import re
 from pathlib import Path
 
-from factlint import crossdoc, history, pipeline
-from factlint.fetch import USER_AGENT, FetchOptions
-from factlint.ingest import Batch
+from checks import crossdoc
+from factlint.monitor import history
+from factlint.pipeline import core as pipeline
+from factlint.inputs.fetch import USER_AGENT, FetchOptions
+from factlint.inputs.ingest import Batch
 from factlint.records import DocResult, Document
 
 FAIL_ON = ("fail", "warn", "never")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from factlint.numbers import format_number
+from factlint.extract.numbers import format_number
 from factlint.records import Claim, DocResult, Finding, Kind, Relation, Status
 
 COUNT_CHECK = "crossdoc.count-agreement"
@@ -164,7 +164,7 @@ def derive(results: list[DocResult]) -> tuple[list[Relation], list[tuple[Fact, F
 
 
 def decide(relations: list[Relation], suite: Path = SUITE) -> list[Finding]:
-    from factlint.validate import decide as gx_decide
+    from checks.validate import decide as gx_decide
 
     findings, _ = gx_decide(relations, {"crossdoc": suite})
     return findings

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Callable
 
 from factlint import extract as _extract
-from factlint import validate as _validate
-from factlint.ingest import DEFAULT_MAX_BYTES, Batch, read_inputs
+from checks import validate as _validate
+from factlint.inputs.ingest import DEFAULT_MAX_BYTES, Batch, read_inputs
 from factlint.records import DocResult, Document, Finding, InputError, Relation
 
 import checks
@@ -53,7 +53,7 @@ class RunResult:
 def ingest(paths: list[str], published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
            output: str | Path | None = None, fetch=None, ignore_robots: bool = False) -> Batch:
     """Read the inputs; URLs are fetched with ``fetch`` (FetchOptions), snapshotted under ``output``."""
-    from factlint.fetch import FetchOptions
+    from factlint.inputs.fetch import FetchOptions
 
     options = fetch or FetchOptions(max_bytes=max_bytes, obey_robots=not ignore_robots).under(output)
     return read_inputs(paths, published=published, max_bytes=max_bytes, fetch=options)
@@ -68,12 +68,13 @@ def extract(documents: list[Document], model: str | None = None, workers: int = 
     """Parse the documents and extract their claims; with ``workers`` > 1 in that many processes,
     chunk by chunk (each document is parsed on its own, so the results are the same, in order)."""
     if workers > 1 and len(documents) > 1:
-        from factlint import nlp, stream
+        from factlint.extract import nlp
+        from factlint.pipeline import pool
 
         nlp.load(model)  # here first: a missing model is one clear error, and forked workers share the loaded one
         size = max(5, min(50, -(-len(documents) // (4 * workers))))  # ~4 chunks a worker evens out the load
-        with stream.process_pool(workers, model, gx=False) as pool:
-            return [r for part in pool.map(partial(extract, model=model), stream.chunks(documents, size)) for r in part]
+        with pool.process_pool(workers, model, gx=False) as executor:
+            return [r for part in executor.map(partial(extract, model=model), pool.chunks(documents, size)) for r in part]
     return [DocResult(doc, claims) for doc, claims in _extract.extract_all(documents, model)]
 
 

@@ -12,11 +12,11 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from factlint import suppress
-from factlint.baseline import Baseline, Entry, fingerprint, source_key
-from factlint.config import Config, rule_selected, severity_of
-from factlint.exitcodes import exit_code, gating
-from factlint.locate import Locator, Region
+from factlint.gate import suppress
+from factlint.gate.baseline import Baseline, Entry, fingerprint, source_key
+from factlint.gate.config import Config, rule_selected, severity_of
+from factlint.gate.exitcodes import exit_code, gating
+from factlint.gate.locate import Locator, Region
 from factlint.records import DocResult, Finding, InputError, Status
 
 GATED = (Status.FAIL, Status.WARN)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from factlint.exitcodes import FAIL_LEVELS
+from factlint.gate.exitcodes import FAIL_LEVELS
 from factlint.records import InputError
 
 SEVERITIES = ("fail", "warn", "off")
@@ -262,7 +262,7 @@ def select_inputs(paths: list[str], config: Config) -> tuple[list[str], list[Inp
     Remote inputs (URLs, @sources files) are passed through untouched."""
     if not (config.include or config.exclude):
         return list(paths), [], 0
-    from factlint.ingest import expand_paths
+    from factlint.inputs.ingest import expand_paths
 
     remote = _remote_test()
     errors: list[InputError] = []
@@ -280,7 +280,7 @@ def select_inputs(paths: list[str], config: Config) -> tuple[list[str], list[Inp
 
 def _remote_test():
     try:
-        from factlint.feeds import is_remote
+        from factlint.inputs.feeds import is_remote
     except ImportError:  # an install without URL support
         return lambda raw: "://" in raw
     return is_remote

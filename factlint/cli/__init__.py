@@ -1,0 +1,1 @@
+"""The ``factlint`` command line: ``check`` (``main``) and ``monitor`` / ``serve`` (``monitor``)."""

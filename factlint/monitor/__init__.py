@@ -1,0 +1,1 @@
+"""Monitoring: scheduled runs over feeds and folders, and their history."""
