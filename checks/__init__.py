@@ -1,6 +1,10 @@
-"""factlint's consistency checks. Each family is a pure function from one document's claims to
-relations; ``CHECKS`` is the one table that lists them, with the Great Expectations suite
-(in ``checks/suites/``) that decides each family's relations and the rule ids it emits."""
+"""factlint's consistency checks. Each family is a pure function from claims to relations: one
+document's claims (``scope="document"``) or a whole run's documents (``scope="run"``, the
+cross-article family). ``CHECKS`` is the one table that lists them all, with the Great Expectations
+suite (in ``checks/suites/``) that decides each family's relations and the rule ids it emits;
+config, suppressions, the gate's review, SARIF's rule list and docs/rules.md all read it.
+
+Adding a family: one module here, one entry in ``CHECKS``, its tests."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from checks import ages, arithmetic, chronology, counts, lists, names, percentages, weekdays
+from checks import ages, arithmetic, chronology, counts, crossdoc, lists, names, percentages, weekdays
 from factlint.records import Claim, Document, Relation
 
 SUITES_DIR = Path(__file__).parent / "suites"
@@ -17,13 +21,18 @@ SUITES_DIR = Path(__file__).parent / "suites"
 @dataclass(frozen=True)
 class CheckFamily:
     name: str
-    derive: Callable[[Document, tuple[Claim, ...]], list[Relation]]
-    suite: str  # file name under checks/suites/
+    derive: Callable[..., list[Relation]]  # document scope: (Document, claims); run scope: (list[DocResult])
     rules: dict[str, tuple[str, str]]  # rule id -> (what it checks, an example)
+    suite: str = "default.json"  # file name under checks/suites/: the shared default, or the family's own
+    scope: str = "document"  # "document" or "run"
+
+    @property
+    def suite_path(self) -> Path:
+        return SUITES_DIR / self.suite
 
 
 CHECKS: tuple[CheckFamily, ...] = (
-    CheckFamily("arithmetic", arithmetic.derive, "arithmetic.json", {
+    CheckFamily("arithmetic", arithmetic.derive, {
         "arithmetic.change-decomposition": ("A change 'from A to B' and the parts itemised after it add up.",
                                             "from 20 to 10 people ... eight diplomats ... Two more vacancies: 20 - 8 - 2 = 10"),
         "arithmetic.part-whole": ("A whole and the parts listed for it add up.",
@@ -35,49 +44,66 @@ CHECKS: tuple[CheckFamily, ...] = (
         "arithmetic.year-span": ("An N-year period matches the years it runs between.",
                                  "a four-year project running from 2024 to 2027: 2024..2027 is 4 years"),
     }),
-    CheckFamily("percentages", percentages.derive, "percentages.json", {
+    CheckFamily("percentages", percentages.derive, {
         "percentages.of-whole": ("'A of B, or P percent' has P = A / B.", "45 of its 180 members, or 25 percent: 45 / 180 = 25%"),
         "percentages.change": ("A percent change matches the two values it is between.",
                                "fell 20 percent to 8 million from 10 million: (8 - 10) / 10 = -20%"),
         "percentages.shares": ("Shares of one whole listed together sum to 100 (rounding allowed as a warning).",
                                "52 percent yes, 45 percent no and 3 percent blank: 52 + 45 + 3 = 100"),
     }),
-    CheckFamily("counts", counts.derive, "counts.json", {
+    CheckFamily("counts", counts.derive, {
         "counts.agreement": ("The same counted thing stated twice carries the same number.",
                              "21 people were wounded ... the 21 wounded"),
     }),
-    CheckFamily("lists", lists.derive, "lists.json", {
+    CheckFamily("lists", lists.derive, {
         "lists.count": ("A count followed by a list names that many items.", "three unions - A, B and C: 3 items"),
     }),
-    CheckFamily("weekdays", weekdays.derive, "weekdays.json", {
+    CheckFamily("weekdays", weekdays.derive, {
         "weekdays.date": ("A weekday written with a date is that date's weekday.", "on Thursday, March 5, 2015: a Thursday"),
         "weekdays.dateline": ("A weekday in the lead agrees with the publication date.",
                               "BRUSSELS, October 18 ... told TASS on Monday: October 18, 2021 was a Monday"),
     }),
-    CheckFamily("chronology", chronology.derive, "chronology.json", {
+    CheckFamily("chronology", chronology.derive, {
         "chronology.after-publication": ("A past event, or the start of a 'since', is not dated after publication.",
                                          "has run the agency since 2015, in a 2023 article"),
         "chronology.offset": ("A stated interval between two dates matches them.",
                               "on Tuesday, October 3, three days before Friday's verdict (October 6)"),
     }),
-    CheckFamily("ages", ages.derive, "ages.json", {
+    CheckFamily("ages", ages.derive, {
         "ages.birth-year": ("A stated age matches the stated birth year at publication (birthday unknown: +-1).",
                             "Katrin Wolter, 47, who was born in 1977, in May 2024: 46 or 47"),
     }),
-    CheckFamily("names", names.derive, "names.json", {
+    CheckFamily("names", names.derive, {
         "names.spelling": ("One person keeps one spelling.", "Katrin Wolter ... Wolter (not Walter)"),
         "names.title": ("One person keeps one title or role.", "Interior Minister Karl Brandt ... Interior Minister Brandt"),
         "names.variant": ("Declared variants of one organisation are recognised as the same.",
                           "NATO-Russia Council / Russia-NATO Council"),
     }),
+    CheckFamily("crossdoc", crossdoc.derive_relations, {
+        crossdoc.COUNT_CHECK: ("Two articles of a run give the same entity and counted thing the same number (warn when not).",
+                               "12 people in one article, 15 people in another, both about the same entity"),
+        crossdoc.DATE_CHECK: ("Two articles of a run date the same event (shared entity, mostly the same words) on the same day (warn when not).",
+                              "one article dates the vote March 3, another March 4"),
+    }, suite="crossdoc.json", scope="run"),
 )
 
 RULES: dict[str, str] = {rule: text for family in CHECKS for rule, (text, _) in family.rules.items()}
 EXAMPLES: dict[str, str] = {rule: example for family in CHECKS for rule, (_, example) in family.rules.items()}
 
 
+def family(name: str) -> CheckFamily:
+    return next(f for f in CHECKS if f.name == name)
+
+
+def suite_paths() -> dict[str, Path]:
+    """Family name -> the GX suite file that decides its relations."""
+    return {f.name: f.suite_path for f in CHECKS}
+
+
 def derive_relations(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
+    """The relations of every single-document family."""
     relations: list[Relation] = []
-    for family in CHECKS:
-        relations.extend(family.derive(doc, claims))
+    for f in CHECKS:
+        if f.scope == "document":
+            relations.extend(f.derive(doc, claims))
     return relations

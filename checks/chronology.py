@@ -41,12 +41,17 @@ def after_publication(ctx: Context) -> list[Relation]:
             and not re.match(r"^\s+(?:version|model|edition|season|budget|plan|target|deadline)\b", ctx.after(c, 15))
         if not (since or past):
             continue
-        later = (year, month or 0, day or 0) > (pub.year, pub.month if month else 0, pub.day if day else 0)
-        if not later and not since:
+        # Days from publication to the first day the date can mean (a year: its 1 January): > 0 only
+        # when the whole period the text names lies after publication. GX decides on that measure.
+        try:
+            days_after = max(0, (date(year, month or 1, day or 1) - pub).days)
+        except ValueError:
+            continue  # not a calendar date
+        if not days_after and not since:
             continue  # only contradictions and 'since' claims are worth a row
         relations.append(Relation(
             id=ctx.relation_id("chronology.after-publication", c), doc_id=ctx.doc.id, check="chronology.after-publication",
-            claims=(c.id,), spans=(c.span,), stated=1.0 if later else 0.0, computed=0.0, hedge="exact" if since else "weak",
+            claims=(c.id,), spans=(c.span,), stated=float(days_after), computed=0.0, hedge="exact" if since else "weak",
             working=f"published {pub.isoformat()}",
             messages=(f"'{c.text}' ({c.value}) is not after publication ({pub.isoformat()})",
                       f"'{c.text}' ({c.value}) is {'the start of something ongoing' if since else 'a past event'} dated after publication ({pub.isoformat()})")))

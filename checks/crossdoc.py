@@ -10,8 +10,8 @@ Expectations suite ``checks/suites/crossdoc.json`` (tolerances for hedged figure
 like every other check. A pair gives one finding on each article, each naming the other in its
 message and in its ``related`` field, and one entry in the report's ``crossdoc`` block linking both.
 
-The suite is used directly rather than registered in ``checks.CHECKS``: those families derive
-relations from one document's claims, these need the whole run.
+It is the ``run``-scope entry of ``checks.CHECKS``: the other families derive relations from one
+document's claims, this one needs the whole run.
 """
 
 from __future__ import annotations
@@ -26,11 +26,6 @@ from factlint.records import Claim, DocResult, Finding, Kind, Relation, Status
 
 COUNT_CHECK = "crossdoc.count-agreement"
 DATE_CHECK = "crossdoc.date-agreement"
-RULES = {
-    COUNT_CHECK: "Two articles of a run give the same entity and counted thing the same number (warn when not).",
-    DATE_CHECK: "Two articles of a run date the same event (shared entity, mostly the same words) on the same day (warn when not).",
-}
-SUITE = Path(__file__).resolve().parent.parent / "checks" / "suites" / "crossdoc.json"
 MAX_PARTNERS = 3  # per fact, so a story covered by fifty articles gives tens of findings, not thousands
 MIN_OVERLAP = 0.3  # share of context words two date sentences must have in common to be one event
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
@@ -163,11 +158,9 @@ def derive(results: list[DocResult]) -> tuple[list[Relation], list[tuple[Fact, F
     return relations, found
 
 
-def decide(relations: list[Relation], suite: Path = SUITE) -> list[Finding]:
-    from checks.validate import decide as gx_decide
-
-    findings, _ = gx_decide(relations, {"crossdoc": suite})
-    return findings
+def derive_relations(results: list[DocResult]) -> list[Relation]:
+    """The catalogue's entry point: the relations of a run, two per pair of facts."""
+    return derive(results)[0]
 
 
 def _value_text(fact: Fact) -> str:
@@ -192,13 +185,15 @@ def _message(mine: Fact, theirs: Fact, other, status: Status) -> str:
             f"{_value_text(theirs)} ({theirs.claim.text!r}), a difference of {format_number(abs(mine.value - theirs.value))}")
 
 
-def apply(results: list[DocResult]) -> tuple[list[DocResult], list[dict]]:
-    """Add cross-article findings to the documents (numbered after their own) and return the
-    ``crossdoc`` report block: one entry per pair, linking the finding on each article."""
+def apply(results: list[DocResult], suite: Path) -> tuple[list[DocResult], list[dict]]:
+    """Add cross-article findings to the documents (numbered after their own), decided by the GX
+    ``suite``, and return the ``crossdoc`` report block: one entry per pair, linking the finding on each article."""
+    from checks.validate import decide
+
     relations, found = derive(results)
     if not relations:
         return results, []
-    findings = decide(relations)
+    findings, _ = decide(relations, {"crossdoc": suite})
     per_doc: dict[int, list[Finding]] = {i: list(r.findings) for i, r in enumerate(results)}
     links: list[dict] = []
     annotate = "annotations" in Finding.__dataclass_fields__

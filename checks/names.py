@@ -9,7 +9,7 @@ Brandt ... Justice Minister Brandt" fails; "NATO-Russia Council" / "Russia-NATO 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from checks.context import Context
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
@@ -123,7 +123,8 @@ def _spelling_relation(ctx: Context, full: Claim, others: list[Claim], right: st
     return Relation(
         id=ctx.relation_id(SPELLING, full, first), doc_id=ctx.doc.id, check=SPELLING,
         claims=(full.id, *(c.id for c in others)), spans=merge_spans([full.span, *(c.span for c in others)]),
-        stated=0.0, computed=1.0, working=f"{wrong} vs {right}", hedge="weak", said=wrong,
+        stated=float(edit_distance(wrong.lower(), right.lower())), computed=0.0,  # GX decides on the distance
+        working=f"{wrong} vs {right}", hedge="weak", said=wrong,
         messages=(f"{where}: one spelling", f"{where}: one person spelled two ways? {wrong} vs {right}"),
     )
 
@@ -147,7 +148,7 @@ def _titles(ctx: Context, names: list[Claim]) -> list[Relation]:
             continue
         pair = next(((a, b) for i, a in enumerate(mentions) for b in mentions[i + 1:] if _conflict(a, b, names)), None)
         first, other = pair or (mentions[0], mentions[-1])
-        relations.append(_title_relation(ctx, person, first, other, pair is not None))
+        relations.append(_title_relation(ctx, person, first, other, _distance(first, other, names)))
     return relations
 
 
@@ -177,26 +178,43 @@ def _portfolio(role: str, span: tuple[int, int], names: list[Claim]) -> tuple[st
     return (words[-1], frozenset(words[:-1])) if words else None
 
 
-def _conflict(a, b, names: list[Claim]) -> bool:
+def _distance(a, b, names: list[Claim]) -> int:
+    """How far two titles of one person are apart: the portfolio words the closer side lacks (0 when
+    one title contains the other: 'Minister' and 'Interior Minister'), and 0 for different offices,
+    which can be held at once ('Senator' and 'candidate')."""
     pa, pb = _portfolio(a[1], a[2], names), _portfolio(b[1], b[2], names)
     if pa is None or pb is None or pa[0] != pb[0]:
-        return False  # different offices can be held at once: 'Senator' and 'candidate'
-    return not (pa[1] <= pb[1] or pb[1] <= pa[1])
+        return 0
+    return min(len(pa[1] - pb[1]), len(pb[1] - pa[1]))
 
 
-def _title_relation(ctx: Context, person: str, a, b, conflict: bool) -> Relation:
+def _conflict(a, b, names: list[Claim]) -> bool:
+    return _distance(a, b, names) > 0
+
+
+def _title_relation(ctx: Context, person: str, a, b, distance: int) -> Relation:
     (ca, ra, sa), (cb, rb, sb) = a, b
     here = f"{ra} (paragraph {ctx.paragraph_no(ca)})"
     there = f"{rb} (paragraph {ctx.paragraph_no(cb)})"
     return Relation(
         id=ctx.relation_id(TITLE, ca, cb), doc_id=ctx.doc.id, check=TITLE, claims=(ca.id, cb.id),
-        spans=merge_spans([sa, ca.span, sb, cb.span]), stated=0.0 if conflict else 1.0, computed=1.0,
+        spans=merge_spans([sa, ca.span, sb, cb.span]), stated=float(distance), computed=0.0,
         working=f"{person}: {here} and {there}", hedge="exact", said=rb,
         messages=(f"{person}: {here} and {there} are compatible titles", f"{person}: {here} vs {there}, two different titles"),
     )
 
 
 # -- organisation variants ----------------------------------------------------------------------
+
+def _form_distance(forms: list[Claim]) -> int:
+    """Words by which the forms of one organisation differ, order and case aside ('NATO-Russia
+    Council' / 'Russia-NATO Council': 0): the most any form differs from the first."""
+    def bag(text: str) -> Counter:
+        return Counter(re.findall(r"[a-z0-9]+", text.casefold()))
+
+    first = bag(forms[0].text)
+    return max(sum(((bag(f.text) - first) + (first - bag(f.text))).values()) for f in forms)
+
 
 def _variants(ctx: Context, names: list[Claim]) -> list[Relation]:
     groups: dict[str, list[Claim]] = defaultdict(list)
@@ -216,7 +234,7 @@ def _variants(ctx: Context, names: list[Claim]) -> list[Relation]:
         shown = " and ".join(f"\u201c{c.text}\u201d (paragraph {ctx.paragraph_no(c)})" for c in firsts)
         relations.append(Relation(
             id=ctx.relation_id(VARIANT, *firsts), doc_id=ctx.doc.id, check=VARIANT, claims=tuple(c.id for c in mentions),
-            spans=merge_spans([c.span for c in mentions]), stated=1.0, computed=1.0,
+            spans=merge_spans([c.span for c in mentions]), stated=float(_form_distance(firsts)), computed=0.0,
             working=f"{shown} name one organisation", hedge="exact", said=canonical,
             messages=(f"{shown} are variants of one organisation, {canonical}",
                       f"{shown} were grouped as one organisation but differ"),

@@ -57,61 +57,48 @@ def ready() -> None:
     _gx()
 
 
-def load_suite(path: Path):
-    """Read a suite JSON file into a GX ExpectationSuite, refusing any expectation GX rejects."""
+def load_suite(path: Path, name: str | None = None):
+    """Read a suite JSON file into a GX ExpectationSuite named ``name`` (one template serves several
+    families, each validated under its own name), refusing any expectation GX rejects."""
     gx, _, _ = _gx()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise SuiteError(f"{path}: cannot read suite ({exc}); fix the JSON or restore it from git") from None
     expected = data.get("expectations", [])
-    suite = gx.ExpectationSuite(name=data.get("name") or path.stem, expectations=expected, meta=data.get("meta"))
+    suite = gx.ExpectationSuite(name=name or data.get("name") or path.stem, expectations=expected, meta=data.get("meta"))
     if len(suite.expectations) != len(expected):
         raise SuiteError(f"{path}: {len(expected) - len(suite.expectations)} expectation(s) are not valid GX 1.x "
                          "configurations; check their 'type' and 'kwargs'")
     return suite
 
 
-_OPS = {"==": "eq", "!=": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge"}
-
-
 def rows_in_scope(rows, cond: Any):
     """Boolean mask of the rows a GX row_condition selects, so a relation that no expectation
-    looked at is reported as skip rather than pass."""
+    looked at is reported as skip rather than pass. The filter clause is GX's own (its pandas
+    execution engine turns the condition into the ``DataFrame.query`` it runs), not a copy of it."""
     import pandas as pd
+    from great_expectations.execution_engine import PandasExecutionEngine
+    from great_expectations.expectations.row_conditions import PassThroughCondition, deserialize_row_condition
 
     if cond is None:
         return pd.Series(True, index=rows.index)
-    if isinstance(cond, str):
-        return rows.eval(cond)
-    data = cond if isinstance(cond, dict) else cond.dict()
-    kind = data.get("type")
-    if kind in ("and", "or"):
-        masks = [rows_in_scope(rows, c) for c in data["conditions"]]
-        out = masks[0]
-        for m in masks[1:]:
-            out = (out & m) if kind == "and" else (out | m)
-        return out
-    if kind == "pass_through":
-        return rows.eval(data["pass_through_filter"])
-    column = rows[data["column"]["name"]]
-    if kind == "nullity":
-        return column.isna() if data.get("is_null", True) else column.notna()
-    op, param = str(getattr(data["operator"], "value", data["operator"])), data.get("parameter")
-    if op in _OPS:
-        return getattr(column, _OPS[op])(param)
-    if op in ("in", "IN"):
-        return column.isin(param)
-    if op in ("not in", "NOT IN"):
-        return ~column.isin(param)
-    raise SuiteError(f"row_condition operator {op!r} is not supported; use ==, !=, <, <=, >, >=, in, not in")
+    try:
+        cond = deserialize_row_condition(cond if isinstance(cond, (str, dict)) else cond.dict())
+        clause = cond if isinstance(cond, str) else cond.pass_through_filter if isinstance(cond, PassThroughCondition) \
+            else PandasExecutionEngine().condition_to_filter_clause(cond)
+        selected = rows.query(clause)
+    except Exception as exc:  # GX's and pandas' errors for a condition they cannot apply
+        raise SuiteError(f"row_condition {cond!r} cannot be applied ({exc}); use a GX 1.x comparison, and/or, "
+                         "nullity or pass_through condition on the relation columns") from None
+    return rows.index.isin(selected.index)
 
 
 def _applicable(suite, rows):
     """The suite with only the expectations whose row_condition selects some row: GX's cost is
     per expectation (~0.1-0.5 s each), whatever the number of rows."""
     gx, _, _ = _gx()
-    keep = [e for e in suite.expectations if bool(rows_in_scope(rows, getattr(e, "row_condition", None)).any())]
+    keep = [e for e in suite.expectations if rows_in_scope(rows, getattr(e, "row_condition", None)).any()]
     if len(keep) == len(suite.expectations):
         return suite
     return gx.ExpectationSuite(name=suite.name, expectations=[e.configuration for e in keep], meta=suite.meta)
@@ -142,7 +129,7 @@ def decide(relations: list[Relation], suites: dict[str, Path]) -> tuple[list[Fin
             rows = table[table["family"] == family]
             if rows.empty:
                 continue
-            suite = _applicable(load_suite(path), rows)
+            suite = _applicable(load_suite(path, f"factlint.{family}"), rows)
             if not suite.expectations:
                 continue
             batch = batch_definition.get_batch(batch_parameters={"dataframe": rows.reset_index(drop=True)})
@@ -150,10 +137,11 @@ def decide(relations: list[Relation], suites: dict[str, Path]) -> tuple[list[Fin
             results.append(outcome)
             for res in outcome.results:
                 cfg = res.expectation_config
-                in_scope = rows[rows_in_scope(rows, cfg.kwargs.get("row_condition")).to_numpy(dtype=bool)]
+                in_scope = rows[rows_in_scope(rows, cfg.kwargs.get("row_condition"))]
                 severity = str(getattr(cfg.severity, "value", cfg.severity) or "critical")
                 status = SEVERITY_STATUS.get(severity, Status.FAIL)
-                explain = (cfg.meta or {}).get("explain") or cfg.type
+                meta = cfg.meta or {}
+                explain = (meta.get("explain_for") or {}).get(family) or meta.get("explain") or cfg.type
                 failed = {item["row_id"] for item in (res.result.get("unexpected_index_list") or [])}
                 if res.exception_info and res.exception_info.get("raised_exception"):
                     raise SuiteError(f"{path}: expectation {cfg.type} raised {res.exception_info.get('exception_message')}; fix its kwargs")

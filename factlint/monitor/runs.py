@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 import re
 from pathlib import Path
 
+import checks
 from checks import crossdoc
 from factlint.monitor import history
 from factlint.pipeline import core as pipeline
@@ -115,7 +116,7 @@ def verify(results: list[DocResult], opts: MonitorOptions) -> tuple[list[DocResu
     findings = pipeline.validate(relations)
     results = pipeline.attach(results, relations, findings)
     if opts.crossdoc:
-        return crossdoc.apply(results)
+        return crossdoc.apply(results, checks.family("crossdoc").suite_path)
     return results, []
 
 

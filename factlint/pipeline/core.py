@@ -86,7 +86,7 @@ def check(results: list[DocResult]) -> list[Relation]:
 
 
 def suites() -> dict[str, Path]:
-    return {family.name: checks.SUITES_DIR / family.suite for family in checks.CHECKS}
+    return checks.suite_paths()
 
 
 def validate(relations: list[Relation]) -> list[Finding]:
