@@ -153,7 +153,7 @@ def _pred_at(g, pred):
 def evaluate_checks(verbose: bool = False) -> dict:
     """False alarms: fails on real, unmodified news. Detection: planted faults found by a
     fail/warn finding overlapping the changed text, with no new fail elsewhere in the copy."""
-    from factlint.pipeline.core.core import run
+    from factlint.pipeline.core import run
 
     out: dict = {}
     details: list[str] = []
