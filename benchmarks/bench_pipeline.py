@@ -21,8 +21,8 @@ creating the GX context) are outside the timed part; ``bench_gate.py`` measures 
 - dask: ``flows.dask.run_on_dask`` on a running Dask ``LocalCluster`` of 2 single-threaded
   worker processes against 1, through a Prefect server started here; the workers load the model
   and the flow process runs a 3-article flow before timing, as on a cluster already in use.
-  Speed-up (floor 1.6, as for ``workers``), and the per-worker rate the README's cluster
-  arithmetic uses; the findings must be identical.
+  Speed-up (floor 1.6, as for ``workers``), and the per-worker rate the cluster arithmetic
+  in docs/performance.md uses; the findings must be identical.
 """
 
 from __future__ import annotations

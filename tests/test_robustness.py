@@ -223,7 +223,7 @@ def test_size_limit_is_configurable_and_documented(tmp_path):
         with pytest.raises(SystemExit) as exc:
             run_main("check", str(f), "--max-bytes", bad)
         assert exc.value.code == 2
-    assert "--max-bytes N" in (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "--max-bytes N" in (ROOT / "docs" / "ci-gate.md").read_text(encoding="utf-8")
 
 
 def test_a_5_mb_line_is_cut_below_spacy_max_length():
