@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
 
             result = mod.evaluate(**common)
             text = mod.render(result, args.verbose)
-    except DataMissing as exc:
+    except (DataMissing, ValueError) as exc:  # missing data, an unreadable verdict file: one line, no traceback
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.json:

@@ -12,6 +12,7 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -120,8 +121,10 @@ def load_gold(kind: str, split: str) -> list[dict]:
 # ---------------------------------------------------------------- factlint runs, cached per document
 
 
+@lru_cache(maxsize=1)
 def _code_version() -> str:
-    """A hash of everything that decides a report: factlint's and the checks' sources and suites,
+    """Computed once per process, just before factlint is first imported, so that reports are never
+    stored under the hash of code that changed on disk after this process loaded it. A hash of everything that decides a report: factlint's and the checks' sources and suites,
     and the spaCy model chosen. A change to any of them makes the cache miss."""
     from factlint.extract.nlp import default_model
 
@@ -177,6 +180,9 @@ def reports(records: Iterable[dict], use_cache: bool = True, workers: int = 1) -
             if doc.get("text") != rec["text"]:
                 raise RuntimeError(f"factlint changed the text of record {rec['id']!r}: offsets would not line up")
             doc = {k: v for k, v in doc.items() if k != "text"}
+            # Run-scope (cross-article) findings depend on the batch, not the document: a batch of edited
+            # copies of one article would pair them with each other. None is produced by run() today.
+            doc["findings"] = [f for f in doc["findings"] if not f["check"].startswith("crossdoc.")]
             out[rec["id"]] = doc
             if use_cache:
                 tmp_path = folder / f"{_key(rec)}.json.tmp"
