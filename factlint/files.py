@@ -23,7 +23,13 @@ _FILE_MODE = _file_mode()
 @contextmanager
 def atomic_writer(path: Path, binary: bool = False) -> Iterator[IO]:
     """A file handle (text: UTF-8 with LF line ends) whose content replaces ``path`` when the block ends
-    without an exception; on an exception ``path`` is left as it was."""
+    without an exception; on an exception ``path`` is left as it was. A device or pipe
+    (``--output-file /dev/null``) is written in place: a rename over it would replace the device
+    with a regular file, for every process on the machine."""
+    if path.exists() and not path.is_file():
+        with open(path, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": "\n"})) as fh:
+            yield fh
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
