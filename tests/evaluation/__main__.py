@@ -15,7 +15,7 @@ import argparse
 import json
 import sys
 
-from tests.evaluation.common import DataMissing
+from tests.evaluation.common import UserError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
 
             result = mod.evaluate(**common)
             text = mod.render(result, args.verbose)
-    except (DataMissing, ValueError) as exc:  # missing data, an unreadable verdict file: one line, no traceback
+    except UserError as exc:  # missing data, an unreadable verdict file: one line naming the file, no traceback
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.json:

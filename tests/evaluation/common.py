@@ -26,7 +26,11 @@ SPLITS = ("tune", "heldout")
 CACHE = Path(os.environ.get("FACTLINT_EVAL_CACHE", Path(tempfile.gettempdir()) / "factlint-eval-cache"))
 
 
-class DataMissing(RuntimeError):
+class UserError(RuntimeError):
+    """A problem the user fixes (a missing file, an unreadable verdict): printed as one line."""
+
+
+class DataMissing(UserError):
     """A data set or gold file that is not there; the message names it and where it is looked for."""
 
 

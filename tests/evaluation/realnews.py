@@ -17,7 +17,7 @@ import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from tests.evaluation.common import SETS, SPLITS, load_set, reports
+from tests.evaluation.common import SETS, SPLITS, UserError, load_set, reports
 from tests.evaluation.split import split_of
 
 REVIEW = Path(__file__).resolve().parent / "review"
@@ -26,7 +26,7 @@ VERDICTS = REVIEW / "verdicts.jsonl"
 TARGETS = {"fail_per_1000": 1.0, "warn_per_100": 1.0}  # issue 15: false fails <= 1 per 1,000 articles, warns <= 1 per 100
 
 
-class VerdictError(ValueError):
+class VerdictError(UserError):
     """A verdict file that cannot be read; the message names the file, the line and the fix."""
 
 

@@ -135,6 +135,8 @@ def holds(rtype: str, operands: list[dict], published: str | None = None) -> boo
                 return None
             return int(published[:4]) - n["born"][0] in (n["age"][0], n["age"][0] + 1)
         if rtype == "restated":
+            if isinstance(by["first"][0], str) or isinstance(by["second"][0], str):
+                return str(by["first"][0]) == str(by["second"][0])
             return close(n["first"][0], n["second"][0], rel=1e-6, abs_=0)
         if rtype == "list-count":
             return n["count"][0] == len(by["item"])
@@ -156,6 +158,8 @@ def _edit_operand(rtype: str, op: dict, text: str) -> E.Edit | None:
         return E.edit_day(surface, start, op["value"])
     if (rtype, role) in YEAR_ROLES:
         return E.edit_year(surface, start, -2)
+    if isinstance(op["value"], str) and _num(op["value"]) is not None:  # a date stated twice, a year
+        return (E.edit_day(surface, start, op["value"]) if len(op["value"]) == 10 else None) or E.edit_year(surface, start, -2)
     if _num(op["value"]) is None:
         return None
     if rtype == "age" and role == "age":
@@ -211,8 +215,11 @@ def consistent_edit(rel: dict, published: str | None) -> list[E.Edit] | None:
     if spec is None:
         return None
     role_a, role_b, sign = spec
-    ia = next((i for i, o in enumerate(rel["operands"]) if o["role"] == role_a and _num(o["value"]) is not None), None)
-    ib = next((i for i, o in enumerate(rel["operands"]) if o["role"] == role_b and _num(o["value"]) is not None), None)
+    def numeric(o):
+        return isinstance(o["value"], (int, float)) and not isinstance(o["value"], bool)
+
+    ia = next((i for i, o in enumerate(rel["operands"]) if o["role"] == role_a and numeric(o)), None)
+    ib = next((i for i, o in enumerate(rel["operands"]) if o["role"] == role_b and numeric(o)), None)
     if ia is None or ib is None:
         return None
     a, b = rel["operands"][ia], rel["operands"][ib]
