@@ -1,9 +1,17 @@
 """Monitoring runs with the history store: two runs over a changed feed, reuse by content hash,
-new vs known failures, cross-article disagreements, the webhook and transactional writes."""
+new vs known failures, cross-article disagreements, the webhook and transactional writes. The
+history tests run on SQLite and on a real PostgreSQL server started on loopback (tests/postgres.py),
+two monitoring runs writing at once included."""
 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+import threading
+import time
+import uuid
 from dataclasses import replace
 
 import pytest
@@ -26,6 +34,29 @@ QUAKE_A = ["The earthquake struck eastern Turkey on October 12, 2021, the nation
            "Rescue teams from three provinces were sent to the area overnight to search for survivors."]
 QUAKE_B = ["The earthquake struck eastern Turkey on October 11, 2021, the disaster agency said, as rescuers searched.",
            "Hundreds of homes were damaged in villages near the border, local officials told reporters."]
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    from tests.postgres import server_or_skip
+
+    server = server_or_skip()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def history_db(request, tmp_path):
+    """A history URL: the default SQLite file (empty: OUTPUT/history.sqlite), or a fresh database on
+    the PostgreSQL test server, as ``--history`` takes it (postgresql://...)."""
+    if request.param == "sqlite":
+        return ""
+    server = request.getfixturevalue("postgres")
+    return server.create_database(f"h_{uuid.uuid4().hex[:12]}").replace("postgresql+psycopg://", "postgresql://")
+
+
+def store_url(history_db, tmp_path) -> str:
+    return history.as_url(history_db) if history_db else history.default_url(tmp_path / "out")
 
 
 @pytest.fixture
@@ -55,9 +86,9 @@ def findings_of(report, check_prefix):
     return [(d["id"], f) for d in report["documents"] for f in d["findings"] if f["check"].startswith(check_prefix)]
 
 
-def test_two_runs_over_a_changed_feed(site, tmp_path, nlp):
+def test_two_runs_over_a_changed_feed(site, tmp_path, nlp, history_db):
     url = feed(site, "/cuts.html", "/cuts-wrong.html", "/expels.html")
-    first = monitor.run([url], opts(tmp_path, site))
+    first = monitor.run([url], opts(tmp_path, site, history=history_db))
     r1 = first.run.report
     assert r1["summary"]["documents"] == 3 and first.reused == 0 and first.gate == "failed"
 
@@ -82,7 +113,7 @@ def test_two_runs_over_a_changed_feed(site, tmp_path, nlp):
     # Run 2: one article changed, one is new, two are unchanged.
     site.route("/expels.html", Reply(article_html("NATO expels Russian diplomats", EXPELS_V2, "2021-10-19")))
     url = feed(site, "/cuts.html", "/cuts-wrong.html", "/expels.html", "/quake-a.html")
-    second = monitor.run([url], opts(tmp_path, site))
+    second = monitor.run([url], opts(tmp_path, site, history=history_db))
     r2 = second.run.report
     hist2 = r2["history"]
     assert hist2["run"] == 2 and hist2["reused_documents"] == 2 and second.reused == 2
@@ -101,7 +132,7 @@ def test_two_runs_over_a_changed_feed(site, tmp_path, nlp):
     assert [f for f in doc1["findings"] if not f["check"].startswith("crossdoc")] == \
            [f for f in doc2["findings"] if not f["check"].startswith("crossdoc")]
 
-    engine = sa.create_engine(history.default_url(tmp_path / "out"))
+    engine = sa.create_engine(store_url(history_db, tmp_path))
     with engine.connect() as conn:
         count = lambda t: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar()  # noqa: E731
         assert count(history.runs) == 2
@@ -133,10 +164,10 @@ def test_gate_levels(site, tmp_path, nlp):
     assert off.gate == "off"
 
 
-def test_a_failed_write_leaves_the_history_unchanged(tmp_path, monkeypatch):
+def test_a_failed_write_leaves_the_history_unchanged(tmp_path, history_db):
     from factlint.records import DocResult, Document
 
-    store = history.HistoryStore(history.as_url(str(tmp_path / "h.sqlite")))
+    store = history.HistoryStore(store_url(history_db, tmp_path))
     doc = DocResult(Document(id="a", text="x", source="a.txt"), ())
     store.record(results=[doc], keys=["k1"], extractor="e", reused=set(), inputs=["a.txt"], output=None, errors=0,
                  source_records=[], failing={"fail"}, gate="passed")
@@ -152,8 +183,83 @@ def test_a_failed_write_leaves_the_history_unchanged(tmp_path, monkeypatch):
 
 def test_history_url_forms(tmp_path):
     assert history.as_url(str(tmp_path / "h.sqlite")).startswith("sqlite:////")
-    assert history.as_url("postgresql://u:secret@db/factlint") == "postgresql://u:secret@db/factlint"
+    # postgresql:// is the psycopg 3 driver factlint installs, not SQLAlchemy's default psycopg2.
+    assert history.as_url("postgresql://u:secret@db/factlint") == "postgresql+psycopg://u:secret@db/factlint"
+    assert history.as_url("postgres://db/factlint") == "postgresql+psycopg://db/factlint"
+    assert history.as_url("postgresql+psycopg2://db/f") == "postgresql+psycopg2://db/f"
     assert "secret" not in history.redact("postgresql://u:secret@db/factlint")
+
+
+class _Paused(list):
+    """Content keys that stop after the first one until ``resume`` is set: the run has inserted that
+    content in its open transaction when another run starts recording the same content."""
+
+    def __init__(self, keys, reached: threading.Event, resume: threading.Event):
+        super().__init__(keys)
+        self.reached, self.resume = reached, resume
+
+    def __iter__(self):
+        for i, key in enumerate(list.__iter__(self)):
+            if i == 1:
+                self.reached.set()
+                self.resume.wait(60)
+            yield key
+
+
+def test_two_runs_recording_the_same_new_content_at_once(tmp_path, history_db):
+    """Both runs are recorded; the content (and its claims) is stored once, by the first to commit."""
+    from factlint.records import DocResult, Document
+
+    url = store_url(history_db, tmp_path)
+    a, b = history.HistoryStore(url), history.HistoryStore(url)
+    docs = [DocResult(Document(id=i, text=i, source=f"{i}.txt"), ()) for i in ("shared", "own")]
+    reached, resume = threading.Event(), threading.Event()
+    done: dict = {}
+
+    def first():
+        done["a"] = a.record(results=docs, keys=_Paused(["k-shared", "k-a"], reached, resume), extractor="e",
+                             reused=set(), inputs=["a"], output=None, errors=0, source_records=[], failing={"fail"},
+                             gate="passed")
+
+    t = threading.Thread(target=first)
+    t.start()
+    assert reached.wait(60)  # run A holds an uncommitted "k-shared"
+    threading.Timer(1.0, resume.set).start()  # B blocks on it (PostgreSQL) or on the write lock (SQLite)
+    done["b"] = b.record(results=docs, keys=["k-shared", "k-b"], extractor="e", reused=set(), inputs=["b"], output=None,
+                         errors=0, source_records=[], failing={"fail"}, gate="passed")
+    t.join(60)
+    assert {done["a"].run_id, done["b"].run_id} == {1, 2}
+    with a.engine.connect() as conn:
+        keys = sorted(conn.execute(sa.select(history.contents.c.key)).scalars())
+        assert keys == ["k-a", "k-b", "k-shared"]
+        assert conn.execute(sa.select(sa.func.count()).select_from(history.documents)).scalar() == 4
+    a.close()
+    b.close()
+
+
+@pytest.mark.slow
+def test_two_monitoring_runs_writing_at_once(site, tmp_path, history_db):
+    """Two `factlint monitor` processes over the same feed into one history, started together."""
+    url = feed(site, "/cuts.html", "/cuts-wrong.html", "/expels.html")
+    hist = history_db or str(tmp_path / "shared-history.sqlite")
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    cmd = [sys.executable, "-m", "factlint", "monitor", url, "--history", hist, "--delay", "0", "--allow-private-links",
+           "--format", "json"]
+    started = time.monotonic()
+    procs = [subprocess.Popen([*cmd, "-o", str(tmp_path / f"out{i}")], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True, env=env) for i in (1, 2)]
+    results = [p.communicate(timeout=900) for p in procs]
+    print(f"two monitoring runs at once on {history_db.split(':')[0] or 'sqlite'}: {time.monotonic() - started:.1f} s")
+    for p, (out, err) in zip(procs, results):
+        assert p.returncode == 1, err  # cuts-wrong fails the gate; no database error
+    reports = [json.loads(out) for out, _ in results]
+    assert sorted(r["history"]["run"] for r in reports) == [1, 2]
+    engine = sa.create_engine(history.as_url(hist))
+    with engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(history.runs)).scalar() == 2
+        assert conn.execute(sa.select(sa.func.count()).select_from(history.contents)).scalar() == 3
+        assert conn.execute(sa.select(sa.func.count()).select_from(history.documents)).scalar() == 6
+    engine.dispose()
 
 
 def test_monitor_cli_exit_codes_and_summary(site, tmp_path, capsys, nlp):

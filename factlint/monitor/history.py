@@ -110,8 +110,12 @@ def default_url(output: str | Path) -> str:
 
 
 def as_url(value: str) -> str:
-    """A SQLAlchemy URL as given, or a file path turned into a SQLite URL."""
-    return value if "://" in value else f"sqlite:///{Path(value).resolve()}"
+    """A SQLAlchemy URL, or a file path turned into a SQLite URL. ``postgresql://`` (and
+    ``postgres://``) mean the psycopg 3 driver, the one factlint installs (``factlint[postgresql]``)."""
+    if "://" not in value:
+        return f"sqlite:///{Path(value).resolve()}"
+    scheme, rest = value.split("://", 1)
+    return f"postgresql+psycopg://{rest}" if scheme in ("postgresql", "postgres") else value
 
 
 def redact(url: str) -> str:
@@ -201,6 +205,7 @@ class Recorded:
 
 class HistoryStore:
     def __init__(self, url: str):
+        url = as_url(url)
         self.url = url
         kwargs: dict = {}
         if url.startswith("sqlite"):
@@ -209,7 +214,10 @@ class HistoryStore:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             kwargs["connect_args"] = {"timeout": 30}  # a second run waits for the first one's transaction
         self.engine = sa.create_engine(url, **kwargs)
-        metadata.create_all(self.engine)
+        with self.engine.begin() as conn:
+            if self.engine.dialect.name == "postgresql":  # two first runs at once: one creates the tables
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(7316046)"))
+            metadata.create_all(conn)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -250,9 +258,10 @@ class HistoryStore:
                 gate=gate)).inserted_primary_key[0]
             for result, key in zip(results, keys):
                 doc = result.document
-                if key not in reused and conn.execute(sa.select(contents.c.key).where(contents.c.key == key)).first() is None:
-                    conn.execute(sa.insert(contents).values(key=key, extractor=extractor, first_run=run_id,
-                                                            extracted=json.dumps(extracted_fields(doc), sort_keys=True)))
+                # Two runs at once may both meet a new content: the first to commit stores it, the other
+                # waits for that commit and skips it (no duplicate-key error, no lost run).
+                if key not in reused and self._insert_new(conn, contents, key=key, extractor=extractor, first_run=run_id,
+                                                          extracted=json.dumps(extracted_fields(doc), sort_keys=True)):
                     if result.claims:
                         conn.execute(sa.insert(claims), [{
                             "content": key, "claim_id": c.id, "kind": c.kind.value, "text": c.text, "start": c.start,
@@ -285,6 +294,20 @@ class HistoryStore:
                     "doc_id": s.document} for s in source_records])
             conn.execute(sa.update(runs).where(runs.c.id == run_id).values(new_failures=len(new), finished_at=_now()))
         return Recorded(run_id, new, known)
+
+    def _insert_new(self, conn, table: sa.Table, **values) -> bool:
+        """INSERT ... ON CONFLICT DO NOTHING; whether the row was inserted."""
+        if self.engine.dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        elif self.engine.dialect.name == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert
+        else:  # other databases: check first (a concurrent run may then fail its transaction)
+            key = table.primary_key.columns.values()[0]
+            if conn.execute(sa.select(key).where(key == values[key.name])).first() is not None:
+                return False
+            conn.execute(sa.insert(table).values(**values))
+            return True
+        return conn.execute(insert(table).values(**values).on_conflict_do_nothing()).rowcount == 1
 
     def recent_runs(self, limit: int = 10) -> list[dict]:
         cols = [runs.c.id, runs.c.started_at, runs.c.finished_at, runs.c.documents, runs.c.reused, runs.c.errors,
