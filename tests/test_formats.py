@@ -176,3 +176,23 @@ def test_github_says_how_many_annotations_it_could_not_show():
     notice = next(x for x in out if x.startswith("::notice "))
     assert "3 more error(s) than GitHub annotates (10 per level per step)" in notice
     assert "GitHub annotates 10 per level per step: 3 more error(s)" in github.step_summary(_fake_report(13, 2))
+
+
+def test_sarif_paths_are_relative_to_the_repository_from_a_subfolder(tmp_path, monkeypatch, capsys, nlp):
+    """Run from a subfolder with absolute paths: artifacts and the baseline justification are named
+    from the repository root (where code scanning looks), never as absolute paths."""
+    repo = tmp_path / "newsroom"
+    (repo / ".git").mkdir(parents=True)
+    article = write(repo / "articles" / "fail.md", FRONT + "# NATO\n\n" + FAIL + "\n")
+    baseline = repo / "ci" / "baseline.json"
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+    monkeypatch.chdir(repo / "articles")
+    main(["check", str(article), "--no-report", "--write-baseline", str(baseline), "--format", "text"])
+    capsys.readouterr()
+    main(["check", str(article), "--no-report", "--baseline", str(baseline), "--format", "sarif"])
+    run = json.loads(capsys.readouterr().out)["runs"][0]
+    (res,) = [r for r in run["results"] if r["ruleId"] == RULE]
+    assert res["locations"][0]["physicalLocation"]["artifactLocation"] == {"uri": "articles/fail.md", "uriBaseId": "%SRCROOT%"}
+    assert res["suppressions"] == [{"kind": "external", "justification": "known finding in baseline ci/baseline.json"}]
+    assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == repo.resolve().as_uri() + "/"
+    assert str(tmp_path) not in json.dumps(run["results"])

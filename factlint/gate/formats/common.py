@@ -55,8 +55,13 @@ def location(doc: dict, finding: dict) -> dict:
 
 
 def base_dir() -> Path:
-    """What paths are relative to: the repository root in GitHub Actions, else the working directory."""
-    return Path(os.environ.get("GITHUB_WORKSPACE") or Path.cwd()).resolve()
+    """What paths are relative to: the workspace in GitHub Actions, else the git repository the
+    working directory is in (a run from a subfolder still names files from the repository root),
+    else the working directory."""
+    if os.environ.get("GITHUB_WORKSPACE"):
+        return Path(os.environ["GITHUB_WORKSPACE"]).resolve()
+    cwd = Path.cwd().resolve()
+    return next((d for d in (cwd, *cwd.parents) if (d / ".git").exists()), cwd)
 
 
 def display_path(source: str) -> str:

@@ -102,7 +102,7 @@ def render(report: dict) -> str:
             inline = sup["kind"] == "inline"
             result["suppressions"] = [{"kind": "inSource" if inline else "external",
                                        "justification": (f"{sup['directive']} at line {sup['line']}" if inline
-                                                         else f"known finding in baseline {sup['file']}")}]
+                                                         else f"known finding in baseline {display_path(sup['file'])}")}]
         if baseline_in_use:
             result["baselineState"] = "unchanged" if sup and sup["kind"] == "baseline" else "new"
         result["properties"] = {"status": f["status"], "document": doc["id"], "finding": f["id"],
