@@ -1,10 +1,11 @@
-"""Small articles and a CLI runner for the CI-gate tests (formats, config, suppression, baseline)."""
+"""Small articles for the CI-gate tests (formats, config, suppression, baseline); ``write`` and ``run_cli``
+re-exported from conftest."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from factlint.cli.main import main
+from tests.conftest import run_cli, write  # noqa: F401  (the gate tests import them from here)
 
 # 20 - 8 - 2 = 10: "to 11" fails, "about 20 to 13" warns (hedged, off by more than 10%), "to 10" passes.
 FAIL = ("On October 6, NATO announced the reduction of the Russian mission from 20 to 11 people and revoked "
@@ -14,18 +15,6 @@ PASS = FAIL.replace("from 20 to 11", "from 20 to 10")
 OTHER_FAIL = ("The club cut its squad from 30 to 21 players and released six veterans. "
               "Two more youth players left.")
 FRONT = "---\ntitle: NATO mission\npublished: 2021-10-18\n---\n"
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def run_cli(capsys, *args) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def position(path: Path, phrase: str) -> tuple[int, int]:

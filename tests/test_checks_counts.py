@@ -1,19 +1,14 @@
 """Count agreement: a later mention of a counted thing carries the number stated before."""
 
+from functools import partial
+
 from checks import counts
 from factlint.pipeline.core import validate
 from factlint.records import Status
+from tests.conftest import family_relations, one_relation
 
-
-def _rels(extract_text, text, published="2023-09-18"):
-    doc, claims = extract_text(text, published)
-    return doc, counts.derive(doc, claims)
-
-
-def _one(extract_text, text):
-    doc, rels = _rels(extract_text, text)
-    assert len(rels) == 1, [r.working for r in rels]
-    return doc, rels[0]
+_rels = partial(family_relations, counts)
+_one = partial(one_relation, counts)
 
 
 def test_definite_mention_with_the_same_event_is_exact(extract_text):

@@ -1,19 +1,14 @@
 """List counts: 'three unions - A, B and C -' lists three."""
 
+from functools import partial
+
 from checks import lists
 from factlint.pipeline.core import validate
 from factlint.records import Status
+from tests.conftest import family_relations, one_relation
 
-
-def _rels(extract_text, text):
-    doc, claims = extract_text(text, "2023-09-18")
-    return doc, lists.derive(doc, claims)
-
-
-def _one(extract_text, text):
-    doc, rels = _rels(extract_text, text)
-    assert len(rels) == 1, [r.working for r in rels]
-    return doc, rels[0]
+_rels = partial(family_relations, lists)
+_one = partial(one_relation, lists)
 
 
 def test_dash_list(extract_text):

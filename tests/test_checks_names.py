@@ -1,15 +1,14 @@
 """Names: one spelling and one title per person; declared organisation variants."""
 
+from functools import partial
+
 from checks import names
 from checks.names import edit_distance, near_miss
 from factlint.pipeline.core import validate
 from factlint.records import Status
+from tests.conftest import family_relations
 
-
-def _rels(extract_text, text, check=None):
-    doc, claims = extract_text(text, "2024-05-13")
-    rels = names.derive(doc, claims)
-    return doc, [r for r in rels if check is None or r.check == check]
+_rels = partial(family_relations, names, published="2024-05-13")
 
 
 def test_near_miss():

@@ -7,13 +7,7 @@ import sys
 import pytest
 
 from factlint.cli.main import main
-from tests.conftest import ROOT, SEED
-
-
-def run_cli(capsys, *args):
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.conftest import ROOT, SEED, run_cli
 
 
 @pytest.fixture

@@ -12,16 +12,15 @@ import os
 
 import pytest
 
-from tests.conftest import ROOT, SHARED_DATA
-
-CORPUS = SHARED_DATA / "meantime-wikinews-dev.jsonl"
+from tests.conftest import ROOT, shared_data
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     """Eight MEANTIME articles plus the seed (which has findings)."""
     path = tmp_path_factory.mktemp("corpus") / "c.jsonl"
-    lines = [line for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()][:8]
+    corpus = shared_data("meantime-wikinews-dev.jsonl")
+    lines = [line for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()][:8]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return [str(path), str(ROOT / "seeds")]
 
@@ -53,6 +52,7 @@ def test_stream_writes_the_same_report(corpus, in_process, tmp_path):
     assert (tmp_path / "index.html").read_text(encoding="utf-8").count("<tr data-status=") == len(pages)
 
 
+@pytest.mark.slow  # a pool of two worker processes, each loading spaCy and GX
 def test_stream_with_two_worker_processes_is_identical(corpus, in_process, tmp_path):
     from factlint.pipeline import stream
 
@@ -90,6 +90,7 @@ def test_stream_writes_the_report_folder_under_its_lock(corpus, tmp_path, monkey
     assert (tmp_path / "out" / "report.json").exists() and ("index.html", True) in writes
 
 
+@pytest.mark.slow  # --workers 2 starts two worker processes
 def test_check_with_two_worker_processes_writes_the_same_report(corpus, tmp_path, capsys, nlp):
     from factlint.cli.main import main
 
@@ -119,16 +120,8 @@ def test_stream_with_no_documents(tmp_path):
     assert json.loads(dumps(report)) == report
 
 
-@pytest.fixture(scope="module")
-def prefect_harness():
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=180):
-        yield
-
-
 @pytest.mark.slow
-def test_dask_local_cluster_finds_the_same(corpus, in_process, prefect_harness, tmp_path):
+def test_dask_local_cluster_finds_the_same(corpus, in_process, run_flow, tmp_path):
     from distributed import LocalCluster
 
     from flows.dask import run_on_dask
@@ -137,7 +130,7 @@ def test_dask_local_cluster_finds_the_same(corpus, in_process, prefect_harness, 
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")  # inherited by the worker processes
     with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, host="127.0.0.1",
                       dashboard_address=None) as cluster:
-        dask_run = run_on_dask(corpus, address=cluster.scheduler_address, output=str(tmp_path), chunk=3)
+        dask_run = run_flow(run_on_dask, corpus, address=cluster.scheduler_address, output=str(tmp_path), chunk=3)
     assert [r.document.id for r in dask_run.results] == [r.document.id for r in run.results]
     assert [r.claims for r in dask_run.results] == [r.claims for r in run.results]
     assert [r.findings for r in dask_run.results] == [r.findings for r in run.results]

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests.evaluation.evaluate import DEV_DATA
+from tests.conftest import shared_data
 from tests.eval_gate import FLOORS, compare, measured
 
 pytestmark = pytest.mark.slow
@@ -26,8 +26,8 @@ def test_floors_meet_the_targets(floors):
         assert floors[key] >= target, f"{key} floor {floors[key]} is below the target {target}"
 
 
-@pytest.mark.skipif(not DEV_DATA.exists(), reason="../shared/data/meantime-wikinews-dev.jsonl not present")
 def test_extraction_quality_does_not_regress(floors):
+    shared_data("meantime-wikinews-dev.jsonl")
     now = measured(("extraction",))
     problems = compare(now, floors)
     assert not problems, "; ".join(problems) + " (if intended: python -m tests.eval_gate --update --allow-regression)"
@@ -46,8 +46,8 @@ def test_check_floors_meet_the_targets(floors):
     assert floors["checks.perturbed.new_fail_elsewhere_max"] <= CHECK_TARGETS["checks.perturbed.new_fail_elsewhere_max"]
 
 
-@pytest.mark.skipif(not DEV_DATA.exists(), reason="../shared/data/meantime-wikinews-dev.jsonl not present")
 def test_check_quality_does_not_regress(floors):
+    shared_data("meantime-wikinews-dev.jsonl")
     now = measured(("checks",))
     problems = compare(now, floors)
     assert not problems, "; ".join(problems) + " (if intended: python -m tests.eval_gate --update --allow-regression)"

@@ -12,10 +12,9 @@ import pytest
 
 from factlint.cli.main import main
 from factlint.gate.formats import github, render
-from tests.conftest import SHARED_DATA
+from tests.conftest import shared_data
 from tests.gate_articles import FAIL, FRONT, PASS, WARN, position, write
 
-SARIF_SCHEMA = SHARED_DATA / "sarif-schema-2.1.0.json"
 RULE = "arithmetic.change-decomposition"
 
 
@@ -66,11 +65,9 @@ def test_json_is_the_report_with_gate(outputs):
 
 
 def test_sarif_validates_against_the_official_schema(outputs):
-    if not SARIF_SCHEMA.exists():
-        pytest.skip(f"SARIF 2.1.0 schema not found at {SARIF_SCHEMA} (../shared/data/ beside the repository)")
     import jsonschema
 
-    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    schema = json.loads(shared_data("sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
     sarif = json.loads(outputs["sarif"])
     errors = sorted(jsonschema.Draft4Validator(schema).iter_errors(sarif), key=lambda e: list(e.path))
     assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors[:10])

@@ -21,14 +21,6 @@ HOSTILE_TEXT = (
 
 
 @pytest.fixture(scope="session")
-def seed_out(tmp_path_factory, nlp) -> Path:
-    """The seed verified once per session through factlint.pipeline.core.run, reports written to a temporary folder."""
-    out = tmp_path_factory.mktemp("seed-report")
-    golden.generate(out)
-    return out
-
-
-@pytest.fixture(scope="session")
 def hostile_out(tmp_path_factory, nlp) -> Path:
     """Articles built to break out of the page: as a .txt (title from the first line) and as JSONL metadata."""
     src = tmp_path_factory.mktemp("hostile-in")

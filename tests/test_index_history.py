@@ -2,14 +2,12 @@
 
 import pytest
 
-from factlint.pipeline.core import run
 from factlint.report.html import render_index
-from tests.conftest import SEED
 
 
 @pytest.fixture(scope="module")
-def report(nlp):
-    return run([str(SEED)], output=None).report
+def report(seed_report):
+    return seed_report
 
 
 def test_index_shows_history_new_and_known_failures(report):

@@ -4,9 +4,8 @@ import json
 
 import pytest
 
-from factlint.pipeline.core import run
 from factlint.report import dumps
-from tests.conftest import SEED
+from tests import golden
 
 DOC_KEYS = {"id", "source", "line", "url", "title", "published", "published_source", "published_note", "status",
             "text", "claims", "findings", "summary"}
@@ -15,8 +14,8 @@ FINDING_KEYS = {"id", "check", "status", "message", "claims", "spans", "expectat
 
 
 @pytest.fixture(scope="module")
-def report(nlp):
-    return run([str(SEED)], output=None).report
+def report(seed_report):
+    return seed_report
 
 
 def test_contract_keys(report):
@@ -56,8 +55,8 @@ def test_round_trip_is_lossless(report):
     assert json.loads(dumps(report)) == report
 
 
-def test_deterministic_apart_from_run(report, nlp):
-    again = run([str(SEED)], output=None).report
+def test_deterministic_apart_from_run(report, tmp_path):
+    again = golden.generate(tmp_path).report
     a, b = dict(report), dict(again)
     a.pop("run"), b.pop("run")
     assert dumps(a) == dumps(b)

@@ -183,6 +183,7 @@ def test_impossible_dates_are_not_resolved_to_real_days(bad_run):
     assert not any("02-30" in v or "10-32" in v for v in values), values
 
 
+@pytest.mark.slow  # a `python -m factlint` child process loading spaCy and GX itself
 def test_subprocess_over_all_bad_inputs_prints_no_traceback(tmp_path):
     folder = make_bad_folder(tmp_path)
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}

@@ -1,103 +1,28 @@
 """Schedules for real: a `prefect server start` on loopback (a temporary server never fires
-schedules), `factlint serve --interval` against it, completed runs with artifacts read back
-through the Prefect client, and the gate reflected in a flow run's state. Everything started
-here is stopped by process id, the serve process before the server."""
+schedules; the session's server from conftest), `factlint serve --interval` against it, completed
+runs with artifacts read back through the Prefect client, and the gate reflected in a flow run's
+state. Everything started is stopped by process id, the serve process here, the server at the end
+of the session."""
 
 from __future__ import annotations
 
 import asyncio
 import json
-import os
-import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import BIN, ROOT, in_thread, stop
 from tests.httpserver import RSS_TYPE, LocalServer, Reply, article_html, rss
 from tests.test_history import CUTS, CUTS_WRONG, EXPELS
 
-BIN = Path(sys.executable).parent
-HEALTH_TIMEOUT = 180  # a fresh server is healthy after ~10-13 s; 56 s measured on a shared, loaded machine
 RUNS_TIMEOUT = 300  # two runs take ~60 s on an idle 2-core machine, much longer when it is shared
 # Articles without a date, number or name: nothing for Great Expectations to decide, so a served run
 # costs process start-up, fetching and parsing only. The gate test below covers findings.
 QUIET = ["The committee discussed the proposal at length and agreed that the work should continue after the break.",
          "Members said the discussion had been useful and asked the staff to prepare a summary for the next meeting."]
-
-
-def in_thread(fn, *args, **kwargs):
-    """Call ``fn`` in a fresh thread: a session-scoped sync Playwright (the HTML tests) leaves an
-    event loop running in the main thread, where asyncio.run and Prefect's sync calls refuse."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(fn, *args, **kwargs).result()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def stop(proc: subprocess.Popen, grace: float = 20) -> None:
-    """SIGTERM, then SIGKILL, to the process and the process group it leads (it was started
-    with start_new_session, so the group is exactly what it spawned)."""
-    if proc.poll() is not None:
-        return
-    for sig, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, 10)):
-        try:
-            os.killpg(proc.pid, sig)
-        except ProcessLookupError:
-            return
-        try:
-            proc.wait(timeout=wait)
-            return
-        except subprocess.TimeoutExpired:
-            continue
-
-
-def healthy(api: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{api}/health", timeout=2) as resp:
-            return resp.status == 200
-    except OSError:
-        return False
-
-
-@pytest.fixture(scope="module")
-def prefect_server(tmp_path_factory):
-    home = tmp_path_factory.mktemp("prefect-home")
-    port = free_port()
-    api = f"http://127.0.0.1:{port}/api"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    env.update(PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_SERVER_UI_ENABLED="false",
-               PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS="5")
-    log = open(home / "server.log", "w")
-    server = subprocess.Popen([str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port),
-                               "--analytics-off", "--no-ui"], env=env, stdout=log, stderr=subprocess.STDOUT,
-                              start_new_session=True)
-    try:
-        started = time.monotonic()
-        while not healthy(api):
-            if server.poll() is not None or time.monotonic() - started > HEALTH_TIMEOUT:
-                raise AssertionError(f"prefect server not healthy after {time.monotonic() - started:.0f} s:\n"
-                                     + (home / "server.log").read_text()[-3000:])
-            time.sleep(0.5)
-        print(f"prefect server healthy after {time.monotonic() - started:.1f} s")
-        client_env = {**env, "PREFECT_API_URL": api, "PREFECT_RUNNER_POLL_FREQUENCY": "1"}
-        yield api, client_env, home
-    finally:
-        t = time.monotonic()
-        stop(server)
-        log.close()
-        print(f"prefect server stopped in {time.monotonic() - t:.1f} s")
 
 
 def client(api: str):
@@ -180,26 +105,20 @@ def test_served_flow_runs_on_an_interval_with_artifacts(prefect_server, site, tm
 
 
 @pytest.mark.slow
-def test_flow_state_reflects_the_gate(prefect_server, site, tmp_path):
+def test_flow_state_reflects_the_gate(prefect_server, run_flow, site, tmp_path):
     """In this process (spaCy and GX are loaded already), against the same real server."""
-    from prefect.settings import PREFECT_API_URL, temporary_settings
-
     from flows.monitor import monitor
 
     api, _, _ = prefect_server
 
     def run_both():
-        from prefect.logging.handlers import APILogWorker
-
-        with temporary_settings({PREFECT_API_URL: api}):
-            failed = monitor([site.url("/cuts-wrong.html")], output=str(tmp_path / "a"), history=None, fail_on="fail",
-                             allow_private_links=True, delay=0, return_state=True)
-            lenient = monitor([site.url("/cuts-wrong.html")], output=str(tmp_path / "b"), history=None, fail_on="never",
-                              allow_private_links=True, delay=0, return_state=True)
-            APILogWorker.drain_all(timeout=5)  # send the logs now, while the server is up, not at interpreter exit
+        failed = monitor([site.url("/cuts-wrong.html")], output=str(tmp_path / "a"), history=None, fail_on="fail",
+                         allow_private_links=True, delay=0, return_state=True)
+        lenient = monitor([site.url("/cuts-wrong.html")], output=str(tmp_path / "b"), history=None, fail_on="never",
+                          allow_private_links=True, delay=0, return_state=True)
         return failed, lenient
 
-    failed, lenient = in_thread(run_both)
+    failed, lenient = run_flow(run_both)
     assert failed.is_failed() and failed.message.startswith("factlint gate (fail_on=fail)")
     assert lenient.is_completed()
     assert (tmp_path / "a" / "report.json").exists()  # the report is written before the gate fails the run
