@@ -81,6 +81,19 @@ def test_line_formats_share_stdout_and_files_get_the_rest(capsys, tmp_path, arti
     assert json.loads(report.read_text())["gate"]["exit_code"] == 1
 
 
+def test_only_files_requested_the_verdict_goes_to_stderr(capsys, tmp_path, articles):
+    """`--format sarif --output-file F` alone: stdout stays empty, and a failing gate is not silent."""
+    sarif = tmp_path / "r.sarif"
+    code, out, err = run_cli(capsys, "check", articles["fail"], "--no-report", "--published", "2021-10-18",
+                             "--format", "sarif", "--output-file", sarif)
+    assert code == ExitCode.FINDINGS and out == ""
+    (line,) = err.splitlines()
+    assert line.startswith("factlint: 1 document(s)") and line.endswith("; 1 finding(s) at or above --fail-level fail")
+    code, out, err = run_cli(capsys, "check", articles["fail"], "--no-report", "--published", "2021-10-18",
+                             "--format", "sarif")  # the format is on stdout: no extra line
+    assert code == ExitCode.FINDINGS and err == "" and json.loads(out)["version"] == "2.1.0"
+
+
 def test_locations_map_back_to_every_input_kind(capsys, tmp_path):
     md = write(tmp_path / "a.md", FRONT + "# Heading\r\n\r\nIntro line.\r\n\r\n" + FAIL.replace(" and revoked", "\r\nand revoked") + "\r\n")
     html = write(tmp_path / "p.html", "<html><head><title>T</title>\n<meta property='article:published_time' content='2021-10-18'>"

@@ -269,6 +269,8 @@ def test_monitor_cli_exit_codes_and_summary(site, tmp_path, capsys, nlp):
     code = main(["monitor", site.url("/cuts.html"), site.url("/gone.html"), "-o", out, "--delay", "0"])
     stdout, stderr = capsys.readouterr()
     assert code == 2 and "skipped: HTTP 404" in stderr and "history: run 1" in stdout
+    # The exit code's verdict, not "gate passed": a source could not be read.
+    assert "gate not passed: 1 source(s) not read (exit 2)" in stdout and "gate passed" not in stdout
     code = main(["monitor", site.url("/cuts.html"), "-o", out, "--delay", "0", "--format", "json"])
     report = json.loads(capsys.readouterr()[0])
     assert code == 0 and report["history"]["reused_documents"] == 1

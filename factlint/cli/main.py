@@ -248,12 +248,24 @@ def _write_outputs(run, outputs, opts) -> None:
             sys.stdout.write(text)
         else:
             atomic_write(Path(dest), text)
+    if all(dest is not None for _, dest in outputs):  # nothing on stdout: the verdict still shows
+        print(verdict_line(run.report), file=sys.stderr)
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary_file and any(fmt == "github" for fmt, _ in outputs):
         from factlint.gate.formats.github import step_summary
 
         with open(summary_file, "a", encoding="utf-8") as fh:
             fh.write(step_summary(run.report))
+
+
+def verdict_line(report: dict) -> str:
+    """The run in one line: the summary, and the findings that fail the gate if any."""
+    from factlint.gate.formats.text import summary_line
+
+    g = report.get("gate") or {}
+    failing = (f"; {g['failing']} finding(s) at or above --fail-level {g['fail_level']}"
+               + (" (--exit-zero: exit 0)" if g.get("exit_zero") else "")) if g.get("failing") else ""
+    return clean_line(summary_line(report) + failing)
 
 
 if __name__ == "__main__":

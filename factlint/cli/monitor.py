@@ -116,6 +116,8 @@ def run_command(args: argparse.Namespace) -> int:
         return ExitCode.ERROR
     for err in result.run.errors:
         print(f"factlint: error: {clean_line(str(err))}", file=sys.stderr)
+    code = exit_code(result.run.report["summary"], "warn" if args.fail_on == "warn" else "fail",
+                     exit_zero=args.fail_on == "never")
     if args.format == "json":
         sys.stdout.write(dumps(result.run.report))
     else:
@@ -123,10 +125,19 @@ def run_command(args: argparse.Namespace) -> int:
         hist = result.run.report.get("history")
         if hist:
             print(f"history: run {hist['run']}, {hist['reused_documents']} document(s) reused, "
-                  f"{len(hist['new_failures'])} new and {len(hist['known_failures'])} known failure(s); gate {result.gate}"
+                  f"{len(hist['new_failures'])} new and {len(hist['known_failures'])} known failure(s); "
+                  + verdict(result.gate, code, result.run.report["summary"]["errors"])
                   + (f"; webhook: {hist['webhook']['status']}" if hist.get("webhook") else ""))
-    return exit_code(result.run.report["summary"], "warn" if args.fail_on == "warn" else "fail",
-                     exit_zero=args.fail_on == "never")
+        else:
+            print(f"factlint: {verdict(result.gate, code, result.run.report['summary']['errors'])}")
+    return code
+
+
+def verdict(gate: str, code: int, errors: int) -> str:
+    """What the run's exit code says, in words: a run that could not read a source did not pass."""
+    if code == 2:
+        return f"gate not passed: {errors} source(s) not read (exit 2)"
+    return f"gate {gate} (exit {int(code)})"
 
 
 def summary_text(report: dict, written: dict[str, str]) -> str:
