@@ -16,7 +16,8 @@ from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
 from factlint.pipeline import core as pipeline
-from factlint.pipeline import stream
+from factlint.pipeline import pool, stream
+from factlint.inputs.fetch import FetchOptions
 from factlint.inputs.ingest import DEFAULT_MAX_BYTES
 from flows.verify import ingest_task, report_task, summary_markdown, validate_task
 
@@ -31,22 +32,20 @@ def extract_check_task(documents, model: str | None):
 @flow(name="factlint-verify-dask", log_prints=False)
 def verify_dask(paths: list[str], output: str | None = "reports", published: str | None = None,
                 model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                chunk: int = DEFAULT_CHUNK, ignore_robots: bool = False) -> pipeline.RunResult:
+                chunk: int = DEFAULT_CHUNK, ignore_robots: bool = False, fetch: FetchOptions | None = None,
+                review: pipeline.Review | None = None) -> pipeline.RunResult:
     """``flows.verify.verify`` with extract + check mapped over chunks of ``chunk`` documents."""
     from prefect.artifacts import create_markdown_artifact
 
     started = time.perf_counter()
-    batch = ingest_task(paths, published, max_bytes, output, ignore_robots)
-    futures = extract_check_task.map(list(stream.chunks(batch.documents, chunk)), unmapped(model))
+    batch = ingest_task(paths, published, max_bytes, output, ignore_robots, fetch)
+    futures = extract_check_task.map(list(pool.chunks(batch.documents, chunk)), unmapped(model))
     parts = [f.result() for f in futures]
     results = [r for part in parts for r, _ in part]
     relations = [rel for part in parts for _, rels in part for rel in rels]
     findings, docs = validate_task(quote(relations), output)  # quote(): records, no futures to look for
     results = pipeline.attach(results, relations, findings)
-    run = pipeline.RunResult(results, batch.errors, list(paths), extensions=pipeline.extensions_of(batch))
-    run.data_docs = docs
-    run.seconds = time.perf_counter() - started
-    run = report_task(quote(run), output)
+    run = report_task(quote(pipeline.assemble(batch, paths, results, started, data_docs=docs, review=review)), output)
     create_markdown_artifact(markdown=summary_markdown(run), key="factlint-summary",
                              description="factlint verification summary")
     return run

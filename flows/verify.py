@@ -16,15 +16,15 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
 from factlint.pipeline import core as pipeline  # noqa: E402
+from factlint.inputs.fetch import FetchOptions  # noqa: E402
 from factlint.inputs.ingest import DEFAULT_MAX_BYTES, Batch  # noqa: E402
 from factlint.records import DocResult, Finding, Relation  # noqa: E402
-from factlint.report import write_reports  # noqa: E402
 
 
 @task(name="ingest", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
 def ingest_task(paths: list[str], published: str | None, max_bytes: int, output: str | None = None,
-                ignore_robots: bool = False) -> Batch:
-    return pipeline.ingest(paths, published, max_bytes, output, ignore_robots=ignore_robots)
+                ignore_robots: bool = False, fetch: FetchOptions | None = None) -> Batch:
+    return pipeline.ingest(paths, published, max_bytes, output, fetch=fetch, ignore_robots=ignore_robots)
 
 
 @task(name="extract", cache_policy=NO_CACHE)
@@ -45,8 +45,16 @@ def validate_task(relations: list[Relation], output: str | None) -> tuple[list[F
 
 @task(name="report", cache_policy=NO_CACHE, retries=1)
 def report_task(run: pipeline.RunResult, output: str | None) -> pipeline.RunResult:
-    run.report, run.written = write_reports(run, output)
-    return run
+    return pipeline.report(run, output)
+
+
+def _flow_run_url() -> str | None:
+    """The flow run's page in the Prefect UI; None on a temporary server, whose UI is gone when the process ends."""
+    if not os.environ.get("PREFECT_API_URL"):
+        return None
+    from prefect.runtime import flow_run
+
+    return flow_run.ui_url
 
 
 def summary_markdown(run: pipeline.RunResult) -> str:
@@ -66,26 +74,22 @@ def summary_markdown(run: pipeline.RunResult) -> str:
 @flow(name="factlint-verify", log_prints=False)
 def verify(paths: list[str], output: str | None = "reports", published: str | None = None,
            model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-           ignore_robots: bool = False, workers: int = 1) -> pipeline.RunResult:
+           ignore_robots: bool = False, workers: int = 1, fetch: FetchOptions | None = None,
+           review: pipeline.Review | None = None) -> pipeline.RunResult:
     """Verify the articles under ``paths`` and write the reports to ``output``; ``workers`` > 1
-    parses in that many processes on this machine (for a cluster, see flows/dask.py)."""
+    parses in that many processes on this machine (for a cluster, see flows/dask.py). ``fetch``:
+    how URLs are fetched; ``review``: the CLI's gate, applied before the reports are written."""
     import time
 
     started = time.perf_counter()
-    batch = ingest_task(paths, published, max_bytes, output, ignore_robots)
+    batch = ingest_task(paths, published, max_bytes, output, ignore_robots, fetch)
     # quote(): these are plain records, not futures; without it Prefect walks every nested
     # object of a batch looking for some (~0.65 s per 100 articles, several times a run).
     results = extract_task(quote(batch), model, workers)
     relations = check_task(quote(results))
     findings, docs = validate_task(quote(relations), output)
     results = pipeline.attach(results, relations, findings)
-    run = pipeline.RunResult(results, batch.errors, list(paths), extensions=pipeline.extensions_of(batch))
-    run.data_docs = docs
-    if os.environ.get("PREFECT_API_URL"):  # a temporary server's UI is gone when the process ends
-        from prefect.runtime import flow_run
-
-        run.flow_run_url = flow_run.ui_url
-    run.seconds = time.perf_counter() - started
+    run = pipeline.assemble(batch, paths, results, started, data_docs=docs, flow_run_url=_flow_run_url(), review=review)
     run = report_task(quote(run), output)
     create_markdown_artifact(markdown=summary_markdown(run), key="factlint-summary",
                              description="factlint verification summary")

@@ -5,33 +5,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import date
 
 from factlint import __version__
 from factlint.gate.exitcodes import FAIL_LEVELS, ExitCode
 from factlint.gate.formats import FORMATS, LINE_FORMATS, clean, clean_line  # noqa: F401  (clean: terminal-safe text, used here and by callers)
+from factlint.cli.options import add_fetch_arguments, fetch_options, iso_date, positive
 from factlint.inputs.ingest import DEFAULT_MAX_BYTES
 
 
 class UsageError(Exception):
     pass
-
-
-def _iso_date(value: str) -> str:
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid date {value!r}; try --published YYYY-MM-DD, e.g. 2021-10-18") from None
-
-
-def _positive(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        n = 0
-    if n <= 0:
-        raise argparse.ArgumentTypeError(f"invalid size {value!r}; give a positive number of bytes")
-    return n
 
 
 class _FormatAction(argparse.Action):
@@ -89,12 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
                             "instead of the nearest pyproject.toml with [tool.factlint]")
     check.add_argument("--baseline", metavar="FILE", help="findings recorded in FILE are known: reported, but they do not fail the gate")
     check.add_argument("--write-baseline", metavar="FILE", help="record every current fail/warn finding in FILE (they then do not fail the gate)")
-    check.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD", help="publication date for inputs that carry none")
+    check.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD", help="publication date for inputs that carry none")
     check.add_argument("--model", default=None, help="spaCy pipeline to use (default: config 'model', $FACTLINT_MODEL, en_core_web_sm, or its registry re-upload)")
-    check.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, help=f"skip input files larger than this (default: {DEFAULT_MAX_BYTES})")
-    check.add_argument("--ignore-robots", action="store_true",
-                       help="fetch URLs the site's robots.txt disallows for factlint (only if the site lets you)")
-    check.add_argument("--workers", type=_positive, default=1,
+    check.add_argument("--max-bytes", type=positive, default=DEFAULT_MAX_BYTES, help=f"skip input files larger than this (default: {DEFAULT_MAX_BYTES})")
+    add_fetch_arguments(check)
+    check.add_argument("--workers", type=positive, default=1,
                        help="parse in this many processes on this machine (default: 1; one per core is the most that helps)")
     check.add_argument("--prefect", action="store_true", help="run as a Prefect flow run (automatic when PREFECT_API_URL is set)")
     check.add_argument("--dask-address", metavar="tcp://HOST:PORT",
@@ -103,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--no-report", action="store_true", help="do not write report files (print only)")
     from factlint.cli.monitor import add_commands  # monitor, serve
 
-    add_commands(sub, (_iso_date, _positive))
+    add_commands(sub)
     return parser
 
 
@@ -194,41 +176,28 @@ def _check_outputs(outputs: list[tuple[str, str | None]]) -> None:
 
 
 def _run(args, paths, output, model, opts):
+    """One run, however it is orchestrated; the gate's review amends it before its reports are written, once."""
     from factlint.gate.review import review
+    from factlint.pipeline import core as pipeline
 
+    gate = lambda run: review(run, opts)  # noqa: E731
     if not paths:  # the configuration excluded every input: report that without loading spaCy or GX
-        from types import SimpleNamespace
+        import time
 
-        from factlint.report import write_reports
+        from factlint.inputs.ingest import Batch
 
-        run = SimpleNamespace(results=[], errors=[], inputs=list(args.paths), report={}, written={}, seconds=0.0,
-                              extensions={})
-        review(run, opts)
-        run.report, run.written = write_reports(run, output)
-        return run
+        return pipeline.report(pipeline.assemble(Batch(), list(args.paths), [], time.perf_counter(), review=gate), output)
+    common = dict(paths=paths, output=output, published=args.published, model=model, max_bytes=args.max_bytes,
+                  fetch=fetch_options(args, args.max_bytes), review=gate)
     if args.dask_address:
-        from factlint.report import write_reports
         from flows.dask import run_on_dask
 
-        run = run_on_dask(paths, address=args.dask_address, output=output, published=args.published, model=model,
-                          max_bytes=args.max_bytes, ignore_robots=args.ignore_robots)
-        review(run, opts)  # as with --prefect: the flow wrote its report; write it again with the gate's additions
-        run.report, run.written = write_reports(run, output)
-        return run
+        return run_on_dask(address=args.dask_address, **common)
     if args.prefect or os.environ.get("PREFECT_API_URL"):
-        from factlint.report import write_reports
         from flows.verify import verify
 
-        run = verify(paths=paths, output=output, published=args.published, model=model, max_bytes=args.max_bytes,
-                     ignore_robots=args.ignore_robots, workers=args.workers)
-        review(run, opts)  # the flow wrote its report; write it again with the gate's additions
-        run.report, run.written = write_reports(run, output)
-        return run
-    from factlint.pipeline.core import run as run_pipeline
-
-    return run_pipeline(paths, output, published=args.published, model=model, max_bytes=args.max_bytes,
-                        ignore_robots=args.ignore_robots, workers=args.workers,
-                        review=lambda r: review(r, opts))
+        return verify(workers=args.workers, **common)
+    return pipeline.run(workers=args.workers, **common)
 
 
 def _write_outputs(run, outputs, opts) -> None:

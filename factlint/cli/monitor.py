@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from factlint.cli.options import add_fetch_arguments, iso_date, positive, seconds
 from factlint.inputs.fetch import DEFAULT_HTTP_MAX_BYTES, FetchOptions
 from factlint.gate.formats import clean_line
 
@@ -16,20 +17,8 @@ SERVE_NEEDS_SERVER = ("serve needs a running Prefect server, and PREFECT_API_URL
                       "`export PREFECT_API_URL=http://127.0.0.1:4200/api`")
 
 
-def _seconds(value: str) -> float:
-    try:
-        n = float(value)
-    except ValueError:
-        n = -1
-    if n <= 0:
-        raise argparse.ArgumentTypeError(f"invalid number of seconds {value!r}; give a positive number, e.g. 3600")
-    return n
-
-
-def add_commands(sub, parser_helpers) -> None:
-    """Add ``monitor`` and ``serve`` to the ``factlint`` parser. ``parser_helpers`` are the CLI's
-    shared argument types (_iso_date, _positive)."""
-    iso_date, positive = parser_helpers
+def add_commands(sub) -> None:
+    """Add ``monitor`` and ``serve`` to the ``factlint`` parser."""
     mon = sub.add_parser("monitor", help="one monitoring run: fetch URLs and feeds, check, compare articles, record history",
                          description="Fetch article URLs and RSS/Atom feeds (and local paths), verify every article, compare "
                                      "articles with each other, record the run in the history and write the reports. "
@@ -48,22 +37,16 @@ def add_commands(sub, parser_helpers) -> None:
         p.add_argument("--fail-on", choices=["fail", "warn", "never"], default="fail",
                        help="the finding status that fails the run (flow state, exit code); never: the run never fails on findings")
         p.add_argument("--webhook", metavar="URL", help="POST a JSON summary of new failures to this URL")
-        p.add_argument("--allow-private-links", action="store_true",
-                       help="let links found in feeds point at private or loopback addresses (refused by default)")
-        p.add_argument("--ignore-robots", action="store_true",
-                       help="fetch pages the site's robots.txt disallows for factlint (only if the site lets you)")
-        p.add_argument("--max-items", type=positive, default=FetchOptions.max_items, help="items read per feed (default: 50)")
+        add_fetch_arguments(p)
         p.add_argument("--max-bytes", type=positive, default=DEFAULT_HTTP_MAX_BYTES,
                        help=f"largest page or feed fetched, in bytes (default: {DEFAULT_HTTP_MAX_BYTES})")
-        p.add_argument("--timeout", type=_seconds, default=FetchOptions.read_timeout, help="read timeout per request in seconds (default: 20)")
-        p.add_argument("--delay", type=float, default=FetchOptions.delay, help="seconds between requests to one host (default: 1)")
         p.add_argument("--no-crossdoc", action="store_true", help="do not compare articles with each other")
         p.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD", help="publication date for inputs that carry none")
         p.add_argument("--model", default=None, help="spaCy pipeline to use")
     mon.add_argument("--format", choices=["text", "json"], default="text", help="stdout: readable summary or the report JSON")
     when = srv.add_mutually_exclusive_group(required=True)
     when.add_argument("--cron", metavar="EXPR", help='cron schedule, e.g. "0 * * * *" (hourly)')
-    when.add_argument("--interval", type=_seconds, metavar="SECONDS", help="run every SECONDS seconds")
+    when.add_argument("--interval", type=seconds, metavar="SECONDS", help="run every SECONDS seconds")
     srv.add_argument("--name", default="factlint-monitor", help="deployment name (default: factlint-monitor)")
 
 

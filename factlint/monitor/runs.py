@@ -181,16 +181,15 @@ def summary_for(results: list[DocResult], errors: int) -> dict:
 def finish(results: list[DocResult], prepared: Prepared, sources: list[str], opts: MonitorOptions, links: list[dict],
            started: float, flow_run_id: str | None = None, flow_run_url: str | None = None) -> MonitorResult:
     """Gate, record, notify and write the reports."""
-    from factlint.report import atomic_write, write_reports
+    from factlint.report import atomic_write
 
     started_at = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     gate_state = gate(results, opts)
     recorded, recent = record(prepared, results, sources, opts, gate_state, flow_run_id, started_at)
     webhook = notify(recorded, opts, summary_for(results, len(prepared.batch.errors)))
-    run = pipeline.RunResult(results, prepared.batch.errors, list(sources), flow_run_url=flow_run_url,
-                             extensions=extensions(prepared, links, recorded, recent, opts, webhook, gate_state))
-    run.seconds = time.perf_counter() - started
-    run.report, run.written = write_reports(run, opts.output)
+    run = pipeline.report(pipeline.assemble(prepared.batch, sources, results, started, flow_run_url=flow_run_url,
+                                            extensions=extensions(prepared, links, recorded, recent, opts, webhook, gate_state)),
+                          opts.output)
     if "history" in run.report:
         page = Path(opts.output) / "runs.html"
         atomic_write(page, runs_page(run.report))

@@ -1,7 +1,8 @@
-"""The verification pipeline as plain functions: ingest -> extract -> check -> validate -> report.
+"""The verification pipeline as plain functions: ingest -> extract -> check -> validate -> assemble -> report.
 
-The Prefect flow in ``flows/verify.py`` wraps these same functions as batch tasks; the CLI
-calls ``run`` directly when no orchestration is wanted. Same code, same results.
+The Prefect flows (``flows/verify.py``, ``flows/dask.py``) and monitoring wrap these same functions;
+the CLI calls ``run`` directly when no orchestration is wanted. Same code, same results: every
+path puts its run together with ``assemble`` and writes it, once, with ``report``.
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ from functools import partial
 from pathlib import Path
 from typing import Callable
 
-from factlint import extract as _extract
+import checks
 from checks import validate as _validate
+from factlint import extract as _extract
+from factlint.inputs.fetch import FetchOptions
 from factlint.inputs.ingest import DEFAULT_MAX_BYTES, Batch, read_inputs
 from factlint.records import DocResult, Document, Finding, InputError, Relation
-
-import checks
 
 
 class RunResult:
@@ -51,12 +52,11 @@ class RunResult:
 
 
 def ingest(paths: list[str], published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-           output: str | Path | None = None, fetch=None, ignore_robots: bool = False) -> Batch:
-    """Read the inputs; URLs are fetched with ``fetch`` (FetchOptions), snapshotted under ``output``."""
-    from factlint.inputs.fetch import FetchOptions
-
-    options = fetch or FetchOptions(max_bytes=max_bytes, obey_robots=not ignore_robots).under(output)
-    return read_inputs(paths, published=published, max_bytes=max_bytes, fetch=options)
+           output: str | Path | None = None, fetch: FetchOptions | None = None, ignore_robots: bool = False) -> Batch:
+    """Read the inputs; URLs are fetched with ``fetch`` (FetchOptions; by default polite ones with
+    ``max_bytes`` per page), snapshotted under ``output``."""
+    options = fetch or FetchOptions(max_bytes=max_bytes, obey_robots=not ignore_robots)
+    return read_inputs(paths, published=published, max_bytes=max_bytes, fetch=options.under(output))
 
 
 def extensions_of(batch: Batch) -> dict:
@@ -120,25 +120,42 @@ def attach(results: list[DocResult], relations: list[Relation], findings: list[F
     return [replace(r, findings=tuple(per_doc.get(r.document.id, ()))) for r in results]
 
 
+Review = Callable[[RunResult], None]  # the CLI's gate (config, suppressions, baseline): amends a run before it is reported
+
+
+def assemble(batch: Batch, paths: list[str], results: list[DocResult], started: float, *,
+             data_docs: str | None = None, flow_run_url: str | None = None, extensions: dict | None = None,
+             review: Review | None = None) -> RunResult:
+    """The one place a run is put together, however it ran (in process, a Prefect flow, Dask,
+    monitoring): the documents with their findings, the inputs not read, the extra report blocks
+    (by default the batch's), the time taken; then the gate's ``review``, before anything is written."""
+    run_result = RunResult(results, batch.errors, list(paths), data_docs=data_docs, flow_run_url=flow_run_url,
+                           extensions=extensions_of(batch) if extensions is None else extensions)
+    run_result.seconds = time.perf_counter() - started
+    if review is not None:
+        review(run_result)
+    return run_result
+
+
+def report(run_result: RunResult, output: str | Path | None) -> RunResult:
+    """Write the run's HTML and JSON reports (once per run) and keep what was written on it."""
+    from factlint.report import write_reports
+
+    run_result.report, run_result.written = write_reports(run_result, output)
+    return run_result
+
+
 def run(paths: list[str], output: str | Path | None = "reports", published: str | None = None,
         model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-        review: Callable[[RunResult], None] | None = None, ignore_robots: bool = False,
-        workers: int = 1) -> RunResult:
+        review: Review | None = None, ignore_robots: bool = False,
+        workers: int = 1, fetch: FetchOptions | None = None) -> RunResult:
     """Verify everything under ``paths`` and write the reports to ``output``: in this process, with
     the parsing in ``workers`` processes when more than one. ``review`` (the CLI's gate: config,
     suppressions, baseline) may amend the run before it is reported."""
-    from factlint.report import write_reports
-
     started = time.perf_counter()
-    batch = ingest(paths, published, max_bytes, output, ignore_robots=ignore_robots)
+    batch = ingest(paths, published, max_bytes, output, fetch=fetch, ignore_robots=ignore_robots)
     results = extract(batch.documents, model, workers)
     relations = check(results)
     findings, gx_results = validate_with_results(relations)
     results = attach(results, relations, findings)
-    run_result = RunResult(results, batch.errors, list(paths), extensions=extensions_of(batch))
-    run_result.data_docs = data_docs(gx_results, output)
-    run_result.seconds = time.perf_counter() - started
-    if review is not None:
-        review(run_result)
-    run_result.report, run_result.written = write_reports(run_result, output)
-    return run_result
+    return report(assemble(batch, paths, results, started, data_docs=data_docs(gx_results, output), review=review), output)
