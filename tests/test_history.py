@@ -319,3 +319,52 @@ def test_webhook_failure_is_reported_not_raised(tmp_path):
     outcome = monitor.notify(rec, o, {"documents": 1})
     assert outcome["ok"] is False and outcome["sent"] == 0 and outcome["error"]
     assert monitor.notify(history.Recorded(4, [], []), o, {}) is None  # nothing new: no POST
+
+
+def _one_failure(message: str, count: int = 11):
+    from factlint.records import Claim, DocResult, Document, Finding, Kind, Status
+
+    text = f"The mission fell from 20 to {count} people."
+    doc = Document(id="cuts", text=text, source="cuts.html", url="https://news.example/cuts.html")
+    claim = Claim(id="q2", kind=Kind.QUANTITY, text=f"{count} people", start=text.index(f"{count} people"),
+                  end=text.index(f"{count} people") + len(f"{count} people"), value=count, unit="person")
+    finding = Finding(id="f1", check="arithmetic.change-decomposition", status=Status.FAIL, message=message,
+                      claims=("q2",), spans=((claim.start, claim.end),))
+    return DocResult(doc, (claim,), (finding,))
+
+
+def _record(store, result, key):
+    return store.record(results=[result], keys=[key], extractor="e", reused=set(), inputs=["feed"], output=None,
+                        errors=0, source_records=[], failing={"fail"}, gate="failed")
+
+
+def test_a_reworded_message_keeps_a_known_failure_known(tmp_path, history_db):
+    """Known failures are keyed on the check and the claims' content, not on the message text: a
+    message reworded (e.g. paragraphs numbered differently) is not a new failure, a changed figure is."""
+    store = history.HistoryStore(store_url(history_db, tmp_path))
+    first = _record(store, _one_failure("20 - 8 - 2 = 10, but the text says 11 (paragraph 3)"), "k1")
+    assert [n["check"] for n in first.new] == ["arithmetic.change-decomposition"]
+    again = _record(store, _one_failure("20 - 8 - 2 = 10, but the text says 11 (paragraph 2)"), "k1")
+    assert again.new == [] and [k["first_run"] for k in again.known] == [1]
+    changed = _record(store, _one_failure("20 - 8 - 2 = 10, but the text says 12 (paragraph 2)", count=12), "k2")
+    assert len(changed.new) == 1 and changed.known == []
+    store.close()
+
+
+def test_a_history_from_before_known_keys_is_migrated(tmp_path, history_db):
+    """A history written by an earlier factlint (no findings.known_key column) gets the column filled
+    from what it recorded, so its failures stay known when the message is reworded."""
+    url = store_url(history_db, tmp_path)
+    store = history.HistoryStore(url)
+    _record(store, _one_failure("20 - 8 - 2 = 10, but the text says 11 (paragraph 3)"), "k1")
+    with store.engine.begin() as conn:  # back to the earlier schema
+        conn.execute(sa.text("DROP INDEX ix_findings_known_key"))
+        conn.execute(sa.text("ALTER TABLE findings DROP COLUMN known_key"))
+    store.close()
+
+    store = history.HistoryStore(url)  # opening it migrates
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.select(history.findings.c.known_key)).scalars().all() != [None]
+    again = _record(store, _one_failure("20 - 8 - 2 = 10, but the text says 11 (paragraph 2)"), "k1")
+    assert again.new == [] and [k["first_run"] for k in again.known] == [1]
+    store.close()

@@ -18,9 +18,12 @@ from dataclasses import dataclass, fields, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
+from typing import Sequence
+
 import sqlalchemy as sa
 
 from factlint import __version__
+from factlint.gate.baseline import fingerprint as claims_fingerprint
 from factlint.records import Claim, DocResult, Document, Kind
 
 metadata = sa.MetaData()
@@ -87,8 +90,10 @@ findings = sa.Table(
     sa.Column("message", sa.Text, nullable=False),
     sa.Column("claims", sa.Text),  # JSON list of claim ids
     sa.Column("spans", sa.Text),  # JSON list of [start, end]
-    sa.Column("fingerprint", sa.String(64), nullable=False, index=True),
+    sa.Column("fingerprint", sa.String(64), nullable=False, index=True),  # where + check + message (before 0.2)
     sa.Column("new", sa.Boolean, nullable=False),
+    # What "known" is decided on: where + check + the claims' content (see known_key); never the message.
+    sa.Column("known_key", sa.String(64), index=True),
 )
 sources = sa.Table(
     "sources", metadata,
@@ -168,10 +173,24 @@ def content_key(doc: Document, extractor: str) -> str:
 
 
 def fingerprint(doc: Document, check: str, message: str) -> str:
-    """A failure is 'known' when the same article (by URL, else source and line) had the same
-    finding message under the same check in an earlier run."""
+    """The finding's message under its check in this article (kept in ``findings.fingerprint``;
+    no longer what "known" is decided on, since messages may be reworded)."""
     where = doc.url or f"{doc.source}:{doc.line or ''}"
     return hashlib.sha256(f"{where}\x1f{check}\x1f{message}".encode("utf-8")).hexdigest()
+
+
+def known_key(where: str, check: str, claims: Sequence, related: Sequence[dict] = ()) -> str:
+    """A failure is 'known' when the same article (by URL, else source and line) had a finding of the
+    same check over claims of the same content in an earlier run - the rule + claims fingerprint
+    of baselines and SARIF - and, for a cross-article finding, against the same other article's
+    same figure. Not the message: rewording a message must not make known failures new."""
+    others = sorted(f"{r.get('url') or r.get('id')}={r.get('value')}" for r in related)
+    payload = "\x1f".join([where, check, claims_fingerprint(check, list(claims)), *others])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _where(doc) -> str:
+    return doc.url or f"{doc.source}:{doc.line or ''}"
 
 
 IDENTITY = ("id", "text", "source", "title", "url", "line")  # from the input of the run, not the store
@@ -218,6 +237,7 @@ class HistoryStore:
             if self.engine.dialect.name == "postgresql":  # two first runs at once: one creates the tables
                 conn.execute(sa.text("SELECT pg_advisory_xact_lock(7316046)"))
             metadata.create_all(conn)
+            _migrate_known_keys(conn)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -272,19 +292,26 @@ class HistoryStore:
                     run_id=run_id, doc_id=doc.id, content=key, source=doc.source, line=doc.line, url=doc.url,
                     title=doc.title, status=status, reused=key in reused)).inserted_primary_key[0]
                 rows = []
+                by_id = {c.id: c for c in result.claims}
                 for f in result.findings:
                     fp = fingerprint(doc, f.check, f.message)
+                    own = [by_id[c] for c in f.claims if c in by_id]
+                    key = known_key(_where(doc), f.check, own, (f.annotations or {}).get("related", ()))
+                    # Rows migrated from before known_key have no record of the other article of a
+                    # cross-article finding: they match on the finding's own claims.
+                    keys_ = {key, known_key(_where(doc), f.check, own)}
                     is_new = True
                     if f.status.value in failing:
                         earlier = conn.execute(sa.select(sa.func.min(findings.c.run_id)).where(
-                            findings.c.fingerprint == fp, findings.c.run_id < run_id)).scalar()
+                            findings.c.known_key.in_(sorted(keys_)), findings.c.run_id < run_id)).scalar()
                         is_new = earlier is None
                         entry = {"document": doc.id, "finding": f.id, "title": doc.title, "url": doc.url, "source": doc.source,
                                  "line": doc.line, "check": f.check, "status": f.status.value, "message": f.message}
                         (new if is_new else known).append(entry if is_new else {**entry, "first_run": earlier})
                     rows.append({"run_id": run_id, "document": doc_pk, "finding_id": f.id, "check": f.check,
                                  "status": f.status.value, "message": f.message, "claims": json.dumps(list(f.claims)),
-                                 "spans": json.dumps([list(s) for s in f.spans]), "fingerprint": fp, "new": is_new})
+                                 "spans": json.dumps([list(s) for s in f.spans]), "fingerprint": fp, "new": is_new,
+                                 "known_key": key})
                 if rows:
                     conn.execute(sa.insert(findings), rows)
             if source_records:
@@ -307,7 +334,9 @@ class HistoryStore:
                 return False
             conn.execute(sa.insert(table).values(**values))
             return True
-        return conn.execute(insert(table).values(**values).on_conflict_do_nothing()).rowcount == 1
+        pk = table.primary_key.columns.values()[0]
+        # RETURNING, not rowcount: psycopg does not report a row count for this statement.
+        return conn.execute(insert(table).values(**values).on_conflict_do_nothing().returning(pk)).first() is not None
 
     def recent_runs(self, limit: int = 10) -> list[dict]:
         cols = [runs.c.id, runs.c.started_at, runs.c.finished_at, runs.c.documents, runs.c.reused, runs.c.errors,
@@ -315,6 +344,34 @@ class HistoryStore:
         with self.engine.connect() as conn:
             rows = conn.execute(sa.select(*cols).order_by(runs.c.id.desc()).limit(limit)).mappings().all()
         return [dict(r) for r in rows]
+
+
+def _migrate_known_keys(conn) -> None:
+    """Histories written before ``findings.known_key`` existed: add the column and fill it from what
+    each finding row already records (its document's URL or source and line, its check, its claim
+    ids -> the stored claims' content), so the failures they hold stay known."""
+    columns = {c["name"] for c in sa.inspect(conn).get_columns("findings")}
+    if "known_key" not in columns:
+        conn.execute(sa.text("ALTER TABLE findings ADD COLUMN known_key VARCHAR(64)"))
+        conn.execute(sa.text("CREATE INDEX IF NOT EXISTS ix_findings_known_key ON findings (known_key)"))
+    q = (sa.select(findings.c.id, findings.c.check, findings.c.claims, documents.c.content, documents.c.url,
+                   documents.c.source, documents.c.line)
+         .select_from(findings.join(documents, findings.c.document == documents.c.id))
+         .where(findings.c.known_key.is_(None)))
+    rows = conn.execute(q).mappings().all()
+    if not rows:
+        return
+    stored: dict[str, dict[str, Claim]] = {}
+    for row in conn.execute(sa.select(claims).where(claims.c.content.in_({r["content"] for r in rows}))).mappings():
+        kind = Kind(row["kind"])
+        stored.setdefault(row["content"], {})[row["claim_id"]] = Claim(
+            id=row["claim_id"], kind=kind, text=row["text"], start=row["start"], end=row["end"],
+            value=json.loads(row["value"]), unit=row["unit"], label=row["label"])
+    for r in rows:
+        own = stored.get(r["content"], {})
+        where = r["url"] or f"{r['source']}:{r['line'] or ''}"
+        key = known_key(where, r["check"], [own[c] for c in json.loads(r["claims"] or "[]") if c in own])
+        conn.execute(sa.update(findings).where(findings.c.id == r["id"]).values(known_key=key))
 
 
 def _doc_status(result: DocResult) -> str:
