@@ -185,3 +185,15 @@ def test_sarif_upload_is_skipped_when_disabled_or_not_written(tmp_path):
 def test_gate_exits_with_factlints_code(tmp_path, code, expected):
     proc, _ = _step(tmp_path, "gate", FACTLINT_EXIT_CODE=code)
     assert proc.returncode == expected
+
+
+def test_documented_pins_are_a_release_tag_or_a_commit_and_say_how_a_tag_is_made():
+    docs = ROOT / "docs" / "ci-gate.md"
+    text = (docs if docs.exists() else ROOT / "README.md").read_text()
+    version = __import__("tomllib").loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    pins = re.findall(r"^\s*(?:- )?(?:uses: OWNER/factlint@|rev: )(\S+)", text, re.M)  # the YAML examples
+    assert pins, "no `uses:` / `rev:` example found"
+    for pin in pins:
+        assert pin == f"v{version}" or re.fullmatch(r"[0-9a-f]{40}", pin), pin
+    assert re.search(r"git tag -a v\d", text), "how a release tag is made"
+    assert re.search(r"commit SHA", text)
