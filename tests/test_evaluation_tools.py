@@ -90,6 +90,13 @@ def test_weekday_published_is_not_perturbed():
     assert relations.perturbations(rel, TEXT, "2024-01-02") == ([], 0)
 
 
+def test_weekday_resolved_compares_the_claimed_date():
+    rel = {"type": "weekday-published", "operands": [{"role": "weekday", "start": 37, "end": 43, "surface": "Monday", "value": "2024-01-01"}]}
+    right = {"claims": [{"kind": "date", "start": 37, "end": 43, "value": "2024-01-01"}], "findings": []}
+    wrong = {"claims": [{"kind": "date", "start": 37, "end": 43, "value": "2024-01-08"}], "findings": []}
+    assert relations.resolved(rel, right) and not relations.resolved(rel, wrong)
+
+
 def _ids_by_split():
     ids = [f"synthetic-{i}" for i in range(40)]
     return next(i for i in ids if split_of(i) == "tune"), next(i for i in ids if split_of(i) == "heldout")

@@ -66,6 +66,7 @@ class Tally:
     relations: int = 0
     verified: int = 0
     bad_offsets: int = 0
+    resolved: int = 0  # weekday-published: a date claim on the weekday has the gold's date (extraction, not a check)
     edits: int = 0
     caught: int = 0
     unbreakable: int = 0  # operands whose edit would leave the relation holding (not run)
@@ -78,6 +79,7 @@ class Tally:
 
     def as_dict(self) -> dict:
         return {"relations": self.relations, "verified": self.verified, "verified_rate": rate(self.verified, self.relations),
+                "weekday_resolved": self.resolved,
                 "edits": self.edits, "caught": self.caught, "detection_rate": rate(self.caught, self.edits),
                 "new_fail_elsewhere": self.new_fail_elsewhere, "unbreakable_edits_skipped": self.unbreakable,
                 "controls": self.controls, "false_alarm_controls": self.false_alarm_controls,
@@ -291,6 +293,13 @@ def verified(rel: dict, doc_report: dict) -> bool:
     return False
 
 
+def resolved(rel: dict, doc_report: dict) -> bool:
+    """A date claim on the (single) weekday operand carries the date the gold resolves it to."""
+    o = rel["operands"][0]
+    return any(c["kind"] == "date" and overlaps(o["start"], o["end"], c["start"], c["end"]) and c["value"] == o["value"]
+               for c in doc_report["claims"])
+
+
 def _key(f: dict, edits: list[E.Edit]) -> tuple:
     spans = tuple((E.to_original(a, edits), E.to_original(b, edits, is_end=True)) for a, b in f["spans"])
     return f["check"], f["status"], spans
@@ -378,6 +387,8 @@ def evaluate(limit: int | None = None, per_relation: int = 2, use_cache: bool = 
         split = split_of(rel["doc"])
         t = tallies[split][rel["type"]]
         t.relations += 1
+        if rel["type"] == "weekday-published":
+            t.resolved += resolved(rel, base[(rel["set"], rel["doc"])])
         if verified(rel, base[(rel["set"], rel["doc"])]):
             t.verified += 1
         elif split == "tune":
@@ -406,7 +417,7 @@ def evaluate(limit: int | None = None, per_relation: int = 2, use_cache: bool = 
         types = tallies.get(split, {})
         total = Tally()
         for t in types.values():
-            for k in ("relations", "verified", "bad_offsets", "edits", "caught", "unbreakable", "new_fail_elsewhere",
+            for k in ("relations", "verified", "resolved", "bad_offsets", "edits", "caught", "unbreakable", "new_fail_elsewhere",
                       "controls", "false_alarm_controls", "new_fails", "new_warns"):
                 setattr(total, k, getattr(total, k) + getattr(t, k))
         out[split] = {"by_type": {k: v.as_dict() for k, v in sorted(types.items())}, "total": total.as_dict()}
@@ -435,6 +446,10 @@ def render(result: dict, verbose: bool = False) -> str:
                      f"{tot['new_warns_on_controls']} new warns on {tot['controls']} controls; "
                      f"{tot['unbreakable_edits_skipped']} edits skipped (relation would still hold); "
                      f"{tot['bad_offsets']} relations with offsets that do not match the text")
+    wp = [result[s]["by_type"].get("weekday-published") for s in ("tune", "heldout")]
+    if all(wp):
+        lines.append(f"weekday-published: the weekday's date claim has the gold's date in {pct(wp[0]['weekday_resolved'], wp[0]['relations'])} "
+                     f"(tune), {pct(wp[1]['weekday_resolved'], wp[1]['relations'])} (held out): extraction, not a verifying finding")
     for k, why in result["not_perturbed"].items():
         lines.append(f"{k}: not perturbed ({why})")
     if verbose:
