@@ -19,7 +19,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     relations = []
     births = [c for c in claims if c.kind is Kind.DATE and isinstance(c.value, str) and re.match(r"^\d{4}", c.value)
               and BORN.search(ctx.before(c, 30))]
-    ages = [c for c in claims if c.kind is Kind.QUANTITY and (c.label == "AGE" or c.attrs.get("age")) and float(c.value).is_integer()]
+    ages = [c for c in claims if c.kind is Kind.QUANTITY and (c.label == "AGE" or c.attrs.age) and float(c.value).is_integer()]
     owners = {a.id: _owner(ctx, a) for a in ages}
     used: set[str] = set()
     for born in births:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from checks.context import Context, change_pairs, hedge_of, is_count, num, rounding, same_scale
-from factlint.extract.numbers import MULTIPLES
+from factlint.extract.lexicon import MULTIPLES
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 LIST_GAP = re.compile(r"^\s*(?:,|and|\+|,\s*and|,?\s*while|;)\s*$|^[^0-9]{0,45}?(?:,|\band\b|\+|;)[^0-9]{0,20}$")
@@ -31,14 +31,14 @@ def change_decomposition(ctx: Context) -> list[Relation]:
     additive cue is what says the text is itemising the change; without it there is no relation."""
     relations = []
     for a in ctx.claims:
-        if not (is_count(a) and a.attrs.get("range") == "from" and a.attrs.get("range_role") == "start"):
+        if not (is_count(a) and a.attrs.range == "from" and a.attrs.range_role == "start"):
             continue
-        b = ctx.by_id.get(a.attrs.get("pair", ""))
+        b = ctx.by_id.get(a.attrs.pair or "")
         if b is None or not is_count(b) or a.value == b.value:
             continue
-        after = [c for c in ctx.claims if c.start >= b.end and c.attrs.get("para") == a.attrs.get("para") and is_count(c)
-                 and "range" not in c.attrs]
-        last_additive = max((i for i, c in enumerate(after) if c.attrs.get("additive")), default=None)
+        after = [c for c in ctx.claims if c.start >= b.end and c.attrs.para == a.attrs.para and is_count(c)
+                 and c.attrs.range is None]
+        last_additive = max((i for i, c in enumerate(after) if c.attrs.additive), default=None)
         if last_additive is None:
             continue
         parts = after[: last_additive + 1]
@@ -70,7 +70,7 @@ def part_whole(ctx: Context) -> list[Relation]:
     relations = []
     seen: set[str] = set()
     for whole in ctx.claims:
-        if not _summable(whole) or "range" in whole.attrs or whole.id in seen:
+        if not _summable(whole) or whole.attrs.range is not None or whole.id in seen:
             continue
         of_the = _of_the(ctx, whole)
         parts = _list_after(ctx, whole, skip_clause=of_the)
@@ -129,7 +129,7 @@ def _list_after(ctx: Context, whole: Claim, skip_clause: bool = False) -> list[C
     prev = whole
     for c in following:
         gap = ctx.between(prev, c)
-        if not _summable(c) or not _compatible(whole, c) or "range" in c.attrs:
+        if not _summable(c) or not _compatible(whole, c) or c.attrs.range is not None:
             break
         if prev is whole:
             if len(gap) > 60 or re.search(r"\b(?:of|from)\s*$", gap):

@@ -8,7 +8,6 @@ import re
 from datetime import date
 
 from checks.context import Context, date_parts, full_date, num
-from factlint.extract.numbers import parse_amount
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 UNIT_DAYS = {"days": 1, "weeks": 7}
@@ -33,11 +32,11 @@ def after_publication(ctx: Context) -> list[Relation]:
     relations = []
     for c in ctx.claims:
         parts = date_parts(c.value) if c.kind is Kind.DATE else None
-        if parts is None or c.attrs.get("year_from") or c.attrs.get("anchor"):
+        if parts is None or c.attrs.year_from or c.attrs.anchor or c.attrs.anchored_to_publication:
             continue
         year, month, day = parts
-        since = bool(re.search(r"\bsince\s+(?:\w+\s+)?$", ctx.before(c, 20))) or c.attrs.get("bound") == "after" and "since" in ctx.before(c, 12)
-        past = c.attrs.get("tense") == "past" and not c.attrs.get("bound") and not PROJECTION.search(ctx.sentence_text(c)) \
+        since = bool(re.search(r"\bsince\s+(?:\w+\s+)?$", ctx.before(c, 20))) or c.attrs.bound == "after" and "since" in ctx.before(c, 12)
+        past = c.attrs.tense == "past" and not c.attrs.bound and not PROJECTION.search(ctx.sentence_text(c)) \
             and not re.match(r"^\s+(?:version|model|edition|season|budget|plan|target|deadline)\b", ctx.after(c, 15))
         if not (since or past):
             continue
@@ -81,7 +80,8 @@ def offsets(ctx: Context) -> list[Relation]:
     relations = []
     dates_ = [c for c in ctx.claims if c.kind is Kind.DATE and date_parts(c.value)]
     for c in ctx.claims:
-        if c.kind is Kind.DATE and c.attrs.get("anchor") and re.search(r"\b(later|earlier|after|ago)$", c.text):
+        if c.kind is Kind.DATE and (c.attrs.anchor or c.attrs.anchored_to_publication) \
+                and c.attrs.offset_direction in ("later", "earlier", "after", "ago"):
             rel = _relative_claim(ctx, c, dates_)
         elif c.kind is Kind.QUANTITY and c.label == "DURATION" and c.unit in ("days", "weeks", "months", "years"):
             rel = _duration_claim(ctx, c, dates_)
@@ -92,21 +92,12 @@ def offsets(ctx: Context) -> list[Relation]:
     return relations
 
 
-def _number_of(text: str) -> tuple[float, str] | None:
-    m = re.match(r"^(?:(?:almost|nearly|about|some|over|just|more\s+than)\s+)?(?P<n>.+?)\s+(?P<unit>day|week|month|year|decade)s?\s+(?:later|earlier|after|ago)$", text, re.I)
-    if not m:
-        return None
-    n = parse_amount(m["n"])
-    return (n, m["unit"].lower() + "s") if n is not None else None
-
-
 def _relative_claim(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | None:
     """A relative date written as an apposition to an explicit one: 'in 1999, 37 years later'
     (1999 - the date before = 37); 'in 2009, 13 years ago' (publication - 2009 = 13)."""
-    parsed = _number_of(c.text)
     before = [d for d in dates_ if d.end <= c.start and d.id != c.id]
     after = [d for d in dates_ if d.start >= c.end and d.id != c.id]
-    if parsed is None:
+    if c.attrs.offset_amount is None:
         return None
     if before and re.fullmatch(r"\s*,\s*(?:(?:almost|nearly|about|some|just)\s+)?", ctx.between(before[-1], c)):
         target, earlier = before[-1], before[:-1]
@@ -114,9 +105,9 @@ def _relative_claim(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | N
         target, earlier = after[0], before  # "charged 11 months later, in February 2022"
     else:
         return None
-    n, unit = parsed
-    approx = bool(re.match(r"(?i)(almost|nearly|about|some|over|more than)\b", c.text))
-    if c.text.lower().endswith("ago"):
+    n, unit = c.attrs.offset_amount, c.attrs.offset_unit
+    approx = c.attrs.approximate or c.attrs.bound is not None
+    if c.attrs.offset_direction == "ago":
         if ctx.published is None:
             return None
         pub_claim = Claim("pub", Kind.DATE, "", 0, 0, ctx.published.isoformat())
@@ -127,12 +118,12 @@ def _relative_claim(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | N
         if diff is not None and unit == "years" and month:
             diff = round((ctx.published - date(year, month, 1)).days / 365.25, 1)
     else:
-        anchors = [d for d in earlier if _diff(unit, d, target) is not None and d.attrs.get("para") == c.attrs.get("para")]
+        anchors = [d for d in earlier if _diff(unit, d, target) is not None and d.attrs.para == c.attrs.para]
         if not anchors:
             return None
         anchor = anchors[-1]
         diff = _diff(unit, anchor, target)
-        if c.text.lower().endswith("earlier"):
+        if c.attrs.offset_direction == "earlier":
             diff = -diff if diff is not None else None
         anchor_text = f"'{anchor.text}' ({anchor.value})"
         involved = (anchor, target, c)
@@ -174,6 +165,6 @@ def _duration_claim(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | N
     return Relation(
         id=ctx.relation_id("chronology.offset", c), doc_id=ctx.doc.id, check="chronology.offset",
         claims=(first.id, second.id, c.id), spans=merge_spans([first.span, second.span, c.span]),
-        stated=float(c.value), computed=float(abs(diff)), hedge="approx" if c.attrs.get("hedge") else "exact",
+        stated=float(c.value), computed=float(abs(diff)), hedge="approx" if c.attrs.hedge else "exact",
         said=f"{num(c.value)} {c.unit}",
         working=f"from '{first.text}' ({first.value}) to '{second.text}' ({second.value}) is {num(abs(diff))} {c.unit}")

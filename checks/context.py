@@ -65,7 +65,7 @@ class Context:
         return self.doc.text[c.end:min(e, c.end + n)]
 
     def paragraph_no(self, c: Claim) -> int:
-        return int(c.attrs.get("para", 0)) + 1
+        return (c.attrs.para or 0) + 1
 
     @cached_property
     def published(self) -> date | None:
@@ -107,20 +107,18 @@ def is_percent(c: Claim) -> bool:
 
 
 def hedge_of(*claims: Claim) -> str:
-    hedges = {c.attrs.get("hedge") for c in claims} - {None}
+    hedges = {c.attrs.hedge for c in claims if c.kind is Kind.QUANTITY} - {None}
     return "bound" if "bound" in hedges else "approx" if "approx" in hedges else "exact"
 
 
 def rounding(c: Claim) -> float:
-    """Half a unit of the last digit written: '25 percent' -> 0.5, '2.3 million' -> 50,000."""
-    text = c.text
-    m = re.search(r"(\d[\d,]*)(?:\.(\d+))?", text)
-    if not m:
+    """Half a unit of the last digit written: '25 percent' -> 0.5, '2.3 million' -> 50,000; a
+    number in words ('eight') is exact below 100. Reads how extraction found the number written."""
+    numerals = c.attrs.numerals
+    if numerals is None:
         return 0.5 if c.value and abs(c.value) < 100 else 0.0
-    decimals = len(m.group(2) or "")
-    digits_value = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
-    scale = abs(c.value) / digits_value if digits_value else 1.0
-    return 0.5 * 10 ** (-decimals) * scale
+    scale = abs(c.value) / numerals if numerals else 1.0
+    return 0.5 * 10 ** (-c.attrs.decimals) * scale
 
 
 def num(value: float) -> str:
@@ -145,8 +143,8 @@ def change_pairs(ctx: Context, quantities: list[Claim]) -> list[tuple[Claim, Cla
     """(old, new) value pairs a sentence states: 'from Y to X' and 'to X ... from Y'."""
     pairs = []
     for c in quantities:
-        if c.attrs.get("range") == "from" and c.attrs.get("range_role") == "start":
-            other = ctx.by_id.get(c.attrs.get("pair", ""))
+        if c.attrs.range == "from" and c.attrs.range_role == "start":
+            other = ctx.by_id.get(c.attrs.pair or "")
             if other is not None and same_scale(c, other):
                 pairs.append((c, other))
     used = {x.id for p in pairs for x in p}

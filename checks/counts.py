@@ -14,25 +14,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checks.context import Context, hedge_of, is_count
-from factlint.extract.numbers import COLLECTIVES, FRACTIONS, NUMBER_WORDS, SCALES
+from factlint.extract.lexicon import COUNT_STOP_WORDS, FRACTIONS
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHECK = "counts.agreement"
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
-NUMBER_PART = NUMBER_WORDS | set(SCALES) | set(COLLECTIVES) | {"a", "an", "and"}
-STOP = {
-    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "that",
-    "which", "who", "whom", "whose", "its", "their", "his", "her", "our", "your", "my", "it", "they", "he", "she",
-    "we", "i", "you", "them", "him", "was", "were", "is", "are", "be", "been", "being", "had", "has", "have",
-    "will", "would", "could", "should", "may", "might", "can", "did", "do", "does", "not", "no", "all", "some",
-    "this", "these", "those", "there", "here", "said", "says", "say", "also", "only", "still", "than", "then",
-    "more", "most", "other", "such", "about", "after", "before", "over", "under", "up", "out", "into", "so",
-    "if", "when", "where", "while", "since", "until", "during", "each", "both", "either", "any", "many",
-    "much", "very", "just", "now", "later", "earlier", "last", "first", "year", "years", "day", "days",
-    "week", "weeks", "month", "months", "time", "times", "told", "according", "reported", "percent", "per",
-    "new", "total", "least", "around", "nearly", "almost", "some", "another", "further",
-}
+STOP = COUNT_STOP_WORDS
 AUX = {"had", "have", "has", "were", "was", "are", "is", "been", "be", "will", "would", "could", "may", "might",
        "later", "all", "then", "also", "reportedly", "allegedly"}
 FINITE = {"would", "were", "was", "is", "are", "will", "had", "has", "have", "could", "can", "should", "may", "might",
@@ -153,22 +141,18 @@ def _countable(ctx: Context, c: Claim) -> bool:
     model number ('777-200LR'), not the start of a range, not an addition ('two more')."""
     if not is_count(c) or (c.unit and not re.fullmatch(r"[a-z][a-z\-]*", c.unit)) or c.unit in FRACTIONS:
         return False
-    if re.search(r"\d[A-Za-z]|[A-Za-z]\d|\d-\d", c.text):
+    if c.attrs.letters_in_number:
         return False
-    if c.attrs.get("range") in ("from", "between") or (c.attrs.get("range") and c.attrs.get("range_role") == "start"):
+    if c.attrs.range in ("from", "between") or (c.attrs.range and c.attrs.range_role == "start"):
         return False
-    if c.attrs.get("additive"):
+    if c.attrs.additive:
         return False
     before = _words(ctx.before(c, 20))
     return not (before and before[-1] in ("other", "another", "additional", "extra", "further", "more", "first", "top"))
 
 
 def _mention(ctx: Context, c: Claim) -> _Mention:
-    words = _words(c.text)
-    k = 0
-    while k < len(words) and (words[k] in NUMBER_PART or re.fullmatch(r"[\d,.]+", words[k])):
-        k += 1
-    rest = words[k:]
+    rest = c.attrs.counted
     noun = stem(rest[-1]) if rest else None
     if c.unit and not rest:
         noun = stem(c.unit)
@@ -313,11 +297,8 @@ def _sum_relation(ctx: Context, m: _Mention, parts: list[_Mention]) -> Relation:
 
 
 def _number(c: Claim) -> str:
-    words = c.text.split()
-    k = 0
-    while k < len(words) and (words[k].lower() in NUMBER_PART or re.fullmatch(r"[\d,.]+", words[k])):
-        k += 1
-    return " ".join(words[:k]) or c.text
+    """The number as the text writes it ('eight', '1,500'), else the whole claim."""
+    return c.attrs.number_words or c.text
 
 
 def _thing(e: _Mention, m: _Mention) -> tuple[str | None, str | None]:
@@ -334,7 +315,7 @@ def _margins(ctx: Context) -> list[Relation]:
     a winning margin stated twice. Weak evidence: a race or vote can have more than one margin."""
     text = ctx.doc.text
     measures = [c for c in ctx.claims if c.kind is Kind.QUANTITY and c.unit and isinstance(c.value, (int, float))
-                and c.unit not in ("percent",) and not c.attrs.get("range")]
+                and c.unit not in ("percent",) and not c.attrs.range]
     out = []
     for m in measures:
         after = text[m.end:m.end + 20]

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from factlint.extract.lexicon import EVENT_STOP_WORDS
 from factlint.extract.numbers import format_number
 from factlint.records import Claim, DocResult, Finding, Kind, Relation, Status
 
@@ -33,11 +34,7 @@ NOT_COMPARED = {"DURATION", "ORDINAL"}
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+")
-STOPWORDS = set("""a an and are as at be been but by for from had has have he her his in is it its of on or said says
-she that the their there they this to was were which who will with would after before over about than then into
-also not no more most other some such up out new one two three four five six seven eight nine ten according
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december today yesterday year years month day week""".split())
+STOPWORDS = EVENT_STOP_WORDS
 
 
 @dataclass(frozen=True)
@@ -80,24 +77,24 @@ def facts(index: int, result: DocResult) -> list[Fact]:
     names: dict[tuple, list[Claim]] = {}
     for c in result.claims:
         if c.kind is Kind.NAME and c.label in NAME_LABELS:
-            names.setdefault((c.attrs.get("para"), c.attrs.get("sent")), []).append(c)
+            names.setdefault((c.attrs.para, c.attrs.sent), []).append(c)
     dates_in: dict[tuple, int] = {}
     for c in result.claims:
         if c.kind is Kind.DATE:
-            where = (c.attrs.get("para"), c.attrs.get("sent"))
+            where = (c.attrs.para, c.attrs.sent)
             dates_in[where] = dates_in.get(where, 0) + 1
     out: list[Fact] = []
     for c in result.claims:
-        where = (c.attrs.get("para"), c.attrs.get("sent"))
+        where = (c.attrs.para, c.attrs.sent)
         entities = sorted({str(n.value).lower(): str(n.value) for n in names.get(where, [])}.items())
         if not entities:
             continue
-        if c.kind is Kind.QUANTITY and c.unit and c.label not in NOT_COMPARED and "range" not in c.attrs \
-                and not c.attrs.get("additive") and isinstance(c.value, (int, float)):
-            hedge = c.attrs.get("hedge") or "exact"
+        if c.kind is Kind.QUANTITY and c.unit and c.label not in NOT_COMPARED and c.attrs.range is None \
+                and not c.attrs.additive and isinstance(c.value, (int, float)):
+            hedge = c.attrs.hedge or "exact"
             out.extend(Fact(index, c, e, name, _norm_thing(c.unit), float(c.value), hedge, frozenset()) for e, name in entities)
         elif c.kind is Kind.DATE and isinstance(c.value, str) and _ISO_DAY.match(c.value) and dates_in[where] == 1 \
-                and not c.attrs.get("bound") and "range" not in c.attrs:
+                and not c.attrs.bound and c.attrs.range is None:
             name_words = {w.lower() for n in names.get(where, []) for w in _WORD.findall(n.text)}
             words = frozenset(w for w in (m.lower() for m in _WORD.findall(_sentence(text, c.start)))
                               if w not in STOPWORDS and w not in name_words)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from checks.context import Context, is_count
+from factlint.extract.lexicon import units_re
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHECK = "lists.count"
@@ -26,10 +27,10 @@ SEPARATOR = re.compile(r",?\s+(?:and|or|as well as)\s+|,\s+")
 CONJUNCTION = re.compile(r"^,?\s+(?:and|or|as well as)\s+$")
 PARTIAL = re.compile(r"^(?:including|includ|such as|among them|among others|notably|like|for example|for instance|"
                      r"e\.g\.|mainly|mostly|chiefly|especially|in particular|both|each|all|most|many|some|"
-                     r"several|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b", re.I)
+                     r"several|" + units_re(1, 10) + r"|\d)\b", re.I)
 OPEN_ENDED = re.compile(r"\b(?:and others|among others|and more|etc\.?|and so on|or more|among them)\s*$", re.I)
 PARTITIVE_BEFORE = re.compile(r"\b(?:of|among|than|from|to|between|out of|per|every)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
-NUMBERISH = re.compile(r"^(?:\W*)(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
+NUMBERISH = re.compile(r"^(?:\W*)(?:\d|(?:" + units_re(1, 12) + r"|a dozen|"
                        r"dozens|hundreds|thousands|half|both|all|most|some|several|many|none)\b)", re.I)
 # Names with 'and' inside that the parser may split: a separator inside them does not split.
 AND_NAMES = re.compile(r"\b(?:Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|Saint Kitts and Nevis|"
@@ -66,7 +67,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
 
 
 def _opens_list(ctx: Context, c: Claim) -> bool:
-    if not is_count(c) or not 2 <= c.value <= 20 or c.attrs.get("range") or c.attrs.get("hedge") or c.attrs.get("additive"):
+    if not is_count(c) or not 2 <= c.value <= 20 or c.attrs.range or c.attrs.hedge or c.attrs.additive:
         return False
     if c.unit and (c.unit in ("thirds", "quarters", "halves") or not re.fullmatch(r"[a-z][a-z\-]*", c.unit)):
         return False

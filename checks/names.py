@@ -80,7 +80,7 @@ def _common_prefix(a: str, b: str) -> str:
 
 def _lone(c: Claim) -> str | None:
     """A single capitalised word that nothing linked to a full name: 'Walter', 'Salmivara'."""
-    if c.label not in ("PERSON", "ORG", "GPE") or c.attrs.get("short_form") or c.attrs.get("variant_of"):
+    if c.label not in ("PERSON", "ORG", "GPE") or c.attrs.short_form or c.attrs.variant_of:
         return None
     word = re.sub(r"['’]s?$", "", c.text)
     if " " in word or c.value != c.text or not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", word) or len(word) < 4:
@@ -134,7 +134,7 @@ def _spelling_relation(ctx: Context, full: Claim, others: list[Claim], right: st
 def _titles(ctx: Context, names: list[Claim]) -> list[Relation]:
     by_person: dict[str, list[tuple[Claim, str, tuple[int, int]]]] = defaultdict(list)
     for c in names:
-        role = c.attrs.get("role")
+        role = c.attrs.role
         if c.label != "PERSON" or not role:
             continue
         span = _role_span(ctx, c, role)
@@ -223,7 +223,7 @@ def _variants(ctx: Context, names: list[Claim]) -> list[Relation]:
             groups[str(c.value)].append(c)
     relations = []
     for canonical, mentions in groups.items():
-        if not any(c.attrs.get("variant_of") for c in mentions):
+        if not any(c.attrs.variant_of for c in mentions):
             continue
         forms: dict[str, Claim] = {}
         for c in mentions:

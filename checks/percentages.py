@@ -123,7 +123,7 @@ def _more_than(ctx: Context, p: Claim, quantities: list[Claim]) -> list[tuple[Cl
         return []
     new = before[-1]
     earlier = [c for c in ctx.claims if c.kind is Kind.QUANTITY and _amount(c) and c.end <= new.start
-               and c.attrs.get("para") == new.attrs.get("para") and c.label == new.label and c.id != new.id]
+               and c.attrs.para == new.attrs.para and c.label == new.label and c.id != new.id]
     return [(earlier[-1], new)] if earlier else []
 
 
@@ -160,7 +160,7 @@ def shares(ctx: Context) -> list[Relation]:
 def _listed(ctx: Context, a: Claim, b: Claim) -> bool:
     """Two percents in one list: same paragraph, no other number between, joined by a comma,
     'and' or a semicolon within a short stretch of text."""
-    if a.attrs.get("para") != b.attrs.get("para"):
+    if a.attrs.para != b.attrs.para:
         return False
     gap = ctx.between(a, b)
     if len(gap) > 80 or re.search(r"\d", gap) or "." in gap.replace("...", ""):

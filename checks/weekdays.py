@@ -4,13 +4,12 @@ day or two before it)."""
 
 from __future__ import annotations
 
-import calendar
-
 from checks.context import Context, full_date
+from factlint.extract.lexicon import WEEKDAY_NAMES
 from factlint.inputs.published import find_dateline
 from factlint.records import Claim, Document, Kind, Relation
 
-DAYS = list(calendar.day_name)
+DAYS = list(WEEKDAY_NAMES)
 LEAD_DAYS_BACK = 3  # a lead's weekday is the report's day or up to three days before it
 
 
@@ -24,11 +23,11 @@ def with_date(ctx: Context) -> list[Relation]:
     relations = []
     for c in ctx.claims:
         d = full_date(c)
-        stated = c.attrs.get("weekday")
-        if d is None or not stated or "weekday_matches" not in c.attrs:
+        stated = c.attrs.weekday if c.kind is Kind.DATE else None
+        if d is None or not stated or c.attrs.weekday_matches is None:
             continue
         actual = DAYS[d.weekday()]
-        where = " (year from the publication date)" if c.attrs.get("year_from") else ""
+        where = " (year from the publication date)" if c.attrs.year_from else ""
         relations.append(Relation(
             id=ctx.relation_id("weekdays.date", c), doc_id=ctx.doc.id, check="weekdays.date", claims=(c.id,), spans=(c.span,),
             stated=float(DAYS.index(stated)), computed=float(d.weekday()), said=stated,
@@ -49,9 +48,9 @@ def lead_weekdays(ctx: Context) -> list[Relation]:
     lead_end = len(ctx.doc.text) if lead_end < 0 else lead_end
     relations = []
     for c in ctx.claims:
-        if c.kind is not Kind.DATE or not (m.start() <= c.start < lead_end) or "weekday_matches" in c.attrs:
+        if c.kind is not Kind.DATE or not (m.start() <= c.start < lead_end) or c.attrs.weekday_matches is not None:
             continue
-        if c.attrs.get("anchor") != "publication date" or not c.attrs.get("weekday") or c.attrs.get("tense") == "future":
+        if not c.attrs.anchored_to_publication or not c.attrs.weekday or c.attrs.tense == "future":
             continue
         d = full_date(c)
         if d is None:
@@ -59,7 +58,7 @@ def lead_weekdays(ctx: Context) -> list[Relation]:
         back = (pub - d).days
         relations.append(Relation(
             id=ctx.relation_id("weekdays.dateline", c), doc_id=ctx.doc.id, check="weekdays.dateline", claims=(c.id,), spans=(c.span,),
-            stated=float(back), computed=0.0, tolerance=float(LEAD_DAYS_BACK), hedge="weak", said=c.attrs["weekday"],
+            stated=float(back), computed=0.0, tolerance=float(LEAD_DAYS_BACK), hedge="weak", said=c.attrs.weekday,
             working=f"the report is dated {DAYS[pub.weekday()]}, {pub:%B} {pub.day}, {pub.year}",
             messages=(f"the report is dated {DAYS[pub.weekday()]}, {pub:%B} {pub.day}, {pub.year}; "
                       f"'{c.text}' is {'that day' if back == 0 else f'{back} day(s) before'}",

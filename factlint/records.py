@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import Enum
 from typing import Any
 
@@ -44,6 +44,140 @@ class Document:
     text_line: int | None = None
 
 
+# -- claim attributes ----------------------------------------------------------------------------
+#
+# One frozen type per claim kind. Each field has one meaning. In the report (``factlint/report/v1``)
+# a claim's ``attrs`` object holds the fields that are set (not None, and flags only when true),
+# under the field's name, in key order; fields marked ``_internal`` are what extraction read from
+# the text for the checks (amounts, digits, the number as written) and are not part of the v1
+# object (they are kept in the run history, so reused claims are the same claims).
+
+
+def _internal(default: Any = None) -> Any:
+    return field(default=default, metadata={"v1": False})
+
+
+@dataclass(frozen=True)
+class _Attrs:
+    para: int | None = None  # 0-based paragraph of the document the claim is in
+    sent: int | None = None  # 0-based sentence of the document the claim is in
+
+    def to_json(self, internal: bool = False) -> dict[str, Any]:
+        """The attrs object: set fields only, sorted by key. ``internal`` adds the fields the v1
+        report leaves out (for the run history, which must give back the same claims)."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            v = getattr(self, f.name)
+            hidden = f.metadata.get("v1") is False
+            if v is None or (v is False and f.default is False) or (hidden and (not internal or v == f.default)):
+                continue
+            out[f.name] = list(v) if isinstance(v, tuple) else v
+        return dict(sorted(self._json_renames(out).items()))
+
+    def _json_renames(self, out: dict[str, Any]) -> dict[str, Any]:
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "_Attrs":
+        """Inverse of ``to_json`` (either form); an unknown key is an error, never dropped."""
+        data = cls._json_unrenames(dict(data))
+        names = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - names)
+        if unknown:
+            raise ValueError(f"{cls.__name__}: unknown attribute(s) {', '.join(unknown)}")
+        tuples = {f.name for f in fields(cls) if isinstance(f.default, tuple)}
+        return cls(**{k: tuple(v) if k in tuples else v for k, v in data.items()})
+
+    @classmethod
+    def _json_unrenames(cls, data: dict[str, Any]) -> dict[str, Any]:
+        return data
+
+
+PUBLICATION_DATE = "publication date"  # the v1 ``anchor`` value of a date placed from the publication date
+
+
+@dataclass(frozen=True)
+class DateAttrs(_Attrs):
+    """What extraction knows about a date claim besides its ISO ``value``."""
+
+    tense: str | None = None  # past | present | future: the tense of the clause the date sits in
+    weekday: str | None = None  # the weekday the text names ('Tuesday'), capitalised
+    weekday_matches: bool | None = None  # a full date written with a weekday: does the weekday fit the date?
+    year_from: str | None = None  # where the year came from when the text gives none ('publication date', ...)
+    unresolved: str | None = None  # why the value is None (or partial, 'XXXX-11-05')
+    invalid: bool = False  # the text names no real calendar date ('February 30')
+    ambiguous: bool = False  # '11/10/2021': day and month could be swapped
+    alternative: str | None = None  # the other reading of an ambiguous date
+    decade: bool = False  # 'the 1990s'
+    # A weekday placed from the publication date ('on Monday'). v1 writes it as "anchor": "publication date".
+    anchored_to_publication: bool = False
+    anchor: str | None = None  # ISO date a relative date counts from ('two days later': the last full date)
+    bound: str | None = None  # before | after: the date is a limit ('by May 2024', 'over two years ago')
+    approximate: bool = False  # 'about two years ago'
+    modifier: str | None = None  # part of the period: 'end', 'beginning', 'earlier', ...
+    range: str | None = None  # 'from': one end of a date range ('2024 to 2027')
+    range_role: str | None = None  # start | end of the range
+    # The offset of a relative date as the text states it ('37 years later', '13 years ago').
+    offset_amount: float | None = _internal()
+    offset_unit: str | None = _internal()  # days | weeks | months | years | decades
+    offset_direction: str | None = _internal()  # later | earlier | before | after | ago
+
+    def __post_init__(self) -> None:
+        if self.anchored_to_publication and self.anchor is not None:
+            raise ValueError("a date is anchored on the publication date or on another date, not both")
+
+    def _json_renames(self, out: dict[str, Any]) -> dict[str, Any]:
+        if out.pop("anchored_to_publication", False):
+            out["anchor"] = PUBLICATION_DATE
+        return out
+
+    @classmethod
+    def _json_unrenames(cls, data: dict[str, Any]) -> dict[str, Any]:
+        if data.get("anchor") == PUBLICATION_DATE:
+            del data["anchor"]
+            data["anchored_to_publication"] = True
+        return data
+
+
+@dataclass(frozen=True)
+class QuantityAttrs(_Attrs):
+    """What extraction knows about a quantity claim besides its ``value``, ``unit`` and ``label``."""
+
+    hedge: str | None = None  # approx ('about 20') | bound ('more than 20'); None: stated exactly
+    hedge_word: str | None = None  # the hedge as written, lower case ('about', 'more than')
+    bound: str | None = None  # min | max: which limit a bound hedge sets
+    range: str | None = None  # from | between | to: one end of a range ('from 20 to 10')
+    range_role: str | None = None  # start | end of the range
+    pair: str | None = None  # id of the claim at the other end of the range
+    additive: bool = False  # 'two more', 'another three': added to something counted before
+    age: bool = False  # a duration that is someone's age ('three years old')
+    # The number as written: its digits' value ('2.3' in '2.3 million': 2.3) and decimals; None when
+    # the claim has no digits (words: 'eight'). The rounding a stated figure allows depends on it.
+    numerals: float | None = _internal()
+    decimals: int = _internal(0)
+    number_words: str | None = _internal()  # leading words of the claim that write the number ('eight', '1,500', 'a dozen')
+    counted: tuple[str, ...] = _internal(())  # lower-case words after the number words: the counted thing ('job', 'cuts')
+    letters_in_number: bool = _internal(False)  # digits written against letters or digits ('30GB', '777-200LR')
+
+
+@dataclass(frozen=True)
+class NameAttrs(_Attrs):
+    """What extraction knows about a name claim besides its canonical ``value`` and ``label``."""
+
+    role: str | None = None  # a person's title as written before the name ('Russian Foreign Minister')
+    alias_of: str | None = None  # the full name an acronym or generic word stands for
+    short_form: bool = False  # a surname (or lone name) linked to a full name
+    variant_of: str | None = None  # the first-seen form of an organisation this one is a variant of
+
+
+ATTRS_OF: dict[Kind, type[_Attrs]] = {Kind.DATE: DateAttrs, Kind.QUANTITY: QuantityAttrs, Kind.NAME: NameAttrs}
+
+
+def attrs_from_json(kind: Kind, data: dict[str, Any] | None) -> DateAttrs | QuantityAttrs | NameAttrs:
+    """The typed attributes of a ``kind`` of claim from its JSON ``attrs`` object."""
+    return ATTRS_OF[kind].from_json(data or {})  # type: ignore[return-value]
+
+
 @dataclass(frozen=True)
 class Claim:
     """A factual claim found in a document. Invariant: ``doc.text[start:end] == text``."""
@@ -56,7 +190,14 @@ class Claim:
     value: Any
     unit: str | None = None
     label: str | None = None
-    attrs: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    attrs: DateAttrs | QuantityAttrs | NameAttrs = field(default=None, compare=False, hash=False)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.attrs is None:
+            object.__setattr__(self, "attrs", ATTRS_OF[self.kind]())
+        elif not isinstance(self.attrs, ATTRS_OF[self.kind]):
+            raise TypeError(f"claim {self.id}: a {self.kind.value} claim takes {ATTRS_OF[self.kind].__name__}, "
+                            f"not {type(self.attrs).__name__}")
 
     @property
     def span(self) -> Span:

@@ -14,9 +14,9 @@ def test_span_invariant_on_seed(seed_claims, seed_text):
 def test_seed_range_is_split_into_two_linked_counts(seed_claims):
     _, claims = seed_claims
     start = next(c for c in claims if c.kind.value == "quantity" and c.value == 20)
-    end = next(c for c in claims if c.id == start.attrs["pair"])
+    end = next(c for c in claims if c.id == start.attrs.pair)
     assert (start.value, end.value, end.unit) == (20, 10, "people")
-    assert start.attrs["range"] == "from" and start.attrs["range_role"] == "start"
+    assert start.attrs.range == "from" and start.attrs.range_role == "start"
 
 
 def test_seed_number_words_with_counted_noun(seed_claims):
@@ -24,7 +24,7 @@ def test_seed_number_words_with_counted_noun(seed_claims):
     diplomats = find(claims, "quantity", "eight diplomats")
     assert len(diplomats) == 1 and diplomats[0].value == 8 and diplomats[0].unit == "diplomats"
     more = [c for c in claims if c.kind.value == "quantity" and c.text.startswith("Two more")]
-    assert len(more) == 1 and more[0].value == 2 and more[0].unit == "vacancies" and more[0].attrs["additive"]
+    assert len(more) == 1 and more[0].value == 2 and more[0].unit == "vacancies" and more[0].attrs.additive
 
 
 def test_seed_dates_resolved_against_inferred_publication_date(seed_claims):
@@ -41,7 +41,7 @@ def test_seed_names(seed_claims):
     _, claims = seed_claims
     lavrov = [c for c in claims if c.kind.value == "name" and c.value == "Sergey Lavrov"]
     assert {c.text for c in lavrov} == {"Sergey Lavrov", "Lavrov"}
-    assert lavrov[0].attrs["role"] == "Russian Foreign Minister"
+    assert lavrov[0].attrs.role == "Russian Foreign Minister"
     councils = {c.value for c in claims if c.kind.value == "name" and "Council" in c.text}
     assert len(councils) == 1  # NATO-Russia / Russia-NATO Council grouped as one
     mission = find(claims, "name", "Military Liaison Mission")
@@ -58,8 +58,8 @@ def test_money_percent_and_hedges(extract_text):
     _, claims = extract_text("Profit rose to $75 million, about 20% more. At least 40 people came.", published="2020-01-01")
     q = {c.text: c for c in claims if c.kind.value == "quantity"}
     assert q["$75 million"].value == 75_000_000 and q["$75 million"].unit == "USD"
-    assert q["20%"].unit == "percent" and q["20%"].attrs["hedge"] == "approx"
-    assert q["40 people"].attrs["hedge"] == "bound"
+    assert q["20%"].unit == "percent" and q["20%"].attrs.hedge == "approx"
+    assert q["40 people"].attrs.hedge == "bound"
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

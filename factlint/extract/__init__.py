@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator
 from factlint.extract import nlp
 from factlint.extract import names, quantities, temporal
 from factlint.inputs.published import infer
-from factlint.records import Claim, Document
+from factlint.records import ATTRS_OF, Claim, Document, Kind
 
 
 def extract_all(docs: Iterable[Document], model: str | None = None) -> Iterator[tuple[Document, tuple[Claim, ...]]]:
@@ -52,8 +52,11 @@ def extract(doc: Document, paras: list[nlp.Paragraph]) -> tuple[Claim, ...]:
             attrs["pair"] = id_of.get(attrs["pair"])
             if attrs["pair"] is None:
                 del attrs["pair"]
-        claims.append(Claim(id=f"c{n}", kind=c["kind"], text=doc.text[c["start"]:c["end"]], start=c["start"],
-                            end=c["end"], value=c["value"], unit=c.get("unit"), label=c.get("label"), attrs=attrs))
+        text = doc.text[c["start"]:c["end"]]
+        if c["kind"] is Kind.QUANTITY:
+            attrs.update(quantities.as_written(text))
+        claims.append(Claim(id=f"c{n}", kind=c["kind"], text=text, start=c["start"], end=c["end"], value=c["value"],
+                            unit=c.get("unit"), label=c.get("label"), attrs=ATTRS_OF[c["kind"]].from_json(attrs)))
     return tuple(claims)
 
 

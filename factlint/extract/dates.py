@@ -6,18 +6,14 @@ sentence it sits in; it never guesses a year it has no grounds for.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from factlint.extract.lexicon import MONTHS, WEEKDAYS
 from factlint.extract.numbers import parse_amount
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WD = r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r"),?\s+)?"
@@ -189,7 +185,7 @@ def _weekday(m, pub, tense):
         d = pub - timedelta(days=delta)
     else:
         d = pub - timedelta(days=(pub.weekday() - wd) % 7)
-    attrs["anchor"] = "publication date"
+    attrs["anchored_to_publication"] = True
     return DateValue(d.isoformat(), attrs)
 
 
@@ -197,7 +193,8 @@ def _ago(m, pub, tense):
     n = parse_amount(m["n"])
     if n is None:
         return DateValue(None, {"unresolved": "amount not understood"})
-    attrs: dict[str, Any] = {}
+    unit = m["unit"].lower()
+    attrs: dict[str, Any] = {"offset_amount": n, "offset_unit": unit + "s", "offset_direction": "ago"}
     bound = (m["bound"] or "").lower()
     if bound in ("over", "more than"):
         attrs["bound"] = "before"
@@ -207,7 +204,6 @@ def _ago(m, pub, tense):
         attrs["approximate"] = True
     if pub is None:
         return DateValue(None, {**attrs, "unresolved": "needs a publication date"})
-    unit = m["unit"].lower()
     if unit == "day":
         return DateValue((pub - timedelta(days=int(n))).isoformat(), attrs)
     if unit == "week":

@@ -5,30 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-SCALES = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000,
-    "m": 1_000_000, "k": 1_000,
-}
-# Words that stand for a number only in a counting phrase ("a dozen", "a couple of").
-COLLECTIVES = {"dozen": 12, "dozens": 12, "couple": 2, "pair": 2, "half": 0.5, "score": 20}
-FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25}
-MULTIPLES = {
-    "doubled": 2, "double": 2, "twofold": 2, "tripled": 3, "triple": 3, "threefold": 3,
-    "quadrupled": 4, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
-    "eightfold": 8, "ninefold": 9, "tenfold": 10, "halved": 0.5,
-}
-NUMBER_WORDS = set(UNITS) | set(TENS) | {"hundred", "thousand", "million", "billion", "trillion"}
+from factlint.extract.lexicon import COLLECTIVES, FRACTIONS, SCALES, TENS, UNITS
 
 _DIGITS = re.compile(r"^[-+−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[-+−]?\.\d+$")
 

@@ -12,7 +12,9 @@ from spacy.attrs import IDX, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from factlint.extract.numbers import COLLECTIVES, FRACTIONS, MULTIPLES, NUMBER_WORDS, SCALES, TENS, UNITS, parse_digits, parse_words
+from factlint.extract.lexicon import (APPROX_WORDS, BOUND_PHRASES, BOUND_WORDS, COLLECTIVES, FRACTIONS, MULTIPLES, NUMBER_PART,
+                                      NUMBER_WORDS, SCALES, TENS, UNITS)
+from factlint.extract.numbers import parse_digits, parse_words
 from factlint.records import Kind
 
 NON_QUANTITY_ENTS = {"DATE", "TIME", "PERSON", "ORG", "GPE", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "LOC", "ORDINAL"}
@@ -25,7 +27,7 @@ CURRENCY_WORDS = {
 SUBUNITS = {"cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01)}
 MEASURES = {"gb", "mb", "tb", "kb", "km", "kg", "ghz", "mhz", "mm", "cm", "db", "mph", "kw", "mw", "gw", "kwh", "ft", "lb", "lbs", "mi", "m2", "km2", "bps", "mbps", "gbps"}
 ATTACHED_SCALES = {"m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "k": 1_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000}
-APPROX = {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "estimated", "circa", "approx", "an"}
+APPROX = set(APPROX_WORDS) | {"an"}  # "an estimated 300"
 ADDITIVE_AFTER = {"more", "other", "additional", "further", "extra"}
 ADDITIVE_BEFORE = {"another", "additional", "further"}
 DURATION_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade", "decades", "minutes", "minute"}
@@ -136,6 +138,37 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
     for item in out:
         del item["_q"]
     return iter(out)
+
+
+_NUMERALS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
+_DIGIT_RUN = re.compile(r"[\d,.]+")
+_LETTERS_IN_NUMBER = re.compile(r"\d[A-Za-z]|[A-Za-z]\d|\d-\d")
+
+
+def as_written(text: str) -> dict[str, Any]:
+    """How the number of a quantity claim is written, read once here so that checks need not
+    parse claim text: the value and decimals of its first run of digits ('2.3' in '$2.3
+    million'), the leading words that write the number, the words after them (the counted
+    thing), and whether digits touch letters ('30GB', '777-200LR')."""
+    out: dict[str, Any] = {}
+    m = _NUMERALS.search(text)
+    if m:
+        out["numerals"] = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
+        out["decimals"] = len(m.group(2) or "")
+    words = text.split()
+    k = 0
+    while k < len(words) and (words[k].lower() in NUMBER_PART or _DIGIT_RUN.fullmatch(words[k])):
+        k += 1
+    out["number_words"] = " ".join(words[:k])
+    lowers = [w.lower() for w in _WORD.findall(text)]
+    k = 0
+    while k < len(lowers) and (lowers[k] in NUMBER_PART or _DIGIT_RUN.fullmatch(lowers[k])):
+        k += 1
+    out["counted"] = tuple(lowers[k:])
+    if _LETTERS_IN_NUMBER.search(text):
+        out["letters_in_number"] = True
+    return out
 
 
 _SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(bn|mn|mln|bln|m|k|b|tn)$", re.I)
@@ -339,10 +372,10 @@ def _hedge(doc: Doc, q: _Q) -> dict:
     last = before[-1]
     if last in APPROX - {"an"} or before[-2:] in (["an", "estimated"], ["close", "to"]):
         return {"hedge": "approx", "hedge_word": last}
-    if len(before) == 2 and (before[0], last) in (("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"), ("up", "to")):
-        return {"hedge": "bound", "hedge_word": " ".join(before), "bound": "min" if before[0] in ("more", "at") and last != "most" else "max"}
-    if last in ("over", "above", "under", "below") and doc[q.first - 1].dep_ != "prep":
-        return {"hedge": "bound", "hedge_word": last, "bound": "min" if last in ("over", "above") else "max"}
+    if len(before) == 2 and (before[0], last) in BOUND_PHRASES:
+        return {"hedge": "bound", "hedge_word": " ".join(before), "bound": BOUND_PHRASES[(before[0], last)]}
+    if last in BOUND_WORDS and doc[q.first - 1].dep_ != "prep":
+        return {"hedge": "bound", "hedge_word": last, "bound": BOUND_WORDS[last]}
     return {}
 
 

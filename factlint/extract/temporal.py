@@ -11,6 +11,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from factlint.extract import dates
+from factlint.extract.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE
 from factlint.extract.tense import local_tense
 from factlint.extract.numbers import parse_amount
 from factlint.records import Kind
@@ -23,7 +24,7 @@ BOUND_OF = {"at least": "after", "as early as": "after", "after": "after", "sinc
             "by": "before", "until": "before", "till": "before", "before": "before", "no later than": "before",
             "at the latest": "before", "through": "before"}
 RELATIVE_LATER = re.compile(r"^(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<dir>later|earlier|before|after)$", re.I)
-ANCHORED = re.compile(r"(month|year|week|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|christmas|new year|weekend|morning|afternoon|evening|tonight|today|yesterday|tomorrow|quarter)", re.I)
+ANCHORED = re.compile(rf"(month|year|week|day|{WEEKDAY_RE}|{MONTH_RE}|\d{{4}}|christmas|new year|weekend|morning|afternoon|evening|tonight|today|yesterday|tomorrow|quarter)", re.I)
 VAGUE = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:years|months|weeks|days|decades|centuries)$|annual|yearly|daily|weekly|monthly|several|few|many|recent|coming|past\s+(?:few|several)|^(?:a|one|the)\s+(?:year|month|week|day)$", re.I)
 
 
@@ -173,7 +174,7 @@ def _relative(m: re.Match, anchor: date) -> dates.DateValue:
         return dates.DateValue(None)
     sign = 1 if m["dir"].lower() in ("later", "after") else -1
     unit = m["unit"].lower()
-    attrs = {"anchor": anchor.isoformat()}
+    attrs = {"anchor": anchor.isoformat(), "offset_amount": n, "offset_unit": unit + "s", "offset_direction": m["dir"].lower()}
     if unit == "day":
         return dates.DateValue((anchor + timedelta(days=sign * int(n))).isoformat(), attrs)
     if unit == "week":
@@ -185,8 +186,8 @@ def _relative(m: re.Match, anchor: date) -> dates.DateValue:
     return dates.DateValue(f"{anchor.year + sign * years:04d}", attrs)
 
 
-_NAMED = r"january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter"
-_SPECIAL = re.compile(r"^(?:the\s+)?(?:(?P<mod>end|beginning|start|middle|rest)\s+of\s+(?:the\s+)?)?(?P<what>month|year|week|weekend|previous\s+year|year\s+before|last\s+quarter|previous\s+quarter|this\s+quarter|current\s+quarter|christmas|new\s+year|this\s+morning|this\s+afternoon|this\s+evening|tonight|this\s+weekend|(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?P<rel>next|last|this)\s+year|(?P<rel2>next|last)\s+(?P<mon2>january|february|march|april|may|june|july|august|september|october|november|december))$", re.I)
+_NAMED = rf"{MONTH_RE}|{WEEKDAY_RE}|christmas|easter"
+_SPECIAL = re.compile(r"^(?:the\s+)?(?:(?P<mod>end|beginning|start|middle|rest)\s+of\s+(?:the\s+)?)?(?P<what>month|year|week|weekend|previous\s+year|year\s+before|last\s+quarter|previous\s+quarter|this\s+quarter|current\s+quarter|christmas|new\s+year|this\s+morning|this\s+afternoon|this\s+evening|tonight|this\s+weekend|(?P<mon>" + MONTH_RE + r")\s+(?P<rel>next|last|this)\s+year|(?P<rel2>next|last)\s+(?P<mon2>" + MONTH_RE + r"))$", re.I)
 
 
 def _special(text: str, pub: date | None, tense: str) -> dates.DateValue | None:
@@ -199,9 +200,9 @@ def _special(text: str, pub: date | None, tense: str) -> dates.DateValue | None:
     q = (pub.month - 1) // 3 + 1
     if m["mon"]:
         year = pub.year + {"next": 1, "last": -1, "this": 0}[m["rel"].lower()]
-        return dates.DateValue(f"{year:04d}-{dates.MONTHS[m['mon'].lower()]:02d}")
+        return dates.DateValue(f"{year:04d}-{MONTHS[m['mon'].lower()]:02d}")
     if m["mon2"]:
-        month = dates.MONTHS[m["mon2"].lower()]
+        month = MONTHS[m["mon2"].lower()]
         year = pub.year + (1 if m["rel2"].lower() == "next" and month <= pub.month else 0) - (1 if m["rel2"].lower() == "last" and month >= pub.month else 0)
         return dates.DateValue(f"{year:04d}-{month:02d}")
     if what == "month":

@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from factlint.extract.dates import MONTHS, WEEKDAYS, resolve
+from factlint.extract.dates import resolve
+from factlint.extract.lexicon import MONTHS, WEEKDAYS
 from factlint.records import Document
 
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))

@@ -24,7 +24,7 @@ import sqlalchemy as sa
 
 from factlint import __version__
 from factlint.gate.baseline import fingerprint as claims_fingerprint
-from factlint.records import Claim, DocResult, Document, Kind
+from factlint.records import Claim, DocResult, Document, Kind, attrs_from_json
 
 metadata = sa.MetaData()
 
@@ -259,7 +259,8 @@ class HistoryStore:
                 for row in conn.execute(q).mappings():
                     out[row["content"]][1].append(Claim(
                         id=row["claim_id"], kind=Kind(row["kind"]), text=row["text"], start=row["start"], end=row["end"],
-                        value=json.loads(row["value"]), unit=row["unit"], label=row["label"], attrs=json.loads(row["attrs"] or "{}")))
+                        value=json.loads(row["value"]), unit=row["unit"], label=row["label"],
+                        attrs=attrs_from_json(Kind(row["kind"]), json.loads(row["attrs"] or "{}"))))
         return {k: (pub, tuple(cs)) for k, (pub, cs) in out.items()}
 
     # -- recording ----------------------------------------------------------------------------
@@ -286,7 +287,7 @@ class HistoryStore:
                         conn.execute(sa.insert(claims), [{
                             "content": key, "claim_id": c.id, "kind": c.kind.value, "text": c.text, "start": c.start,
                             "end": c.end, "value": json.dumps(c.value), "unit": c.unit, "label": c.label,
-                            "attrs": json.dumps(c.attrs, sort_keys=True, default=str)} for c in result.claims])
+                            "attrs": json.dumps(c.attrs.to_json(internal=True), sort_keys=True)} for c in result.claims])
                 status = _doc_status(result)
                 doc_pk = conn.execute(sa.insert(documents).values(
                     run_id=run_id, doc_id=doc.id, content=key, source=doc.source, line=doc.line, url=doc.url,

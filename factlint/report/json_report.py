@@ -26,7 +26,7 @@ def _number(value: Any) -> Any:
 def claim_json(c: Claim) -> dict:
     return {"id": c.id, "kind": c.kind.value, "text": c.text, "start": c.start, "end": c.end,
             "value": _number(c.value), "unit": c.unit, "label": c.label,
-            "attrs": {k: _number(v) for k, v in sorted(c.attrs.items())}}
+            "attrs": {k: _number(v) for k, v in c.attrs.to_json().items()}}
 
 
 def finding_json(f: Finding) -> dict:

@@ -1,0 +1,97 @@
+"""The English word lists that extraction, the checks and the cross-article family share: month
+and weekday names, number words, hedge words and stop words. One copy each; a module that needs
+a list (or a regex alternation of one) builds it from here.
+
+Plain data, no imports from the rest of factlint, so anything may import it.
+"""
+
+from __future__ import annotations
+
+# -- calendar -----------------------------------------------------------------------------------
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # date.weekday() order
+
+# Lower-case month name or abbreviation -> month number ('sept' too).
+MONTHS = {name.lower(): i for i, name in enumerate(MONTH_NAMES, start=1)}
+MONTHS.update({name.lower(): i for i, name in enumerate(MONTH_ABBREVIATIONS, start=1)})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(WEEKDAY_NAMES)}  # lower-case name -> date.weekday()
+
+
+def alternation(words) -> str:
+    """A regex alternation of lower-case words, in the order given: 'january|february|...'."""
+    return "|".join(w.lower() for w in words)
+
+
+MONTH_RE = alternation(MONTH_NAMES)
+WEEKDAY_RE = alternation(WEEKDAY_NAMES)
+
+# -- numbers ------------------------------------------------------------------------------------
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000,
+    "m": 1_000_000, "k": 1_000,
+}
+# Words that stand for a number only in a counting phrase ("a dozen", "a couple of").
+COLLECTIVES = {"dozen": 12, "dozens": 12, "couple": 2, "pair": 2, "half": 0.5, "score": 20}
+FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25}
+MULTIPLES = {
+    "doubled": 2, "double": 2, "twofold": 2, "tripled": 3, "triple": 3, "threefold": 3,
+    "quadrupled": 4, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+    "eightfold": 8, "ninefold": 9, "tenfold": 10, "halved": 0.5,
+}
+NUMBER_WORDS = set(UNITS) | set(TENS) | {"hundred", "thousand", "million", "billion", "trillion"}
+# The words of a number phrase as written ('a dozen', 'two hundred and five', '2.3 million').
+NUMBER_PART = NUMBER_WORDS | set(SCALES) | set(COLLECTIVES) | {"a", "an", "and"}
+
+
+def units_re(first: int, last: int) -> str:
+    """Alternation of the number words ``first``..``last`` (within 0..19): 'one|two|...|ten'."""
+    return alternation(w for w, n in UNITS.items() if first <= n <= last)
+
+
+# -- hedges ---------------------------------------------------------------------------------------
+
+# Words before a figure that make it approximate ('about 20', 'an estimated 300').
+APPROX_WORDS = ("about", "around", "approximately", "roughly", "nearly", "almost", "some", "estimated", "circa", "approx")
+# Two-word bounds before a figure, with the limit they set ('more than 20': at least).
+BOUND_PHRASES = {("more", "than"): "min", ("less", "than"): "max", ("fewer", "than"): "max", ("at", "least"): "min",
+                 ("at", "most"): "max", ("up", "to"): "max"}
+BOUND_WORDS = {"over": "min", "above": "min", "under": "max", "below": "max"}  # one-word bounds
+
+# -- stop words -----------------------------------------------------------------------------------
+
+# Function words and news filler that say nothing about what a count counts (count agreement).
+COUNT_STOP_WORDS = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "that",
+    "which", "who", "whom", "whose", "its", "their", "his", "her", "our", "your", "my", "it", "they", "he", "she",
+    "we", "i", "you", "them", "him", "was", "were", "is", "are", "be", "been", "being", "had", "has", "have",
+    "will", "would", "could", "should", "may", "might", "can", "did", "do", "does", "not", "no", "all", "some",
+    "this", "these", "those", "there", "here", "said", "says", "say", "also", "only", "still", "than", "then",
+    "more", "most", "other", "such", "about", "after", "before", "over", "under", "up", "out", "into", "so",
+    "if", "when", "where", "while", "since", "until", "during", "each", "both", "either", "any", "many",
+    "much", "very", "just", "now", "later", "earlier", "last", "first", "year", "years", "day", "days",
+    "week", "weeks", "month", "months", "time", "times", "told", "according", "reported", "percent", "per",
+    "new", "total", "least", "around", "nearly", "almost", "some", "another", "further",
+})
+# Words that say nothing about which event a sentence reports: function words, small numbers and
+# the calendar words that date it (cross-article date agreement compares the rest).
+EVENT_STOP_WORDS = frozenset(
+    """a an and are as at be been but by for from had has have he her his in is it its of on or said says
+    she that the their there they this to was were which who will with would after before over about than then into
+    also not no more most other some such up out new according today yesterday year years month day week""".split()
+) | frozenset(w for w, n in UNITS.items() if 1 <= n <= 10) | frozenset(WEEKDAYS) | frozenset(m.lower() for m in MONTH_NAMES)
