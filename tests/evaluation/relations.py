@@ -14,7 +14,8 @@ consistent edits, per relation type, tune and held out side by side (issue 15).
   ``weekday-published`` relations are not perturbed: any weekday names some day within a week of
   publication, so no single weekday edit breaks them.
 - **controls**: consistent edits (``controls``): a number in no annotated relation and in no date
-  doubled, or two operands of an additive relation changed together so it still holds. A false alarm
+  doubled, or two operands of an additive relation changed together so it still holds (left out when
+  an edited number is an operand of another annotated relation too, which the edit would break). A false alarm
   is a ``fail`` that is new relative to the unedited article; new ``warn``s are counted apart. The
   gold is not exhaustive, so a "free" number may sit in a relation nobody annotated: list the tune
   false alarms (``-v``) before calling one a bug.
@@ -69,6 +70,7 @@ class Tally:
     resolved: int = 0  # weekday-published: a date claim on the weekday has the gold's date (extraction, not a check)
     edits: int = 0
     caught: int = 0
+    control_in_other_relation: int = 0  # consistent edits left out: an edited number is in another relation too
     unbreakable: int = 0  # operands whose edit would leave the relation holding (not run)
     new_fail_elsewhere: int = 0
     controls: int = 0
@@ -82,6 +84,7 @@ class Tally:
                 "weekday_resolved": self.resolved,
                 "edits": self.edits, "caught": self.caught, "detection_rate": rate(self.caught, self.edits),
                 "new_fail_elsewhere": self.new_fail_elsewhere, "unbreakable_edits_skipped": self.unbreakable,
+                "controls_skipped_other_relation": self.control_in_other_relation,
                 "controls": self.controls, "false_alarm_controls": self.false_alarm_controls,
                 "new_fails_on_controls": self.new_fails, "new_warns_on_controls": self.new_warns,
                 "bad_offsets": self.bad_offsets}
@@ -348,6 +351,10 @@ def build_cases(rels: list[dict], articles: dict[str, dict[str, dict]], per_rela
                 n += 1
                 cases.append(Case(f"{doc}#p{n}", set_name, doc, split, "perturbation", rel["type"], eds, rel.get("note", "")))
             ce = consistent_edit(rel, published)
+            others = [(o["start"], o["end"]) for r in doc_rels if r is not rel for o in r["operands"]]
+            if ce and any(overlaps(e.start, e.end, a, b) for e in ce for a, b in others):
+                t.control_in_other_relation += 1  # the edit would break the other relation: not a consistent edit
+                ce = None
             if ce:
                 n += 1
                 cases.append(Case(f"{doc}#c{n}", set_name, doc, split, "control", rel["type"], ce, rel.get("note", "")))
@@ -417,7 +424,7 @@ def evaluate(limit: int | None = None, per_relation: int = 2, use_cache: bool = 
         types = tallies.get(split, {})
         total = Tally()
         for t in types.values():
-            for k in ("relations", "verified", "resolved", "bad_offsets", "edits", "caught", "unbreakable", "new_fail_elsewhere",
+            for k in ("relations", "verified", "resolved", "bad_offsets", "control_in_other_relation", "edits", "caught", "unbreakable", "new_fail_elsewhere",
                       "controls", "false_alarm_controls", "new_fails", "new_warns"):
                 setattr(total, k, getattr(total, k) + getattr(t, k))
         out[split] = {"by_type": {k: v.as_dict() for k, v in sorted(types.items())}, "total": total.as_dict()}
@@ -445,6 +452,7 @@ def render(result: dict, verbose: bool = False) -> str:
         lines.append(f"{split}: {tot['new_fail_elsewhere']} caught edits with a new fail elsewhere; "
                      f"{tot['new_warns_on_controls']} new warns on {tot['controls']} controls; "
                      f"{tot['unbreakable_edits_skipped']} edits skipped (relation would still hold); "
+                     f"{tot['controls_skipped_other_relation']} consistent edits skipped (a number also in another relation); "
                      f"{tot['bad_offsets']} relations with offsets that do not match the text")
     wp = [result[s]["by_type"].get("weekday-published") for s in ("tune", "heldout")]
     if all(wp):
