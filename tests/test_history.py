@@ -368,3 +368,26 @@ def test_a_history_from_before_known_keys_is_migrated(tmp_path, history_db):
     again = _record(store, _one_failure("20 - 8 - 2 = 10, but the text says 11 (paragraph 2)"), "k1")
     assert again.new == [] and [k["first_run"] for k in again.known] == [1]
     store.close()
+
+
+def test_flow_parameters_are_documented():
+    """docs/monitoring.md lists every parameter of every flow, and only those (names in order)."""
+    import inspect
+    import re
+
+    from flows.dask import verify_dask
+    from flows.monitor import monitor as monitor_flow
+    from flows.verify import verify
+    from tests.conftest import ROOT
+
+    text = (ROOT / "docs" / "monitoring.md").read_text(encoding="utf-8")
+    section = text[text.index("### Flow parameters"):]
+    tables = {}
+    for name in ("factlint-monitor", "factlint-verify", "factlint-verify-dask"):
+        start = section.index(f"`{name}` (")
+        body = section[start:]
+        table = body[body.index("| parameter |"):]
+        rows = table[:table.index("\n\n")].splitlines()[2:]
+        tables[name] = [re.match(r"\| `([a-z_]+)` \|", r).group(1) for r in rows]
+    for flow in (monitor_flow, verify, verify_dask):
+        assert tables[flow.name] == list(inspect.signature(flow.fn).parameters), flow.name
