@@ -60,7 +60,8 @@ class Server:
 
     def stop(self) -> None:
         try:
-            self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+            if (self.data / "postmaster.pid").exists():
+                self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
         finally:
             shutil.rmtree(self.dir, ignore_errors=True)
 
@@ -92,4 +93,9 @@ def server_or_skip() -> Server:
         if os.environ.get("CI"):
             pytest.fail(message + ": in CI they must run", pytrace=False)
         pytest.skip(message)
-    return Server(bindir).start()
+    server = Server(bindir)
+    try:
+        return server.start()
+    except BaseException:
+        server.stop()  # a half-started cluster leaves no process and no folder behind
+        raise
