@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -199,6 +199,3 @@ def to_original(pos: int, edits: list[Edit], is_end: bool = False) -> int:
         shift += len(e.new) - (e.end - e.start)
     return pos - shift
 
-
-def days_between(a: str, b: str) -> int:
-    return (date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])) // timedelta(days=1)

@@ -14,7 +14,7 @@ is a real inconsistency in the article. Held-out fails are counted, never listed
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 from tests.evaluation.common import SETS, SPLITS, UserError, load_set, reports

@@ -24,7 +24,6 @@ consistent edits, per relation type, tune and held out side by side (issue 15).
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
