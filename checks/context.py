@@ -64,8 +64,27 @@ class Context:
         _, e = self.sentence(c)
         return self.doc.text[c.end:min(e, c.end + n)]
 
+    @cached_property
+    def _headline(self) -> int:
+        """How many paragraphs the headline block takes: up to the one that is the document's title
+        (a .txt's first line, or the line after a breadcrumb such as 'All news'; a page that repeats
+        its headline), 0 when the text does not start with it. A reader counts the body only."""
+        if not self.doc.title:
+            return 0
+        title = " ".join(self.doc.title.split())
+        for n, (s, e) in enumerate(self.doc.paragraphs[:2], start=1):
+            if " ".join(self.doc.text[s:e].split()) == title:
+                return n
+        return 0
+
     def paragraph_no(self, c: Claim) -> int:
-        return (c.attrs.para or 0) + 1
+        """The claim's paragraph as a reader counts them: 1 is the first after the headline; 0 or less is the headline."""
+        return (c.attrs.para or 0) + 1 - self._headline
+
+    def paragraph(self, c: Claim) -> str:
+        """Where the claim is, for a message: 'paragraph 3', or 'the headline'."""
+        n = self.paragraph_no(c)
+        return f"paragraph {n}" if n > 0 else "the headline"
 
     @cached_property
     def published(self) -> date | None:

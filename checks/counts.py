@@ -268,10 +268,10 @@ def _relation(ctx: Context, m: _Mention, scored: list[tuple[str, int, _Mention]]
     noun, event = _thing(e, m)
     if not e.generic and not m.generic and e.noun != m.noun and e.noun not in m.mods + tuple(m.restrict) and m.noun not in e.mods:
         # Two names for one set ('eight staffers' / 'eight diplomats'): show both as written.
-        here, there = f"{ec.text} (paragraph {ctx.paragraph_no(ec)})", f"{mc.text} (paragraph {ctx.paragraph_no(mc)})"
+        here, there = f"{ec.text} ({ctx.paragraph(ec)})", f"{mc.text} ({ctx.paragraph(mc)})"
         thing = f"({event})" if event else ""
     else:
-        here, there = f"{_number(ec)} (paragraph {ctx.paragraph_no(ec)})", f"{_number(mc)} (paragraph {ctx.paragraph_no(mc)})"
+        here, there = f"{_number(ec)} ({ctx.paragraph(ec)})", f"{_number(mc)} ({ctx.paragraph(mc)})"
         thing = " ".join(x for x in (noun, event) if x)
     return Relation(
         id=ctx.relation_id(CHECK, ec, mc), doc_id=ctx.doc.id, check=CHECK, claims=(ec.id, mc.id),
@@ -284,9 +284,9 @@ def _relation(ctx: Context, m: _Mention, scored: list[tuple[str, int, _Mention]]
 def _sum_relation(ctx: Context, m: _Mention, parts: list[_Mention]) -> Relation:
     mc = m.claim
     noun, event = _thing(parts[0], m)
-    expr = " + ".join(f"{_number(p.claim)} (paragraph {ctx.paragraph_no(p.claim)})" for p in parts)
+    expr = " + ".join(f"{_number(p.claim)} ({ctx.paragraph(p.claim)})" for p in parts)
     thing = " ".join(x for x in (noun, event) if x)
-    working = f"{expr} = {_number(mc)} (paragraph {ctx.paragraph_no(mc)}) {thing}".strip()
+    working = f"{expr} = {_number(mc)} ({ctx.paragraph(mc)}) {thing}".strip()
     return Relation(
         id=ctx.relation_id(CHECK, *(p.claim for p in parts), mc), doc_id=ctx.doc.id, check=CHECK,
         claims=(*(p.claim.id for p in parts), mc.id), spans=merge_spans([*(p.claim.span for p in parts), mc.span]),
@@ -337,7 +337,7 @@ def _margins(ctx: Context) -> list[Relation]:
         e = (equal or candidates)[-1]
         hedge = hedge_of(e, m)
         hedge = "weak" if hedge == "exact" else hedge
-        here, there = f"{e.text} (paragraph {ctx.paragraph_no(e)})", f"{m.text} {nxt.group(1)} (paragraph {ctx.paragraph_no(m)})"
+        here, there = f"{e.text} ({ctx.paragraph(e)})", f"{m.text} {nxt.group(1)} ({ctx.paragraph(m)})"
         out.append(Relation(
             id=ctx.relation_id(CHECK, e, m), doc_id=ctx.doc.id, check=CHECK, claims=(e.id, m.id),
             spans=merge_spans([e.span, m.span]), stated=float(m.value), computed=float(e.value),

@@ -119,7 +119,7 @@ def _spelling(ctx: Context, names: list[Claim]) -> list[Relation]:
 
 def _spelling_relation(ctx: Context, full: Claim, others: list[Claim], right: str, wrong: str) -> Relation:
     first = others[0]
-    where = f"\u201c{full.text}\u201d (paragraph {ctx.paragraph_no(full)}) and \u201c{first.text}\u201d (paragraph {ctx.paragraph_no(first)})"
+    where = f"\u201c{full.text}\u201d ({ctx.paragraph(full)}) and \u201c{first.text}\u201d ({ctx.paragraph(first)})"
     return Relation(
         id=ctx.relation_id(SPELLING, full, first), doc_id=ctx.doc.id, check=SPELLING,
         claims=(full.id, *(c.id for c in others)), spans=merge_spans([full.span, *(c.span for c in others)]),
@@ -194,8 +194,8 @@ def _conflict(a, b, names: list[Claim]) -> bool:
 
 def _title_relation(ctx: Context, person: str, a, b, distance: int) -> Relation:
     (ca, ra, sa), (cb, rb, sb) = a, b
-    here = f"{ra} (paragraph {ctx.paragraph_no(ca)})"
-    there = f"{rb} (paragraph {ctx.paragraph_no(cb)})"
+    here = f"{ra} ({ctx.paragraph(ca)})"
+    there = f"{rb} ({ctx.paragraph(cb)})"
     return Relation(
         id=ctx.relation_id(TITLE, ca, cb), doc_id=ctx.doc.id, check=TITLE, claims=(ca.id, cb.id),
         spans=merge_spans([sa, ca.span, sb, cb.span]), stated=float(distance), computed=0.0,
@@ -231,7 +231,7 @@ def _variants(ctx: Context, names: list[Claim]) -> list[Relation]:
         if len(forms) < 2:
             continue  # 'MARSEILLE' / 'Marseille': case only
         firsts = sorted(forms.values(), key=lambda c: c.start)
-        shown = " and ".join(f"\u201c{c.text}\u201d (paragraph {ctx.paragraph_no(c)})" for c in firsts)
+        shown = " and ".join(f"\u201c{c.text}\u201d ({ctx.paragraph(c)})" for c in firsts)
         relations.append(Relation(
             id=ctx.relation_id(VARIANT, *firsts), doc_id=ctx.doc.id, check=VARIANT, claims=tuple(c.id for c in mentions),
             spans=merge_spans([c.span for c in mentions]), stated=float(_form_distance(firsts)), computed=0.0,

@@ -84,3 +84,25 @@ def test_suite_decides_fail_warn_pass(extract_text):
     findings = validate(exact + weak + agree)
     assert [f.status for f in findings] == [Status.FAIL, Status.WARN, Status.PASS]
     assert findings[0].message.startswith("Three (paragraph 1) vs four (paragraph 1) people killed")
+
+
+def test_paragraphs_are_numbered_as_a_reader_counts_them(nlp, tmp_path):
+    """Issue 17: a .txt's first line is its title; the paragraph after it is paragraph 1, not 2,
+    and a figure in the headline itself is 'the headline'."""
+    from factlint.pipeline import core as pipeline
+    from tests.conftest import write
+
+    body = "Police said 21 people were wounded on Saturday.\n\nAmong the 24 wounded were 13 police officers."
+    write(tmp_path / "storm.txt", "Storm toll rises in the north\n\n" + body)
+    write(tmp_path / "headline.txt", "Storm wounds 21 people in the north\n\nAmong the 24 wounded were 13 police officers.")
+    batch = pipeline.ingest([str(tmp_path / "storm.txt"), str(tmp_path / "headline.txt")], "2023-09-18")
+    assert [d.title for d in batch.documents] == ["Storm toll rises in the north", "Storm wounds 21 people in the north"]
+    results = pipeline.extract(batch.documents)
+    messages = {r.doc_id: r.messages[1] for r in pipeline.check(results) if r.check.startswith("counts.")}
+    assert messages["storm"] == "21 (paragraph 1) vs 24 (paragraph 2) people wounded"
+    from checks.context import Context
+
+    headline = results[1]
+    ctx = Context(headline.document, headline.claims)
+    where = {c.text: ctx.paragraph(c) for c in headline.claims if c.text in ("21 people", "24")}
+    assert where == {"21 people": "the headline", "24": "paragraph 1"}
