@@ -227,6 +227,7 @@ class Relation:
     tolerance: float = 0.0  # the absolute error the check's own rounding rules allow
     slack: float = 0.0  # further error that rounding of the inputs could explain: beyond tolerance but within slack warns
     messages: tuple[str, str] | None = None  # (when it holds, when it does not), overriding the default wording
+    primary: str | None = None  # id of the claim the message says is wrong (the stated figure); None: no one claim is
 
     @property
     def excess(self) -> float | None:
@@ -262,6 +263,7 @@ class Finding:
     claims: tuple[str, ...]
     spans: tuple[Span, ...]
     expectation: str | None = None  # the GX expectation that decided it
+    primary: str | None = None  # id of the claim the message says is wrong (its Relation's): where the finding is shown
     # Extra report fields added after validation (location, fingerprint, suppressed, ...):
     # emitted as additional keys of the finding in report JSON.
     annotations: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
