@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from checks.context import Context, change_pairs, hedge_of, is_count, num, rounding, same_scale
-from factlint.extract.lexicon import MULTIPLES
+from factlint.extract.lexicon import EXHAUSTIVE_WORDS, MULTIPLES, REST_BEFORE
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
-LIST_GAP = re.compile(r"^\s*(?:,|and|\+|,\s*and|,?\s*while|;)\s*$|^[^0-9]{0,45}?(?:,|\band\b|\+|;)[^0-9]{0,20}$")
-WHOLE_INTRO = re.compile(r"^[^0-9,.;]{0,40}?(?::|\(|\s[-–—]\s|,)\s*$")
 CHANGE_CUE = re.compile(r"\b(?P<dir>increase|rise|gain|jump|growth|decrease|decline|drop|fall|cut|reduction|loss|up|down)\s+(?:of\s+)?(?:by\s+)?$", re.I)
+TOTAL_BEFORE = re.compile(r"\b(?:total|sum|tally)\s+(?:of\s+)?$", re.I)
+TOTAL_AFTER = re.compile(r"^[^0-9.;]{0,25}?\b(?:in all|in total|altogether|all told|combined)\b", re.I)
 MULTIPLE_WORD = re.compile(r"\b(" + "|".join(sorted(MULTIPLES, key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -63,99 +63,123 @@ def _compatible(whole: Claim, part: Claim) -> bool:
 
 
 def part_whole(ctx: Context) -> list[Relation]:
-    """'a crew of 12: seven sailors and five scientists'; 'Of the 40 detained, 31 were freed and
-    nine charged'; '400 jobs, 250 in Dayton and 150 in Fresno'; 'four counts of fraud and two of
-    money laundering, six counts in all'. The parts must form a list (commas, 'and') right after
-    the whole, or the whole must close the list with 'in all'."""
+    """A whole and the parts the syntax names for it (extraction's binding, not the words between
+    the numbers): 'A of the N ...', 'N ..., A of them ... and B ...' (partitives, with the parts
+    coordinated), 'A, B and C, for a total of N' / '... N in all' (a coordination closed by a total),
+    'A of the N ... The other B ...' (a remainder).
+
+    Closed by a total, a remainder ('the other', 'the rest') or a word like 'elsewhere', the parts
+    must add up to the whole; otherwise the breakdown may be partial and the parts must only not
+    add up to more than the whole ('at-most'). A restatement (a conversion in parentheses, 'or P
+    percent') is never a part."""
     relations = []
-    seen: set[str] = set()
     for whole in ctx.claims:
-        if not _summable(whole) or whole.attrs.range is not None or whole.id in seen:
+        if not _summable(whole) or whole.attrs.range is not None or whole.attrs.restates:
             continue
-        of_the = _of_the(ctx, whole)
-        parts = _list_after(ctx, whole, skip_clause=of_the)
-        intro = ctx.between(whole, parts[0]) if parts else ""
-        first = _part_before(ctx, whole)
-        if first is not None and parts:
-            parts.insert(0, first)
-        elif not parts or not (of_the or WHOLE_INTRO.match(intro)):
-            parts = []
-        if parts and not of_the and first is None and "," in intro and ":" not in intro and (whole.unit and any(
-                p.unit and p.unit != whole.unit for p in parts) or re.search(r"\b(?:in|at|for|from|to)\s+[A-Z]", intro)):
-            parts = []  # "four reporters, three photographers" / "4,300 jobs in France, 3,700 in Germany": one list
-        if len(parts) < 2:
-            parts = _list_before_in_all(ctx, whole)
-            if len(parts) < 2:
-                continue
-        if any(p.value > whole.value for p in parts):
+        parts, closed = _partitive_parts(ctx, whole)
+        if not parts:
+            parts, closed = _total_parts(ctx, whole), True
+        parts = [c for c in parts if _compatible(whole, c)]
+        if not parts or (len(parts) < 2 and not closed and not any(c.value > whole.value for c in parts)):
             continue
-        total = sum(p.value for p in parts)
-        seen.update(p.id for p in parts)
-        tail = ctx.doc.text[max(p.end for p in parts):ctx.sentence(whole)[1]]
-        open_list = re.search(r"\b(?:the\s+(?:other|remaining|rest)\b|others\b)|^[^0-9]{0,40}?\band\s+an?\s+\w+", tail)
-        relations.append(Relation(
-            id=ctx.relation_id("arithmetic.part-whole", whole), doc_id=ctx.doc.id, check="arithmetic.part-whole",
-            claims=(whole.id, *(p.id for p in parts)), spans=merge_spans([whole.span, *(p.span for p in parts)]),
-            stated=float(whole.value), computed=None if open_list else float(total),
-            skip_reason="the list goes on with items that carry no number" if open_list else None,
-            working=f"{' + '.join(num(p.value) for p in parts)} = {num(total)}", hedge=hedge_of(whole, *parts)))
+        if any(c.attrs.hedge for c in parts) and not closed:
+            continue  # 'about 300 of them': an approximate part says nothing certain about the whole
+        total = sum(c.value for c in parts)
+        tolerance = sum(_rounded(c) for c in (whole, *parts))
+        sums = " + ".join(num(c.value) for c in parts)
+        involved = [whole, *parts]
+        if closed:
+            relations.append(Relation(
+                id=ctx.relation_id("arithmetic.part-whole", whole), doc_id=ctx.doc.id, check="arithmetic.part-whole",
+                claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
+                stated=float(whole.value), computed=float(total), slack=tolerance,
+                working=f"{sums} = {num(total)}", hedge=hedge_of(*involved)))
+        else:
+            relations.append(Relation(
+                id=ctx.relation_id("arithmetic.part-whole", whole), doc_id=ctx.doc.id, check="arithmetic.part-whole",
+                claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
+                stated=float(total), computed=float(whole.value), tolerance=tolerance, hedge="at-most",
+                working=f"{sums} = {num(total)} of {num(whole.value)}",
+                messages=(f"{sums} = {num(total)}, within the {num(whole.value)} they are part of",
+                          f"{sums} = {num(total)}, more than the {num(whole.value)} they are part of")))
     return relations
+
+
+def _rounded(c: Claim) -> float:
+    """The rounding a figure may carry: a scaled or decimal figure ('2.3 million', '4.5') may be
+    rounded; a whole count written out ('15', 'eleven') is exact."""
+    numerals = c.attrs.numerals
+    if numerals is None or (not c.attrs.decimals and abs(c.value) == numerals):
+        return 0.0
+    return rounding(c)
+
+
+def _group(ctx: Context, seeds: list[Claim]) -> list[Claim]:
+    """The seeds and every quantity coordinated with one of them ('A, B and C', either way round),
+    in text order; restatements ('X (Y)') are not members."""
+    members = {c.id: c for c in seeds}
+    grew = True
+    while grew:
+        grew = False
+        for c in ctx.claims:
+            if c.kind is not Kind.QUANTITY or c.attrs.restates:
+                continue
+            if c.id not in members and c.attrs.conj_of in members:
+                members[c.id] = c
+                grew = True
+            elif c.id in members and c.attrs.conj_of and c.attrs.conj_of not in members:
+                other = ctx.by_id.get(c.attrs.conj_of)
+                if other is not None and not other.attrs.restates:
+                    members[other.id] = other
+                    grew = True
+    return sorted(members.values(), key=lambda c: c.start)
+
+
+def _closing(ctx: Context, c: Claim) -> bool:
+    """A part that closes a breakdown: 'the other 14', 'the remaining 13', '150 elsewhere'."""
+    return bool(set(_words(ctx.before(c, 20))[-2:]) & REST_BEFORE or set(_words(ctx.after(c, 30))[:4]) & EXHAUSTIVE_WORDS)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.lower())
+
+
+def _partitive_parts(ctx: Context, whole: Claim) -> tuple[list[Claim], bool]:
+    """Parts bound to ``whole`` as partitives (and what is coordinated with them), and whether a
+    remainder closes them; a remainder may come in a later sentence of the paragraph."""
+    seeds = [c for c in ctx.claims if c.kind is Kind.QUANTITY and c.attrs.part_of == whole.id]
+    if not seeds:
+        return [], False
+    parts = _group(ctx, seeds)
+    closed = any(_closing(ctx, c) for c in parts)
+    if not closed:
+        last = parts[-1]
+        rest = next((c for c in ctx.claims if c.kind is Kind.QUANTITY and c.start > last.end and c.attrs.para == last.attrs.para
+                     and c.attrs.sent is not None and last.attrs.sent is not None and c.attrs.sent - last.attrs.sent <= 1
+                     and set(_words(ctx.before(c, 20))[-2:]) & REST_BEFORE and _compatible(whole, c)), None)
+        if rest is not None:
+            parts, closed = [*parts, rest], True
+    return parts, closed
+
+
+def _total_parts(ctx: Context, whole: Claim) -> list[Claim]:
+    """'A, B and C, for a total of N' / 'A and B ... N in all': the coordination just before a
+    stated total, in the same sentence."""
+    if not (TOTAL_BEFORE.search(ctx.before(whole, 25)) or TOTAL_AFTER.match(ctx.after(whole, 40))):
+        return []
+    before = [c for c in ctx.in_sentence(whole, Kind.QUANTITY) if c.end <= whole.start]
+    if not before:
+        return []
+    group = [c for c in _group(ctx, [before[-1]]) if c.end <= whole.start]
+    if len(group) < 2:
+        heads = [c for c in before if c.attrs.conj_of and c.attrs.conj_of in {b.id for b in before}]
+        group = _group(ctx, [ctx.by_id[heads[-1].attrs.conj_of]]) if heads else []
+        group = [c for c in group if c.end <= whole.start]
+    return group if len(group) >= 2 else []
 
 
 def _summable(c: Claim) -> bool:
     return c.kind is Kind.QUANTITY and (is_count(c) or c.label == "MONEY") and c.value > 0
-
-
-def _of_the(ctx: Context, whole: Claim) -> bool:
-    return bool(re.search(r"(?:^|\.\s|\"\s?)\s*(?:Of|Among)\s+(?:the|its|their)\s+(?:\w+\s+)?$", ctx.before(whole, 30))) or \
-        bool(re.search(r"\b(?:of|among)\s+the\s*$", ctx.before(whole, 12)) and re.match(r"^\s*\w*\s*(?:were|was)?", ctx.after(whole, 20)))
-
-
-def _part_before(ctx: Context, whole: Claim) -> Claim | None:
-    """'24 of the committee's 42 members had voted in favour, 15 against and three abstained'."""
-    before = [c for c in ctx.in_sentence(whole, Kind.QUANTITY) if c.end <= whole.start]
-    if before and re.fullmatch(r"\s+of\s+(?:the|its|their|his|her)\s+(?:[\w-]+'s?\s+)?", ctx.between(before[-1], whole)) \
-            and _compatible(whole, before[-1]):
-        return before[-1]
-    return None
-
-
-def _list_after(ctx: Context, whole: Claim, skip_clause: bool = False) -> list[Claim]:
-    following = [c for c in ctx.in_sentence(whole, Kind.QUANTITY) if c.start >= whole.end]
-    if skip_clause:  # "Of the 96 riders from 16 teams who started, 78 finished": parts come after the comma
-        comma = ctx.doc.text.find(",", whole.end, ctx.sentence(whole)[1])
-        following = [c for c in following if comma >= 0 and c.start > comma]
-    parts: list[Claim] = []
-    prev = whole
-    for c in following:
-        gap = ctx.between(prev, c)
-        if not _summable(c) or not _compatible(whole, c) or c.attrs.range is not None:
-            break
-        if prev is whole:
-            if len(gap) > 60 or re.search(r"\b(?:of|from)\s*$", gap):
-                break
-        elif not LIST_GAP.match(gap):
-            break
-        if re.match(r"^\s+of\s+(?:them|whom|those|these)\b", ctx.after(c, 20)):
-            break  # "two of them": a subset of the parts, not another part
-        parts.append(c)
-        prev = c
-    return parts
-
-
-def _list_before_in_all(ctx: Context, whole: Claim) -> list[Claim]:
-    if not re.match(r"^[^0-9.;]{0,25}?\b(?:in all|in total|altogether|all told)\b", ctx.after(whole, 40)):
-        return []
-    preceding = [c for c in ctx.in_sentence(whole, Kind.QUANTITY) if c.end <= whole.start]
-    parts: list[Claim] = []
-    nxt = whole
-    for c in reversed(preceding):
-        gap = ctx.between(c, nxt)
-        if not _summable(c) or not _compatible(whole, c) or (nxt is not whole and not LIST_GAP.match(gap)) or len(gap) > 60:
-            break
-        parts.insert(0, c)
-        nxt = c
-    return parts
 
 
 def differences(ctx: Context) -> list[Relation]:

@@ -18,7 +18,9 @@ OR_BEFORE = re.compile(r"(?:,\s*or|\(|—|–|\bor|\bis|\bwas|\bare|=|,)\s*(?:ab
 def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     """Percent of a whole, percent change between two values, shares summing to 100."""
     ctx = Context(doc, claims)
-    return [*of_whole(ctx), *changes(ctx), *shares(ctx)]
+    moved = moves(ctx)
+    used = {cid for r in moved for cid in r.claims}
+    return [*of_whole(ctx), *moved, *(r for r in changes(ctx) if not used & set(r.claims)), *shares(ctx)]
 
 
 def _amount(c: Claim) -> bool:
@@ -81,6 +83,59 @@ def _whole_for(ctx: Context, part: Claim, earlier: list[Claim]) -> Claim | None:
             if larger:
                 return larger[-1]
     return None
+
+
+def moves(ctx: Context) -> list[Relation]:
+    """A change stated on one verb of change, read from the parse: its percent (by it, or
+    restating the amount: 'A, or P percent'), its start ('from') and end ('to'). With both ends,
+    P = (end - start) / start; with the amount and one end, the other end follows from the
+    verb's direction ('fell A to T': the start was T + A) and P = A / start."""
+    relations = []
+    clauses: dict[int, list[Claim]] = {}
+    for c in ctx.claims:
+        if c.kind is Kind.QUANTITY and c.attrs.clause is not None and c.attrs.range is None:
+            clauses.setdefault(c.attrs.clause, []).append(c)
+    for members in clauses.values():
+        def one(roles: tuple[str, ...], percent: bool) -> Claim | None:
+            found = [c for c in members if c.attrs.role in roles and is_percent(c) == percent and not c.attrs.part_of]
+            return found[0] if len(found) == 1 else None
+        p = one(("amount", "by"), True)
+        amount = one(("amount", "by", "object"), False)
+        if p is None and amount is not None:
+            p = next((c for c in members if is_percent(c) and c.attrs.restates == amount.id), None)
+        if p is None or p.attrs.hedge:
+            continue
+        start, end = one(("from",), False), one(("to",), False)
+        direction = p.attrs.direction
+        if start is not None and end is not None:
+            if not _amount(start) or not _amount(end) or start.unit != end.unit:
+                continue
+            old, new, working = start.value, end.value, f"({num(end.value)} - {num(start.value)}) / {num(start.value)}"
+            involved = (start, end, p)
+        elif amount is not None and (start or end) is not None and direction and _amount(amount):
+            known = start or end
+            if known.unit != amount.unit and amount.unit not in ("points", None):
+                continue
+            sign = 1 if direction == "up" else -1
+            old = known.value if start is not None else known.value - sign * amount.value
+            new = old + sign * amount.value
+            working = (f"{num(amount.value)} / {num(old)}" if start is not None
+                       else f"{num(amount.value)} / ({num(known.value)} {'-' if sign > 0 else '+'} {num(amount.value)})")
+            involved = (amount, known, p)
+        else:
+            continue
+        if old <= 0:
+            continue
+        change = (new - old) / old * 100
+        if direction and (change > 0) != (direction == "up") and change != 0:
+            continue  # the direction the verb says and the two values disagree: that is not this relation's to judge
+        slack = 100 * sum(rounding(c) for c in involved if c is not p) / old
+        relations.append(Relation(
+            id=ctx.relation_id("percentages.change", *involved), doc_id=ctx.doc.id, check="percentages.change",
+            claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
+            stated=float(p.value), computed=round(abs(change), 4), tolerance=rounding(p), slack=slack,
+            working=f"{working} = {change:+.1f}%", said=f"{num(p.value)}%", hedge=hedge_of(*involved)))
+    return relations
 
 
 def changes(ctx: Context) -> list[Relation]:

@@ -23,7 +23,7 @@ from factlint.records import Finding, Relation, Status
 SEVERITY_STATUS = {"critical": Status.FAIL, "warning": Status.WARN, "info": Status.PASS}
 STATUS_RANK = {Status.FAIL: 3, Status.WARN: 2, Status.PASS: 1, Status.SKIP: 0}
 COLUMNS = ["row_id", "relation", "family", "check", "doc_id", "stated", "computed", "abs_error", "rel_error",
-           "tolerance", "excess", "slack", "excess_beyond_slack", "hedge"]
+           "tolerance", "excess", "slack", "excess_beyond_slack", "overshoot", "hedge"]
 
 
 class SuiteError(ValueError):
@@ -111,7 +111,7 @@ def relation_table(relations: list[Relation]):
         "row_id": f"r{i}", "relation": r.id, "family": r.check.split(".")[0], "check": r.check, "doc_id": r.doc_id,
         "stated": r.stated, "computed": r.computed, "abs_error": r.abs_error, "rel_error": r.rel_error,
         "tolerance": r.tolerance, "excess": r.excess, "slack": r.slack, "excess_beyond_slack": r.excess_beyond_slack,
-        "hedge": r.hedge,
+        "overshoot": r.overshoot, "hedge": r.hedge,
     } for i, r in enumerate(relations)]
     return pd.DataFrame(rows, columns=COLUMNS)
 
@@ -164,19 +164,20 @@ def decide(relations: list[Relation], suites: dict[str, Path]) -> tuple[list[Fin
 def _finding(r: Relation, d: Decision | None, covered: bool, n: int) -> Finding:
     doc_local = f"f{n}"
     if r.computed is None or r.stated is None:
-        return Finding(doc_local, r.check, Status.SKIP, f"{r.working}: {r.skip_reason or 'cannot be decided'}", r.claims, r.spans)
+        return Finding(doc_local, r.check, Status.SKIP, f"{r.working}: {r.skip_reason or 'cannot be decided'}", r.claims, r.spans,
+                       primary=r.primary)
     stated = r.said if r.said is not None else format_number(r.stated)
     if not covered or d is None:
         return Finding(doc_local, r.check, Status.SKIP,
                        f"{r.working}; no expectation in the {r.check.split('.')[0]} suite covers a '{r.hedge}' relation",
-                       r.claims, r.spans)
+                       r.claims, r.spans, primary=r.primary)
     if r.messages is not None:
         message = r.messages[0] if d.status is Status.PASS else r.messages[1] + (f" ({d.explain})" if r.hedge != "exact" else "")
     elif d.status is Status.PASS:
         message = f"{r.working}, and the text says {stated}"
     else:
         message = f"{r.working}, but the text says {stated} (off by {format_number(r.abs_error)}; {d.explain})"
-    return Finding(doc_local, r.check, d.status, message, r.claims, r.spans, d.expectation)
+    return Finding(doc_local, r.check, d.status, message, r.claims, r.spans, d.expectation, primary=r.primary)
 
 
 _DATA_DOCS_LOCK = threading.Lock()

@@ -158,6 +158,17 @@ class QuantityAttrs(_Attrs):
     number_words: str | None = _internal()  # leading words of the claim that write the number ('eight', '1,500', 'a dozen')
     counted: tuple[str, ...] = _internal(())  # lower-case words after the number words: the counted thing ('job', 'cuts')
     letters_in_number: bool = _internal(False)  # digits written against letters or digits ('30GB', '777-200LR')
+    # What the number is bound to in the dependency parse (factlint/extract/binding.py), shown in the
+    # report so a reader sees why two numbers were related.
+    noun: str | None = None  # the counted noun, singular ('body' in '12 more bodies')
+    owner: str | None = None  # a proper name the counted thing belongs to ('Apple' in "Apple's 400 stores")
+    role: str | None = None  # subject | object | amount | to | from | by | of | in | appos | ...: its place in the clause
+    verb: str | None = None  # the verb (or noun) of the clause it belongs to, as written, lower case
+    direction: str | None = None  # up | down: the verb is one of change
+    restates: str | None = None  # id of the claim this one restates ('X, or P percent'; 'X (Y)')
+    part_of: str | None = None  # id of the claim of the whole ('A of the N', 'N ..., A of them')
+    conj_of: str | None = None  # id of the claim this one is coordinated with ('A and B')
+    clause: int | None = _internal()  # document offset of the clause's verb: numbers of one event share it
 
 
 @dataclass(frozen=True)
@@ -221,7 +232,7 @@ class Relation:
     stated: float | None
     computed: float | None
     working: str  # the computation, e.g. "20 - 8 - 2 = 10"
-    hedge: str = "exact"  # exact | approx | bound | weak (evidence that the claims are related is weaker)
+    hedge: str = "exact"  # exact | approx | bound | weak (evidence that the claims are related is weaker) | at-most (stated must not exceed computed)
     skip_reason: str | None = None
     said: str | None = None  # what the text states, for the message; defaults to the stated number
     tolerance: float = 0.0  # the absolute error the check's own rounding rules allow
@@ -233,6 +244,14 @@ class Relation:
     def excess(self) -> float | None:
         err = self.abs_error
         return None if err is None else max(0.0, err - self.tolerance)
+
+    @property
+    def overshoot(self) -> float | None:
+        """How far the stated value exceeds the computed one beyond the tolerance: the measure of an
+        'at-most' relation (parts named for a whole must not add up to more than the whole)."""
+        if self.stated is None or self.computed is None:
+            return None
+        return max(0.0, self.stated - self.computed - self.tolerance)
 
     @property
     def excess_beyond_slack(self) -> float | None:

@@ -48,10 +48,11 @@ def extract(doc: Document, paras: list[nlp.Paragraph]) -> tuple[Claim, ...]:
     claims = []
     for n, c in enumerate(raw, start=1):
         attrs = c.get("attrs", {})
-        if "pair" in attrs:
-            attrs["pair"] = id_of.get(attrs["pair"])
-            if attrs["pair"] is None:
-                del attrs["pair"]
+        for link in ("pair", "restates", "part_of", "conj_of"):  # links to other claims: their ids
+            if link in attrs:
+                attrs[link] = id_of.get(attrs[link])
+                if attrs[link] is None:
+                    del attrs[link]
         text = doc.text[c["start"]:c["end"]]
         if c["kind"] is Kind.QUANTITY:
             attrs.update(quantities.as_written(text))

@@ -95,3 +95,48 @@ EVENT_STOP_WORDS = frozenset(
     she that the their there they this to was were which who will with would after before over about than then into
     also not no more most other some such up out new according today yesterday year years month day week""".split()
 ) | frozenset(w for w, n in UNITS.items() if 1 <= n <= 10) | frozenset(WEEKDAYS) | frozenset(m.lower() for m in MONTH_NAMES)
+
+# -- binding (what a number belongs to) ----------------------------------------------------------
+
+# Pronouns that stand for a whole named before: 'three of them', 'among whom'.
+PARTITIVE_PRONOUNS = frozenset({"them", "whom", "which", "these", "those", "theirs"})
+# Verbs (and nouns) of change, as written (the pipeline runs without a lemmatizer).
+RISE_WORDS = frozenset("""rise rises rose risen rising increase increases increased increasing grow grows grew grown
+growing climb climbs climbed climbing gain gains gained gaining jump jumps jumped jumping soar soars soared soaring
+surge surges surged surging advance advances advanced advancing rally rallies rallied rallying up higher
+double doubles doubled doubling triple triples tripled tripling quadruple quadrupled expand expanded
+raise raises raised raising boost boosted widen widened""".split())
+FALL_WORDS = frozenset("""fall falls fell fallen falling drop drops dropped dropping decline declines declined declining
+decrease decreases decreased decreasing slip slips slipped slipping lose loses lost losing shed sheds shedding
+cut cuts cutting plunge plunges plunged plunging tumble tumbles tumbled tumbling slide slides slid sliding
+ease eases eased easing dip dips dipped dipping down lower halve halves halved halving reduce reduces reduced
+reducing shrink shrinks shrank shrunk narrow narrowed sink sinks sank""".split())
+# Words that close a breakdown: the parts named before them and this one make up the whole.
+EXHAUSTIVE_WORDS = frozenset({"rest", "remaining", "remainder", "others", "elsewhere", "balance"})
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular, by its ending: enough to compare counted nouns ('bodies'/'body')."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+# Words just before a number that make it the rest of a whole: 'the other 14', 'the remaining 13'.
+REST_BEFORE = frozenset({"other", "remaining", "rest"})
+# Verbs and prepositions that introduce some of a whole's parts ('includes A and B', 'including A').
+INCLUDE_WORDS = frozenset({"include", "includes", "included", "including", "comprise", "comprises", "comprised",
+                           "comprising"})
+PERCENT_WORDS = frozenset({"percent", "%", "per", "cent", "percentage"})
+# Nouns that name a currency, for telling a conversion ('5 dollars (4 euros)') from a list.
+CURRENCY_NOUNS = frozenset("""dollar dollars euro euros pound pounds yen yuan rupee rupees rouble roubles ruble rubles
+franc francs mark marks peso pesos won rand ringgit baht dinar dinars riyal riyals lira real reais krona kronor krone
+kroner shekel shekels $ € £ ¥""".split())
+
+# -- tense ----------------------------------------------------------------------------------------
+
+# Conjunctions that put a present-tense clause in the future when it names a day ('when markets
+# reopen on Tuesday', 'once the talks resume on Monday').
+FUTURE_CLAUSE_MARKS = frozenset({"when", "once", "until", "till", "before", "after"})

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factlint.extract.lexicon import (APPROX_WORDS, BOUND_PHRASES, BOUND_WORDS, COLLECTIVES, FRACTIONS, MULTIPLES, NUMBER_PART,
                                       NUMBER_WORDS, SCALES, TENS, UNITS)
+from factlint.extract import binding
 from factlint.extract.numbers import parse_digits, parse_words
 from factlint.records import Kind
 
@@ -124,6 +125,7 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
         found.append(q)
         i = j + 1
     _pair(doc, found)
+    _bind(doc, found, offset)
     out = []
     for q in found:
         attrs = {**ctx, **(q.attrs or {}), **_hedge(doc, q), **_additive(doc, q)}
@@ -132,9 +134,10 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
                     "value": q.value, "unit": q.unit, "label": q.label, "attrs": attrs, "_q": q})
     by_q = {id(item["_q"]): item for item in out}
     for item in out:
-        partner = item["attrs"].pop("pair_q", None)
-        if partner is not None:
-            item["attrs"]["pair"] = id(by_q[id(partner)])
+        for link in ("pair", "restates", "part_of", "conj_of"):
+            partner = item["attrs"].pop(f"{link}_q", None)
+            if partner is not None:
+                item["attrs"][link] = id(by_q[id(partner)])
     for item in out:
         del item["_q"]
     return iter(out)
@@ -363,6 +366,34 @@ def _pair(doc: Doc, found: list[_Q]) -> None:
             continue
         if b.unit and not a.unit:
             a.unit, a.label = b.unit, b.label
+
+
+def _bind(doc: Doc, found: list[_Q], offset: int) -> None:
+    """What each number of the sentence is bound to (``binding.bind``), as claim attributes; links
+    to other numbers are kept as their ``_Q`` until the claims have ids."""
+    if not found:
+        return
+    phrases = binding.bind(doc, [q.last for q in found])
+    by_head = {}
+    for q in found:
+        by_head.setdefault(phrases[q.last].head, q)
+    for q in found:
+        p = phrases[q.last]
+        attrs = dict(q.attrs or {})
+        for key, value in (("noun", p.noun), ("owner", p.owner), ("role", p.role)):
+            if value is not None:
+                attrs[key] = value
+        if p.verb is not None:
+            attrs["verb"] = doc[p.verb].lower_
+            attrs["clause"] = offset + doc[p.verb].idx
+            d = binding.direction(doc, p.verb)
+            if d is not None:
+                attrs["direction"] = d
+        for link, head in (("restates", p.restates), ("part_of", p.part_of), ("conj_of", p.conj_of)):
+            other = by_head.get(head) if head is not None else None
+            if other is not None and other is not q:
+                attrs[f"{link}_q"] = other
+        q.attrs = attrs
 
 
 def _hedge(doc: Doc, q: _Q) -> dict:

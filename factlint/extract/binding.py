@@ -1,0 +1,253 @@
+"""What a number is bound to, read from the dependency parse: the noun it counts, whose it is,
+the event (verb) it belongs to and the role it plays there, and which other number of the
+sentence it restates or is a part of.
+
+Checks relate numbers only through these bindings, never through the words between them: two
+numbers are parts of one whole when the syntax says so ('A of them', 'including A and B', a
+coordination under one verb), a change's amount, start and end when they hang on one verb of
+change through 'by', 'from' and 'to'.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from factlint.extract import lexicon
+
+# The dependency labels (ClearNLP, as spaCy's English models use them) that attach a number to the
+# noun it counts, or a noun to the phrase it belongs to.
+_NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "npadvmod", "amod", "advmod"})
+_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_OBJECT = frozenset({"dobj", "attr", "oprd", "dative"})
+_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """The number's phrase in the parse (token indices of one paragraph ``Doc``)."""
+
+    number: int  # last token of the number
+    head: int  # the phrase's head: the counted noun, or the number itself when it stands alone
+    noun: str | None  # lemma of the counted noun, lower case
+    role: str  # subject | object | amount | to | from | by | of | in | appos | other
+    verb: int | None  # the verb (or noun of change) the phrase belongs to
+    owner: str | None  # a proper name the counted noun belongs to ('Apple's 400 stores', 'the Paris office')
+    conj_of: int | None  # the phrase head this one is coordinated with ('A and B'), if any
+    restates: int | None  # the phrase head this one restates ('X, or P percent', 'X (Y)')
+    part_of: int | None  # the phrase head of the whole ('A of the N', 'A of them' -> the antecedent's head)
+
+
+def _phrase_head(doc: Doc, number: int) -> int:
+    """Climb from the number to the noun it counts: '12.5 points' -> points, '5 billion dollar
+    package' -> package only through compounds of the number itself."""
+    tok = doc[number]
+    for _ in range(6):
+        if tok.dep_ in ("compound", "quantmod", "nummod") and tok.head.pos_ == "NUM" and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            break
+    if tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i != tok.i and (
+            tok.head.pos_ in ("NOUN", "PROPN", "SYM") or tok.dep_ == "nummod" and tok.head.i == tok.i + 1 and tok.head.is_alpha):
+        # (a plural noun the tagger took for a verb, 'and 10 bronzes', is still the counted noun)
+        head = tok.head
+        # a measure used as a modifier: '5 billion dollar package' counts dollars, belongs to the package
+        return head.i
+    return tok.i
+
+
+def _noun(doc: Doc, head: int, number: int) -> str | None:
+    """The counted noun, singular and lower case (the pipeline runs without a lemmatizer)."""
+    tok = doc[head]
+    if head != number:
+        return lexicon.singular(tok.lower_)
+    # 'three of the soldiers': the noun is the object of 'of'
+    obj = _partitive_child(tok)
+    if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        return lexicon.singular(obj.lower_)
+    return None
+
+
+def _climb(doc: Doc, head: int, heads: set[int]) -> tuple[str, int | None, int | None]:
+    """(role, verb, conj_of) of a phrase head: its relation to the event it belongs to."""
+    tok = doc[head]
+    conj_of = None
+    seen = 0
+    while tok.dep_ == "conj" and tok.head.i != tok.i and seen < 8:
+        conj_of = conj_of if conj_of is not None else tok.head.i
+        tok = tok.head
+        seen += 1
+        if tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.i in heads:
+            # '300 of them in the north and 150 elsewhere': the parser hangs the second number on
+            # the first one's preposition; it is coordinated with the first number's phrase
+            conj_of = tok.head.i
+            tok = tok.head
+    dep = tok.dep_
+    if dep == "pobj" and tok.head.dep_ == "prep":
+        prep = tok.head
+        role = prep.lower_ if prep.lower_ in ("to", "from", "by", "of", "in", "at", "with", "for") else "other"
+        gov = prep.head
+        return role, gov.i if gov.pos_ in ("VERB", "AUX", "NOUN") else None, conj_of
+    if dep in _SUBJECT:
+        role = "subject"
+    elif dep in _OBJECT:
+        role = "object"
+    elif dep in ("npadvmod", "advmod"):
+        role = "amount"
+    elif dep == "appos":
+        if tok.head.i in heads and _partitive_child(tok) is None and not _same_measure(doc, tok, tok.head):
+            # '10 golds, five silvers and 12 bronzes': the parser apposes list items; they are coordinated
+            role, verb, _ = _climb(doc, tok.head.i, heads)
+            return role, verb, conj_of if conj_of is not None else tok.head.i
+        return "appos", None, conj_of
+    else:
+        role = "other"
+    gov = tok.head
+    return role, gov.i if gov.i != tok.i and gov.pos_ in ("VERB", "AUX") else (tok.i if tok.dep_ == "ROOT" else None), conj_of
+
+
+def _owner(doc: Doc, head: int) -> str | None:
+    tok = doc[head]
+    for child in tok.children:
+        if child.dep_ in _OWNER_DEPS and child.pos_ == "PROPN" or child.dep_ == "poss" and child.ent_type_:
+            return child.text
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    return obj.text
+    return None
+
+
+def _restates(doc: Doc, head: int, heads: set[int]) -> int | None:
+    """'fell 12.5 points, or 1.2 percent': the percent restates the points (a coordination with
+    'or' between two measures of one amount); an apposition or a parenthesis ('X (Y)') restates X.
+    A partitive apposition ('450 people, 300 of them') is a part, not a restatement."""
+    tok = doc[head]
+    if tok.head.i not in heads or tok.head.i == tok.i or _partitive_child(tok) is not None:
+        return None
+    if tok.dep_ == "conj" and any(c.lower_ == "or" for c in tok.head.children if c.dep_ == "cc"):
+        return tok.head.i
+    in_parens = tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == "("
+    if in_parens and tok.dep_ in ("appos", "conj", "npadvmod", "dep", "nummod"):
+        return tok.head.i
+    if tok.dep_ == "appos" and _same_measure(doc, tok, tok.head):
+        return tok.head.i
+    return None
+
+
+def _same_measure(doc: Doc, a: Token, b: Token) -> bool:
+    """Two phrases in apposition that measure one thing (a currency and its conversion, an amount
+    and its percent); apposed counts of different nouns ('10 golds, five silvers') are a list."""
+    words = {a.lower_, b.lower_}
+    if words & lexicon.PERCENT_WORDS:
+        return True
+    return bool(a.lower_ in lexicon.CURRENCY_NOUNS and b.lower_ in lexicon.CURRENCY_NOUNS) or a.lower_ == b.lower_
+
+
+def _partitive_child(tok: Token) -> Token | None:
+    """The object of 'of' under a number: '300 of them', 'three of the 12 ships'."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "among"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _clause_whole(doc: Doc, tok: Token, number_heads: dict[int, int]) -> int | None:
+    """'Of the 40 detained, 31 were freed and nine charged': a fronted 'of' phrase with a number,
+    on the verb (or the first of coordinated verbs) whose subject this number is."""
+    if tok.dep_ not in _SUBJECT:
+        return None
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "among") and child.i < tok.i:
+            for obj in child.subtree:
+                if obj.i in number_heads and number_heads[obj.i] != tok.i:
+                    return number_heads[obj.i]
+    return None
+
+
+def _include_whole(doc: Doc, tok: Token, number_heads: dict[int, int]) -> int | None:
+    """'a package of N that includes A for X and B for Y', 'N killed, including A ...': the whole is
+    the number phrase the including clause or phrase hangs on."""
+    heads = set(number_heads.values())
+    verb = tok.head
+    if tok.dep_ == "conj":
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        verb = verb.head
+    if verb.lower_ not in lexicon.INCLUDE_WORDS:
+        return None
+    anchor = verb.head if verb.dep_ in ("relcl", "prep", "acl", "advcl") and verb.head.i != verb.i else \
+        next((c for c in verb.children if c.dep_ in _SUBJECT), None)
+    if anchor is None:
+        return None
+    if anchor.i in heads:
+        return anchor.i
+    if anchor.pos_ in ("VERB", "AUX"):  # 'N people were killed, including ...': the verb's subject
+        anchor = next((c for c in anchor.children if c.dep_ in _SUBJECT), anchor)
+        if anchor.i in heads:
+            return anchor.i
+    inside = [number_heads[t.i] for t in anchor.subtree if t.i in number_heads and t.i < verb.i]
+    return inside[-1] if inside else None
+
+
+def _part_of(doc: Doc, head: int, number_heads: dict[int, int]) -> int | None:
+    """The whole a number is a part of: 'A of the N [things]' -> N's phrase; 'A of them' / an
+    apposition to a counted noun ('450 people, 300 of them in ...') -> the noun's number; a
+    fronted 'Of the N ...' over the clause whose subject the number is."""
+    tok = doc[head]
+    obj = _partitive_child(tok)
+    if obj is None:
+        return _clause_whole(doc, tok, number_heads) or _include_whole(doc, tok, number_heads)
+    if obj.i in number_heads.values():
+        return obj.i
+    for child in obj.subtree:
+        if child.i in number_heads:
+            return number_heads[child.i]
+    if obj.lower_ in lexicon.PARTITIVE_PRONOUNS:
+        # the antecedent: the phrase this one is in apposition to, else the nearest earlier number phrase
+        anchor = tok.head if tok.dep_ == "appos" else None
+        if anchor is not None and anchor.i in number_heads.values():
+            return anchor.i
+        earlier = [h for n, h in number_heads.items() if n < tok.i and h != head]
+        return max(earlier) if earlier else None
+    return None
+
+
+def bind(doc: Doc, numbers: list[int]) -> dict[int, Phrase]:
+    """The phrase of every number of one sentence or paragraph, keyed by the number's last token."""
+    heads = {n: _phrase_head(doc, n) for n in numbers}
+    head_set = set(heads.values())
+    out: dict[int, Phrase] = {}
+    for n, head in heads.items():
+        role, verb, conj_of = _climb(doc, head, head_set)
+        out[n] = Phrase(number=n, head=head, noun=_noun(doc, head, n), role=role, verb=verb, owner=_owner(doc, head),
+                        conj_of=conj_of if conj_of in head_set else None, restates=_restates(doc, head, head_set),
+                        part_of=_part_of(doc, head, heads))
+    for n, p in out.items():
+        tok = doc[p.head]
+        if p.conj_of is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+            # 'confirmed 450 dead and another 636 missing': the parser coordinates the second number
+            # with the verb; it is coordinated with the number that verb governs before it
+            before = [q.head for q in out.values() if q.head < p.head and q.verb == tok.head.i and q.head != p.head]
+            if before:
+                out[n] = replace(p, conj_of=max(before), verb=tok.head.i, role=out[next(k for k, q in out.items() if q.head == max(before))].role)
+    return out
+
+
+def direction(doc: Doc, verb: int | None) -> str | None:
+    """'up' or 'down' for a verb (or noun) of change, from the lexicon; None for any other."""
+    if verb is None:
+        return None
+    word = doc[verb].lower_
+    if word in lexicon.RISE_WORDS:
+        return "up"
+    if word in lexicon.FALL_WORDS:
+        return "down"
+    return None
