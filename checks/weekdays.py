@@ -1,13 +1,16 @@
 """Weekday-date agreement: 'on Thursday, March 5, 2015' must be a Thursday; a weekday in the
 lead must agree with the dateline (a wire story's 'on Monday' is the day of the report or a
-day or two before it)."""
+day or two before it). A weekday that chose the publication year (``weekdays_that_decided``) is
+never tested against it: it would agree by construction."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from checks.context import Context, full_date
 from factlint.extract.lexicon import WEEKDAY_NAMES
-from factlint.inputs.published import find_dateline
-from factlint.records import Claim, Document, Kind, Relation
+from factlint.inputs.published import find_dateline, weekdays_that_decided
+from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 DAYS = list(WEEKDAY_NAMES)
 LEAD_DAYS_BACK = 3  # a lead's weekday is the report's day or up to three days before it
@@ -16,7 +19,13 @@ LEAD_DAYS_BACK = 3  # a lead's weekday is the report's day or up to three days b
 def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     """A weekday written with a date; weekdays in the lead against the publication date."""
     ctx = Context(doc, claims)
-    return [*with_date(ctx), *lead_weekdays(ctx)]
+    decided = weekdays_that_decided(doc)
+    out = []
+    for r in [*with_date(ctx), *lead_weekdays(ctx)]:
+        weekday = ctx.by_id[r.claims[0]]  # both rules list the weekday's claim first
+        if not any(weekday.start < e and s < weekday.end for s, e in decided):
+            out.append(r)
+    return out
 
 
 def with_date(ctx: Context) -> list[Relation]:
@@ -39,29 +48,38 @@ def with_date(ctx: Context) -> list[Relation]:
 
 def lead_weekdays(ctx: Context) -> list[Relation]:
     """'told TASS on Monday' under 'BRUSSELS, October 18' (a Monday): pass. A lead weekday that
-    would fall more than three days before the report is probably a slip: warn."""
+    would fall more than three days before the report is probably a slip: warn. The report's day is
+    the dateline's own date when it is a claim (both sides are then in the text), else the
+    publication date; a future weekday ('will meet on Friday') or a limit ('until Friday') says
+    nothing about it."""
     pub = ctx.published
     m = find_dateline(ctx.doc.text)
     if pub is None or m is None:
         return []
     lead_end = ctx.doc.text.find("\n\n", m.end())
     lead_end = len(ctx.doc.text) if lead_end < 0 else lead_end
+    dateline = next((c for c in ctx.claims if c.kind is Kind.DATE and m.start() <= c.start and c.end <= m.end()
+                     and full_date(c) is not None and not c.attrs.weekday), None)
+    day = full_date(dateline) if dateline is not None else pub
     relations = []
     for c in ctx.claims:
-        if c.kind is not Kind.DATE or not (m.start() <= c.start < lead_end) or c.attrs.weekday_matches is not None:
+        if c.kind is not Kind.DATE or not (m.end() <= c.start < lead_end) or c.attrs.weekday_matches is not None:
             continue
-        if not c.attrs.anchored_to_publication or not c.attrs.weekday or c.attrs.tense == "future":
+        if not c.attrs.anchored_to_publication or not c.attrs.weekday or c.attrs.tense == "future" or c.attrs.bound:
             continue
         d = full_date(c)
-        if d is None:
-            continue
-        back = (pub - d).days
+        if d is None or d > pub:
+            continue  # resolved after publication: a coming day, not the report's
+        back = (day.weekday() - DAYS.index(c.attrs.weekday)) % 7 or (7 if (d - pub).days <= -7 else 0)
+        said_day = day - timedelta(days=back)
+        involved = [c] + ([dateline] if dateline is not None else [])
+        source = f"the dateline gives {DAYS[day.weekday()]}, {day:%B} {day.day}, {day.year}" if dateline is not None \
+            else f"the report is dated {DAYS[day.weekday()]}, {day:%B} {day.day}, {day.year}"
         relations.append(Relation(
-            id=ctx.relation_id("weekdays.dateline", c), doc_id=ctx.doc.id, check="weekdays.dateline", claims=(c.id,), spans=(c.span,),
+            id=ctx.relation_id("weekdays.dateline", *involved), doc_id=ctx.doc.id, check="weekdays.dateline",
+            claims=tuple(x.id for x in involved), spans=merge_spans([x.span for x in involved]),
             stated=float(back), computed=0.0, tolerance=float(LEAD_DAYS_BACK), hedge="weak", said=c.attrs.weekday,
-            working=f"the report is dated {DAYS[pub.weekday()]}, {pub:%B} {pub.day}, {pub.year}",
-            messages=(f"the report is dated {DAYS[pub.weekday()]}, {pub:%B} {pub.day}, {pub.year}; "
-                      f"'{c.text}' is {'that day' if back == 0 else f'{back} day(s) before'}",
-                      f"the report is dated {DAYS[pub.weekday()]}, {pub:%B} {pub.day}, {pub.year}, so '{c.text}' in the lead "
-                      f"would be {d:%B} {d.day}, {back} days earlier; check the weekday")))
+            working=source,
+            messages=(f"{source}; '{c.text}' is {'that day' if back == 0 else f'{back} day(s) before'}",
+                      f"{source}, so '{c.text}' in the lead would be {said_day:%B} {said_day.day}, {back} days earlier; check the weekday")))
     return relations

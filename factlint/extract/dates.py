@@ -35,7 +35,8 @@ PATTERNS = [
     ("half", re.compile(r"^(?:the\s+)?(?P<h>first|second)\s+half\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
     ("season", re.compile(r"^(?:the\s+|this\s+|last\s+|next\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
     ("month", re.compile(rf"^(?:(?:early|mid|late|in)[\s-]+)?{_MON}$", re.I)),
-    ("weekday", re.compile(r"^(?:(?P<rel>last|next|this|on)\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?$", re.I)),
+    ("weekday", re.compile(r"^(?:(?P<rel>last|next|this\s+coming|this|on)\s+)?(?:(?:early|late)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
+                           + r")(?:\s+(?:morning|afternoon|evening|night))?$", re.I)),
     ("ago", re.compile(r"^(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s-]+?)\s+(?P<unit>day|week|month|year|decade)s?\s+ago$", re.I)),
     ("thisunit", re.compile(r"^(?P<mod>earlier|later|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)?\s*(?P<rel>this|last|next)\s+(?P<unit>week|month|year)$", re.I)),
     ("deictic", re.compile(r"^(?P<word>today|yesterday|tomorrow)$", re.I)),
@@ -106,6 +107,9 @@ def _slash(m, pub, tense):
     return dv
 
 
+JUST_AFTER_DAYS = 7  # a past-tense day-and-month this close after publication keeps the publication year
+
+
 def _partial(m, pub, tense):
     month, day = _mon(m), int(m["day"])
     attrs: dict[str, Any] = {"year_from": "publication date"}
@@ -120,7 +124,11 @@ def _partial(m, pub, tense):
     d = _valid(year, month, day) or _valid(year - 1, month, day) or _valid(year + 1, month, day)
     if d is None:
         return DateValue(None, {"unresolved": "not a real calendar date", "invalid": True})
-    if tense == "past" and d > pub:
+    fits = wd is not None and WEEKDAYS[wd.lower()] == d.weekday()
+    if tense == "past" and d > pub and (d - pub).days > JUST_AFTER_DAYS and not fits:
+        # a past event on a date well after publication is last year's; a date just after
+        # publication (a misread tense, a scheduled event) keeps the year, so a weekday written
+        # with it is checked against the publication year and not moved to a year it happens to fit
         d = _valid(d.year - 1, month, day) or d
         attrs["year_from"] = "publication date, previous year (past tense)"
     elif tense == "future" and (pub - d).days > 31:
@@ -173,13 +181,14 @@ def _month(m, pub, tense):
 
 def _weekday(m, pub, tense):
     wd = WEEKDAYS[m["wd"].lower()]
-    rel = (m["rel"] or "").lower()
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     attrs: dict[str, Any] = {"weekday": m["wd"].capitalize()}
     if pub is None:
         return DateValue(None, {**attrs, "unresolved": "weekday needs a publication date"})
-    if rel == "next" or (tense == "future" and rel != "last"):
-        delta = (wd - pub.weekday()) % 7 or 7
-        d = pub + timedelta(days=delta)
+    if rel in ("next", "this coming"):
+        d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+    elif tense == "future" and rel != "last":
+        d = pub + timedelta(days=(wd - pub.weekday()) % 7)  # 'will meet on Friday' on a Friday: that day
     elif rel == "last":
         delta = (pub.weekday() - wd) % 7 or 7
         d = pub - timedelta(days=delta)

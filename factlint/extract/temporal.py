@@ -126,7 +126,13 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
     text = span.text
     tense = local_tense(span)
     attrs: dict = {}
-    value = dates.resolve(text, timeline.published, tense)
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in BOUND_OF and root.head.i == span.start - 1:
+        # 'held until Saturday', 'by Friday morning': the preposition outside the entity sets a limit
+        attrs["bound"] = BOUND_OF[root.head.lower_]
+    # a limit in a present-tense clause ('can be held until Friday', 'must decide by Monday') lies ahead
+    resolve_tense = "future" if attrs.get("bound") == "before" and tense == "present" else tense
+    value = dates.resolve(text, timeline.published, resolve_tense)
     start_char, end_char = span.start_char, span.end_char
     if value.value is None and not value.attrs.get("invalid"):
         # "November 11, three days later": keep the part that is a date
@@ -138,10 +144,12 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
         m = LEADING_BOUND.match(text)
         if m:
             rest = text[m.end():]
-            v2 = dates.resolve(rest, timeline.published, tense)
+            bound = BOUND_OF[re.sub(r"\s+", " ", m["w"].lower())]
+            # a limit in a present-tense clause ('can be held until Friday', 'must decide by Monday') lies ahead
+            v2 = dates.resolve(rest, timeline.published, "future" if bound == "before" and tense == "present" else tense)
             if v2.value:
                 value = v2
-                attrs["bound"] = BOUND_OF[re.sub(r"\s+", " ", m["w"].lower())]
+                attrs["bound"] = bound
     if value.value is None and not value.attrs.get("invalid"):
         rel = RELATIVE_LATER.match(text)
         anchor = timeline.last if rel and rel["unit"].lower() in ("day", "week") else (

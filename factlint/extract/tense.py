@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from factlint.extract.lexicon import FUTURE_CLAUSE_MARKS
+
 PAST_AUX = {"was", "were", "had", "did", "has", "have"}
 FUTURE_WORDS = {"will", "shall", "'ll", "wo", "would", "could", "might", "may"}
 
@@ -27,13 +29,15 @@ def sentence_tense(sent: Span) -> str:
 def _verb_tense(tok) -> str | None:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
-    if lowers & FUTURE_WORDS:
+    if lowers & FUTURE_WORDS or {"to", "be"} <= lowers:  # 'to be held on Friday': an arrangement ahead
         return "future"
     if lowers & {"is", "are", "am", "be", "being"} or tok.lower_ in ("expected", "scheduled", "slated", "due", "set"):
         if not lowers & PAST_AUX:
             return "present"
     if tok.tag_ == "VBD" or lowers & PAST_AUX:
         return "past"
+    if tok.tag_ in ("VBP", "VBZ") and any(c.dep_ in ("mark", "advmod") and c.lower_ in FUTURE_CLAUSE_MARKS for c in tok.children):
+        return "future"  # 'when markets reopen on Tuesday': a day still ahead
     if tok.tag_ == "VBN" and not auxes:
         return "past"
     return None

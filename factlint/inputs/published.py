@@ -54,12 +54,22 @@ def infer(doc: Document) -> Document:
                    published_note=f"dateline gives {label} without a year; {reasoning}")
 
 
+def weekdays_that_decided(doc: Document) -> tuple[tuple[int, int], ...]:
+    """Character spans of the weekday mentions that chose the publication year (``infer_year``),
+    or () when the year did not come from them. A check must not test those weekdays against the
+    publication date: they agree with it by construction."""
+    if doc.published_source != "inferred":
+        return ()
+    m = find_dateline(doc.text)
+    return tuple(span for span, _ in _weekdays_near_dateline(doc.text, m.end())) if m else ()
+
+
 def infer_year(text: str, month: int, day: int, after: int) -> tuple[int | None, str]:
     """The year of a dateline: it must not precede any year the text mentions, and any weekday
     the text gives for 'today' must fall on it. Returns (year, reasoning)."""
     years = sorted({int(y) for y in _YEAR_MENTION.findall(text)})
     lower = years[-1] if years else None
-    weekdays = _weekdays_near_dateline(text, after)
+    weekdays = [w for _, w in _weekdays_near_dateline(text, after)]
     reasons = []
     if lower is None:
         return None, "the text mentions no year to anchor it"
@@ -83,13 +93,13 @@ def infer_year(text: str, month: int, day: int, after: int) -> tuple[int | None,
     return None, "; ".join(reasons) + ", but no weekday mention narrows it to one year"
 
 
-def _weekdays_near_dateline(text: str, after: int) -> list[str]:
-    """Weekdays named in the dateline's paragraph: they describe the day of the report."""
+def _weekdays_near_dateline(text: str, after: int) -> list[tuple[tuple[int, int], str]]:
+    """Weekdays named in the dateline's paragraph, with their spans: they describe the day of the report."""
     end = text.find("\n\n", after)
     para = text[after: end if end != -1 else len(text)]
     found = []
     for m in _WEEKDAY_MENTION.finditer(para):
         value = resolve(m.group(1), None)
         if value.attrs.get("weekday"):
-            found.append(m.group(1))
+            found.append(((after + m.start(1), after + m.end(1)), m.group(1)))
     return found

@@ -1,0 +1,71 @@
+"""The date families (weekdays, chronology, ages) on invented sentences: what each relates, what
+it leaves alone, and that no value under test decides the value it is compared with."""
+
+from checks import derive_relations
+from factlint.inputs.published import infer
+from factlint.pipeline.core import validate
+from factlint.records import Document, Status
+
+
+def findings(extract_text, text, published="2023-11-09"):
+    doc, claims = extract_text(text, published)
+    relations = derive_relations(doc, claims)
+    return [(r, f) for r, f in zip(relations, validate(relations))]
+
+
+def statuses(extract_text, text, check, published="2023-11-09"):
+    return [f.status for r, f in findings(extract_text, text, published) if r.check == check]
+
+
+def test_a_weekday_that_chose_the_year_is_not_checked_against_it(nlp):
+    from factlint.extract import extract_all
+
+    text = "OSLO, March 6 (Wire) - The ferry operator said on Monday it had sold two of its ships in 2022."
+    doc = infer(Document(id="d", text=text, source="d.txt"))
+    assert doc.published == "2023-03-06" and doc.published_source == "inferred"  # March 6 is a Monday in 2023
+    doc, claims = next(extract_all([doc]))
+    checks = [r.check for r in derive_relations(doc, claims)]
+    assert "weekdays.dateline" not in checks and "weekdays.date" not in checks
+
+
+def test_a_lead_weekday_is_checked_against_a_dateline_with_its_year(extract_text):
+    text = "OSLO, March 6, 2023 (Wire) - The ferry operator said on {day} it had sold two of its ships."
+    assert statuses(extract_text, text.format(day="Monday"), "weekdays.dateline", "2023-03-06") == [Status.PASS]
+    assert statuses(extract_text, text.format(day="Wednesday"), "weekdays.dateline", "2023-03-06") == [Status.WARN]
+
+
+def test_the_lead_weekday_relation_names_the_dateline_date(extract_text):
+    text = "OSLO, March 6 (Wire) - The ferry operator said on Monday it had sold two of its ships."
+    doc, claims = extract_text(text, "2023-03-06")
+    (rel,) = [r for r in derive_relations(doc, claims) if r.check == "weekdays.dateline"]
+    assert len(rel.claims) == 2 and rel.spans[0] == (6, 13)  # "March 6" is an operand
+    assert "the dateline gives Monday, March 6, 2023" in rel.working
+
+
+def test_a_future_weekday_in_the_lead_is_not_the_day_of_the_report(extract_text):
+    text = "OSLO, March 6 (Wire) - The ferry operator will sell two of its ships on Friday."
+    assert statuses(extract_text, text, "weekdays.dateline", "2023-03-06") == []
+
+
+def _weekday_value(extract_text, text, published):
+    doc, claims = extract_text(text, published)
+    return [c.value for c in claims if c.kind.value == "date" and c.attrs.weekday]
+
+
+def test_weekdays_resolve_by_tense(extract_text):
+    pub = "2023-11-08"  # a Wednesday
+    assert _weekday_value(extract_text, "The ferry sank last Wednesday.", pub) == ["2023-11-01"]
+    assert _weekday_value(extract_text, "The ferry sank on Monday.", pub) == ["2023-11-06"]
+    assert _weekday_value(extract_text, "The ferry sank late Monday.", pub) == ["2023-11-06"]
+    assert _weekday_value(extract_text, "The harbour will reopen on Friday.", pub) == ["2023-11-10"]
+    assert _weekday_value(extract_text, "The board will vote on Wednesday.", pub) == ["2023-11-08"]  # that day, not a week on
+    assert _weekday_value(extract_text, "Dealers expect a rebound when markets reopen on Tuesday.", pub) == ["2023-11-14"]
+    assert _weekday_value(extract_text, "The suspect can be held until Saturday.", pub) == ["2023-11-11"]
+    assert _weekday_value(extract_text, "The report, to be released on Friday, names four firms.", pub) == ["2023-11-10"]
+
+
+def test_a_past_weekday_and_date_just_after_publication_keep_the_publication_year(extract_text):
+    # November 10, 2023 is a Friday: two days after publication, the year stays 2023 and the weekday is checked on it
+    text = "The ferry sank on {}, November 10."
+    assert statuses(extract_text, text.format("Friday"), "weekdays.date", "2023-11-08") == [Status.PASS]
+    assert statuses(extract_text, text.format("Thursday"), "weekdays.date", "2023-11-08") == [Status.FAIL]
