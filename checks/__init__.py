@@ -8,7 +8,7 @@ Adding a family: one module here, one entry in ``CHECKS``, its tests."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
@@ -101,9 +101,28 @@ def suite_paths() -> dict[str, Path]:
 
 
 def derive_relations(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
-    """The relations of every single-document family."""
+    """The relations of every single-document family, each with its ``primary`` claim."""
+    by_id = {c.id: c for c in claims}
     relations: list[Relation] = []
     for f in CHECKS:
         if f.scope == "document":
-            relations.extend(f.derive(doc, claims))
+            relations.extend(with_primary(r, by_id) for r in f.derive(doc, claims))
     return relations
+
+
+def with_primary(r: Relation, by_id: dict[str, Claim]) -> Relation:
+    """``r`` with ``primary``, the claim its message says is wrong, when its family did not set it:
+    the one claim of a one-claim relation, else the last claim whose value is the stated figure
+    (the restatement: '... but the text says 11'); None when no claim states it (a sum to 100 %)."""
+    if r.primary is not None:
+        return r
+    if len(r.claims) == 1:
+        return replace(r, primary=r.claims[0])
+    if r.stated is None:
+        return r
+    stated = [cid for cid in r.claims if cid in by_id and _number(by_id[cid].value) == r.stated]
+    return replace(r, primary=stated[-1]) if stated else r
+
+
+def _number(value: object) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None

@@ -62,6 +62,10 @@ def test_json_is_the_report_with_gate(outputs):
     report = json.loads(outputs["json"])
     assert report["schema"] == "factlint/report/v1"
     assert report["gate"]["exit_code"] == 2 and report["gate"]["findings"] == {"fail": 1, "warn": 1}
+    doc, fail = next((d, f) for d in report["documents"] for f in d["findings"] if f["status"] == "fail")
+    claims = {c["id"]: c for c in doc["claims"]}
+    assert claims[fail["primary"]]["text"] == "11 people"  # the claim the message says is wrong (issue 17)
+    assert fail["primary_location"]["column"] > fail["location"]["column"]  # location stays the first span
 
 
 def test_sarif_validates_against_the_official_schema(outputs):
@@ -86,11 +90,14 @@ def test_sarif_content(outputs):
     assert err["ruleId"] == RULE and run["tool"]["driver"]["rules"][err["ruleIndex"]]["id"] == RULE
     loc = err["locations"][0]["physicalLocation"]
     assert loc["artifactLocation"] == {"uri": "articles/fail.md", "uriBaseId": "%SRCROOT%"}
-    line, col = position(outputs["files"]["fail"], "from 20 to 11")
+    # at the figure the message says is wrong ("... but the text says 11"), not the finding's first span (issue 17)
+    line, col = position(outputs["files"]["fail"], "11 people")
     assert (loc["region"]["startLine"], loc["region"]["startColumn"]) == (line, col)
-    assert loc["region"]["snippet"]["text"].startswith("from 20 to 11")
+    assert loc["region"]["snippet"]["text"] == "11 people"
     related = [r["message"]["text"] for r in err["relatedLocations"]]
+    assert len(related) == 3 and related[0].endswith(': "20"')
     assert any("eight diplomats" in t for t in related) and any("Two more" in t for t in related)
+    assert not any("11 people" in t for t in related)
     assert err["partialFingerprints"]["factlintFingerprint/v1"]
     assert run["invocations"][0]["executionSuccessful"] is False
     assert "missing.txt" in run["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"]
@@ -133,10 +140,14 @@ def test_junit_parses_with_junitparser(outputs):
 
 def test_github_annotations_and_step_summary(outputs):
     lines = outputs["github"].splitlines()
-    line, col = position(outputs["files"]["fail"], "from 20 to 11")
+    line, col = position(outputs["files"]["fail"], "11 people")  # the figure the message says is wrong (issue 17)
     error = next(x for x in lines if x.startswith("::error file=articles/fail.md"))
-    assert error.startswith(f"::error file=articles/fail.md,line={line},endLine={line},col={col},endColumn=")
+    assert error.startswith(f"::error file=articles/fail.md,line={line},endLine={line},col={col},endColumn={col + len('11 people')},")
     assert f",title={RULE}::20 - 8 - 2 = 10" in error
+    _, col20 = position(outputs["files"]["fail"], "20 to 11")
+    assert error.endswith(f"(see also \u201c20\u201d at line {line} col {col20}, \u201ceight diplomats\u201d at line {line} col "
+                          f"{position(outputs['files']['fail'], 'eight diplomats')[1]}, \u201cTwo more open vacancies\u201d at line {line} col "
+                          f"{position(outputs['files']['fail'], 'Two more')[1]})")
     assert any(x.startswith("::warning file=articles/warn.txt,line=1,") for x in lines)
     assert any(x.startswith("::error file=missing.txt,title=factlint%3A input not read::") for x in lines)
     summary = outputs["summary"].read_text()

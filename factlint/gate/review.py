@@ -116,6 +116,10 @@ def _review_document(r: DocResult, opts: GateOptions, known: set[str], tally: _T
         ann["claim_locations"] = [{"claim": cid, "text": claims[cid].text,
                                    **locator.region(claims[cid].start, claims[cid].end).json()}
                                   for cid in f.claims if cid in claims]
+        if f.primary in claims:  # the claim the message says is wrong: where annotations and SARIF point
+            c = claims[f.primary]
+            ann["primary"] = f.primary
+            ann["primary_location"] = {"path": doc.source, **locator.region(c.start, c.end).json()}
         fp = fingerprint(f.check, [claims[cid] for cid in f.claims if cid in claims])
         ann["fingerprint"] = fp
         if status in GATED:

@@ -54,6 +54,17 @@ def location(doc: dict, finding: dict) -> dict:
     return {"path": doc["source"], "line": line, "column": 1, "end_line": line, "end_column": 1, "exact": False}
 
 
+def primary_location(doc: dict, finding: dict) -> dict:
+    """Where a finding is shown: its primary claim (the figure the message says is wrong) when it
+    has one, else its first span (``location``)."""
+    return finding.get("primary_location") or location(doc, finding)
+
+
+def related_claims(finding: dict) -> list[dict]:
+    """The finding's other claims (``claim_locations`` without the primary one), in report order."""
+    return [c for c in finding.get("claim_locations", []) if c["claim"] != finding.get("primary")]
+
+
 def base_dir() -> Path:
     """What paths are relative to: the workspace in GitHub Actions, else the git repository the
     working directory is in (a run from a subfolder still names files from the repository root),

@@ -7,7 +7,7 @@ annotations, the rest are plain log lines, and a notice says how many were not a
 
 from __future__ import annotations
 
-from factlint.gate.formats.common import clean, clean_line, display_path, gate, location, reported
+from factlint.gate.formats.common import clean, clean_line, display_path, gate, primary_location, related_claims, reported
 from factlint.gate.formats.text import summary_line
 
 LIMIT = 10  # annotations GitHub shows per level per step
@@ -44,7 +44,8 @@ def annotations(report: dict) -> list[tuple[str, str, str | None, dict | None, s
     """(level, message, file, location, title) for everything worth an annotation, in report order."""
     out = []
     for doc, f in reported(report):
-        out.append((LEVEL[f["status"]], f["message"], display_path(doc["source"]), location(doc, f), f["check"]))
+        out.append((LEVEL[f["status"]], f["message"] + _related(f), display_path(doc["source"]), primary_location(doc, f),
+                    f["check"]))
     for u in gate(report).get("unused_suppressions", []):
         out.append(("warning", u["message"], display_path(u["source"]), {**u, "exact": True}, u["rule"]))
     for s in gate(report).get("stale_baseline", []):
@@ -53,6 +54,16 @@ def annotations(report: dict) -> list[tuple[str, str, str | None, dict | None, s
         loc = {"line": e["line"], "exact": False} if e.get("line") else None
         out.append(("error", e["message"], display_path(e["source"]), loc, "factlint: input not read"))
     return out
+
+
+def _related(f: dict) -> str:
+    """The finding's other claims, named in the message (an annotation has one location): it
+    points at the figure the message says is wrong."""
+    if not f.get("primary"):
+        return ""
+    others = [f"\u201c{c['text']}\u201d at line {c['line']}" + (f" col {c['column']}" if c.get("exact", True) else "")
+              for c in related_claims(f)]
+    return f" (see also {', '.join(others)})" if others else ""
 
 
 def render(report: dict) -> str:
@@ -100,7 +111,7 @@ def step_summary(report: dict) -> str:
     if rows:
         out += ["| | where | rule | message |", "|---|---|---|---|"]
         for doc, fnd in rows[:SUMMARY_ROWS]:
-            loc = location(doc, fnd)
+            loc = primary_location(doc, fnd)
             icon = "❌" if fnd["status"] == "fail" else "⚠️"
             out.append(f"| {icon} {fnd['status']} | {_code(display_path(doc['source']) + ':' + str(loc['line']) + ':' + str(loc['column']))} "
                        f"| {_code(fnd['check'])} | {_cell(fnd['message'])} |")

@@ -1,8 +1,8 @@
 """``--format sarif``: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 
 One result per fail or warn finding (suppressed and baselined ones included, marked with
-``suppressions``), located at its first span with ``relatedLocations`` for the claims
-outside it; ``partialFingerprints`` hash the rule and the claims' content, so a result keeps
+``suppressions``), located at its primary claim (the figure its message says is wrong; else
+its first span) with ``relatedLocations`` for the other claims; ``partialFingerprints`` hash the rule and the claims' content, so a result keeps
 its identity when the article is edited elsewhere. Inputs not read and stale baseline entries
 are tool notifications.
 """
@@ -15,7 +15,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from factlint import __version__
-from factlint.gate.formats.common import base_dir, display_path, examples, gate, location, reported, rules
+from factlint.gate.formats.common import (base_dir, display_path, examples, gate, location, primary_location, related_claims,
+                                          reported, rules)
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT = "factlintFingerprint/v1"
@@ -79,15 +80,17 @@ def render(report: dict) -> str:
     seen: Counter = Counter()
     baseline_in_use = bool(g.get("baseline"))
     for doc, f in reported(report, include_suppressed=True):
-        loc = location(doc, f)
+        loc = primary_location(doc, f)
         s, e = (f["spans"][0] if f["spans"] else (0, 0))
+        if f.get("primary_location"):
+            s, e = next(((c["start"], c["end"]) for c in doc.get("claims", []) if c["id"] == f["primary"]), (s, e))
         result = {
             "ruleId": f["check"], "ruleIndex": index[f["check"]],
             "level": LEVEL[f["status"]],
             "message": {"text": f["message"]},
             "locations": [{"physicalLocation": physical(doc["source"], loc, doc["text"][s:e])}],
         }
-        related = [c for c in f.get("claim_locations", []) if not (loc.get("exact") and _inside(c, loc))]
+        related = [c for c in related_claims(f) if not (loc.get("exact") and _inside(c, loc))]
         if related:
             result["relatedLocations"] = [
                 {"id": i, "physicalLocation": physical(doc["source"], c), "message": {"text": f"claim {c['claim']}: \"{c['text']}\""}}
