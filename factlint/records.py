@@ -117,6 +117,7 @@ class DateAttrs(_Attrs):
     modifier: str | None = None  # part of the period: 'end', 'beginning', 'earlier', ...
     range: str | None = None  # 'from': one end of a date range ('2024 to 2027')
     range_role: str | None = None  # start | end of the range
+    verb: str | None = None  # the verb the date belongs to in the parse, lower case ('born', 'founded')
     # The offset of a relative date as the text states it ('37 years later', '13 years ago').
     offset_amount: float | None = _internal()
     offset_unit: str | None = _internal()  # days | weeks | months | years | decades
@@ -129,10 +130,13 @@ class DateAttrs(_Attrs):
     def _json_renames(self, out: dict[str, Any]) -> dict[str, Any]:
         if out.pop("anchored_to_publication", False):
             out["anchor"] = PUBLICATION_DATE
+        elif "anchor" in out:
+            out["anchor_date"] = out["anchor"]  # one meaning per key: v1 keeps "anchor", "anchor_date" is only ever a date
         return out
 
     @classmethod
     def _json_unrenames(cls, data: dict[str, Any]) -> dict[str, Any]:
+        data.pop("anchor_date", None)
         if data.get("anchor") == PUBLICATION_DATE:
             del data["anchor"]
             data["anchored_to_publication"] = True
