@@ -18,9 +18,31 @@ OR_BEFORE = re.compile(r"(?:,\s*or|\(|—|–|\bor|\bis|\bwas|\bare|=|,)\s*(?:ab
 def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     """Percent of a whole, percent change between two values, shares summing to 100."""
     ctx = Context(doc, claims)
-    moved = moves(ctx)
-    used = {cid for r in moved for cid in r.claims}
-    return [*of_whole(ctx), *moved, *(r for r in changes(ctx) if not used & set(r.claims)), *shares(ctx)]
+    moved, parts = moves(ctx), shares_of(ctx)
+    used = {cid for r in (*moved, *parts) for cid in r.claims}
+    return [*parts, *(r for r in of_whole(ctx) if not used & set(r.claims)), *moved,
+            *(r for r in changes(ctx) if not used & set(r.claims)), *shares(ctx)]
+
+
+def shares_of(ctx: Context) -> list[Relation]:
+    """A percent that restates a part of a whole, as the parse binds them: 'A of the N [things],
+    or P percent' -> P = A / N."""
+    relations = []
+    for p in ctx.claims:
+        if not is_percent(p) or not p.attrs.restates:
+            continue
+        part = ctx.by_id.get(p.attrs.restates)
+        whole = ctx.by_id.get(part.attrs.part_of or "") if part is not None else None
+        if part is None or whole is None or not _amount(part) or not _amount(whole) or part.unit != whole.unit and part.unit:
+            continue
+        share = part.value / whole.value * 100
+        slack = 100 * (rounding(part) / whole.value + part.value * rounding(whole) / whole.value ** 2)
+        relations.append(Relation(
+            id=ctx.relation_id("percentages.of-whole", part, whole, p), doc_id=ctx.doc.id, check="percentages.of-whole",
+            claims=(part.id, whole.id, p.id), spans=merge_spans([part.span, whole.span, p.span]),
+            stated=float(p.value), computed=round(share, 4), tolerance=rounding(p), slack=slack,
+            working=f"{num(part.value)} / {num(whole.value)} = {share:.1f}%", said=f"{num(p.value)}%", hedge=hedge_of(part, whole, p)))
+    return relations
 
 
 def _amount(c: Claim) -> bool:
