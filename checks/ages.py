@@ -18,7 +18,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         return []
     relations = []
     births = [c for c in claims if c.kind is Kind.DATE and isinstance(c.value, str) and re.match(r"^\d{4}", c.value)
-              and BORN.search(ctx.before(c, 30))]
+              and (c.attrs.verb == "born" or BORN.search(ctx.before(c, 30)))]
     ages = [c for c in claims if c.kind is Kind.QUANTITY and (c.label == "AGE" or c.attrs.age) and float(c.value).is_integer()]
     owners = {a.id: _owner(ctx, a) for a in ages}
     used: set[str] = set()
@@ -49,6 +49,9 @@ def _person_named(ctx: Context, c: Claim) -> Claim | None:
     to a person named anywhere in the article."""
     m = re.search(r"([A-Z][\w'-]+)\s*(?:,\s*(?:\d{1,3}\s*,\s*)?(?:who\s+(?:was|is)\s+)?|\(\s*)(?:born|b\.)\s+(?:in\s+)?(?:\w+\s+)?$",
                   ctx.before(c, 60))
+    if m is None and c.attrs.verb == "born":  # 'Kovac, born in Split on May 4, 1950,': the name before 'born'
+        s, _ = ctx.sentence(c)
+        m = re.search(r"([A-Z][\w'-]+)\s*,\s*(?:\d{1,3}\s*,\s*)?(?:who\s+(?:was|is)\s+)?born\b", ctx.doc.text[s:c.start])
     return _person_by_surname(ctx, m.group(1)) if m else None
 
 

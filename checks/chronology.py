@@ -4,6 +4,7 @@ matches the dates."""
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 
@@ -70,8 +71,20 @@ def _diff(unit: str, a: Claim, b: Claim) -> float | None:
             return None
         return (pb[0] - pa[0]) * 12 + pb[1] - pa[1]
     if unit in ("years", "decades"):
+        if pa[1] is not None and pb[1] is not None:
+            # month-precise: November 2019 to March 2023 is 3.3 years, not 2023 - 2019 = 4
+            return round(((pb[0] - pa[0]) * 12 + pb[1] - pa[1]) / 12, 2) / (10 if unit == "decades" else 1)
         return (pb[0] - pa[0]) / (10 if unit == "decades" else 1)
     return None
+
+
+def _whole(diff: float) -> tuple[float, float]:
+    """The whole numbers of units around an interval: 3.3 years has three completed (what a text
+    says: it passes) and a fourth begun (rounded up: a warning, never a fail)."""
+    if float(diff).is_integer():
+        return float(diff), float(diff)
+    low = float(math.floor(diff))
+    return low, low + 1
 
 
 def offsets(ctx: Context) -> list[Relation]:
@@ -129,19 +142,22 @@ def _relative_claim(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | N
         involved = (anchor, target, c)
     if diff is None:
         return None
+    low, high = _whole(diff)
+    # completed units pass; 'ago' is also said rounded to the nearest ('13 years ago' for 12.8)
+    tolerance = max(diff - low, 0.5 if low != high and c.attrs.offset_direction == "ago" else 0.0)
     return Relation(
         id=ctx.relation_id("chronology.offset", c), doc_id=ctx.doc.id, check="chronology.offset",
         claims=tuple(x.id for x in involved), spans=merge_spans([x.span for x in involved]),
-        stated=float(n), computed=float(diff), tolerance=0.5 if "." in str(diff) else 0.0,
-        hedge="approx" if approx else "exact", said=f"{num(n)} {unit}",
+        stated=float(n), computed=float(diff), tolerance=tolerance, slack=max(0.0, high - diff - tolerance),
+        hedge="approx" if approx or low != high else "exact", said=f"{num(n)} {unit}",
         working=f"from {anchor_text} to '{target.text}' ({target.value}) is {num(diff)} {unit}")
 
 
 def _duration_claim(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | None:
     """'D1, four days before D2' / 'N days after D1' with both dates in the sentence."""
     m = AFTER_WORD.match(ctx.after(c, 12))
-    if not m:
-        return None
+    if not m or c.attrs.role:
+        return None  # a duration that is the object of 'for'/'to' is a term ('jailed for ten years'), not an interval
     word = m["w"].lower()
     s, e = ctx.sentence(c)
     before = [d for d in dates_ if s <= d.start and d.end <= c.start]
@@ -162,9 +178,12 @@ def _duration_claim(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | N
     diff = _diff(c.unit, first, second)
     if diff is None or diff < 0 and word != "after":
         return None
+    low, high = _whole(abs(diff))
+    whole = low == high
     return Relation(
         id=ctx.relation_id("chronology.offset", c), doc_id=ctx.doc.id, check="chronology.offset",
         claims=(first.id, second.id, c.id), spans=merge_spans([first.span, second.span, c.span]),
-        stated=float(c.value), computed=float(abs(diff)), hedge="approx" if c.attrs.hedge else "exact",
-        said=f"{num(c.value)} {c.unit}",
-        working=f"from '{first.text}' ({first.value}) to '{second.text}' ({second.value}) is {num(abs(diff))} {c.unit}")
+        stated=float(c.value), computed=abs(float(diff)), tolerance=abs(float(diff)) - low, slack=high - abs(float(diff)),
+        hedge="approx" if c.attrs.hedge or not whole else "exact", said=f"{num(c.value)} {c.unit}",
+        working=f"from '{first.text}' ({first.value}) to '{second.text}' ({second.value}) is {num(abs(diff))} {c.unit}"
+                + ("" if whole else f" ({num(low)} whole {c.unit}, {num(high)} begun)"))

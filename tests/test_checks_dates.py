@@ -69,3 +69,21 @@ def test_a_past_weekday_and_date_just_after_publication_keep_the_publication_yea
     text = "The ferry sank on {}, November 10."
     assert statuses(extract_text, text.format("Friday"), "weekdays.date", "2023-11-08") == [Status.PASS]
     assert statuses(extract_text, text.format("Thursday"), "weekdays.date", "2023-11-08") == [Status.FAIL]
+
+
+def test_an_age_against_a_birth_date_given_with_a_place(extract_text):
+    text = "Chief Engineer Daniel Okafor has retired at the age of {}. Okafor, born in Lagos on May 4, 1950, ran the yard for decades."
+    assert statuses(extract_text, text.format(73), "ages.birth-year", "2023-11-09") == [Status.PASS]
+    assert statuses(extract_text, text.format(76), "ages.birth-year", "2023-11-09") == [Status.FAIL]
+
+
+def test_a_term_is_not_the_interval_between_two_years(extract_text):
+    text = "In 2008 the former mayor was jailed for ten years after the 1999 bribery scandal."
+    assert statuses(extract_text, text, "chronology.offset") == []
+
+
+def test_a_month_precise_interval_counts_whole_years(extract_text):
+    assert statuses(extract_text, "Work began in November 2019; in March 2023, three years later, the plant opened.",
+                    "chronology.offset") in ([Status.PASS], [])
+    assert Status.FAIL not in statuses(extract_text, "Work began in November 2019; in March 2023, four years later, the plant opened.",
+                                       "chronology.offset")

@@ -46,6 +46,12 @@ def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Sp
         if _BARE.match(text):
             yield _bare_number(span, offset, ctx)
             continue
+        age_of = _AGE_OF.match(text)
+        if age_of:  # 'at the age of 56': the number is an age, not a date
+            yield {"kind": Kind.QUANTITY, "start": offset + span.start_char + age_of.start("n"),
+                   "end": offset + span.start_char + age_of.end("n"), "value": float(age_of["n"]), "unit": "years",
+                   "label": "AGE", "attrs": dict(ctx)}
+            continue
         head, sep, tail = text.rpartition(", ")
         if sep and _duration(tail) is not None and dates.resolve(head, timeline.published).value is not None:
             # "Wednesday, November 16, three days (after the vote)": a date and a duration
@@ -77,8 +83,10 @@ def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Sp
         duration = _duration(text)
         if duration is not None:
             n, unit, age = duration
+            role = _term_preposition(span)
             yield {"kind": Kind.QUANTITY, "start": offset + span.start_char, "end": offset + span.end_char,
-                   "value": n, "unit": unit, "label": "DURATION", "attrs": {**ctx, **({"age": True} if age else {})}}
+                   "value": n, "unit": unit, "label": "DURATION",
+                   "attrs": {**ctx, **({"age": True} if age else {}), **({"role": role} if role else {})}}
             continue
         if ent.label_ == "TIME" and not _SPECIAL.match(text):
             continue  # clock times are neither dates nor quantities ("this morning" is a date)
@@ -96,6 +104,7 @@ def _trim(ent: Span) -> Span:
 
 _RANGE = re.compile(r"^(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>(?:\w+,?\s+)?\w+\s*\d*,?\s*\d{4}|\d{4}|\w+\s+\d{1,2})$", re.I)
 _BARE = re.compile(r"^\d{1,3}$")
+_AGE_OF = re.compile(r"^(?:the\s+)?age\s+of\s+(?P<n>\d{1,3})$", re.I)
 
 
 def _bare_number(span: Span, offset: int, ctx: dict) -> dict | None:
@@ -104,7 +113,7 @@ def _bare_number(span: Span, offset: int, ctx: dict) -> dict | None:
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
     is_age = before == "," and after in (",", ")") and span.start > 1 and (
-        doc[span.start - 2].ent_type_ == "PERSON" or doc[span.start - 2].pos_ == "PROPN")
+        doc[span.start - 2].ent_type_ == "PERSON" or doc[span.start - 2].pos_ == "PROPN") or before.lower() == "aged"
     return {"kind": Kind.QUANTITY, "start": offset + span.start_char, "end": offset + span.end_char,
             "value": float(span.text), "unit": "years" if is_age else None, "label": "AGE" if is_age else "CARDINAL",
             "attrs": dict(ctx)}
@@ -172,8 +181,32 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
         timeline.last = date.fromisoformat(value.value)
     if value.value and re.match(r"\d{4}", value.value):
         timeline.last_year = int(value.value[:4])
+    verb = _verb_of(span)
+    if verb:
+        attrs["verb"] = verb
     return {"kind": Kind.DATE, "start": offset + start_char, "end": offset + end_char,
             "value": value.value, "label": "DATE", "attrs": {**ctx, **value.attrs, **attrs, "tense": tense}}
+
+
+def _verb_of(span: Span) -> str | None:
+    """The verb a date hangs on through its preposition ('born on May 4, 1950' -> 'born')."""
+    tok = span.root
+    for _ in range(3):
+        if tok.dep_ not in ("pobj", "prep", "npadvmod", "nummod", "compound", "appos") or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.lower_
+    return None
+
+
+def _term_preposition(span: Span) -> str | None:
+    """'jailed for ten years', 'sentenced to five years': the preposition a duration is the object
+    of, when it has one; such a duration is a term, not the interval between two dates."""
+    if span.start == 0:
+        return None
+    prev = span.doc[span.start - 1]
+    return prev.lower_ if prev.dep_ == "prep" and prev.pos_ == "ADP" else None
 
 
 def _relative(m: re.Match, anchor: date) -> dates.DateValue:
