@@ -51,14 +51,70 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     ctx = Context(doc, claims)
     mentions = [_mention(ctx, c) for c in claims if _countable(ctx, c)]
     relations: list[Relation] = []
-    for i, m in enumerate(mentions):
-        earlier = [e for e in mentions[:i] if e.sent < m.sent]
-        scored = [(level, score, e) for e in earlier for level, score in [_evidence(m, e)] if level]
-        if not scored:
-            continue
-        relations.append(_relation(ctx, m, scored))
+    index = _Index()
+    pending: list[_Mention] = []  # mentions of the current sentence: only earlier sentences are referred back to
+    for m in mentions:
+        if pending and pending[0].sent < m.sent:
+            for e in pending:
+                index.add(e)
+            pending = []
+        scored = [(level, score, e) for e in index.candidates(m) for level, score in [_evidence(m, e)] if level]
+        pending.append(m)
+        if scored:
+            relations.append(_relation(ctx, m, scored))
     relations.extend(_margins(ctx))
     return relations
+
+
+# Per key, how many earlier mentions (of distinct wording or value) a later one is compared with:
+# a back-reference points at a recent statement, and a long document must not cost all pairs.
+RECENT = 64
+
+
+class _Index:
+    """Earlier mentions by what can make ``_evidence`` non-empty: the counted noun, the last
+    modifier, the words around a noun-less or generic count, the frame words. A later mention is
+    compared only with the mentions under its own keys, never with every earlier one. Mentions
+    worded identically with the same value are one entry (the latest), and each key keeps the
+    ``RECENT`` latest entries."""
+
+    def __init__(self) -> None:
+        self.keys: dict[tuple[str, str], dict[tuple, _Mention]] = {}
+
+    def add(self, e: _Mention) -> None:
+        keys = []
+        if not e.generic:
+            keys.append(("noun", e.noun))
+            if e.mods:
+                keys.append(("mod", e.mods[-1]))
+        else:
+            keys.extend(("near", w) for w in set(e.left) | set(e.right))
+        if e.noun is None:
+            keys.extend(("context", w) for w in e.context)
+        keys.extend(("frame", w) for w in e.frame)
+        sig = (e.noun, e.mods, e.left, e.frame, e.right, e.definite, e.partitive, e.events, e.restrict, e.sentence,
+               e.total, e.claim.value)
+        for key in keys:
+            bucket = self.keys.setdefault(key, {})
+            bucket.pop(sig, None)
+            bucket[sig] = e
+            if len(bucket) > RECENT:
+                del bucket[next(iter(bucket))]
+
+    def candidates(self, m: _Mention) -> list[_Mention]:
+        keys = [("frame", w) for w in m.frame]
+        if not m.generic:
+            keys += [("noun", m.noun), ("mod", m.noun)]
+            keys += [("noun", w) for w in m.mods[-1:]]
+        else:
+            keys += [("near", w) for w in m.events]
+        keys += [("noun", w) for w in m.restrict]
+        keys += [("context", w) for w in set(m.mods) | m.restrict]
+        found: dict[str, _Mention] = {}
+        for key in keys:
+            for e in self.keys.get(key, {}).values():
+                found[e.claim.id] = e
+        return sorted(found.values(), key=lambda e: e.claim.start)
 
 
 @dataclass(frozen=True)
