@@ -19,7 +19,8 @@ from factlint.pipeline import core as pipeline
 from factlint.pipeline import pool, stream
 from factlint.inputs.fetch import FetchOptions
 from factlint.inputs.ingest import DEFAULT_MAX_BYTES
-from flows.verify import ingest_task, report_task, summary_markdown, validate_task
+from factlint.report.artifact import check_report_url
+from flows.verify import gate_state, ingest_task, publish_artifacts, report_task, run_of, validate_task
 
 DEFAULT_CHUNK = 50  # documents per Dask task: ~10 ms of Prefect per task against seconds of parsing
 
@@ -33,10 +34,10 @@ def extract_check_task(documents, model: str | None):
 def verify_dask(paths: list[str], output: str | None = "reports", published: str | None = None,
                 model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                 chunk: int = DEFAULT_CHUNK, ignore_robots: bool = False, fetch: FetchOptions | None = None,
-                review: pipeline.Review | None = None) -> pipeline.RunResult:
-    """``flows.verify.verify`` with extract + check mapped over chunks of ``chunk`` documents."""
-    from prefect.artifacts import create_markdown_artifact
-
+                review: pipeline.Review | None = None, report_url: str | None = None):
+    """``flows.verify.verify`` with extract + check mapped over chunks of ``chunk`` documents; ends in the gate's state."""
+    if report_url:
+        check_report_url(report_url)
     started = time.perf_counter()
     batch = ingest_task(paths, published, max_bytes, output, ignore_robots, fetch)
     futures = extract_check_task.map(list(pool.chunks(batch.documents, chunk)), unmapped(model))
@@ -46,9 +47,8 @@ def verify_dask(paths: list[str], output: str | None = "reports", published: str
     findings, docs = validate_task(quote(relations), output)  # quote(): records, no futures to look for
     results = pipeline.attach(results, relations, findings)
     run = report_task(quote(pipeline.assemble(batch, paths, results, started, data_docs=docs, review=review)), output)
-    create_markdown_artifact(markdown=summary_markdown(run), key="factlint-summary",
-                             description="factlint verification summary")
-    return run
+    publish_artifacts(run, report_url)
+    return gate_state(run)
 
 
 def task_runner(address: str | None = None, workers: int = 2):
@@ -65,4 +65,4 @@ def task_runner(address: str | None = None, workers: int = 2):
 
 def run_on_dask(paths: list[str], address: str | None = None, workers: int = 2, **kwargs) -> pipeline.RunResult:
     """Run ``verify_dask`` on the Dask cluster at ``address`` (or a LocalCluster); kwargs as ``verify_dask``."""
-    return verify_dask.with_options(task_runner=task_runner(address, workers))(paths=paths, **kwargs)
+    return run_of(verify_dask.with_options(task_runner=task_runner(address, workers))(paths=paths, return_state=True, **kwargs))

@@ -10,16 +10,21 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 from prefect import flow, task  # noqa: E402
-from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact  # noqa: E402
+from prefect.artifacts import create_markdown_artifact, create_table_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.context import get_run_context  # noqa: E402
-from prefect.states import Failed  # noqa: E402
+from prefect.client.schemas.objects import State  # noqa: E402
+from prefect.states import Completed  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
 from factlint.monitor import runs as m  # noqa: E402
 from factlint.pipeline import core as pipeline  # noqa: E402
 from factlint.inputs.fetch import DEFAULT_HTTP_MAX_BYTES, FetchOptions  # noqa: E402
 from factlint.inputs.ingest import Batch  # noqa: E402
+from factlint.report.artifact import check_report_url, report_markdown  # noqa: E402
+from flows.states import data_of, failed, quiet_failed_runs  # noqa: E402
+
+quiet_failed_runs()  # a failed gate is logged as the run's Failed state, not as a crash
 
 
 @task(name="fetch", cache_policy=NO_CACHE)  # fetch.py retries each request itself, with backoff
@@ -47,19 +52,15 @@ def finish_task(results, prepared, sources, opts, links, started, flow_run_id, f
     return m.finish(results, prepared, sources, opts, links, started, flow_run_id, flow_run_url)
 
 
-def publish_artifacts(result: m.MonitorResult) -> None:
+def publish_artifacts(result: m.MonitorResult, report_url: str | None = None) -> None:
     create_markdown_artifact(markdown=m.summary_markdown(result), key="factlint-monitor-summary",
                              description="factlint monitoring run: summary")
     rows = m.failure_rows(result)
     create_table_artifact(table=rows or [{"document": "", "url": "", "check": "", "status": "", "new": False,
                                           "message": "no failing finding"}],
                           key="factlint-failures", description="factlint: failing and warning findings, new first")
-    html = result.run.written.get("html")
-    if html:
-        from pathlib import Path
-
-        create_link_artifact(link=Path(html).resolve().as_uri(), link_text="factlint HTML report",
-                             key="factlint-report", description="the HTML report of this run")
+    create_markdown_artifact(markdown=report_markdown(result.run.report, result.run.written, report_url),
+                             key="factlint-report", description="factlint: the HTML report of this run, its summary and failures")
 
 
 def _flow_run() -> tuple[str | None, str | None]:
@@ -78,14 +79,20 @@ def _flow_run() -> tuple[str | None, str | None]:
 def monitor(sources: list[str], output: str = "reports", history: str | None = "", fail_on: str = "fail",
             webhook: str | None = None, published: str | None = None, model: str | None = None,
             crossdoc: bool = True, allow_private_links: bool = False, ignore_robots: bool = False, max_items: int = 50,
-            max_bytes: int = DEFAULT_HTTP_MAX_BYTES, timeout: float = 20.0, delay: float = 1.0):
+            max_bytes: int = DEFAULT_HTTP_MAX_BYTES, timeout: float = 20.0, delay: float = 1.0,
+            report_url: str | None = None):
     """Fetch and verify ``sources`` (article URLs, RSS/Atom feeds, @sources files, local paths),
     compare the articles with each other, record the run in the history and report to ``output``.
-    The run fails when a finding at ``fail_on`` or worse exists (``never``: it does not)."""
+    The run fails when a finding at ``fail_on`` or worse exists (``never``: it does not).
+    ``report_url``: where ``output`` is published; the artifacts link BASE/index.html."""
     import time
 
+    if report_url:
+        check_report_url(report_url)
+
     started = time.perf_counter()
-    opts = m.MonitorOptions(output=output, history=history, fail_on=fail_on, webhook=webhook, published=published,
+    opts = m.MonitorOptions(output=output, history=history, fail_on=fail_on, webhook=webhook, report_url=report_url,
+                            published=published,
                             model=model, crossdoc=crossdoc,
                             fetch=FetchOptions(read_timeout=timeout, max_bytes=max_bytes, max_items=max_items,
                                                allow_private_links=allow_private_links, delay=delay,
@@ -97,13 +104,18 @@ def monitor(sources: list[str], output: str = "reports", history: str | None = "
     results, links = verify_task(quote(prepared), quote(fresh), opts)
     run_id, run_url = _flow_run()
     result = finish_task(quote(results), quote(prepared), sources, opts, quote(links), started, run_id, run_url)
-    publish_artifacts(result)
+    publish_artifacts(result, report_url)
     summary = result.run.report["summary"]
     message = (f"{summary['documents']} document(s), {summary['findings']['fail']} fail, {summary['findings']['warn']} warn, "
                f"{summary['errors']} source(s) not read; gate {result.gate}")
-    if result.failed:
-        return Failed(message=f"factlint gate (fail_on={fail_on}): {message}")
-    return result
+    if result.failed:  # the MonitorResult rides along, for `factlint monitor` (see result_of)
+        return failed(f"factlint gate (fail_on={fail_on}): {message}", result)
+    return Completed(data=result, message=message)
+
+
+def result_of(state: State) -> m.MonitorResult:
+    """The MonitorResult of a monitoring flow run called with ``return_state=True``."""
+    return data_of(state, m.MonitorResult)
 
 
 if __name__ == "__main__":

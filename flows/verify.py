@@ -13,12 +13,20 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 from prefect import flow, task  # noqa: E402
 from prefect.artifacts import create_markdown_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.client.schemas.objects import State  # noqa: E402
+from prefect.states import Completed  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
 from factlint.pipeline import core as pipeline  # noqa: E402
 from factlint.inputs.fetch import FetchOptions  # noqa: E402
 from factlint.inputs.ingest import DEFAULT_MAX_BYTES, Batch  # noqa: E402
+from factlint.gate.exitcodes import ExitCode, report_exit_code  # noqa: E402
+from factlint.gate.formats.text import verdict_line  # noqa: E402
 from factlint.records import DocResult, Finding, Relation  # noqa: E402
+from factlint.report.artifact import check_report_url, report_markdown  # noqa: E402
+from flows.states import data_of, failed, quiet_failed_runs  # noqa: E402
+
+quiet_failed_runs()  # a failed gate is logged as the run's Failed state, not as a crash
 
 
 @task(name="ingest", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
@@ -75,11 +83,16 @@ def summary_markdown(run: pipeline.RunResult) -> str:
 def verify(paths: list[str], output: str | None = "reports", published: str | None = None,
            model: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
            ignore_robots: bool = False, workers: int = 1, fetch: FetchOptions | None = None,
-           review: pipeline.Review | None = None) -> pipeline.RunResult:
+           review: pipeline.Review | None = None, report_url: str | None = None) -> State:
     """Verify the articles under ``paths`` and write the reports to ``output``; ``workers`` > 1
     parses in that many processes on this machine (for a cluster, see flows/dask.py). ``fetch``:
-    how URLs are fetched; ``review``: the CLI's gate, applied before the reports are written."""
+    how URLs are fetched; ``review``: the CLI's gate, applied before the reports are written.
+    ``report_url``: where ``output`` is published (the artifacts link BASE/index.html). The run
+    ends in the gate's state (``gate_state``), the RunResult its data (``run_of``)."""
     import time
+
+    if report_url:
+        check_report_url(report_url)
 
     started = time.perf_counter()
     batch = ingest_task(paths, published, max_bytes, output, ignore_robots, fetch)
@@ -91,9 +104,30 @@ def verify(paths: list[str], output: str | None = "reports", published: str | No
     results = pipeline.attach(results, relations, findings)
     run = pipeline.assemble(batch, paths, results, started, data_docs=docs, flow_run_url=_flow_run_url(), review=review)
     run = report_task(quote(run), output)
+    publish_artifacts(run, report_url)
+    return gate_state(run)
+
+
+def publish_artifacts(run: pipeline.RunResult, report_url: str | None = None) -> None:
+    """``factlint-summary`` (counts) and ``factlint-report`` (the link, the summary and the failures)."""
     create_markdown_artifact(markdown=summary_markdown(run), key="factlint-summary",
                              description="factlint verification summary")
-    return run
+    create_markdown_artifact(markdown=report_markdown(run.report, run.written, report_url), key="factlint-report",
+                             description="factlint: the HTML report of this run, its summary and failures")
+
+
+def gate_state(run: pipeline.RunResult) -> State:
+    """What the gate said, as the flow run's final state: Failed with the one-line verdict when it
+    fails (exit 1, or 2 for inputs not read), Completed otherwise; the RunResult is its data."""
+    message = verdict_line(run.report)
+    if report_exit_code(run.report) is ExitCode.OK:
+        return Completed(data=run, message=message)
+    return failed(message, run)
+
+
+def run_of(state: State) -> pipeline.RunResult:
+    """The RunResult of a verification flow run called with ``return_state=True``."""
+    return data_of(state, pipeline.RunResult)
 
 
 if __name__ == "__main__":

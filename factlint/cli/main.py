@@ -9,7 +9,8 @@ import sys
 from factlint import __version__
 from factlint.gate.exitcodes import FAIL_LEVELS, ExitCode
 from factlint.gate.formats import FORMATS, LINE_FORMATS, clean, clean_line  # noqa: F401  (clean: terminal-safe text, used here and by callers)
-from factlint.cli.options import add_fetch_arguments, fetch_options, iso_date, positive
+from factlint.gate.formats.text import verdict_line
+from factlint.cli.options import add_fetch_arguments, add_report_url_argument, fetch_options, iso_date, positive
 from factlint.inputs.ingest import DEFAULT_MAX_BYTES
 
 
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="run extract + check on the Dask cluster at this scheduler address (a Prefect flow run with "
                             "prefect-dask's DaskTaskRunner; each worker loads the spaCy model once)")
     check.add_argument("--no-report", action="store_true", help="do not write report files (print only)")
+    add_report_url_argument(check)
     from factlint.cli.monitor import add_commands  # monitor, serve
 
     add_commands(sub)
@@ -192,11 +194,11 @@ def _run(args, paths, output, model, opts):
     if args.dask_address:
         from flows.dask import run_on_dask
 
-        return run_on_dask(address=args.dask_address, **common)
+        return run_on_dask(address=args.dask_address, report_url=args.report_url, **common)
     if args.prefect or os.environ.get("PREFECT_API_URL"):
-        from flows.verify import verify
+        from flows.verify import run_of, verify
 
-        return verify(workers=args.workers, **common)
+        return run_of(verify(workers=args.workers, report_url=args.report_url, return_state=True, **common))  # the run ends in the gate's state
     return pipeline.run(workers=args.workers, **common)
 
 
@@ -225,16 +227,6 @@ def _write_outputs(run, outputs, opts) -> None:
 
         with open(summary_file, "a", encoding="utf-8") as fh:
             fh.write(step_summary(run.report))
-
-
-def verdict_line(report: dict) -> str:
-    """The run in one line: the summary, and the findings that fail the gate if any."""
-    from factlint.gate.formats.text import summary_line
-
-    g = report.get("gate") or {}
-    failing = (f"; {g['failing']} finding(s) at or above --fail-level {g['fail_level']}"
-               + (" (--exit-zero: exit 0)" if g.get("exit_zero") else "")) if g.get("failing") else ""
-    return clean_line(summary_line(report) + failing)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from factlint.cli.options import add_fetch_arguments, iso_date, positive, seconds
+from factlint.cli.options import add_fetch_arguments, add_report_url_argument, iso_date, positive, seconds
 from factlint.inputs.fetch import DEFAULT_HTTP_MAX_BYTES, FetchOptions
 from factlint.gate.formats import clean_line
 
@@ -22,6 +22,8 @@ def add_commands(sub) -> None:
     mon = sub.add_parser("monitor", help="one monitoring run: fetch URLs and feeds, check, compare articles, record history",
                          description="Fetch article URLs and RSS/Atom feeds (and local paths), verify every article, compare "
                                      "articles with each other, record the run in the history and write the reports. "
+                                     "A flow run on the Prefect server when PREFECT_API_URL is set (as for check), in this "
+                                     "process otherwise. "
                                      "Exit codes as for check: 0, 1 when the gate fails, 2 when a source could not be read.")
     srv = sub.add_parser("serve", help="run monitoring on a Prefect schedule (--cron or --interval)",
                          description="Serve the monitoring flow on a cron or interval schedule with Prefect until stopped "
@@ -43,6 +45,7 @@ def add_commands(sub) -> None:
         p.add_argument("--no-crossdoc", action="store_true", help="do not compare articles with each other")
         p.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD", help="publication date for inputs that carry none")
         p.add_argument("--model", default=None, help="spaCy pipeline to use")
+        add_report_url_argument(p)
     mon.add_argument("--format", choices=["text", "json"], default="text", help="stdout: readable summary or the report JSON")
     when = srv.add_mutually_exclusive_group(required=True)
     when.add_argument("--cron", metavar="EXPR", help='cron schedule, e.g. "0 * * * *" (hourly)')
@@ -66,7 +69,7 @@ def parameters(args: argparse.Namespace) -> dict:
         "history": None if args.no_history else (args.history or ""), "fail_on": args.fail_on, "webhook": args.webhook,
         "published": args.published, "model": args.model, "crossdoc": not args.no_crossdoc,
         "allow_private_links": args.allow_private_links, "ignore_robots": args.ignore_robots, "max_items": args.max_items, "max_bytes": args.max_bytes,
-        "timeout": args.timeout, "delay": args.delay,
+        "timeout": args.timeout, "delay": args.delay, "report_url": args.report_url,
     }
 
 
@@ -75,7 +78,7 @@ def options(params: dict):
 
     return MonitorOptions(
         output=params["output"], history=params["history"], fail_on=params["fail_on"], webhook=params["webhook"],
-        published=params["published"], model=params["model"], crossdoc=params["crossdoc"],
+        published=params["published"], model=params["model"], crossdoc=params["crossdoc"], report_url=params["report_url"],
         fetch=FetchOptions(read_timeout=params["timeout"], max_bytes=params["max_bytes"], max_items=params["max_items"],
                            allow_private_links=params["allow_private_links"], delay=params["delay"],
                            obey_robots=not params["ignore_robots"]))
@@ -90,10 +93,8 @@ def run_command(args: argparse.Namespace) -> int:
     params = parameters(args)
     if args.command == "serve":
         return serve(args, params)
-    from factlint.monitor import runs as monitor
-
     try:
-        result = monitor.run(params["sources"], options(params))
+        result = monitor_run(params)
     except (ModelNotFound, SuiteError) as exc:
         print(f"factlint: error: {clean_line(str(exc))}", file=sys.stderr)
         return ExitCode.ERROR
@@ -114,6 +115,18 @@ def run_command(args: argparse.Namespace) -> int:
         else:
             print(f"factlint: {verdict(result.gate, code, result.run.report['summary']['errors'])}")
     return code
+
+
+def monitor_run(params: dict):
+    """One monitoring run: a flow run of ``flows.monitor`` when PREFECT_API_URL is set (its state,
+    artifacts and logs in the Prefect UI, as ``check`` does), else in this process."""
+    if os.environ.get("PREFECT_API_URL"):
+        from flows.monitor import monitor, result_of
+
+        return result_of(monitor(**params, return_state=True))
+    from factlint.monitor import runs
+
+    return runs.run(params["sources"], options(params))
 
 
 def verdict(gate: str, code: int, errors: int) -> str:

@@ -36,6 +36,21 @@ def seconds(value: str) -> float:
     return n
 
 
+def report_url(value: str) -> str:
+    from factlint.report.artifact import check_report_url
+
+    try:
+        return check_report_url(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("--report-url ")) from None
+
+
+def add_report_url_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--report-url", type=report_url, metavar="BASE",
+                        help="where the report folder is published (e.g. https://reports.example.com/factlint): "
+                             "the flow run's factlint-report artifact links BASE/index.html instead of a file:// URL")
+
+
 def add_fetch_arguments(parser: argparse.ArgumentParser) -> None:
     """How URLs and feeds are fetched. ``--max-bytes`` is each command's own (check: input files and
     pages; monitor: pages and feeds)."""

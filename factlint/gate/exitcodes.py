@@ -32,3 +32,10 @@ def exit_code(summary: Mapping, fail_level: str = "fail", exit_zero: bool = Fals
     if exit_zero:
         return ExitCode.OK
     return ExitCode.FINDINGS if gating(summary.get("findings", {}), fail_level) else ExitCode.OK
+
+
+def report_exit_code(report: Mapping) -> ExitCode:
+    """A written report's exit code: its gate's (the CLI's review: fail level, suppressions,
+    baseline) when it has one, else the default gate's over its summary."""
+    g = report.get("gate")
+    return ExitCode(g["exit_code"]) if g else exit_code(report["summary"])

@@ -11,7 +11,6 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
-import re
 from pathlib import Path
 
 import checks
@@ -21,6 +20,7 @@ from factlint.pipeline import core as pipeline
 from factlint.inputs.fetch import USER_AGENT, FetchOptions
 from factlint.inputs.ingest import Batch
 from factlint.records import DocResult, Document
+from factlint.report.artifact import md, report_link
 
 FAIL_ON = ("fail", "warn", "never")
 
@@ -31,6 +31,7 @@ class MonitorOptions:
     history: str | None = ""  # "" -> history.sqlite under output; None -> no history (and no reuse)
     fail_on: str = "fail"  # the lowest finding status that fails the run (flow state, exit code); never: off
     webhook: str | None = None  # POST new failures here as JSON
+    report_url: str | None = None  # where the report folder is published (BASE/index.html), for links
     published: str | None = None
     model: str | None = None
     crossdoc: bool = True
@@ -150,7 +151,8 @@ def notify(recorded: history.Recorded | None, opts: MonitorOptions, summary: dic
     import requests
 
     payload = {"schema": "factlint/webhook/v1", "run": recorded.run_id,
-               "report": str(Path(opts.output).resolve() / "index.html"),
+               "report": report_link({"html": str(Path(opts.output) / "index.html")}, opts.report_url)
+               if opts.report_url else str(Path(opts.output).resolve() / "index.html"),
                "summary": summary, "new_failures": recorded.new}
     try:
         resp = requests.post(opts.webhook, json=payload, timeout=(opts.fetch.connect_timeout, opts.fetch.read_timeout),
@@ -208,16 +210,6 @@ def run(sources: list[str], opts: MonitorOptions | None = None) -> MonitorResult
 
 
 # -- presentation (Prefect artifacts, runs.html) ------------------------------------------------
-
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\x9b]")
-
-
-def md(text: object) -> str:
-    """Article- or feed-derived text made inert in Markdown: control characters dropped, markup
-    characters backslash-escaped, so a hostile title or URL renders as text in the Prefect UI."""
-    return _MD_SPECIAL.sub(r"\\\1", _CONTROL.sub(" ", str(text)))
-
 
 def summary_markdown(result: MonitorResult) -> str:
     s = result.run.report["summary"]

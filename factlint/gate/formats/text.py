@@ -38,6 +38,15 @@ def summary_line(report: dict) -> str:
             f"{f['skip']} skip" + "".join(f"; {e}" for e in extra))
 
 
+def verdict_line(report: dict) -> str:
+    """The run in one line: the summary, and the findings that fail the gate if any (stderr when
+    stdout carries no format; the message of a ``check --prefect`` flow run's final state)."""
+    g = report.get("gate") or {}
+    failing = (f"; {g['failing']} finding(s) at or above --fail-level {g['fail_level']}"
+               + (" (--exit-zero: exit 0)" if g.get("exit_zero") else "")) if g.get("failing") else ""
+    return clean_line(summary_line(report) + failing)
+
+
 def render(report: dict, written: dict[str, str]) -> str:
     lines = finding_lines(report)
     lines.append(summary_line(report))
