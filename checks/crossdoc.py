@@ -122,19 +122,53 @@ def pairs(results: list[DocResult]) -> list[tuple[Fact, Fact]]:
     chosen: dict[tuple, tuple[Fact, Fact]] = {}
     for key in sorted(by_key, key=lambda k: (k[0].value, k[1], k[2])):
         group = by_key[key]
+        levels = _by_value(group)
         for a in group:
-            partners = [b for b in group if b.doc != a.doc
-                        and (a.claim.kind is Kind.QUANTITY or _overlap(a.words, b.words) >= MIN_OVERLAP)]
-            partners.sort(key=lambda b: (-abs(a.value - b.value), b.doc, b.claim.start))
             seen_docs: set[int] = set()
-            for b in partners:
-                if b.doc in seen_docs or len(seen_docs) >= MAX_PARTNERS:
+            for b in _farthest_first(a, levels):
+                if b.doc == a.doc or b.doc in seen_docs:
+                    continue
+                if a.claim.kind is not Kind.QUANTITY and _overlap(a.words, b.words) < MIN_OVERLAP:
                     continue
                 seen_docs.add(b.doc)
                 first, second = (a, b) if (a.doc, a.claim.start) < (b.doc, b.claim.start) else (b, a)
                 ident = (first.doc, first.claim.id, second.doc, second.claim.id)
                 chosen.setdefault(ident, (first, second))  # one pair per two claims, whatever the entity
+                if len(seen_docs) >= MAX_PARTNERS:
+                    break
     return [chosen[k] for k in sorted(chosen)]
+
+
+def _by_value(group: list[Fact]) -> list[tuple[float, list[Fact]]]:
+    """The facts of one key grouped by value, values ascending, each group in (document, position)
+    order. A count fact needs only its first claim per document (one article gives one key one value,
+    and a partner article is taken once) and only ``MAX_PARTNERS`` + 1 documents per value."""
+    levels: dict[float, list[Fact]] = {}
+    for f in sorted(group, key=lambda f: (f.value, f.doc, f.claim.start)):
+        level = levels.setdefault(f.value, [])
+        if f.claim.kind is Kind.QUANTITY and (level and level[-1].doc == f.doc or len(level) > MAX_PARTNERS):
+            continue
+        level.append(f)
+    return sorted(levels.items())
+
+
+def _farthest_first(a: Fact, levels: list[tuple[float, list[Fact]]]):
+    """The facts of ``levels`` in order of (-|a - b|, document, position) without sorting them all:
+    the distance to ``a`` falls from both ends of the values towards ``a``, so the two ends are
+    walked inwards (a run with thousands of articles on one entity costs no more than partners are needed)."""
+    lo, hi = 0, len(levels) - 1
+    while lo <= hi:
+        d_lo, d_hi = abs(a.value - levels[lo][0]), abs(a.value - levels[hi][0])
+        if d_lo > d_hi:
+            yield from levels[lo][1]
+            lo += 1
+        elif d_hi > d_lo:
+            yield from levels[hi][1]
+            hi -= 1
+        else:  # two values the same distance away: one order for both, by document and position
+            both = levels[lo][1] if lo == hi else levels[lo][1] + levels[hi][1]
+            yield from sorted(both, key=lambda b: (b.doc, b.claim.start))
+            lo, hi = lo + 1, hi - 1
 
 
 def derive(results: list[DocResult]) -> tuple[list[Relation], list[tuple[Fact, Fact]]]:

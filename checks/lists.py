@@ -10,6 +10,7 @@ the coast guard and one from the navy"), which are arithmetic.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from checks.context import Context, is_count
 from factlint.extract.lexicon import units_re
@@ -38,6 +39,7 @@ AND_NAMES = re.compile(r"\b(?:Bosnia and Herzegovina|Trinidad and Tobago|Antigua
                        r"Turks and Caicos(?: Islands)?|Heard and McDonald Islands|Wallis and Futuna|"
                        r"Procter (?:and|&) Gamble|Johnson (?:and|&) Johnson|Marks (?:and|&) Spencer|Ernst (?:and|&) Young|"
                        r"Simon (?:and|&) Schuster|Black (?:and|&) Decker|Barnes (?:and|&) Noble)\b")
+NAME_REACH = 200  # characters: no name is longer, and a list's trailing region follows its last item closely
 CONNECTORS = {"of", "the", "and", "de", "la", "le", "du", "des", "von", "van", "der", "den", "da", "di", "del",
               "for", "on", "in", "al", "el", "bin", "&", "y", "e", "'s", "’s"}
 
@@ -47,10 +49,16 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     'N things, A and B,'). Dash and colon lists are delimited, so a mismatch fails; a comma list is
     recognised only when every item looks like a proper name, and its mismatch warns."""
     ctx = Context(doc, claims)
-    names = [c for c in claims if c.kind is Kind.NAME]
+    names = sorted((c for c in claims if c.kind is Kind.NAME), key=lambda n: n.start)
+    starts = [n.start for n in names]
     relations = []
     for c in claims:
-        found = _list_after(ctx, c, names) if _opens_list(ctx, c) else None
+        if not _opens_list(ctx, c):
+            continue
+        # Only the names around the count's sentence can sit in its list (a long document has many).
+        s, e = ctx.sentence(c)
+        near = names[bisect_left(starts, s - NAME_REACH):bisect_right(starts, e + NAME_REACH)]
+        found = _list_after(ctx, c, near)
         if found is None:
             continue
         items, span, form, phrase = found
