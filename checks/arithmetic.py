@@ -22,7 +22,38 @@ MULTIPLE_WORD = re.compile(r"\b(" + "|".join(sorted(MULTIPLES, key=len, reverse=
 def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     """Change decomposition, part-whole, stated differences, multiples and year spans."""
     ctx = Context(doc, claims)
-    return [*change_decomposition(ctx), *part_whole(ctx), *differences(ctx), *multiples(ctx), *year_spans(ctx)]
+    moved = change_amounts(ctx)
+    used = {cid for r in moved for cid in r.claims}
+    return [*change_decomposition(ctx), *part_whole(ctx), *moved, *(r for r in differences(ctx) if not used & set(r.claims)),
+            *multiples(ctx), *year_spans(ctx)]
+
+
+def change_amounts(ctx: Context) -> list[Relation]:
+    """A change stated on one verb with its amount and both ends, as the parse binds them ('rose
+    by D from S to E', 'was up D to E from S'): D = |E - S|, in the ends' unit."""
+    relations = []
+    clauses: dict[int, list[Claim]] = {}
+    for c in ctx.claims:
+        if c.kind is Kind.QUANTITY and c.attrs.clause is not None:
+            clauses.setdefault(c.attrs.clause, []).append(c)
+    for members in clauses.values():
+        def one(roles: tuple[str, ...]) -> Claim | None:
+            found = [c for c in members if c.attrs.role in roles and not c.attrs.part_of and not c.attrs.restates]
+            return found[0] if len(found) == 1 else None
+        start, end, amount = one(("from",)), one(("to",)), one(("amount", "by"))
+        if start is None or end is None or amount is None or not (same_scale(start, end) and same_scale(amount, end)):
+            continue
+        if amount.attrs.hedge or start.attrs.pair or end.attrs.pair and end.attrs.pair != start.id:
+            continue
+        diff = abs(end.value - start.value)
+        involved = (start, end, amount)
+        relations.append(Relation(
+            id=ctx.relation_id("arithmetic.difference", *involved), doc_id=ctx.doc.id, check="arithmetic.difference",
+            claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
+            stated=float(amount.value), computed=float(diff), tolerance=rounding(amount), slack=rounding(start) + rounding(end),
+            working=f"{num(max(end.value, start.value))} - {num(min(end.value, start.value))} = {num(diff)}", said=num(amount.value),
+            hedge=hedge_of(*involved)))
+    return relations
 
 
 def change_decomposition(ctx: Context) -> list[Relation]:

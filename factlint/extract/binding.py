@@ -88,7 +88,12 @@ def _climb(doc: Doc, head: int, heads: set[int]) -> tuple[str, int | None, int |
         prep = tok.head
         role = prep.lower_ if prep.lower_ in ("to", "from", "by", "of", "in", "at", "with", "for") else "other"
         gov = prep.head
-        return role, gov.i if gov.pos_ in ("VERB", "AUX", "NOUN") else None, conj_of
+        if gov.dep_ == "prep" and gov.pos_ == "ADP" and gov.head.i != gov.i:
+            gov = gov.head  # 'from S to E' with 'to' hung on 'from'
+        if gov.i in heads and gov.i != tok.i and role == "to":
+            # 'from S to E': the parser hangs 'to E' on S; E belongs to S's clause
+            return role, _climb(doc, gov.i, heads)[1], conj_of
+        return role, gov.i if _governs(gov) or gov.pos_ == "NOUN" else None, conj_of
     if dep in _SUBJECT:
         role = "subject"
     elif dep in _OBJECT:
@@ -104,7 +109,19 @@ def _climb(doc: Doc, head: int, heads: set[int]) -> tuple[str, int | None, int |
     else:
         role = "other"
     gov = tok.head
-    return role, gov.i if gov.i != tok.i and gov.pos_ in ("VERB", "AUX") else (tok.i if tok.dep_ == "ROOT" else None), conj_of
+    return role, gov.i if gov.i != tok.i and _governs(gov) else (tok.i if tok.dep_ == "ROOT" else None), conj_of
+
+
+def _clause_of(tok: Token) -> Token:
+    """The clause a governor stands for: 'was up 3 percent' is the clause of 'was'."""
+    if tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    return tok
+
+
+def _governs(tok: Token) -> bool:
+    """A verb, or a word of change that acts as one ('was up four cents', 'down 3 percent')."""
+    return tok.pos_ in ("VERB", "AUX") or tok.lower_ in lexicon.RISE_WORDS or tok.lower_ in lexicon.FALL_WORDS
 
 
 def _owner(doc: Doc, head: int) -> str | None:
@@ -227,6 +244,7 @@ def bind(doc: Doc, numbers: list[int]) -> dict[int, Phrase]:
     out: dict[int, Phrase] = {}
     for n, head in heads.items():
         role, verb, conj_of = _climb(doc, head, head_set)
+        verb = _clause_of(doc[verb]).i if verb is not None else None
         out[n] = Phrase(number=n, head=head, noun=_noun(doc, head, n), role=role, verb=verb, owner=_owner(doc, head),
                         conj_of=conj_of if conj_of in head_set else None, restates=_restates(doc, head, head_set),
                         part_of=_part_of(doc, head, heads))
@@ -245,9 +263,9 @@ def direction(doc: Doc, verb: int | None) -> str | None:
     """'up' or 'down' for a verb (or noun) of change, from the lexicon; None for any other."""
     if verb is None:
         return None
-    word = doc[verb].lower_
-    if word in lexicon.RISE_WORDS:
-        return "up"
-    if word in lexicon.FALL_WORDS:
-        return "down"
+    for tok in (doc[verb], *(c for c in doc[verb].children if c.dep_ in ("advmod", "prt", "acomp"))):
+        if tok.lower_ in lexicon.RISE_WORDS:
+            return "up"
+        if tok.lower_ in lexicon.FALL_WORDS:
+            return "down"
     return None
