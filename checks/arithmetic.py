@@ -14,6 +14,9 @@ from factlint.extract.lexicon import EXHAUSTIVE_WORDS, MULTIPLES, REST_BEFORE
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHANGE_CUE = re.compile(r"\b(?P<dir>increase|rise|gain|jump|growth|decrease|decline|drop|fall|cut|reduction|loss|up|down)\s+(?:of\s+)?(?:by\s+)?$", re.I)
+COLON_INTRO = re.compile(r"^[^0-9.;:]{0,30}(?::|\s[-–—]\s)\s*$")
+LIST_ITEM_GAP = re.compile(r"^[^0-9.;:()]{0,40}?(?:,|\band\b)[^0-9.;:()]{0,10}$")
+LIST_SEPARATOR = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
 TOTAL_BEFORE = re.compile(r"\b(?:total|sum|tally)\s+(?:of\s+)?$", re.I)
 TOTAL_AFTER = re.compile(r"^[^0-9.;]{0,25}?\b(?:in all|in total|altogether|all told|combined)\b", re.I)
 MULTIPLE_WORD = re.compile(r"\b(" + "|".join(sorted(MULTIPLES, key=len, reverse=True)) + r")\b", re.I)
@@ -108,8 +111,9 @@ def part_whole(ctx: Context) -> list[Relation]:
         if not _summable(whole) or whole.attrs.range is not None or whole.attrs.restates:
             continue
         parts, closed = _partitive_parts(ctx, whole)
-        if not parts:
-            parts, closed = _total_parts(ctx, whole), True
+        listed = not parts  # parts found as a coordination closed by a total: the parse may have missed an item
+        if listed:
+            parts, closed = _total_parts(ctx, whole) or _colon_parts(ctx, whole), True
         parts = [c for c in parts if _compatible(whole, c)]
         if not parts or (len(parts) < 2 and not closed and not any(c.value > whole.value for c in parts)):
             continue
@@ -124,7 +128,9 @@ def part_whole(ctx: Context) -> list[Relation]:
                 id=ctx.relation_id("arithmetic.part-whole", whole), doc_id=ctx.doc.id, check="arithmetic.part-whole",
                 claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
                 stated=float(whole.value), computed=float(total), slack=tolerance,
-                working=f"{sums} = {num(total)}", hedge=hedge_of(*involved)))
+                working=f"{sums} = {num(total)}",
+                # parts short of a listed total may be an item the parse did not coordinate: warn, never fail
+                hedge="weak" if listed and total < whole.value and hedge_of(*involved) == "exact" else hedge_of(*involved)))
         else:
             relations.append(Relation(
                 id=ctx.relation_id("arithmetic.part-whole", whole), doc_id=ctx.doc.id, check="arithmetic.part-whole",
@@ -193,6 +199,20 @@ def _partitive_parts(ctx: Context, whole: Claim) -> tuple[list[Claim], bool]:
     return parts, closed
 
 
+def _colon_parts(ctx: Context, whole: Claim) -> list[Claim]:
+    """'a crew of N: A sailors and B scientists': a coordination that a colon (or a dash) right after
+    the whole introduces, in the same sentence."""
+    after = [c for c in ctx.in_sentence(whole, Kind.QUANTITY) if c.start >= whole.end]
+    if not after or not COLON_INTRO.match(ctx.between(whole, after[0])):
+        return []
+    group = [after[0]]
+    for c in after[1:]:
+        if not LIST_ITEM_GAP.match(ctx.between(group[-1], c)):
+            break
+        group.append(c)
+    return group if len(group) >= 2 else []
+
+
 def _total_parts(ctx: Context, whole: Claim) -> list[Claim]:
     """'A, B and C, for a total of N' / 'A and B ... N in all': the coordination just before a
     stated total, in the same sentence."""
@@ -206,7 +226,16 @@ def _total_parts(ctx: Context, whole: Claim) -> list[Claim]:
         heads = [c for c in before if c.attrs.conj_of and c.attrs.conj_of in {b.id for b in before}]
         group = _group(ctx, [ctx.by_id[heads[-1].attrs.conj_of]]) if heads else []
         group = [c for c in group if c.end <= whole.start]
-    return group if len(group) >= 2 else []
+    if len(group) < 2:
+        return []
+    # The parser does not always coordinate every item of a list ('with A golds, B silvers and C
+    # bronzes'): an item just before the first, separated by a comma or 'and' only, belongs to it.
+    while True:
+        earlier = [c for c in before if c.end <= group[0].start and c not in group]
+        if not earlier or not LIST_SEPARATOR.match(ctx.between(earlier[-1], group[0])) or not _compatible(whole, earlier[-1]):
+            break
+        group.insert(0, earlier[-1])
+    return group
 
 
 def _summable(c: Claim) -> bool:

@@ -77,7 +77,7 @@ def test_attrs_round_trip_through_the_history_form_and_the_v1_form(attrs):
 
 def test_anchor_keeps_both_v1_values():
     assert DateAttrs(anchored_to_publication=True).to_json() == {"anchor": "publication date"}
-    assert DateAttrs(anchor="2021-10-18").to_json() == {"anchor": "2021-10-18"}
+    assert DateAttrs(anchor="2021-10-18").to_json() == {"anchor": "2021-10-18", "anchor_date": "2021-10-18"}
     assert attrs_from_json(Kind.DATE, {"anchor": "publication date"}) == DateAttrs(anchored_to_publication=True)
     assert attrs_from_json(Kind.DATE, {"anchor": "2021-10-18"}).anchor == "2021-10-18"
     with pytest.raises(ValueError):
