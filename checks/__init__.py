@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
-from checks import ages, arithmetic, chronology, counts, crossdoc, lists, names, percentages, weekdays
+from checks import ages, arithmetic, chronology, counts, crossdoc, lists, names, percentages, restated, weekdays
 from factlint.records import Claim, Document, Relation
 
 SUITES_DIR = Path(__file__).parent / "suites"
@@ -54,6 +54,10 @@ CHECKS: tuple[CheckFamily, ...] = (
     CheckFamily("counts", counts.derive, {
         "counts.agreement": ("The same counted thing stated twice carries the same number.",
                              "21 people were wounded ... the 21 wounded"),
+    }),
+    CheckFamily("restated", restated.derive, {
+        "restated.value": ("The same measure of the same thing (one noun, owner, event and unit; an age; a birth or founding date) stated twice carries one value.",
+                           "the Velder Trust paid 3.2 million euros ... the Velder Trust paid 3.4 million euros"),
     }),
     CheckFamily("lists", lists.derive, {
         "lists.count": ("A count followed by a list names that many items.", "three unions - A, B and C: 3 items"),

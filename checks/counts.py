@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checks import restated
 from checks.context import Context, hedge_of, is_count
-from factlint.extract.lexicon import COUNT_STOP_WORDS, FRACTIONS
+from factlint.extract.lexicon import COUNT_STOP_WORDS, FRACTIONS, MEMBER_WORDS, NUMBER_WORDS, alternation
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHECK = "counts.agreement"
@@ -34,6 +35,9 @@ IRREGULAR = {"lost", "cut", "hit", "hurt", "held", "won", "shot", "struck", "sto
              "chosen", "beaten", "driven", "drawn", "slain", "bought", "made", "run", "put", "set", "hidden"}
 PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child", "staff": "staffer",
            "police": "police", "media": "media", "data": "data"}
+# 'N passengers and crew': the counted noun coordinated with a noun (not a number, not a verb)
+UNION = re.compile(r"\s+(?:and|or|&)\s+(?!\d)(?!(?:" + alternation(NUMBER_WORDS) + r")\b)([a-z]+)\b(?<!ed)(?<!ing)(?!\s+\d)")
+MEMBER = re.compile(r"\b(" + alternation(MEMBER_WORDS) + r")\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?", re.I)
 TOTAL_AFTER = re.compile(r"^\s*(?:in all|in total|altogether|combined|overall)\b", re.I)
 TOTAL_BEFORE = re.compile(r"\b(?:total of|a total|all|altogether)\s+$", re.I)
 DEFINITE = re.compile(r"(?:\b(?:the|all|those|these|none of the|all of the|each of the)|\w['’]s)\s+$", re.I)
@@ -49,7 +53,12 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     ('revoke the accreditation of eight ...'). Where several earlier counts fit, an equal one
     makes it a pass; a count marked as a total ('six counts in all') is preferred otherwise."""
     ctx = Context(doc, claims)
-    mentions = [_mention(ctx, c) for c in claims if _countable(ctx, c)]
+    # the first item of 'A X and B Y' (the parser also hangs an apposed breakdown, 'the N X, A Y, B Z', on
+    # the whole N as a coordination: only a plain 'and'/'or' between the two makes N an item)
+    by_id = {c.id: c for c in claims}
+    coordinated = {c.attrs.conj_of for c in claims if c.kind is Kind.QUANTITY and c.attrs.conj_of in by_id
+                   and re.fullmatch(r"\s+(?:and|or)\s+", doc.text[by_id[c.attrs.conj_of].end:c.start])}
+    mentions = [_mention(ctx, c, coordinated) for c in claims if _countable(ctx, c)]
     relations: list[Relation] = []
     index = _Index()
     pending: list[_Mention] = []  # mentions of the current sentence: only earlier sentences are referred back to
@@ -93,7 +102,7 @@ class _Index:
             keys.extend(("context", w) for w in e.context)
         keys.extend(("frame", w) for w in e.frame)
         sig = (e.noun, e.mods, e.left, e.frame, e.right, e.definite, e.partitive, e.events, e.restrict, e.sentence,
-               e.total, e.claim.value)
+               e.total, e.part, e.item, e.union, e.others, e.measure_of, e.claim.value, e.claim.attrs.noun, e.claim.attrs.verb, e.claim.unit, e.claim.label)
         for key in keys:
             bucket = self.keys.setdefault(key, {})
             bucket.pop(sig, None)
@@ -132,6 +141,11 @@ class _Mention:
     restrict: frozenset[str]  # stems of what narrows the set: 'still to be sampled', 'in the drug group'
     sentence: frozenset[str]  # stems of every word of the sentence
     total: bool
+    part: bool = False  # bound as a part of a whole in the parse ('A of the N', 'N ..., A of them')
+    item: bool = False  # an item of a coordination of counts ('A passengers and B crew')
+    union: bool = False  # the counted noun is coordinated with another noun ('N passengers and crew')
+    others: bool = False  # its sentence singles out another member of the set ('a third bus ... the two buses')
+    measure_of: str | None = None  # stem of the noun the count measures ('quota' in 'a quota of N barrels')
 
     @property
     def generic(self) -> bool:
@@ -207,7 +221,7 @@ def _countable(ctx: Context, c: Claim) -> bool:
     return not (before and before[-1] in ("other", "another", "additional", "extra", "further", "more", "first", "top"))
 
 
-def _mention(ctx: Context, c: Claim) -> _Mention:
+def _mention(ctx: Context, c: Claim, coordinated: set[str]) -> _Mention:
     rest = c.attrs.counted
     noun = stem(rest[-1]) if rest else None
     if c.unit and not rest:
@@ -235,7 +249,31 @@ def _mention(ctx: Context, c: Claim) -> _Mention:
     return _Mention(claim=c, sent=ctx.sentence_index(c.start), noun=noun, mods=tuple(stem(w) for w in rest[:-1]),
                     left=left, frame=frame, right=right, definite=definite, partitive=partitive, events=frozenset(events),
                     restrict=frozenset(restrict),
-                    sentence=frozenset(stem(w) for w in _words(text[sent_start:sent_end])), total=total)
+                    sentence=frozenset(stem(w) for w in _words(text[sent_start:sent_end])), total=total,
+                    part=c.attrs.part_of is not None, item=c.attrs.conj_of is not None or c.id in coordinated,
+                    union=bool(noun and UNION.match(raw_right)), others=_others(text[sent_start:sent_end], c, sent_start, noun),
+                    measure_of=_measure_of(c, left))
+
+
+def _measure_of(c: Claim, left: tuple[str, ...]) -> str | None:
+    """'a quota of N barrels' -> 'quota': the noun a count bound through 'of' measures (None for
+    'a total of N' and other filler, and for a verb's object)."""
+    if c.attrs.role != "of" or len(left) < 2 or left[-1] != "of":
+        return None
+    word = left[-2]
+    return stem(word) if word.isalpha() and word not in STOP and not _participle(word) and word not in FINITE else None
+
+
+def _others(sentence: str, c: Claim, offset: int, noun: str | None) -> bool:
+    """Whether the sentence names one more member of what ``c`` counts outside ``c``: 'a third bus'."""
+    if noun is None:
+        return False
+    for m in MEMBER.finditer(sentence):
+        if c.start - offset <= m.start() < c.end - offset:
+            continue
+        if stem(m.group(2)) == noun or (m.group(3) and stem(m.group(3)) == noun):
+            return True
+    return False
 
 
 def _evidence(m: _Mention, e: _Mention) -> tuple[str | None, int]:
@@ -243,14 +281,27 @@ def _evidence(m: _Mention, e: _Mention) -> tuple[str | None, int]:
     ('weak', score) or (None, 0)."""
     if e.partitive or m.partitive:
         return None, 0
+    if e.claim.id in (m.claim.attrs.part_of, m.claim.attrs.conj_of) or m.claim.id in (e.claim.attrs.part_of, e.claim.attrs.conj_of):
+        return None, 0  # a part and its own whole
+    if e.part and not m.events:
+        return None, 0  # 'the first A of the N ...' is a subgroup: only a mention naming what singles it out refers to it
+    if e.item != m.item or e.union != m.union:
+        return None, 0  # 'A passengers and B crew' is a breakdown, 'N passengers and crew' a union: never one count
     if m.definite:
         return _definite(m, e)
     return _framed(m, e)
 
 
 def _definite(m: _Mention, e: _Mention) -> tuple[str | None, int]:
-    if set(m.mods) & SUBSET:
+    if set(m.mods) & SUBSET or m.others:
         return None, 0
+    level, score = _definite_level(m, e)
+    if level == "exact" and e.measure_of and e.measure_of not in m.sentence:
+        return "weak", score  # 'a quota of N barrels': the N is the quota's, and the later sentence is not about a quota
+    return level, score
+
+
+def _definite_level(m: _Mention, e: _Mention) -> tuple[str | None, int]:
     e_context = e.context
     nouns = {m.noun, e.noun}
     overlap = len((set(m.mods) | m.restrict) & e_context - nouns)
@@ -285,6 +336,8 @@ def _framed(m: _Mention, e: _Mention) -> tuple[str | None, int]:
     """Two plain counts: the same specific noun with a shared word around both, or the same
     frame of words before both ('revoke the accreditation of eight staffers ... revoked the
     accreditation of eight diplomats'). Weak evidence only."""
+    if restated.same_binding(m.claim, e.claim):
+        return None, 0  # bound alike by the parse: the restated family relates them, with their owners
     frame = len(m.frame & e.frame)  # who did it (a name) may differ between two events; what was done may not
     if frame >= 2:
         return "weak", 2 + frame

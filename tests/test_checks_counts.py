@@ -106,3 +106,20 @@ def test_paragraphs_are_numbered_as_a_reader_counts_them(nlp, tmp_path):
     ctx = Context(headline.document, headline.claims)
     where = {c.text: ctx.paragraph(c) for c in headline.claims if c.text in ("21 people", "24")}
     assert where == {"21 people": "the headline", "24": "paragraph 1"}
+
+
+def test_a_whole_and_its_breakdown_are_not_two_counts_of_one_thing(extract_text):
+    """'all N X and Y' counts a union; 'A X and B Y' is a breakdown; 'A of them' a subgroup (issue 15)."""
+    for text in [
+        "All 230 passengers and crew were safe. The 200 passengers were taken to hotels.",
+        "His two sons and two daughters live abroad.\n\nOf the nine sons and daughters, five live in the town.",
+        "Four lorries crashed on the road. A fifth lorry then hit the three lorries, police said.",
+    ]:
+        _, rels = _rels(extract_text, text)
+        assert [r for r in rels if r.stated != r.computed] == [], (text, [r.working for r in rels])
+
+
+def test_a_measure_of_another_noun_is_referred_back_to_only_weakly(extract_text):
+    _, r = _one(extract_text, "The cartel has a production quota of 28 million barrels per day.\n\n"
+                              "Its minister backed the plan: we continue with the two million barrels per day, he said.")
+    assert (r.hedge, r.computed, r.stated) == ("weak", 28_000_000, 2_000_000)

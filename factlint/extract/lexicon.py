@@ -140,3 +140,16 @@ kroner shekel shekels $ € £ ¥""".split())
 # Conjunctions that put a present-tense clause in the future when it names a day ('when markets
 # reopen on Tuesday', 'once the talks resume on Monday').
 FUTURE_CLAUSE_MARKS = frozenset({"when", "once", "until", "till", "before", "after"})
+
+# -- restated facts -------------------------------------------------------------------------------
+
+# Verbs, as written, that say little about which event a number belongs to ('had 40', 'was 12'):
+# two numbers bound to one of them are the same fact only weakly.
+LIGHT_VERBS = frozenset("""be is are was were been being am has have had having do does did get gets got
+remain remains remained stand stands stood""".split())
+# The verb a date hangs on -> the one-time event it dates (a person is born once, a body founded once).
+EVENT_DATE_VERBS = {"born": "birth", "founded": "founding", "established": "founding", "incorporated": "founding"}
+# Words before a noun that single out one member of a set counted before ('a third bus', 'another
+# ship'): a definite count in the same sentence then counts the others, not the whole.
+MEMBER_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                          "tenth", "last", "final"})

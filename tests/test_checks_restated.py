@@ -1,0 +1,71 @@
+"""Restated facts: the same measure of the same thing stated twice carries one value (invented sentences)."""
+
+from functools import partial
+
+from checks import counts, restated
+from factlint.pipeline.core import validate
+from factlint.records import Status
+from tests.conftest import family_relations, one_relation
+
+_rels = partial(family_relations, restated)
+_one = partial(one_relation, restated)
+
+
+def test_a_count_bound_alike_twice_is_exact(extract_text):
+    doc, r = _one(extract_text, "The ferry carried 212 passengers from Tarvik.\n\n"
+                                "The ferry carried 214 passengers from Tarvik, a later count said.")
+    assert (r.hedge, r.computed, r.stated) == ("exact", 212, 214)
+    assert [doc.text[s:e] for s, e in r.spans] == ["212 passengers", "214 passengers"]
+    assert r.messages[1] == "passengers carried: 212 passengers (paragraph 1) vs 214 passengers (paragraph 2)"
+    assert r.primary == [c.id for c in extract_text(doc.text, "2023-09-18")[1] if c.text == "214 passengers"][0]
+
+
+def test_a_consistent_restatement_passes_and_a_changed_one_fails(extract_text):
+    text = "Halvard Mining shipped 900 tonnes of ore in March.\n\nIn March, Halvard Mining shipped {n} tonnes of ore to Riga."
+    _, same = _rels(extract_text, text.format(n=900))
+    _, other = _rels(extract_text, text.format(n=960))
+    assert len(same) == len(other) == 1 and same[0].hedge == other[0].hedge == "exact"
+    assert [f.status for f in validate(same + other)] == [Status.PASS, Status.FAIL]
+
+
+def test_an_entity_named_on_one_side_only_is_weak_and_warns(extract_text):
+    _, r = _one(extract_text, "The Velder Trust paid 3.2 million euros for the painting.\n\n"
+                              "The trust paid 3.4 million euros for it, a spokesman said.")
+    assert (r.hedge, r.computed, r.stated) == ("weak", 3_200_000, 3_400_000)
+    assert [f.status for f in validate([r])] == [Status.WARN]
+
+
+def test_age_in_apposition_of_one_person(extract_text):
+    _, r = _one(extract_text, "Mara Lindqvist, 52, runs the boatyard.\n\nLindqvist, 53, has two sons.")
+    assert (r.hedge, r.computed, r.stated) == ("exact", 52, 53)
+    assert r.messages[1].startswith("age of Mara Lindqvist")
+
+
+def test_founding_year_of_one_organisation(extract_text):
+    _, rels = _rels(extract_text, "The Velder Trust, which was founded in 1961, owns the gallery.\n\n"
+                                  "The Velder Trust was founded in 1962 by three bankers.")
+    assert [(r.computed, r.stated, r.hedge) for r in rels] == [(1961, 1962, "exact")]
+
+
+def test_no_relation_between_different_owners_periods_parts_or_changes(extract_text):
+    for text in [
+        # two entities' figures
+        "Ostmark Bank hired 40 analysts in Oslo.\n\nVesta Bank hired 55 analysts in Bergen.",
+        # two periods of one entity
+        "Halvard Mining shipped 900 tonnes of ore in 2021.\n\nHalvard Mining shipped 700 tonnes of ore in 2022.",
+        # a subgroup and the whole
+        "Rebels freed the first 12 of the 40 hostages held by Kessler Group on Monday.\n\nKessler Group said the rebels freed 40 hostages.",
+        # a change of an unnamed series
+        "Exports rose 12 percent.\n\nImports rose 4 percent, the agency said.",
+        # nobody named on either side
+        "The shop sold 30 bikes.\n\nThe shop sold 45 bikes.",
+    ]:
+        _, rels = _rels(extract_text, text)
+        assert [r for r in rels if r.stated != r.computed] == [], (text, [r.working for r in rels])
+
+
+def test_counts_leaves_a_pair_bound_alike_to_this_family(extract_text):
+    text = "The ferry carried 212 passengers from Tarvik.\n\nThe ferry carried 214 passengers from Tarvik, a later count said."
+    doc, claims = extract_text(text, "2023-09-18")
+    assert [r.check for r in restated.derive(doc, claims)] == ["restated.value"]
+    assert counts.derive(doc, claims) == []
