@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from checks.context import Context, change_pairs, hedge_of, is_count, num, rounding, same_scale
-from factlint.extract.lexicon import EXHAUSTIVE_WORDS, MULTIPLES, REST_BEFORE
+from factlint.extract.lexicon import EXHAUSTIVE_WORDS, GENERIC_NOUNS, MULTIPLES, REST_BEFORE
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHANGE_CUE = re.compile(r"\b(?P<dir>increase|rise|gain|jump|growth|decrease|decline|drop|fall|cut|reduction|loss|up|down)\s+(?:of\s+)?(?:by\s+)?$", re.I)
@@ -115,6 +115,8 @@ def part_whole(ctx: Context) -> list[Relation]:
         if listed:
             parts, closed = _total_parts(ctx, whole) or _colon_parts(ctx, whole), True
         parts = [c for c in parts if _compatible(whole, c)]
+        if not listed and any(not _same_thing(whole, c) for c in parts):
+            continue  # '73 stations of two lines': 'of' joins two different things, not a part and its whole
         if not parts or (len(parts) < 2 and not closed and not any(c.value > whole.value for c in parts)):
             continue
         if any(c.attrs.hedge for c in parts) and not closed:
@@ -140,6 +142,13 @@ def part_whole(ctx: Context) -> list[Relation]:
                 messages=(f"{sums} = {num(total)}, within the {num(whole.value)} they are part of",
                           f"{sums} = {num(total)}, more than the {num(whole.value)} they are part of")))
     return relations
+
+
+def _same_thing(whole: Claim, part: Claim) -> bool:
+    """A part counts what its whole counts: no noun of its own ('three of the ships'), the same noun,
+    or a whole of people with a kind of person as the part ('20 people, including three children')."""
+    a, b = whole.attrs.noun, part.attrs.noun
+    return b is None or a is None or a == b or a in GENERIC_NOUNS
 
 
 def _rounded(c: Claim) -> float:

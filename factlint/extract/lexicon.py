@@ -153,3 +153,6 @@ EVENT_DATE_VERBS = {"born": "birth", "founded": "founding", "established": "foun
 # ship'): a definite count in the same sentence then counts the others, not the whole.
 MEMBER_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                           "tenth", "last", "final"})
+# Counted nouns general enough that a part may name a kind of them ('20 people, including three children').
+GENERIC_NOUNS = frozenset({"people", "person", "persons", "victim", "casualty", "dead", "member", "resident", "worker",
+                           "employee", "passenger", "student", "civilian", "case", "vote", "seat", "item", "unit"})
