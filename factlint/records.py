@@ -118,6 +118,10 @@ class DateAttrs(_Attrs):
     range: str | None = None  # 'from': one end of a date range ('2024 to 2027')
     range_role: str | None = None  # start | end of the range
     verb: str | None = None  # the verb the date belongs to in the parse, lower case ('born', 'founded')
+    # TimeML (TIMEX3) reading of the expression, when extraction can give it: the type and the value
+    # where it differs from ``value`` (a clock time '1998-08-07T10:35', 'PRESENT_REF' for 'now').
+    timex_type: str | None = None  # DATE | TIME | DURATION | SET
+    timex: str | None = None
     # The offset of a relative date as the text states it ('37 years later', '13 years ago').
     offset_amount: float | None = _internal()
     offset_unit: str | None = _internal()  # days | weeks | months | years | decades
@@ -153,6 +157,9 @@ class QuantityAttrs(_Attrs):
     range: str | None = None  # from | between | to: one end of a range ('from 20 to 10')
     range_role: str | None = None  # start | end of the range
     pair: str | None = None  # id of the claim at the other end of the range
+    high: float | None = None  # the start claim of a range: the high end ('15 to 20 people': 20); ``value`` is the low end
+    timex_type: str | None = None  # DURATION for a length of time (TimeML)
+    timex: str | None = None  # its TIMEX3 value ('P3Y', 'PT30M')
     additive: bool = False  # 'two more', 'another three': added to something counted before
     age: bool = False  # a duration that is someone's age ('three years old')
     # The number as written: its digits' value ('2.3' in '2.3 million': 2.3) and decimals; None when

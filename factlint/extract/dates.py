@@ -31,6 +31,7 @@ PATTERNS = [
     ("year", re.compile(r"^(?:(?:in|early|mid|late|the\s+year)[\s-]+)?(?P<year>(?:1[5-9]|20)\d{2})$", re.I)),
     ("decade", re.compile(r"^(?:the\s+)?(?P<year>(?:1[5-9]|20)\d)0s$", re.I)),
     ("quarter", re.compile(r"^(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
+    ("quarter_noyear", re.compile(r"^(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter$", re.I)),
     ("qshort", re.compile(r"^Q(?P<q>[1-4])\s+(?P<year>\d{4})$", re.I)),
     ("half", re.compile(r"^(?:the\s+)?(?P<h>first|second)\s+half\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
     ("season", re.compile(r"^(?:the\s+|this\s+|last\s+|next\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
@@ -155,6 +156,17 @@ def _quarter(m, pub, tense):
     return DateValue(f"{m['year']}-Q{ORDINAL_Q[m['q'].lower()]}")
 
 
+def _quarter_noyear(m, pub, tense):
+    """'the third quarter' with no year: the publication year's, or the year before when that quarter
+    has not begun and the clause is not about the future (a past or present quarter has begun)."""
+    q = ORDINAL_Q[m["q"].lower()]
+    if pub is None:
+        return DateValue(f"XXXX-Q{q}", {"unresolved": "year unknown: no publication date"})
+    current = (pub.month - 1) // 3 + 1
+    year = pub.year - 1 if q > current and tense != "future" else pub.year
+    return DateValue(f"{year:04d}-Q{q}", {"year_from": "publication date"})
+
+
 def _qshort(m, pub, tense):
     return DateValue(f"{m['year']}-Q{m['q']}")
 
@@ -247,7 +259,7 @@ def _deictic(m, pub, tense):
 
 _RESOLVERS = {
     "mdy": _mdy, "dmy": _mdy, "iso": _iso, "slash": _slash, "md": _partial, "dm": _partial,
-    "my": _my, "year": _year, "decade": _decade, "quarter": _quarter, "qshort": _qshort,
+    "my": _my, "year": _year, "decade": _decade, "quarter": _quarter, "quarter_noyear": _quarter_noyear, "qshort": _qshort,
     "half": _half, "season": _season, "month": _month, "weekday": _weekday, "ago": _ago,
     "thisunit": _thisunit, "deictic": _deictic,
 }

@@ -153,6 +153,27 @@ EVENT_DATE_VERBS = {"born": "birth", "founded": "founding", "established": "foun
 # ship'): a definite count in the same sentence then counts the others, not the whole.
 MEMBER_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                           "tenth", "last", "final"})
+
+# -- quantities and time references (issue 16) ------------------------------------------------------
+
+# Words that state a multiple on their own ('grew fivefold', 'twice the size').
+MULTIPLIER_WORDS = {"twice": 2, "thrice": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6,
+                    "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100}
+# Words after 'twice' that make it a multiple ('twice the size', 'twice as many'), not a frequency ('met twice').
+MULTIPLE_AFTER = frozenset({"as", "the", "that", "what", "its", "their", "his", "her", "our", "this", "a", "an", "than"})
+# Words after 'N times' that make it a multiple ('three times as large', 'five times more').
+TIMES_MULTIPLE_AFTER = frozenset({"as", "the", "that", "what", "more", "less", "higher", "larger", "bigger", "greater",
+                                  "faster", "lower", "smaller", "than", "its", "their", "over"})
+# Words before a number that make it negative ('minus 12 degrees').
+NEGATIVE_WORDS = frozenset({"minus", "negative"})
+# Words before 'one' that make it a pronoun or part of a phrase, not a count ('no one', 'the one').
+ONE_NOT_COUNT_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each", "which", "a", "someone", "anyone",
+                                  "everyone", "last", "only", "another", "such", "little", "big", "new", "old", "'s"})
+# Time words with no calendar value: their TimeML value (PRESENT_REF, PAST_REF, FUTURE_REF).
+# ('previously', 'soon', 'the future' are left out: news uses them as often where TimeML marks no time.)
+TIME_REFERENCE_WORDS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF"}
+# 'the past', 'the present' as a time, followed by no noun ('the past year' is a date).
+TIME_REFERENCE_NOUNS = {"past": "PAST_REF", "present": "PRESENT_REF"}
 # Counted nouns general enough that a part may name a kind of them ('20 people, including three children').
 GENERIC_NOUNS = frozenset({"people", "person", "persons", "victim", "casualty", "dead", "member", "resident", "worker",
                            "employee", "passenger", "student", "civilian", "case", "vote", "seat", "item", "unit"})

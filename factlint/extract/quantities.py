@@ -12,10 +12,12 @@ from spacy.attrs import IDX, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from factlint.extract.lexicon import (APPROX_WORDS, BOUND_PHRASES, BOUND_WORDS, COLLECTIVES, FRACTIONS, MULTIPLES, NUMBER_PART,
-                                      NUMBER_WORDS, SCALES, TENS, UNITS)
+from factlint.extract.lexicon import (APPROX_WORDS, BOUND_PHRASES, BOUND_WORDS, COLLECTIVES, FRACTIONS, MULTIPLE_AFTER, MULTIPLES,
+                                      MULTIPLIER_WORDS, NEGATIVE_WORDS, NUMBER_PART, NUMBER_WORDS, ONE_NOT_COUNT_BEFORE, SCALES, TENS,
+                                      TIMES_MULTIPLE_AFTER, UNITS)
 from factlint.extract import binding
 from factlint.extract.numbers import parse_digits, parse_words
+from factlint.extract.lexicon import MONTHS, WEEKDAY_RE
 from factlint.records import Kind
 
 NON_QUANTITY_ENTS = {"DATE", "TIME", "PERSON", "ORG", "GPE", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "LOC", "ORDINAL"}
@@ -49,7 +51,19 @@ class _Q:
 
 
 _DIGIT = re.compile(r"\d")
-_START_WORDS = frozenset(get_string_id(w) for w in NUMBER_WORDS | set(COLLECTIVES) | {"a", "an"})
+_START_WORDS = frozenset(get_string_id(w) for w in NUMBER_WORDS | set(COLLECTIVES) | set(MULTIPLIER_WORDS) | {"a", "an"})
+DURATION_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "hour": "H", "minute": "M", "second": "S"}
+
+
+def timex_duration(value: float, unit: str | None) -> str | None:
+    """TimeML value of a length of time: (3, 'years') -> 'P3Y', (30, 'minutes') -> 'PT30M'."""
+    u = (unit or "").lower()
+    u = u[:-1] if u.endswith("s") else u
+    code = DURATION_CODES.get(u)
+    if code is None or value is None:
+        return None
+    num = str(int(value)) if float(value).is_integer() else f"{value:g}"
+    return f"PT{num}{code}" if u in ("hour", "minute", "second") else f"P{num}{code}"
 
 
 def candidates(doc: Doc, text: str | None = None) -> list[int]:
@@ -103,7 +117,12 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
         if doc[i].lower_ in ("a", "an") and i + 1 < sent.end and doc[i + 1].lower_ in ("dozen", "couple"):
             i += 1
         t = doc[i]
-        if not _is_number_token(t) or t.ent_type_ in NON_QUANTITY_ENTS or _is_identifier(t, model_nums):
+        if t.lower_ in MULTIPLIER_WORDS:
+            if t.lower_ != "twice" or (i + 1 < sent.end and doc[i + 1].lower_ in MULTIPLE_AFTER):
+                found.append(_Q(first=i, last=i, value=float(MULTIPLIER_WORDS[t.lower_]), label="MULTIPLE"))
+            i = start_i + 1
+            continue
+        if not _is_number_token(t) or (t.ent_type_ in NON_QUANTITY_ENTS and not _numbers_only_date(t)) or _is_identifier(t, model_nums):
             i = start_i + 1
             continue
         j = i
@@ -117,6 +136,9 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
             continue
         q = _Q(first=start_i, last=j, value=value * scale)
         _unit(doc, q, sent)
+        if q.first > sent.start and doc[q.first - 1].lower_ in NEGATIVE_WORDS and q.value > 0:
+            q.first, q.value = q.first - 1, -q.value  # 'minus 12 degrees'
+        _multiple(doc, q, sent)
         if _is_age(doc, q, sent):
             q.unit, q.label = "years", "AGE"
         if q.unit is None and _is_year_like(doc, q):
@@ -129,6 +151,8 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
     out = []
     for q in found:
         attrs = {**ctx, **(q.attrs or {}), **_hedge(doc, q), **_additive(doc, q)}
+        if q.label == "DURATION" and timex_duration(q.value, q.unit):
+            attrs.update(timex_type="DURATION", timex=timex_duration(q.value, q.unit))
         end_tok = q.end_tok if q.end_tok is not None else q.last
         out.append({"kind": Kind.QUANTITY, "start": offset + doc[q.first].idx, "end": offset + doc[end_tok].idx + len(doc[end_tok].text),
                     "value": q.value, "unit": q.unit, "label": q.label, "attrs": attrs, "_q": q})
@@ -202,15 +226,64 @@ def _skip_word(doc: Doc, first: int, last: int, sent: Span) -> bool:
     """'one' is a pronoun or an article far more often than a count; keep it only with a unit."""
     if first == last and doc[first].lower_ == "one":
         nxt = doc[last + 1].lower_ if last + 1 < sent.end else ""
-        return nxt not in ONE_UNITS and nxt not in ADDITIVE_AFTER
+        return nxt not in ONE_UNITS and nxt not in ADDITIVE_AFTER and not _one_counts(doc, first, sent)
     if first == last and doc[first].lower_ in ("half", "couple", "dozen", "pair", "score", "dozens"):
         return True
     return False
 
 
+_TIME_WORD = re.compile(r"^(?:\d{4}s?|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?$|^(?:" + WEEKDAY_RE
+                       + r"|years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|quarters?|"
+                       r"today|yesterday|tomorrow|ago|am|pm|a\.m\.|p\.m\.|[\d.:]+(?:am|pm)|\d+:\d+|gmt|old|aged?)$", re.I)
+
+
+def _numbers_only_date(t: Token) -> bool:
+    """spaCy tags 'between 15 and 25 (people)' as a DATE; an entity with no calendar or clock word
+    in it is a number phrase."""
+    if t.ent_type_ != "DATE":
+        return False
+    doc, a, b = t.doc, t.i, t.i
+    while a > 0 and doc[a].ent_iob_ == "I":
+        a -= 1
+    while b + 1 < len(doc) and doc[b + 1].ent_iob_ == "I":
+        b += 1
+    # a lone number ('Felix, 19,') is read in temporal.py (an age); a month just before the entity
+    # ('Nov. 17 to 19') makes it days
+    return b > a and not any(_TIME_WORD.match(doc[k].text) for k in range(max(0, a - 1), min(len(doc), b + 2)))
+
+
+def _one_counts(doc: Doc, i: int, sent: Span) -> bool:
+    """'one soldier was killed', 'one of them': 'one' counting something; not 'no one', 'the one',
+    'one another', 'one day'."""
+    prev = doc[i - 1].lower_ if i > sent.start else ""
+    if prev in ONE_NOT_COUNT_BEFORE or i + 1 >= sent.end:
+        return False
+    nxt = doc[i + 1]
+    if nxt.lower_ == "of":
+        return i + 2 < sent.end and doc[i + 2].lower_ in ("the", "them", "those", "these", "its", "their", "his", "her", "our", "us", "whom")
+    return doc[i].dep_ == "nummod" and nxt.pos_ == "NOUN" and nxt.tag_ == "NN" and nxt.ent_type_ not in ("DATE", "TIME") \
+        and nxt.lower_ not in ("another", "way", "thing", "time", "side", "point")
+
+
+def _multiple(doc: Doc, q: _Q, sent: Span) -> None:
+    """'three times as large', 'a 4-fold rise': the number is a multiple."""
+    k = q.last + 1
+    if q.unit == "times" and q.end_tok is not None and q.end_tok + 1 < sent.end and doc[q.end_tok + 1].lower_ in TIMES_MULTIPLE_AFTER:
+        q.label = "MULTIPLE"
+    elif k + 1 < sent.end and doc[k].text == "-" and doc[k + 1].lower_ == "fold" and _attached(doc, k) and _attached(doc, k + 1):
+        q.label, q.unit, q.end_tok = "MULTIPLE", None, k + 1
+
+
 def _continues_number(doc: Doc, k: int, end: int) -> bool:
     t, prev = doc[k], doc[k - 1]
     low = t.lower_
+    if low in ("-", "–") and k + 1 < end and _attached(doc, k) and _attached(doc, k + 1):
+        nxt = doc[k + 1].lower_
+        return (prev.lower_ in TENS and nxt in UNITS) or (prev.lower_ in UNITS and nxt in FRACTIONS and nxt not in ("half",))
+    if prev.text in ("-", "–") and k >= 2 and _attached(doc, k - 1) and _attached(doc, k):
+        before = doc[k - 2].lower_
+        if (before in TENS and low in UNITS) or (before in UNITS and low in FRACTIONS):
+            return True
     if low in ("hundred", "thousand", "million", "billion", "trillion", "mln", "bln"):
         return True
     if low in ATTACHED_SCALES and _attached(doc, k) and parse_digits(prev.text) is not None:
@@ -361,6 +434,8 @@ def _pair(doc: Doc, found: list[_Q]) -> None:
         if gap in (["to"], ["and"], ["-"], ["–"]) and (before in ("from", "between") or gap == ["to"] or hyphen):
             kind = before if before in ("from", "between") else "to"
             a.attrs = {**(a.attrs or {}), "range": kind, "range_role": "start", "pair_q": b}
+            if b.value >= a.value:  # both ends of a range ('15 to 20'); 'from 20 to 10' is a change, not a range
+                a.attrs["high"] = b.value
             b.attrs = {**(b.attrs or {}), "range": kind, "range_role": "end", "pair_q": a}
         elif gap not in (["and"], ["or"]):
             continue

@@ -11,7 +11,8 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from factlint.extract import dates
-from factlint.extract.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE
+from factlint.extract.lexicon import MONTH_RE, MONTHS, TIME_REFERENCE_NOUNS, TIME_REFERENCE_WORDS, WEEKDAY_RE
+from factlint.extract.quantities import timex_duration
 from factlint.extract.tense import local_tense
 from factlint.extract.numbers import parse_amount
 from factlint.records import Kind
@@ -38,6 +39,32 @@ class Timeline:
 
 
 def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Span] | None = None) -> Iterator[dict]:
+    yield from _references(sent, offset, ctx)
+    for item in _claims(sent, offset, timeline, ctx, ents):
+        if item is not None and item["kind"] is Kind.QUANTITY and item.get("label") == "DURATION" and not item["attrs"].get("age"):
+            value = timex_duration(item["value"], item.get("unit"))
+            if value:
+                item["attrs"].update(timex_type="DURATION", timex=value)
+        yield item
+
+
+def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
+    """'now', 'recently', 'the past': time expressions with no calendar value. A date claim with no
+    value, its TimeML value (PRESENT_REF, PAST_REF, FUTURE_REF) in ``attrs.timex``."""
+    for t in sent:
+        low = t.lower_
+        ref = TIME_REFERENCE_WORDS.get(low)
+        first = t
+        if ref is None and low in TIME_REFERENCE_NOUNS and t.i > sent.start and t.nbor(-1).lower_ == "the" \
+                and (t.i + 1 >= sent.end or not t.nbor(1).is_alpha or t.nbor(1).pos_ not in ("NOUN", "PROPN", "NUM", "ADJ")):
+            ref, first = TIME_REFERENCE_NOUNS[low], t.nbor(-1)
+        if ref is None or t.ent_type_ or (low == "now" and t.i + 1 < sent.end and t.nbor(1).lower_ in ("that", "than")):
+            continue
+        yield {"kind": Kind.DATE, "start": offset + first.idx, "end": offset + t.idx + len(t.text), "value": None, "label": "DATE",
+               "attrs": {**ctx, "timex_type": "DATE", "timex": ref}}
+
+
+def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Span] | None = None) -> Iterator[dict]:
     for ent in sent.ents if ents is None else ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
