@@ -16,6 +16,7 @@ from factlint.records import Claim, Document, Kind, Relation, merge_spans
 CHANGE_CUE = re.compile(r"\b(?P<dir>increase|rise|gain|jump|growth|decrease|decline|drop|fall|cut|reduction|loss|up|down)\s+(?:of\s+)?(?:by\s+)?$", re.I)
 COLON_INTRO = re.compile(r"^[^0-9.;:]{0,30}(?::|\s[-–—]\s)\s*$")
 LIST_ITEM_GAP = re.compile(r"^[^0-9.;:()]{0,40}?(?:,|\band\b)[^0-9.;:()]{0,10}$")
+PRONOUN_OPENING = re.compile(r"^\W*(?:of|among|out of)\s+(?:them|these|those|whom)\b[^0-9]{0,30}$", re.I)
 LIST_SEPARATOR = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
 TOTAL_BEFORE = re.compile(r"\b(?:total|sum|tally)\s+(?:of\s+)?$", re.I)
 TOTAL_AFTER = re.compile(r"^[^0-9.;]{0,25}?\b(?:in all|in total|altogether|all told|combined)\b", re.I)
@@ -190,10 +191,27 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z]+", text.lower())
 
 
+def _antecedent(ctx: Context, part: Claim) -> Claim | None:
+    """'... N patients were treated. Of them, A ...': a sentence opened by a partitive pronoun takes
+    its whole from the sentence before (the last summable figure there, in the same paragraph)."""
+    if part.attrs.part_of or part.attrs.conj_of or not _summable(part):
+        return None
+    start = ctx.sentence(part)[0]
+    first = next((c for c in ctx.in_sentence(part, Kind.QUANTITY)), None)
+    if first is None or not PRONOUN_OPENING.match(ctx.doc.text[start:first.start]):
+        return None
+    if part is not first and part.attrs.role != first.attrs.role:
+        return None  # later figures of the sentence are parts too when they play the first one's role
+    before = [c for c in ctx.claims if c.kind is Kind.QUANTITY and c.end <= start and c.attrs.para == part.attrs.para
+              and c.attrs.sent is not None and part.attrs.sent is not None and part.attrs.sent - c.attrs.sent == 1]
+    whole = next((c for c in reversed(before) if _summable(c) and c.value > part.value and _compatible(c, part)), None)
+    return whole
+
+
 def _partitive_parts(ctx: Context, whole: Claim) -> tuple[list[Claim], bool]:
     """Parts bound to ``whole`` as partitives (and what is coordinated with them), and whether a
     remainder closes them; a remainder may come in a later sentence of the paragraph."""
-    seeds = [c for c in ctx.claims if c.kind is Kind.QUANTITY and c.attrs.part_of == whole.id]
+    seeds = [c for c in ctx.claims if c.kind is Kind.QUANTITY and (c.attrs.part_of == whole.id or _antecedent(ctx, c) is whole)]
     if not seeds:
         return [], False
     parts = _group(ctx, seeds)

@@ -49,10 +49,15 @@ def test_a_conversion_in_parentheses_is_not_a_part(extract_text):
     ("Eleven of the 25 patients have gone home. The other 15 are in good condition.", "fail"),
     ("Of the 40 detained, 31 were freed and nine charged.", "pass"),  # open: must not exceed
     ("Of the 40 detained, 31 were freed and 12 charged.", "fail"),
+    # a sentence opened by 'Of them' takes its whole from the sentence before (parse-dependent: this wording binds)
+    ("Figures show that a total of 9,000 flood victims were housed under the relief program. Of them 6,000 were housed in schools and 3,000 housed in tents.", "pass"),
+    ("Figures show that a total of 9,000 flood victims were housed under the relief program. Of them 6,000 were housed in schools and 4,000 housed in tents.", "fail"),
+    ("Volunteers were posted at 73 stations of two subway lines.", None),  # 'of' joins two different things
+    ("The team won 12 golds, eight silvers and 12 bronzes for a total of 32 medals.", "pass"),
 ])
 def test_part_whole_from_syntax(extract_text, text, status):
     decided = _decided(arithmetic, extract_text, text, "arithmetic.part-whole")
-    assert [s for _, s in decided] == [status], [r.working for r, _ in decided]
+    assert [s for _, s in decided] == ([status] if status else []), [r.working for r, _ in decided]
 
 
 def test_an_open_breakdown_may_fall_short_of_its_whole(extract_text):
