@@ -80,8 +80,10 @@ CHECKS: tuple[CheckFamily, ...] = (
     CheckFamily("names", names.derive, {
         "names.spelling": ("One person keeps one spelling.", "Katrin Wolter ... Wolter (not Walter)"),
         "names.title": ("One person keeps one title or role.", "Interior Minister Karl Brandt ... Interior Minister Brandt"),
-        "names.variant": ("Declared variants of one organisation are recognised as the same.",
-                          "NATO-Russia Council / Russia-NATO Council"),
+        "names.variant": ("Retired: reports nothing. Variants of one organisation are grouped by extraction "
+                          "(attrs.variant_of) by the key a check would compare them with, so it could only pass; the id "
+                          "stays so that configurations naming it remain valid.",
+                          "Northern Rail Council / Rail-Northern Council: grouped, no finding"),
     }),
     CheckFamily("crossdoc", crossdoc.derive_relations, {
         crossdoc.COUNT_CHECK: ("Two articles of a run give the same entity and counted thing the same number (warn when not).",

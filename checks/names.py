@@ -9,12 +9,12 @@ Brandt ... Justice Minister Brandt" fails; "NATO-Russia Council" / "Russia-NATO 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from checks.context import Context
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
-SPELLING, TITLE, VARIANT = "names.spelling", "names.title", "names.variant"
+SPELLING, TITLE = "names.spelling", "names.title"
 
 # Words that put a title in another time, so two titles need not agree.
 TIME_WORDS = {"former", "ex", "ex-", "then", "acting", "outgoing", "incoming", "interim", "new", "late", "retired",
@@ -40,7 +40,9 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     forms extraction grouped as one organisation."""
     ctx = Context(doc, claims)
     names = [c for c in claims if c.kind is Kind.NAME]
-    return [*_spelling(ctx, names), *_titles(ctx, names), *_variants(ctx, names)]
+    # names.variant derives nothing: organisation variants are grouped by extraction with the same key a
+    # check would compare them by, so a relation could only ever pass (a check never passes by construction).
+    return [*_spelling(ctx, names), *_titles(ctx, names)]
 
 
 # -- spelling ---------------------------------------------------------------------------------
@@ -202,41 +204,3 @@ def _title_relation(ctx: Context, person: str, a, b, distance: int) -> Relation:
         working=f"{person}: {here} and {there}", hedge="exact", said=rb,
         messages=(f"{person}: {here} and {there} are compatible titles", f"{person}: {here} vs {there}, two different titles"),
     )
-
-
-# -- organisation variants ----------------------------------------------------------------------
-
-def _form_distance(forms: list[Claim]) -> int:
-    """Words by which the forms of one organisation differ, order and case aside ('NATO-Russia
-    Council' / 'Russia-NATO Council': 0): the most any form differs from the first."""
-    def bag(text: str) -> Counter:
-        return Counter(re.findall(r"[a-z0-9]+", text.casefold()))
-
-    first = bag(forms[0].text)
-    return max(sum(((bag(f.text) - first) + (first - bag(f.text))).values()) for f in forms)
-
-
-def _variants(ctx: Context, names: list[Claim]) -> list[Relation]:
-    groups: dict[str, list[Claim]] = defaultdict(list)
-    for c in names:
-        if c.label == "ORG":
-            groups[str(c.value)].append(c)
-    relations = []
-    for canonical, mentions in groups.items():
-        if not any(c.attrs.variant_of for c in mentions):
-            continue
-        forms: dict[str, Claim] = {}
-        for c in mentions:
-            forms.setdefault(c.text.casefold(), c)
-        if len(forms) < 2:
-            continue  # 'MARSEILLE' / 'Marseille': case only
-        firsts = sorted(forms.values(), key=lambda c: c.start)
-        shown = " and ".join(f"\u201c{c.text}\u201d ({ctx.paragraph(c)})" for c in firsts)
-        relations.append(Relation(
-            id=ctx.relation_id(VARIANT, *firsts), doc_id=ctx.doc.id, check=VARIANT, claims=tuple(c.id for c in mentions),
-            spans=merge_spans([c.span for c in mentions]), stated=float(_form_distance(firsts)), computed=0.0,
-            working=f"{shown} name one organisation", hedge="exact", said=canonical,
-            messages=(f"{shown} are variants of one organisation, {canonical}",
-                      f"{shown} were grouped as one organisation but differ"),
-        ))
-    return relations
