@@ -285,11 +285,12 @@ def _evidence(m: _Mention, e: _Mention) -> tuple[str | None, int]:
         return None, 0  # a part and its own whole
     if e.part and not m.events:
         return None, 0  # 'the first A of the N ...' is a subgroup: only a mention naming what singles it out refers to it
-    if e.item != m.item or e.union != m.union:
-        return None, 0  # 'A passengers and B crew' is a breakdown, 'N passengers and crew' a union: never one count
-    if m.definite:
-        return _definite(m, e)
-    return _framed(m, e)
+    if e.item != m.item:
+        return None, 0  # 'A passengers and B crew' is a breakdown, never a second count of a whole
+    level, score = _definite(m, e) if m.definite else _framed(m, e)
+    if level == "exact" and e.union != m.union:
+        return "weak", score  # 'N passengers and crew' counts both, unless the second noun only renames the first
+    return level, score
 
 
 def _definite(m: _Mention, e: _Mention) -> tuple[str | None, int]:

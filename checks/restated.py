@@ -5,6 +5,7 @@ Three kinds of fact, each bound through extraction's typed attributes, never a w
 - a count or an amount: the same counted noun, unit and label, the same verb as written (one event,
   one tense), the same owner ('the Velder Trust's 40 branches') or the same sole entity named in both
   sentences, and the same dates in both sentences (one period);
+- the size of a named body ('the 120-member Harbour Council'), from the count that modifies its name;
 - a person's age in apposition ('Mara Lindqvist, 52,'), matched on the person;
 - the date of one event of one entity (a birth, a founding), read from the date's verb.
 
@@ -18,13 +19,15 @@ counts bound alike here is left to this family there.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from checks.context import Context, date_parts, hedge_of, rounding
-from factlint.extract.lexicon import EVENT_DATE_VERBS, LIGHT_VERBS
+from factlint.extract.lexicon import EVENT_DATE_VERBS, LIGHT_VERBS, singular
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHECK = "restated.value"
+_MODIFIER = re.compile(r"[-\s]\s*([A-Za-z]+)\s+")  # '-member ' after the number of 'the 120-member Council'
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
@@ -37,7 +40,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     last: dict[tuple, tuple[Claim, str | None, str]] = {}
     relations: list[Relation] = []
     for c in claims:
-        fact = _count(ctx, c, wholes) or _age(ctx, c) or _event_date(ctx, c)
+        fact = _count(ctx, c, wholes) or _size(ctx, c) or _age(ctx, c) or _event_date(ctx, c)
         if fact is None:
             continue
         key, owner, strength, thing = fact
@@ -82,6 +85,21 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
     key = ("count", a.noun, c.unit, c.label, a.verb, period)
     return key, a.owner or entity, "weak" if a.verb in LIGHT_VERBS else "strong", \
         " ".join(x for x in (c.unit or a.noun, a.verb) if x)
+
+
+def _size(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
+    """'the 120-member Harbour Council': a count that modifies a named body is that body's size."""
+    a = c.attrs
+    if c.kind is not Kind.QUANTITY or a.noun is None or a.verb is not None or a.range or a.part_of or a.conj_of \
+            or not isinstance(c.value, (int, float)):
+        return None
+    m = _MODIFIER.match(ctx.doc.text, c.end)
+    if m is None or singular(m.group(1).lower()) != a.noun:
+        return None
+    body = next((n for n in ctx.in_sentence(c, Kind.NAME) if n.start == m.end() and n.label in ENTITY_LABELS), None)
+    if body is None:
+        return None
+    return ("size", a.noun, str(body.value)), str(body.value), "strong", f"{a.noun}s of {body.value}"
 
 
 def _entity(ctx: Context, c: Claim, labels: frozenset[str]) -> tuple[str | None, bool]:

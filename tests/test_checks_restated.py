@@ -41,6 +41,12 @@ def test_age_in_apposition_of_one_person(extract_text):
     assert r.messages[1].startswith("age of Mara Lindqvist")
 
 
+def test_size_of_a_named_body(extract_text):
+    _, r = _one(extract_text, "Greens hold 30 seats in the 120-member Harbour Council.\n\n"
+                              "Vote counting for the 121-member Harbour Council ended on Sunday.")
+    assert (r.hedge, r.computed, r.stated) == ("exact", 120, 121)
+
+
 def test_founding_year_of_one_organisation(extract_text):
     _, rels = _rels(extract_text, "The Velder Trust, which was founded in 1961, owns the gallery.\n\n"
                                   "The Velder Trust was founded in 1962 by three bankers.")
