@@ -49,6 +49,10 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         if before is None or ctx.sentence_index(before[0].start) == ctx.sentence_index(c.start):
             continue
         e, e_owner, e_strength = before
+        if isinstance(owner, tuple):  # a count: (owner, the other figures of its noun in the sentence)
+            (owner, others), (e_owner, e_others) = owner, e_owner
+            if others and e_others and not others & e_others:
+                continue
         if e_owner != owner and (e_owner is not None and owner is not None or _change(e) or _change(c)):
             continue  # two entities' figures; a change ('rose 5 percent') of an unnamed series may be another series'
         if e_owner is None and owner is None:
@@ -77,13 +81,20 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
         return None
     if a.part_of or a.conj_of or a.restates or c.id in wholes:
         return None  # a part, a whole with parts, an item of a list, a restatement in other units
+    # an owner inside the figure itself is the unit's name ('Hong Kong dollars'), not whose figure it is
+    owner = a.owner if a.owner and a.owner not in c.text else None
     entity, named = _entity(ctx, c, ENTITY_LABELS)
-    if a.owner is None and entity is None and named:
-        return None  # several entities named: whose count it is is unknown
+    if owner is None and (entity is None and named or c.unit == "percent"):
+        return None  # several entities named, or a percent whose base the sentence's entity does not say
     # the period: the dates bound to the same verb ('paid ... in 2019'), not every date of the sentence
     period = tuple(sorted(str(d.value) for d in ctx.in_sentence(c, Kind.DATE) if d.attrs.verb == a.verb))
+    # the other figures of the same noun (or of none) in the sentence ('won A seats of the N'): two
+    # statements set against different ones are about different sets
+    others = frozenset(float(x.value) for x in ctx.in_sentence(c, Kind.QUANTITY)
+                       if x.id != c.id and x.attrs.noun in (a.noun, None) and x.label == c.label
+                       and isinstance(x.value, (int, float)))
     key = ("count", a.noun, c.unit, c.label, a.verb, period)
-    return key, a.owner or entity, "weak" if a.verb in LIGHT_VERBS else "strong", \
+    return key, (owner or entity, others), "weak" if a.verb in LIGHT_VERBS else "strong", \
         " ".join(x for x in (c.unit or a.noun, a.verb) if x)
 
 
