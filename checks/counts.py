@@ -271,7 +271,8 @@ def _others(sentence: str, c: Claim, offset: int, noun: str | None) -> bool:
     for m in MEMBER.finditer(sentence):
         if c.start - offset <= m.start() < c.end - offset:
             continue
-        if stem(m.group(2)) == noun or (m.group(3) and stem(m.group(3)) == noun):
+        # (a singular noun and the crude stem of its plural: 'bus' / 'buses' -> 'buse')
+        if any(w and noun in (stem(w), stem(w + "es")) for w in (m.group(2), m.group(3))):
             return True
     return False
 

@@ -116,6 +116,7 @@ def test_a_whole_and_its_breakdown_are_not_two_counts_of_one_thing(extract_text)
     for text in [
         "His two sons and two daughters live abroad.\n\nOf the nine sons and daughters, five live in the town.",
         "Four lorries crashed on the road. A fifth lorry then hit the three lorries, police said.",
+        "Three buses collided on the road. A third bus had hit the two buses, police said.",
     ]:
         _, rels = _rels(extract_text, text)
         assert [r for r in rels if r.stated != r.computed] == [], (text, [r.working for r in rels])
