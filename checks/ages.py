@@ -57,7 +57,7 @@ def _person_named(ctx: Context, c: Claim) -> Claim | None:
 
 def _person_by_surname(ctx: Context, surname: str) -> Claim | None:
     """The first person named in the article whose canonical name ends with ``surname``."""
-    return next((n for n in ctx.claims if n.kind is Kind.NAME and n.label == "PERSON" and str(n.value).split()[-1] == surname), None)
+    return ctx.persons_by_surname.get(surname)
 
 
 def _owner(ctx: Context, age: Claim) -> Claim | None:

@@ -108,13 +108,14 @@ def part_whole(ctx: Context) -> list[Relation]:
     add up to more than the whole ('at-most'). A restatement (a conversion in parentheses, 'or P
     percent') is never a part."""
     relations = []
+    links = _Links(ctx)
     for whole in ctx.claims:
         if not _summable(whole) or whole.attrs.range is not None or whole.attrs.restates:
             continue
-        parts, closed = _partitive_parts(ctx, whole)
+        parts, closed = _partitive_parts(ctx, whole, links)
         listed = not parts  # parts found as a coordination closed by a total: the parse may have missed an item
         if listed:
-            parts, closed = _total_parts(ctx, whole) or _colon_parts(ctx, whole), True
+            parts, closed = _total_parts(ctx, whole, links) or _colon_parts(ctx, whole), True
         parts = [c for c in parts if _compatible(whole, c)]
         if not listed and any(not _same_thing(whole, c) for c in parts):
             continue  # '73 stations of two lines': 'of' joins two different things, not a part and its whole
@@ -161,25 +162,35 @@ def _rounded(c: Claim) -> float:
     return rounding(c)
 
 
-def _group(ctx: Context, seeds: list[Claim]) -> list[Claim]:
-    """The seeds and every quantity coordinated with one of them ('A, B and C', either way round),
-    in text order; restatements ('X (Y)') are not members."""
-    members = {c.id: c for c in seeds}
-    grew = True
-    while grew:
-        grew = False
+class _Links:
+    """The binding links of a document's quantities, indexed once (per-whole scans made a long
+    document quadratic): the partitive parts of each whole, and coordination both ways."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.parts: dict[str, list[Claim]] = {}
+        self.conj: dict[str, list[Claim]] = {}
         for c in ctx.claims:
-            if c.kind is not Kind.QUANTITY or c.attrs.restates:
+            if c.kind is not Kind.QUANTITY:
                 continue
-            if c.id not in members and c.attrs.conj_of in members:
-                members[c.id] = c
-                grew = True
-            elif c.id in members and c.attrs.conj_of and c.attrs.conj_of not in members:
-                other = ctx.by_id.get(c.attrs.conj_of)
-                if other is not None and not other.attrs.restates:
+            whole_id = c.attrs.part_of or getattr(_antecedent(ctx, c), "id", None)
+            if whole_id:
+                self.parts.setdefault(whole_id, []).append(c)
+            other = ctx.by_id.get(c.attrs.conj_of or "")
+            if other is not None and not c.attrs.restates and not other.attrs.restates:
+                self.conj.setdefault(c.id, []).append(other)
+                self.conj.setdefault(other.id, []).append(c)
+
+    def group(self, seeds: list[Claim]) -> list[Claim]:
+        """The seeds and every quantity coordinated with one of them ('A, B and C', either way round),
+        in text order; restatements ('X (Y)') are not members."""
+        members = {c.id: c for c in seeds}
+        todo = list(seeds)
+        while todo:
+            for other in self.conj.get(todo.pop().id, ()):
+                if other.id not in members:
                     members[other.id] = other
-                    grew = True
-    return sorted(members.values(), key=lambda c: c.start)
+                    todo.append(other)
+        return sorted(members.values(), key=lambda c: c.start)
 
 
 def _closing(ctx: Context, c: Claim) -> bool:
@@ -208,13 +219,13 @@ def _antecedent(ctx: Context, part: Claim) -> Claim | None:
     return whole
 
 
-def _partitive_parts(ctx: Context, whole: Claim) -> tuple[list[Claim], bool]:
+def _partitive_parts(ctx: Context, whole: Claim, links: _Links) -> tuple[list[Claim], bool]:
     """Parts bound to ``whole`` as partitives (and what is coordinated with them), and whether a
     remainder closes them; a remainder may come in a later sentence of the paragraph."""
-    seeds = [c for c in ctx.claims if c.kind is Kind.QUANTITY and (c.attrs.part_of == whole.id or _antecedent(ctx, c) is whole)]
+    seeds = links.parts.get(whole.id, [])
     if not seeds:
         return [], False
-    parts = _group(ctx, seeds)
+    parts = links.group(seeds)
     closed = any(_closing(ctx, c) for c in parts)
     if not closed:
         last = parts[-1]
@@ -240,7 +251,7 @@ def _colon_parts(ctx: Context, whole: Claim) -> list[Claim]:
     return group if len(group) >= 2 else []
 
 
-def _total_parts(ctx: Context, whole: Claim) -> list[Claim]:
+def _total_parts(ctx: Context, whole: Claim, links: _Links) -> list[Claim]:
     """'A, B and C, for a total of N' / 'A and B ... N in all': the coordination just before a
     stated total, in the same sentence."""
     if not (TOTAL_BEFORE.search(ctx.before(whole, 25)) or TOTAL_AFTER.match(ctx.after(whole, 40))):
@@ -248,10 +259,10 @@ def _total_parts(ctx: Context, whole: Claim) -> list[Claim]:
     before = [c for c in ctx.in_sentence(whole, Kind.QUANTITY) if c.end <= whole.start]
     if not before:
         return []
-    group = [c for c in _group(ctx, [before[-1]]) if c.end <= whole.start]
+    group = [c for c in links.group([before[-1]]) if c.end <= whole.start]
     if len(group) < 2:
         heads = [c for c in before if c.attrs.conj_of and c.attrs.conj_of in {b.id for b in before}]
-        group = _group(ctx, [ctx.by_id[heads[-1].attrs.conj_of]]) if heads else []
+        group = links.group([ctx.by_id[heads[-1].attrs.conj_of]]) if heads else []
         group = [c for c in group if c.end <= whole.start]
     if len(group) < 2:
         return []

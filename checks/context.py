@@ -26,6 +26,15 @@ class Context:
         self.by_id = {c.id: c for c in self.claims}
 
     @cached_property
+    def persons_by_surname(self) -> dict[str, Claim]:
+        """Surname -> the first person named in the document with it (canonical name's last word)."""
+        first: dict[str, Claim] = {}
+        for n in self.claims:
+            if n.kind is Kind.NAME and n.label == "PERSON" and str(n.value).split():
+                first.setdefault(str(n.value).split()[-1], n)
+        return first
+
+    @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s for s, _ in self.doc.sentences]
 
