@@ -35,32 +35,20 @@ class DataMissing(UserError):
 
 
 @dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def add(self, other: "Score") -> None:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
+class PR:
+    """Hits counted on each side: the gold items found (recall) and the predicted items that are
+    right (precision) are different counts when one gold item may be matched by several predictions."""
+    gold: int = 0
+    gold_hit: int = 0
+    pred: int = 0
+    pred_hit: int = 0
 
     def as_dict(self) -> dict:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        p = self.pred_hit / self.pred if self.pred else 0.0
+        r = self.gold_hit / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"gold": self.gold, "gold_hit": self.gold_hit, "pred": self.pred, "pred_hit": self.pred_hit,
+                "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:

@@ -17,29 +17,13 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
-from dataclasses import dataclass
 
-from tests.evaluation.common import GOLD, SPLITS, DataMissing, load_gold, load_set, match_spans, reports
+from tests.evaluation.common import PR, GOLD, SPLITS, DataMissing, load_gold, load_set, match_spans, reports
 from tests.evaluation.edits import find_number
 
 SET_NAME = "te3-silver-dev"
 LABELS = ("CARDINAL", "MONEY", "PERCENT", "DURATION", "AGE", "MULTIPLE")
 BOUNDS = {"min": "lower", "lower": "lower", "max": "upper", "upper": "upper"}
-
-
-@dataclass
-class PR:
-    gold: int = 0
-    gold_hit: int = 0
-    pred: int = 0
-    pred_hit: int = 0
-
-    def as_dict(self) -> dict:
-        p = self.pred_hit / self.pred if self.pred else 0.0
-        r = self.gold_hit / self.gold if self.gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"gold": self.gold, "gold_hit": self.gold_hit, "pred": self.pred, "pred_hit": self.pred_hit,
-                "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
 def predictions(doc_report: dict) -> list[dict]:

@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 
-from tests.evaluation.common import SPLITS, load_set, match_spans, reports
+from tests.evaluation.common import PR, SPLITS, load_set, match_spans, reports
 from tests.evaluation.split import split_of
 
 SET_NAME = "tempeval3-tbaq-gold"
@@ -57,23 +56,6 @@ def timex_of(claim: dict) -> dict | None:
             return {"start": claim["start"], "end": claim["end"], "type": attrs.get("timex_type", "DURATION"),
                     "value": value, "text": claim["text"]}
     return None
-
-
-@dataclass
-class PR:
-    """Hits counted on each side: per type, the gold items of that type found (recall) and the
-    predicted items of that type that are right (precision) are different counts."""
-    gold: int = 0
-    gold_hit: int = 0
-    pred: int = 0
-    pred_hit: int = 0
-
-    def as_dict(self) -> dict:
-        p = self.pred_hit / self.pred if self.pred else 0.0
-        r = self.gold_hit / self.gold if self.gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"gold": self.gold, "gold_hit": self.gold_hit, "pred": self.pred, "pred_hit": self.pred_hit,
-                "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
 MEASURES = ("strict", "relaxed", "value")
