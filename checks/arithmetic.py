@@ -36,11 +36,7 @@ def change_amounts(ctx: Context) -> list[Relation]:
     """A change stated on one verb with its amount and both ends, as the parse binds them ('rose
     by D from S to E', 'was up D to E from S'): D = |E - S|, in the ends' unit."""
     relations = []
-    clauses: dict[int, list[Claim]] = {}
-    for c in ctx.claims:
-        if c.kind is Kind.QUANTITY and c.attrs.clause is not None:
-            clauses.setdefault(c.attrs.clause, []).append(c)
-    for members in clauses.values():
+    for members in ctx.clauses:
         def one(roles: tuple[str, ...]) -> Claim | None:
             found = [c for c in members if c.attrs.role in roles and not c.attrs.part_of and not c.attrs.restates]
             return found[0] if len(found) == 1 else None

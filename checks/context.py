@@ -26,6 +26,15 @@ class Context:
         self.by_id = {c.id: c for c in self.claims}
 
     @cached_property
+    def clauses(self) -> list[list[Claim]]:
+        """The quantities bound to each clause (one verb of the parse: ``attrs.clause``), in text order."""
+        by_clause: dict[int, list[Claim]] = {}
+        for c in self.claims:
+            if c.kind is Kind.QUANTITY and c.attrs.clause is not None:
+                by_clause.setdefault(c.attrs.clause, []).append(c)
+        return list(by_clause.values())
+
+    @cached_property
     def persons_by_surname(self) -> dict[str, Claim]:
         """Surname -> the first person named in the document with it (canonical name's last word)."""
         first: dict[str, Claim] = {}

@@ -35,14 +35,20 @@ def shares_of(ctx: Context) -> list[Relation]:
         whole = ctx.by_id.get(part.attrs.part_of or "") if part is not None else None
         if part is None or whole is None or not _amount(part) or not _amount(whole) or part.unit != whole.unit and part.unit:
             continue
-        share = part.value / whole.value * 100
-        slack = 100 * (rounding(part) / whole.value + part.value * rounding(whole) / whole.value ** 2)
-        relations.append(Relation(
-            id=ctx.relation_id("percentages.of-whole", part, whole, p), doc_id=ctx.doc.id, check="percentages.of-whole",
-            claims=(part.id, whole.id, p.id), spans=merge_spans([part.span, whole.span, p.span]),
-            stated=float(p.value), computed=round(share, 4), tolerance=rounding(p), slack=slack,
-            working=f"{num(part.value)} / {num(whole.value)} = {share:.1f}%", said=f"{num(p.value)}%", hedge=hedge_of(part, whole, p)))
+        relations.append(_share(ctx, part, whole, p))
     return relations
+
+
+def _share(ctx: Context, part: Claim, whole: Claim, p: Claim) -> Relation:
+    """percentages.of-whole: the stated percent ``p`` against part / whole, with the slack that
+    rounding of the two amounts explains."""
+    share = part.value / whole.value * 100
+    slack = 100 * (rounding(part) / whole.value + part.value * rounding(whole) / whole.value ** 2)
+    return Relation(
+        id=ctx.relation_id("percentages.of-whole", part, whole, p), doc_id=ctx.doc.id, check="percentages.of-whole",
+        claims=(part.id, whole.id, p.id), spans=merge_spans([part.span, whole.span, p.span]),
+        stated=float(p.value), computed=round(share, 4), tolerance=rounding(p), slack=slack,
+        working=f"{num(part.value)} / {num(whole.value)} = {share:.1f}%", said=f"{num(p.value)}%", hedge=hedge_of(part, whole, p))
 
 
 def _amount(c: Claim) -> bool:
@@ -73,13 +79,7 @@ def of_whole(ctx: Context) -> list[Relation]:
                 whole = None
         if part is None or whole is None or whole.value <= 0 or part.value > whole.value:
             continue
-        share = part.value / whole.value * 100
-        slack = 100 * (rounding(part) / whole.value + part.value * rounding(whole) / whole.value ** 2)
-        relations.append(Relation(
-            id=ctx.relation_id("percentages.of-whole", part, whole, p), doc_id=ctx.doc.id, check="percentages.of-whole",
-            claims=(part.id, whole.id, p.id), spans=merge_spans([part.span, whole.span, p.span]),
-            stated=float(p.value), computed=round(share, 4), tolerance=rounding(p), slack=slack,
-            working=f"{num(part.value)} / {num(whole.value)} = {share:.1f}%", said=f"{num(p.value)}%", hedge=hedge_of(part, whole, p)))
+        relations.append(_share(ctx, part, whole, p))
     return relations
 
 
@@ -113,11 +113,7 @@ def moves(ctx: Context) -> list[Relation]:
     P = (end - start) / start; with the amount and one end, the other end follows from the
     verb's direction ('fell A to T': the start was T + A) and P = A / start."""
     relations = []
-    clauses: dict[int, list[Claim]] = {}
-    for c in ctx.claims:
-        if c.kind is Kind.QUANTITY and c.attrs.clause is not None and c.attrs.range is None:
-            clauses.setdefault(c.attrs.clause, []).append(c)
-    for members in clauses.values():
+    for members in ([c for c in clause if c.attrs.range is None] for clause in ctx.clauses):
         def one(roles: tuple[str, ...], percent: bool) -> Claim | None:
             found = [c for c in members if c.attrs.role in roles and is_percent(c) == percent and not c.attrs.part_of]
             return found[0] if len(found) == 1 else None
