@@ -1,4 +1,4 @@
-"""Ages: 'Katrin Wolter, 47, who was born in 1977' in May 2024 is 46 or 47 (the birthday is not
+"""Ages: 'Ilse Varga, 58, who was born in 1968' in June 2026 is 57 or 58 (the birthday is not
 known, so one year either way of publication year minus birth year is allowed)."""
 
 from __future__ import annotations

@@ -302,7 +302,7 @@ def differences(ctx: Context) -> list[Relation]:
 
 
 def multiples(ctx: Context) -> list[Relation]:
-    """'doubled to 1.2 million from 600,000', 'tripled from 40 to 120': the ratio matches the word.
+    """'doubled to 3.4 million from 1.7 million', 'tripled from 15 to 45': the ratio matches the word.
     Writers use these words loosely, so a mismatch beyond 10% warns rather than fails."""
     relations = []
     seen_sentences = set()
@@ -333,7 +333,7 @@ def multiples(ctx: Context) -> list[Relation]:
 
 
 def year_spans(ctx: Context) -> list[Relation]:
-    """'a four-year project running from 2024 to 2027': 2024..2027 is four calendar years (three
+    """'a three-year survey running from 2031 to 2033': 2031..2033 is three calendar years (two
     by subtraction); either reading passes, anything else does not."""
     relations = []
     for d in ctx.claims:

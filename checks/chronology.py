@@ -25,7 +25,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
 
 
 def after_publication(ctx: Context) -> list[Relation]:
-    """'has run the agency since 2025' in a 2023 article fails; a past-tense event dated after
+    """'has chaired the board since 2029' in a 2027 article fails; a past-tense event dated after
     publication warns (tense detection is a parse, not a certainty)."""
     pub = ctx.published
     if pub is None:
@@ -88,8 +88,8 @@ def _whole(diff: float) -> tuple[float, float]:
 
 
 def offsets(ctx: Context) -> list[Relation]:
-    """'on Tuesday, October 3, three days before Friday's verdict'; 'in 1999, 37 years later';
-    'in 2009, 13 years ago'; 'June 29 ... 11 days before Monday's publication'."""
+    """'on Monday, May 12, four days before Friday's launch'; 'in 1988, 26 years later';
+    'in 2011, 15 years ago'; 'June 29 ... 11 days before Monday's publication'."""
     relations = []
     dates_ = [c for c in ctx.claims if c.kind is Kind.DATE and date_parts(c.value)]
     for c in ctx.claims:
@@ -106,8 +106,8 @@ def offsets(ctx: Context) -> list[Relation]:
 
 
 def _relative_claim(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | None:
-    """A relative date written as an apposition to an explicit one: 'in 1999, 37 years later'
-    (1999 - the date before = 37); 'in 2009, 13 years ago' (publication - 2009 = 13)."""
+    """A relative date written as an apposition to an explicit one: 'in 1988, 26 years later'
+    (1988 - the date before = 26); 'in 2011, 15 years ago' (publication - 2011 = 15)."""
     before = [d for d in dates_ if d.end <= c.start and d.id != c.id]
     after = [d for d in dates_ if d.start >= c.end and d.id != c.id]
     if c.attrs.offset_amount is None:
@@ -115,7 +115,7 @@ def _relative_claim(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | N
     if before and re.fullmatch(r"\s*,\s*(?:(?:almost|nearly|about|some|just)\s+)?", ctx.between(before[-1], c)):
         target, earlier = before[-1], before[:-1]
     elif after and re.fullmatch(r"\s*,\s*(?:in|on)?\s*", ctx.between(c, after[0])):
-        target, earlier = after[0], before  # "charged 11 months later, in February 2022"
+        target, earlier = after[0], before  # "released nine months later, in March 2030"
     else:
         return None
     n, unit = c.attrs.offset_amount, c.attrs.offset_unit

@@ -51,7 +51,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     """One relation per count that refers back to an earlier count of the same thing: a definite
     mention matched on noun, event word and qualifiers, or two counts framed by the same words
     ('revoke the accreditation of eight ...'). Where several earlier counts fit, an equal one
-    makes it a pass; a count marked as a total ('six counts in all') is preferred otherwise."""
+    makes it a pass; a count marked as a total ('nine charges in all') is preferred otherwise."""
     ctx = Context(doc, claims)
     # the first item of 'A X and B Y' (the parser also hangs an apposed breakdown, 'the N X, A Y, B Z', on
     # the whole N as a coordination: only a plain 'and'/'or' between the two makes N an item)
@@ -136,9 +136,9 @@ class _Mention:
     frame: frozenset[str]  # roots of the common (not capitalised) words just before the number
     right: tuple[str, ...]  # words of the clause after the claim
     definite: bool
-    partitive: bool  # 'three of the eight': a part, not a count of its own thing
+    partitive: bool  # 'two of the nine': a part, not a count of its own thing
     events: frozenset[str]  # participles that say what happened to the counted things
-    restrict: frozenset[str]  # stems of what narrows the set: 'still to be sampled', 'in the drug group'
+    restrict: frozenset[str]  # stems of what narrows the set: 'yet to be tested', 'in the second cohort'
     sentence: frozenset[str]  # stems of every word of the sentence
     total: bool
     part: bool = False  # bound as a part of a whole in the parse ('A of the N', 'N ..., A of them')
@@ -307,9 +307,9 @@ def _definite_level(m: _Mention, e: _Mention) -> tuple[str | None, int]:
     e_context = e.context
     nouns = {m.noun, e.noun}
     overlap = len((set(m.mods) | m.restrict) & e_context - nouns)
-    compound = m.mods[-1:] == (e.noun,) or e.mods[-1:] == (m.noun,)  # 'the 400 job cuts' / '400 jobs'
+    compound = m.mods[-1:] == (e.noun,) or e.mods[-1:] == (m.noun,)  # 'the 300 pay rises' / '300 pays'
     same = not m.generic and not e.generic and (m.noun == e.noun or compound)
-    cross = not e.generic and e.noun in m.restrict  # 'colleagues who lost their accreditation'
+    cross = not e.generic and e.noun in m.restrict  # 'members who lost their seats'
     event = bool(m.events & (set(e.left) | set(e.right)))
     mods_found = all(x in e_context for x in m.mods if x not in STOP)
     restrict_found = not m.restrict or (m.restrict - nouns) <= e.sentence

@@ -69,7 +69,7 @@ def of_whole(ctx: Context) -> list[Relation]:
         after = [c for c in amounts if c.start >= p.end]
         if len(before) >= 2 and _of_link(ctx.between(before[-2], before[-1])) and OR_BEFORE.search(ctx.between(before[-1], p)) \
                 and len(ctx.between(before[-1], p)) < 40:
-            part, whole = before[-2], before[-1]  # "4.5 million of 18 million is 25 percent"
+            part, whole = before[-2], before[-1]  # "3.6 million of 12 million is 30 percent"
         elif before and OR_BEFORE.search(ctx.between(before[-1], p)) and len(ctx.between(before[-1], p)) < 25:
             part = before[-1]
             whole = _whole_for(ctx, part, before[:-1])
@@ -157,8 +157,8 @@ def moves(ctx: Context) -> list[Relation]:
 
 
 def changes(ctx: Context) -> list[Relation]:
-    """'Revenue climbed 10 percent to $1.32 billion from $1.2 billion'; 'fell 20% to 8 million
-    units from 10 million'; '4,500 took part, 50 percent more than the police estimate (3,000)'."""
+    """'Turnover grew 5 percent to $2.1 billion from $2 billion'; 'fell 25% to 6 million
+    units from 8 million'; '2,400 attended, 20 percent more than the organisers expected (2,000)'."""
     relations = []
     done: set[tuple[int, int]] = set()
     for p in ctx.claims:

@@ -329,8 +329,8 @@ def _is_identifier(t: Token, model_nums: set[str]) -> bool:
             and re.fullmatch(r"\d{2,}", text) and t.nbor(1).lower_ not in DURATION_UNITS | MEASURES | set(SCALES) | {"percent", "per"} \
             and (t.i == 0 or t.nbor(-1).text.lower() not in CURRENCY_SYMBOLS) \
             and not (t.i + 2 < len(t.doc) and t.nbor(2).tag_ == "NNS" and t.nbor(-1).lower_ in ("the", "all", "of")):
-        # "737 narrowbody airliner": a plural count would take a plural noun; but "the 400 job
-        # cuts", "none of the 12 heart attacks" count the plural noun the compound modifies.
+        # "737 narrowbody airliner": a plural count would take a plural noun; but "the 300 pay
+        # rises", "none of the 40 fire alarms" count the plural noun the compound modifies.
         return True
     if text in model_nums:
         small = (parse_digits(text) or 0) < 100
