@@ -18,7 +18,7 @@ from pathlib import Path
 import spacy
 
 from factlint.extract import nlp as fl_nlp
-from factlint.extract import extract_all
+from factlint.extract.claims import extract_all
 from factlint.records import Document
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "meantime-wikinews-dev.jsonl"

@@ -333,7 +333,7 @@ def profile(tmp: Path, n: int, top: int = 25) -> None:
     stats = pstats.Stats(prof)
     stats.sort_stats("cumulative").print_stats(top)
     print("by stage (cumulative seconds):")  # the pipeline's own functions: where the rest of the time goes
-    stats.print_stats(r"factlint/(pipeline|stream|report/__init__|validate|extract/__init__)\.py|checks/__init__\.py")
+    stats.print_stats(r"factlint/(pipeline/core|pipeline/stream|report/__init__|extract/claims)\.py|checks/(__init__|validate)\.py")
 
 
 CHECKS = {"throughput": throughput, "memory": memory, "workers": workers, "prefect": prefect, "dask": dask}

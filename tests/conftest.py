@@ -62,7 +62,7 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def extract_text(nlp):
     """extract_text(text, published=None) -> (Document, claims), through the real pipeline."""
-    from factlint.extract import extract_all
+    from factlint.extract.claims import extract_all
     from factlint.records import Document
 
     def run(text: str, published: str | None = None, doc_id: str = "t"):

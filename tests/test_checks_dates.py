@@ -18,7 +18,7 @@ def statuses(extract_text, text, check, published="2023-11-09"):
 
 
 def test_a_weekday_that_chose_the_year_is_not_checked_against_it(nlp):
-    from factlint.extract import extract_all
+    from factlint.extract.claims import extract_all
 
     text = "OSLO, March 6 (Wire) - The ferry operator said on Monday it had sold two of its ships in 2022."
     doc = infer(Document(id="d", text=text, source="d.txt"))

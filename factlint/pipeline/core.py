@@ -15,7 +15,7 @@ from typing import Callable
 
 import checks
 from checks import validate as _validate
-from factlint import extract as _extract
+from factlint.extract import claims as _extract
 from factlint.inputs.fetch import FetchOptions
 from factlint.inputs.ingest import DEFAULT_MAX_BYTES, Batch, read_inputs
 from factlint.records import DocResult, Document, Finding, InputError, Relation

@@ -104,7 +104,7 @@ def _match(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict]]:
 
 
 def evaluate_extraction(verbose: bool = False) -> dict:
-    from factlint.extract import extract_all
+    from factlint.extract.claims import extract_all
     from factlint.records import Document
 
     gold_docs = load_extraction_gold()

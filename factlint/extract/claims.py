@@ -1,0 +1,82 @@
+"""Turn spaCy paragraphs into ``Claim`` records: dates, quantities and names.
+
+With the extractor modules of this package it is the one place that reads spaCy ``Doc`` objects;
+everything downstream sees claims only. One module per claim kind; this one walks the sentences
+and numbers the claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any, Iterable, Iterator
+
+from factlint.extract import nlp
+from factlint.extract import names, quantities, temporal
+from factlint.inputs.published import infer
+from factlint.records import ATTRS_OF, Claim, Document, Kind
+
+
+def extract_all(docs: Iterable[Document], model: str | None = None) -> Iterator[tuple[Document, tuple[Claim, ...]]]:
+    """Fill in publication dates, parse and extract claims, one document at a time."""
+    docs = [infer(d) for d in docs]
+    for doc, paras in zip(docs, nlp.parse((d.text for d in docs), model)):
+        doc = replace(doc, sentences=tuple((p.start + s.start_char, p.start + s.end_char) for p in paras for s in p.sents),
+                      paragraphs=tuple((p.start, p.start + len(p.text)) for p in paras))
+        yield doc, extract(doc, paras)
+
+
+def extract(doc: Document, paras: list[nlp.Paragraph]) -> tuple[Claim, ...]:
+    pub = date.fromisoformat(doc.published) if doc.published else None
+    raw: list[dict[str, Any]] = []
+    numbers = [quantities.candidates(para.doc, para.text) for para in paras]
+    model_numbers = quantities.model_numbers(paras, numbers)
+    timeline = temporal.Timeline(pub)
+    sent_no = 0
+    for p_no, para in enumerate(paras):
+        ents_of = _ents_by_sentence(para.doc, para.sents)
+        for sent in para.sents:
+            ctx = {"para": p_no, "sent": sent_no}
+            ents = ents_of.get(sent.start, [])
+            raw.extend(temporal.claims(sent, para.start, timeline, ctx, ents))
+            raw.extend(quantities.quantities(sent, para.start, ctx, model_numbers, numbers[p_no]))
+            raw.extend(names.names(sent, para.start, ctx, ents))
+            sent_no += 1
+    raw = _drop_overlaps(raw)
+    raw.sort(key=lambda c: (c["start"], c["end"], c["kind"].value))
+    names.canonicalise(raw, doc.text)
+    id_of = {id(c): f"c{n}" for n, c in enumerate(raw, start=1)}
+    claims = []
+    for n, c in enumerate(raw, start=1):
+        attrs = c.get("attrs", {})
+        for link in ("pair", "restates", "part_of", "conj_of"):  # links to other claims: their ids
+            if link in attrs:
+                attrs[link] = id_of.get(attrs[link])
+                if attrs[link] is None:
+                    del attrs[link]
+        text = doc.text[c["start"]:c["end"]]
+        if c["kind"] is Kind.QUANTITY:
+            attrs.update(quantities.as_written(text))
+        claims.append(Claim(id=f"c{n}", kind=c["kind"], text=text, start=c["start"], end=c["end"], value=c["value"],
+                            unit=c.get("unit"), label=c.get("label"), attrs=ATTRS_OF[c["kind"]].from_json(attrs)))
+    return tuple(claims)
+
+
+def _ents_by_sentence(doc, sents: list) -> dict[int, list]:
+    """Sentence start -> the entities inside it, as ``Span.ents`` gives them. ``Span.ents`` rebuilds
+    every entity of the Doc on each call: per sentence that is quadratic (10,000 names: minutes)."""
+    out: dict[int, list] = {s.start: [] for s in sents}
+    i = 0
+    for ent in doc.ents:
+        while i < len(sents) and sents[i].end <= ent.start:
+            i += 1
+        if i < len(sents) and sents[i].start <= ent.start and ent.end <= sents[i].end:
+            out[sents[i].start].append(ent)
+    return out
+
+
+def _drop_overlaps(raw: list[dict]) -> list[dict]:
+    """A quantity inside a date or name claim ('Terminal 3', 'two weeks ago') is not a quantity."""
+    others = [(c["start"], c["end"]) for c in raw if c["kind"].value != "quantity"]
+    return [c for c in raw if c["kind"].value != "quantity"
+            or not any(s <= c["start"] and c["end"] <= e for s, e in others)]
