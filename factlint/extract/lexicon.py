@@ -58,6 +58,21 @@ NUMBER_WORDS = set(UNITS) | set(TENS) | {"hundred", "thousand", "million", "bill
 # The words of a number phrase as written ('a dozen', 'two hundred and five', '2.3 million').
 NUMBER_PART = NUMBER_WORDS | set(SCALES) | set(COLLECTIVES) | {"a", "an", "and"}
 
+# Words after a number with 'm' glued on that make the 'm' metres, not millions ('the 200m final',
+# 'a 30m-long wall'); a currency sign or word, or a plural count ('3m users'), keeps millions.
+METRE_AFTER = frozenset("""race races final finals heat heats semifinal semi-final hurdles freestyle backstroke breaststroke
+butterfly medley relay sprint dash steeplechase run event events title record gold silver bronze champion
+long high tall deep wide away above below behind ahead high-rise deep-sea""".split())
+# Words after 'N-' that end a number phrase, not name a unit ('a 3-1 win' aside): 'two-way', 'one-off'.
+HYPHEN_NOT_UNIT = frozenset({"way", "off", "on", "up", "time", "times", "fold", "old", "odd", "plus", "something", "point",
+                             "and", "or", "to", "member", "strong"})
+# Words after 'half', 'a quarter', 'a third' that make it a share of something ('half of them', 'half the votes').
+FRACTION_OF = frozenset({"of", "the", "their", "its", "his", "her", "our", "all", "those", "these"})
+# Nouns before 'of' that make two figures one range ('a range of 2 to 4 percent').
+RANGE_NOUNS = frozenset({"range", "band", "bracket", "corridor", "spread"})
+# Words before 'one' that still leave it a count ('only one of the reactors').
+ONE_COUNT_AFTER = frozenset({"only", "just", "at", "least", "than", "about", "nearly", "almost", "exactly"})
+
 
 def units_re(first: int, last: int) -> str:
     """Alternation of the number words ``first``..``last`` (within 0..19): 'one|two|...|ten'."""

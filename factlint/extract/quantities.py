@@ -12,8 +12,9 @@ from spacy.attrs import IDX, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from factlint.extract.lexicon import (APPROX_WORDS, BOUND_PHRASES, BOUND_WORDS, COLLECTIVES, FRACTIONS, MULTIPLE_AFTER, MULTIPLES,
-                                      MULTIPLIER_WORDS, NEGATIVE_WORDS, NUMBER_PART, NUMBER_WORDS, ONE_NOT_COUNT_BEFORE, SCALES, TENS,
+from factlint.extract.lexicon import (APPROX_WORDS, BOUND_PHRASES, BOUND_WORDS, COLLECTIVES, CURRENCY_NOUNS, FRACTION_OF, FRACTIONS,
+                                      HYPHEN_NOT_UNIT, METRE_AFTER, MULTIPLE_AFTER, MULTIPLES, MULTIPLIER_WORDS, NEGATIVE_WORDS, RANGE_NOUNS,
+                                      NUMBER_PART, NUMBER_WORDS, ONE_COUNT_AFTER, ONE_NOT_COUNT_BEFORE, SCALES, TENS,
                                       TIMES_MULTIPLE_AFTER, UNITS)
 from factlint.extract import binding
 from factlint.extract.numbers import parse_digits, parse_words
@@ -21,7 +22,8 @@ from factlint.extract.lexicon import MONTHS, WEEKDAY_RE
 from factlint.records import Kind
 
 NON_QUANTITY_ENTS = {"DATE", "TIME", "PERSON", "ORG", "GPE", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "LOC", "ORDINAL"}
-CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "c$": "CAD", "a$": "AUD", "s$": "SGD", "hk$": "HKD"}
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "c$": "CAD", "a$": "AUD", "s$": "SGD", "hk$": "HKD", "rs": "INR", "rs.": "INR",
+                    "nt$": "TWD", "r$": "BRL", "nz$": "NZD"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
     "sterling": "GBP", "yen": "JPY", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
@@ -33,7 +35,9 @@ ATTACHED_SCALES = {"m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_00
 APPROX = set(APPROX_WORDS) | {"an"}  # "an estimated 300"
 ADDITIVE_AFTER = {"more", "other", "additional", "further", "extra"}
 ADDITIVE_BEFORE = {"another", "additional", "further"}
-DURATION_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade", "decades", "minutes", "minute"}
+DURATION_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade", "decades", "minutes", "minute",
+                  "second", "seconds"}
+CLOCK_UNITS = {"hour": 3600, "hours": 3600, "minute": 60, "minutes": 60, "second": 1, "seconds": 1}  # in seconds
 ONE_UNITS = DURATION_UNITS | set(SCALES) | set(CURRENCY_WORDS) | {"percent", "%", "per", "person", "man", "woman"}
 
 
@@ -96,7 +100,7 @@ def _names_a_thing(t: Token) -> bool:
     if prev.tag_ == "POS" and t.i > 1:  # "Boeing's 787"
         prev = t.nbor(-2)
     if prev.pos_ == "PROPN" and (prev.is_title or prev.text[:1].islower() or prev.is_upper) and prev.ent_type_ not in ("DATE", "MONEY"):
-        return prev.lower_ not in ("us", "u.s.")
+        return prev.lower_ not in ("us", "u.s.") and prev.lower_ not in CURRENCY_SYMBOLS
     return bool(re.fullmatch(r"[A-Z]{1,3}", prev.text) and prev.idx + len(prev.text) == t.idx)
 
 
@@ -117,35 +121,54 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
         if doc[i].lower_ in ("a", "an") and i + 1 < sent.end and doc[i + 1].lower_ in ("dozen", "couple"):
             i += 1
         t = doc[i]
+        share = _share_phrase(doc, i, sent)
+        if share is not None:  # 'half of the voters', 'a quarter of staff', 'two thirds of them'
+            q = _Q(first=start_i, last=share[0], value=share[1])
+            if doc[q.last].lower_ in _SHARE_SCALES:
+                _unit(doc, q, sent)  # 'half a million people'
+            found.append(q)
+            i = share[0] + 1
+            continue
         if t.lower_ in MULTIPLIER_WORDS:
             if t.lower_ != "twice" or (i + 1 < sent.end and doc[i + 1].lower_ in MULTIPLE_AFTER):
                 found.append(_Q(first=i, last=i, value=float(MULTIPLIER_WORDS[t.lower_]), label="MULTIPLE"))
             i = start_i + 1
             continue
-        if not _is_number_token(t) or (t.ent_type_ in NON_QUANTITY_ENTS and not _numbers_only_date(t)) or _is_identifier(t, model_nums):
+        if not _is_number_token(t) or (t.ent_type_ in NON_QUANTITY_ENTS and not _numbers_only_date(t) and not _glued_amount(t)
+                                        and not _clock_duration(t)) or _is_identifier(t, model_nums):
             i = start_i + 1
             continue
         j = i
         while j + 1 < sent.end and _continues_number(doc, j + 1, sent.end):
             j += 1
         words = [doc[k].text for k in range(start_i, j + 1) if not (doc[k].lower_ in ATTACHED_SCALES and _attached(doc, k))]
-        value = _suffixed(doc[i]) if i == j and _suffixed(doc[i]) is not None else parse_words(words)
+        glued = (_suffixed(doc[i]) or (_glued_unit(doc[i]) or (None,))[0]) if i == j else None
+        value = glued if glued is not None else parse_words(words)
         scale = next((ATTACHED_SCALES[doc[k].lower_] for k in range(i + 1, j + 1) if doc[k].lower_ in ATTACHED_SCALES and _attached(doc, k)), 1)
         if value is None or _skip_word(doc, start_i, j, sent):
             i = j + 1
             continue
+        metres = _metres(doc, start_i, j, sent)
         q = _Q(first=start_i, last=j, value=value * scale)
-        _unit(doc, q, sent)
+        if metres:  # 'the 200m final'
+            q.value, q.unit = (value if scale != 1 else value / 1_000_000), "m"
+        elif _glued_unit(t) is not None:  # '-12C', '3.5GHz', '40pc'
+            q.value, q.unit, q.label = _glued_unit(t)
+        else:
+            _unit(doc, q, sent)
         if q.first > sent.start and doc[q.first - 1].lower_ in NEGATIVE_WORDS and q.value > 0:
             q.first, q.value = q.first - 1, -q.value  # 'minus 12 degrees'
         _multiple(doc, q, sent)
         if _is_age(doc, q, sent):
+            q.unit, q.label = "years", "AGE"
+        elif q.label == "CARDINAL" and _after_aged(doc, q, sent):  # 'pupils aged between 11 and 13'
             q.unit, q.label = "years", "AGE"
         if q.unit is None and _is_year_like(doc, q):
             i = j + 1
             continue
         found.append(q)
         i = j + 1
+    found = _join_clock_durations(doc, found)
     _pair(doc, found)
     _bind(doc, found, offset)
     out = []
@@ -211,11 +234,16 @@ def _suffixed(t: Token) -> float | None:
 
 def _is_number_token(t: Token) -> bool:
     low = t.lower_
-    if _suffixed(t) is not None:
+    if _suffixed(t) is not None or _glued_unit(t) is not None:
         return True
+    if _OPEN_HYPHEN.match(t.text) and t.i + 2 < len(t.doc) and t.nbor(1).lower_ in ("or", "to", "and"):
+        return True  # '2- or 4-lane', '10- to 12-metre'
     if low in NUMBER_WORDS or low in COLLECTIVES:
         return low not in ("half", "hundred", "thousand", "million", "billion", "trillion") or t.i == 0 or t.nbor(-1).lower_ in ("a", "one")
     return parse_digits(t.text) is not None
+
+
+_OPEN_HYPHEN = re.compile(r"^\d[\d,.]*[-–]$")
 
 
 def _attached(doc: Doc, k: int) -> bool:
@@ -237,6 +265,150 @@ _TIME_WORD = re.compile(r"^(?:\d{4}s?|" + "|".join(sorted(MONTHS, key=len, rever
                        r"today|yesterday|tomorrow|ago|am|pm|a\.m\.|p\.m\.|[\d.:]+(?:am|pm)|\d+:\d+|gmt|old|aged?)$", re.I)
 
 
+_GLUED_UNIT = re.compile(r"^([-−+]?\d[\d,]*(?:\.\d+)?)(°?[A-Za-z]+)$")
+# Units written glued to the number, beyond MEASURES: unit as claimed, label, factor.
+GLUED_UNITS = {"c": ("°C", "CARDINAL", 1), "°c": ("°C", "CARDINAL", 1), "f": ("°F", "CARDINAL", 1), "°f": ("°F", "CARDINAL", 1),
+               "pc": ("percent", "PERCENT", 1), "p": ("GBP", "MONEY", 0.01), "mins": ("minutes", "DURATION", 1),
+               "min": ("minutes", "DURATION", 1), "secs": ("seconds", "DURATION", 1), "sec": ("seconds", "DURATION", 1),
+               "hrs": ("hours", "DURATION", 1), "hr": ("hours", "DURATION", 1)}
+
+
+_GLUED_MONEY = re.compile(r"^([A-Za-z]{1,3}\$|Rs\.?)(\d[\d,]*(?:\.\d+)?)(bn|mn|mln|m|k|tn|b)?$", re.I)
+
+
+def _glued_unit(t: Token) -> tuple[float, str, str] | None:
+    """'-12C' -> (-12, '°C', CARDINAL), '3.5GHz' -> (3.5, 'GHz', CARDINAL), '40pc' -> (40, 'percent',
+    PERCENT), '245p' -> (2.45, 'GBP', MONEY), 'HK$10' -> (10, 'HKD', MONEY): a number and its unit
+    written as one token. Letters that are no unit ('3G', '4S', '747s') leave it an identifier."""
+    money = _GLUED_MONEY.match(t.text)
+    if money and money[1].lower() in CURRENCY_SYMBOLS and parse_digits(money[2]) is not None:
+        scale = ATTACHED_SCALES[money[3].lower()] if money[3] else 1
+        return parse_digits(money[2]) * scale, CURRENCY_SYMBOLS[money[1].lower()], "MONEY"
+    m = _GLUED_UNIT.match(t.text)
+    if not m or parse_digits(m[1]) is None:
+        return None
+    value, suffix = parse_digits(m[1]), m[2]
+    low = suffix.lower()
+    if low in ("c", "f") and suffix.islower():
+        return None  # '12c' is no temperature
+    if low in GLUED_UNITS:
+        unit, label, factor = GLUED_UNITS[low]
+        return round(value * factor, 10), unit, label
+    if low in MEASURES:
+        return value, suffix, "CARDINAL"
+    return None
+
+
+def _glued_amount(t: Token) -> bool:
+    """'350k', '-12C': an amount written as one token, whatever entity spaCy guessed for it
+    (it tags some as products), unless it is a date or a time ('45mins' ago)."""
+    glued = _glued_unit(t)
+    if glued is not None and glued[2] != "DURATION":
+        return True  # spaCy takes '245p' for a time
+    return t.ent_type_ not in ("DATE", "TIME") and (_suffixed(t) is not None or glued is not None)
+
+
+def _metres(doc: Doc, first: int, last: int, sent: Span) -> bool:
+    """'200m' in 'the 200m final' or 'a 30m-long wall' is metres, not millions: the 'm' is lower
+    case, no currency comes before or after, and the word after is a race, a dimension or
+    nothing a count would take ('won the 400m.')."""
+    glued = _SUFFIXED.match(doc[last].text) if first == last else None
+    if glued:
+        if glued[2] != "m":
+            return False
+    elif not (doc[last].text == "m" and last > first and _attached(doc, last)):
+        return False
+    prev = doc[first - 1] if first > sent.start else None
+    if prev is not None and (prev.text.lower() in CURRENCY_SYMBOLS or prev.text == "#" or prev.lower_ in CURRENCY_NOUNS):
+        return False
+    k = last + 1
+    nxt = doc[k] if k < sent.end else None
+    if nxt is None:
+        return prev is not None and prev.lower_ == "the"
+    if nxt.text in ("-", "–") and k + 1 < sent.end and _attached(doc, k) and _attached(doc, k + 1):
+        return doc[k + 1].lower_ in METRE_AFTER
+    if nxt.lower_ in CURRENCY_NOUNS or nxt.lower_ in CURRENCY_WORDS:
+        return False
+    if nxt.lower_ in METRE_AFTER:
+        return True
+    return prev is not None and prev.lower_ == "the" and nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+def _clock_duration(t: Token) -> bool:
+    """A number in a TIME entity that is a length of time the date extractor leaves: one part of
+    '2 hours 10 minutes', or '0.4 seconds later' (a single 'nine hours' is its)."""
+    if t.ent_type_ != "TIME" or t.i + 1 >= len(t.doc) or t.nbor(1).lower_ not in CLOCK_UNITS:
+        return False
+    doc, a, b = t.doc, t.i, t.i
+    while a > 0 and doc[a].ent_iob_ == "I":
+        a -= 1
+    while b + 1 < len(doc) and doc[b + 1].ent_iob_ == "I":
+        b += 1
+    words = [doc[k].lower_ for k in range(a, b + 1)]
+    if any(":" in w or w in ("am", "pm", "a.m.", "p.m.", "gmt", "utc", "ago") for w in words):
+        return False
+    return sum(w in CLOCK_UNITS for w in words) >= 2 or words[-1] in ("later", "earlier")
+
+
+def _join_clock_durations(doc: Doc, found: list[_Q]) -> list[_Q]:
+    """'50 minutes 12.5 seconds': one length of time, in the smaller unit (3012.5 seconds)."""
+    out: list[_Q] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.unit in CLOCK_UNITS and q.unit in CLOCK_UNITS and q.first == (prev.end_tok or prev.last) + 1 \
+                and CLOCK_UNITS[prev.unit] > CLOCK_UNITS[q.unit] and q.value >= 0:
+            prev.value = prev.value * CLOCK_UNITS[prev.unit] / CLOCK_UNITS[q.unit] + q.value
+            prev.unit, prev.end_tok, prev.label = q.unit, q.end_tok if q.end_tok is not None else q.last, "DURATION"
+            continue
+        out.append(q)
+    return out
+
+
+def _share_phrase(doc: Doc, i: int, sent: Span) -> tuple[int, float] | None:
+    """'half of the voters', 'half the matches', 'a quarter of staff', 'two thirds of them': a
+    fraction of something, as (last token, value); not 'the second half of the year'."""
+    t = doc[i]
+    low = t.lower_
+    k = i
+    if low in FRACTIONS:
+        if low != "half" or (i > sent.start and doc[i - 1].lower_ in _NOT_SHARE_BEFORE | {"a", "an", "one"}):
+            return None
+        value = FRACTIONS[low]
+    elif low in ("a", "an", "one") or low in UNITS:
+        k = i + 1
+        if k >= sent.end or doc[k].lower_ not in FRACTIONS or doc[k].lower_ == "half":
+            return None
+        if i > sent.start and doc[i - 1].lower_ in _NOT_SHARE_BEFORE:
+            return None
+        value = parse_words([low, doc[k].lower_])
+        if value is None:
+            return None
+    else:
+        return None
+    scale_at = k + 3 if k + 1 < sent.end and doc[k + 1].lower_ == "of" else k + 2  # 'a quarter of a million', 'half a million'
+    if scale_at < sent.end and doc[scale_at - 1].lower_ in ("a", "an") and doc[scale_at].lower_ in _SHARE_SCALES:
+        return scale_at, value * _SHARE_SCALES[doc[scale_at].lower_]
+    if k + 1 >= sent.end or doc[k + 1].lower_ not in FRACTION_OF:
+        return None
+    return k, value
+
+
+_SHARE_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+                 "trillion": 1_000_000_000_000}
+
+
+_NOT_SHARE_BEFORE = frozenset({"the", "first", "second", "third", "fourth", "last", "latter", "former", "other", "this", "that",
+                               "each", "every"})
+
+
+def _after_aged(doc: Doc, q: _Q, sent: Span) -> bool:
+    """'aged 6 to 9', 'aged between 30 and 45': ages."""
+    k = q.first - 1
+    while k > sent.start and (doc[k].lower_ in ("between", "from", "to", "and", "-", "–") or _is_number_token(doc[k])):
+        k -= 1
+    return k >= sent.start and doc[k].lower_ == "aged"
+
+
 def _numbers_only_date(t: Token) -> bool:
     """spaCy tags 'between 15 and 25 (people)' as a DATE; an entity with no calendar or clock word
     in it is a number phrase."""
@@ -249,18 +421,25 @@ def _numbers_only_date(t: Token) -> bool:
         b += 1
     # a lone number ('Felix, 19,') is read in temporal.py (an age); a month just before the entity
     # ('Nov. 17 to 19') makes it days
-    return b > a and not any(_TIME_WORD.match(doc[k].text) for k in range(max(0, a - 1), min(len(doc), b + 2)))
+    before = max(0, a - 1) if a == 0 or doc[a - 1].lower_ != "aged" else a  # 'aged 15 to 24' is read as ages
+    return b > a and not any(_TIME_WORD.match(doc[k].text) for k in range(before, min(len(doc), b + 2)))
 
 
 def _one_counts(doc: Doc, i: int, sent: Span) -> bool:
     """'one soldier was killed', 'one of them': 'one' counting something; not 'no one', 'the one',
     'one another', 'one day'."""
-    prev = doc[i - 1].lower_ if i > sent.start else ""
+    k = i - 1
+    while k >= sent.start and doc[k].lower_ in ONE_COUNT_AFTER:  # 'only one', 'at least one', but not 'the only one'
+        k -= 1
+    prev = doc[k].lower_ if k >= sent.start else ""
     if prev in ONE_NOT_COUNT_BEFORE or i + 1 >= sent.end:
         return False
     nxt = doc[i + 1]
     if nxt.lower_ == "of":
         return i + 2 < sent.end and doc[i + 2].lower_ in ("the", "them", "those", "these", "its", "their", "his", "her", "our", "us", "whom")
+    head = doc[i].head
+    if doc[i].dep_ == "nummod" and 1 < head.i - i <= 3 and all(doc[m].pos_ in ("PROPN", "ADJ") for m in range(i + 1, head.i)):
+        nxt = head  # 'one Dutch engineer', 'one senior official'
     return doc[i].dep_ == "nummod" and nxt.pos_ == "NOUN" and nxt.tag_ == "NN" and nxt.ent_type_ not in ("DATE", "TIME") \
         and nxt.lower_ not in ("another", "way", "thing", "time", "side", "point")
 
@@ -306,7 +485,7 @@ def _continues_number(doc: Doc, k: int, end: int) -> bool:
 def _is_identifier(t: Token, model_nums: set[str]) -> bool:
     """'F-16', 'G20', 'COVID-19', 'Boeing 737', 'Terminal 3', '3G', '15,599th', 'GMT +8'."""
     text = t.text
-    if re.search(r"[A-Za-z]", text) and re.search(r"\d", text) and _suffixed(t) is None:
+    if re.search(r"[A-Za-z]", text) and re.search(r"\d", text) and _suffixed(t) is None and _glued_unit(t) is None:
         return True
     if text.startswith("+"):
         return True
@@ -323,14 +502,16 @@ def _is_identifier(t: Token, model_nums: set[str]) -> bool:
         nxt = t.nbor(1)
         if _attached(t.doc, nxt.i) and nxt.is_alpha and nxt.lower_ not in ATTACHED_SCALES and nxt.lower_ not in MEASURES and nxt.lower_ != "s":
             return True  # 3G, 4S, 15,599 th
-        if nxt.lower_ in ("th", "st", "nd", "rd"):
-            return True
+        if nxt.lower_ in ("th", "st", "nd", "rd", "gmt", "utc"):
+            return True  # 15,599th; '0830 GMT' is a clock time
+        if t.is_title and not t.is_sent_start and t.lower_ in NUMBER_WORDS and nxt.pos_ == "PROPN" and nxt.is_title:
+            return True  # 'the Three Rivers Cup'
     if t.i + 1 < len(t.doc) and t.nbor(1).tag_ == "NN" and t.nbor(1).pos_ == "NOUN" and not _attached(t.doc, t.i + 1) \
-            and re.fullmatch(r"\d{2,}", text) and t.nbor(1).lower_ not in DURATION_UNITS | MEASURES | set(SCALES) | {"percent", "per"} \
+            and re.fullmatch(r"\d{2,}", text) and t.nbor(1).lower_ not in DURATION_UNITS | MEASURES | set(SCALES) | CURRENCY_NOUNS | {"percent", "per"} \
             and (t.i == 0 or t.nbor(-1).text.lower() not in CURRENCY_SYMBOLS) \
-            and not (t.i + 2 < len(t.doc) and t.nbor(2).tag_ == "NNS" and t.nbor(-1).lower_ in ("the", "all", "of")):
-        # "737 narrowbody airliner": a plural count would take a plural noun; but "the 300 pay
-        # rises", "none of the 40 fire alarms" count the plural noun the compound modifies.
+            and not (t.i + 2 < len(t.doc) and t.nbor(2).tag_ == "NNS"):
+        # "737 narrowbody airliner": a plural count would take a plural noun; but "300 pay rises",
+        # "14 silver medals" count the plural noun the compound modifies, and "20 yuan" is money.
         return True
     if text in model_nums:
         small = (parse_digits(text) or 0) < 100
@@ -366,8 +547,13 @@ def _unit(doc: Doc, q: _Q, sent: Span) -> None:
             q.first -= 1
         return
     k = q.last + 1
+    if _hyphen_unit(doc, q, sent):
+        return
     if k < sent.end:
         nxt, low = doc[k], doc[k].lower_
+        if nxt.text in ("°", "º") and k + 1 < sent.end and doc[k + 1].text in ("C", "F"):
+            q.unit, q.end_tok = "°" + doc[k + 1].text, k + 1  # '5 °C'
+            return
         if nxt.text == "%" or low in ("percent", "pct"):
             q.unit, q.label, q.end_tok = "percent", "PERCENT", k
             if low == "percent" and k + 1 < sent.end and doc[k + 1].lower_ == "points":
@@ -400,6 +586,35 @@ def _unit(doc: Doc, q: _Q, sent: Span) -> None:
             q.label = "DURATION"
 
 
+def _hyphen_unit(doc: Doc, q: _Q, sent: Span) -> bool:
+    """'a 12-storey block', 'a 40-tonne crane', 'a 3-metre-long crack', 'a 6-month-old': a measure
+    written as an adjective; its unit is the word after the hyphen (plural, as a count names it)."""
+    k = q.last + 1
+    if not (k + 1 < sent.end and doc[k].text in ("-", "–") and _attached(doc, k) and _attached(doc, k + 1)):
+        return False
+    word = doc[k + 1]
+    low = word.lower_
+    if not word.is_alpha or low in HYPHEN_NOT_UNIT or low in NUMBER_PART or low in FRACTIONS or word.pos_ not in ("NOUN", "PROPN"):
+        return False  # 'a 24-strong squad' says how many, with no unit
+    unit = low if low in MEASURES else _plural(low)
+    end = k + 1
+    if end + 2 < sent.end and doc[end + 1].text in ("-", "–") and doc[end + 2].lower_ == "old" and _attached(doc, end + 1):
+        q.unit, q.label, q.end_tok = unit, "AGE", end + 2  # 'a 6-month-old'
+        return True
+    q.unit, q.end_tok = unit, end
+    if unit in DURATION_UNITS:
+        q.label = "DURATION"
+    return True
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word if word.endswith("s") else word + "es"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
 def _counted_noun(doc: Doc, q: _Q, sent: Span) -> Token | None:
     tok = doc[q.last]
     for _ in range(4):
@@ -430,6 +645,11 @@ def _pair(doc: Doc, found: list[_Q]) -> None:
         while k > 0 and doc[k].lower_ in APPROX | {"least", "at", "than", "more", "over"}:
             k -= 1  # "from about 20 to 10"
         before = doc[k].lower_ if k >= 0 else ""
+        if a.end_tok is not None and a.unit is not None and a.unit == b.unit and (
+                before == "between" or (before == "of" and k > 0 and doc[k - 1].lower_ in RANGE_NOUNS)):
+            # 'between 5 percent and 8 percent', 'a range of 1.25 percent to 1.75 percent'; 'from 52
+            # percent to 61 percent' names two values (a change), each with its unit
+            gap = [doc[m].lower_ for m in range(a.end_tok + 1, b.first)]
         hyphen = gap in (["-"], ["–"]) and _attached(doc, a.last + 1) and _attached(doc, b.first)
         if gap in (["to"], ["and"], ["-"], ["–"]) and (before in ("from", "between") or gap == ["to"] or hyphen):
             kind = before if before in ("from", "between") else "to"

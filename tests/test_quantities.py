@@ -1,0 +1,135 @@
+"""Quantity extraction (issue 16): the kinds of number phrase news writes, each on an invented sentence."""
+
+import pytest
+
+
+def quantities(extract_text, text: str) -> dict:
+    _, claims = extract_text(text, published="2021-05-04")
+    return {c.text: c for c in claims if c.kind.value == "quantity"}
+
+
+def test_glued_m_is_metres_in_a_race_and_millions_with_money(extract_text):
+    q = quantities(extract_text, "Okafor won the 400m final, then the 1500m heat; the club paid £90m for a striker and 3m fans watched.")
+    assert (q["400m"].value, q["400m"].unit) == (400, "m")
+    assert (q["1500m"].value, q["1500m"].unit) == (1500, "m")
+    assert (q["£90m"].value, q["£90m"].unit) == (90_000_000, "GBP")
+    assert q["3m fans"].value == 3_000_000
+
+
+def test_metres_before_a_dimension_and_millions_before_a_currency_word(extract_text):
+    q = quantities(extract_text, "Divers reached a 40m-deep wreck, and the port spent 25m euros on cranes.")
+    assert next(c for t, c in q.items() if t.startswith("40m")).value == 40
+    assert q["25m euros"].value == 25_000_000 and q["25m euros"].unit == "EUR"
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Engineers found a 4-metre crack in the dam.", "4-metre", 4, "metres"),
+    ("The mayor opened a 16-storey tower.", "16-storey", 16, "storeys"),
+    ("A 30-tonne lorry blocked the road.", "30-tonne", 30, "tonnes"),
+    ("The 8,000-seat hall was full.", "8,000-seat", 8000, "seats"),
+])
+def test_hyphenated_measure_used_as_an_adjective(extract_text, text, surface, value, unit):
+    q = quantities(extract_text, text)
+    assert (q[surface].value, q[surface].unit) == (value, unit)
+
+
+def test_a_unit_shared_by_coordinated_numbers(extract_text):
+    q = quantities(extract_text, "The plan allows 3- or 5-lane roads and 20- to 25-metre masts.")
+    assert (q["3-"].value, q["3-"].unit) == (3, "lanes")
+    assert (q["20-"].value, q["20-"].unit, q["20-"].attrs.high) == (20, "metres", 25)
+
+
+def test_negative_temperatures(extract_text):
+    q = quantities(extract_text, "It fell to minus 8 degrees in the valley and -14C on the pass.")
+    assert q["minus 8 degrees"].value == -8
+    assert (q["-14C"].value, q["-14C"].unit) == (-14, "°C")
+
+
+def test_bounded_counts_keep_their_bound(extract_text):
+    q = quantities(extract_text, "More than 70 nurses and fewer than 12 doctors signed the letter.")
+    assert (q["70 nurses"].value, q["70 nurses"].attrs.bound) == (70, "min")
+    assert (q["12 doctors"].value, q["12 doctors"].attrs.bound) == (12, "max")
+
+
+def test_shares_of_a_whole(extract_text):
+    q = quantities(extract_text, "Almost half of the farmers and a quarter of the traders opposed it; two thirds of them left.")
+    assert q["half"].value == 0.5
+    assert q["a quarter"].value == 0.25
+    assert q["two thirds"].value == pytest.approx(2 / 3)
+
+
+def test_half_as_part_of_a_period_is_no_share(extract_text):
+    q = quantities(extract_text, "Sales slowed in the second half of the year.")
+    assert "half" not in q
+
+
+def test_one_as_a_count(extract_text):
+    q = quantities(extract_text, "Only one of the four pumps worked. One Dutch engineer stayed, and no one else did.")
+    ones = sorted(t for t, c in q.items() if c.value == 1)
+    assert ones == ["One Dutch engineer", "one"]
+
+
+def test_clock_durations_joined_in_the_smaller_unit(extract_text):
+    q = quantities(extract_text, "Lindqvist finished in 48 minutes 20.5 seconds, and Moreau came in 0.75 seconds later.")
+    assert (q["48 minutes 20.5 seconds"].value, q["48 minutes 20.5 seconds"].unit) == (2900.5, "seconds")
+    assert q["0.75 seconds"].value == 0.75
+
+
+def test_a_range_with_a_unit_on_both_ends_and_a_change_between_two_values(extract_text):
+    q = quantities(extract_text, "The bank set a range of 1.25 percent to 1.75 percent. Turnout rose from 52 percent to 61 percent.")
+    assert q["1.25 percent"].attrs.high == 1.75
+    assert q["52 percent"].attrs.range is None and q["61 percent"].attrs.range is None
+
+
+def test_currency_words_and_symbols_after_numbers(extract_text):
+    q = quantities(extract_text, "A ticket costs Rs 450, or 35 yuan.")
+    assert (q["Rs 450"].value, q["Rs 450"].unit) == (450, "INR")
+    assert (q["35 yuan"].value, q["35 yuan"].unit) == (35, "CNY")
+
+
+def test_glued_thousands_whatever_the_entity(extract_text):
+    q = quantities(extract_text, "The new coach earns 450k a season.")
+    assert q["450k"].value == 450_000
+
+
+def test_clock_times_and_names_are_not_quantities(extract_text):
+    q = quantities(extract_text, "Trading opened at 0830 GMT before the Three Rivers Cup, where 14 silver medals were won.")
+    assert "0830" not in " ".join(q) and not any("Three" in t for t in q)
+    assert q["14 silver medals"].value == 14
+
+
+def test_ages_after_aged(extract_text):
+    q = quantities(extract_text, "The study followed 300 boys aged between 11 and 15.")
+    ages = [c for c in q.values() if c.label == "AGE"]
+    assert [c.value for c in ages] == [11, 15] or [(c.value, c.attrs.high) for c in ages] == [(11, 15)]
+
+
+def test_units_glued_to_the_number(extract_text):
+    q = quantities(extract_text, "The chip runs at 2.8GHz, the dam makes 450MW, and shares closed at 312p, up 4pc.")
+    assert (q["2.8GHz"].value, q["2.8GHz"].unit) == (2.8, "GHz")
+    assert (q["450MW"].value, q["450MW"].unit) == (450, "MW")
+    assert (q["312p"].value, q["312p"].unit, q["312p"].label) == (3.12, "GBP", "MONEY")
+    assert (q["4pc"].value, q["4pc"].label) == (4, "PERCENT")
+
+
+def test_currency_glued_before_the_number(extract_text):
+    q = quantities(extract_text, "Fares rose to HK$18 and NT$95, and the state spent Rs40bn.")
+    assert (q["HK$18"].value, q["HK$18"].unit) == (18, "HKD")
+    assert (q["NT$95"].value, q["NT$95"].unit) == (95, "TWD")
+    assert (q["Rs40bn"].value, q["Rs40bn"].unit) == (40e9, "INR")
+
+
+def test_letters_that_are_no_unit_leave_an_identifier(extract_text):
+    q = quantities(extract_text, "The 5G network and the 4S model sold well.")
+    assert not q
+
+
+def test_a_fraction_of_a_scale_word(extract_text):
+    q = quantities(extract_text, "A quarter of a million visitors came, and half a million stayed away.")
+    assert q["A quarter of a million visitors"].value == 250_000
+    assert q["half a million"].value == 500_000
+
+
+def test_a_number_strong_says_how_many_without_a_unit(extract_text):
+    q = quantities(extract_text, "A 30-strong delegation arrived.")
+    assert q["30"].value == 30 and q["30"].unit is None
