@@ -11,10 +11,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from factlint.extract.lexicon import MONTHS, WEEKDAYS
+from factlint.extract.lexicon import MONTHS, PARTS_OF_DAY, SEASONS, TENS, UNITS, WEEKDAYS
 from factlint.extract.numbers import parse_amount
 
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+# a year written in words: 'nineteen ninety-seven', 'two thousand', 'two thousand and one'
+_TEEN = "|".join(w for w, n in UNITS.items() if 10 <= n <= 19) + "|twenty"
+_BELOW_100 = rf"(?:(?:{'|'.join(TENS)})(?:[\s-]+(?:{'|'.join(w for w, n in UNITS.items() if 1 <= n <= 9)}))?|{'|'.join(w for w, n in UNITS.items() if 1 <= n <= 19)})"
+YEAR_WORDS = re.compile(rf"(?P<c>{_TEEN})[\s-]+(?P<r>{_BELOW_100}|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?P<r2>{_BELOW_100}))?", re.I)
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WD = r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r"),?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -28,19 +31,24 @@ PATTERNS = [
     ("md", re.compile(rf"^(?:the\s+)?{_WD}{_MON}\s+{_DAY}$", re.I)),
     ("dm", re.compile(rf"^(?:the\s+)?{_WD}{_DAY}(?:\s+of)?\s+{_MON}$", re.I)),
     ("my", re.compile(rf"^(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?{_MON},?\s+{_YEAR}$", re.I)),
-    ("year", re.compile(r"^(?:(?:in|early|mid|late|the\s+year)[\s-]+)?(?P<year>(?:1[5-9]|20)\d{2})$", re.I)),
-    ("decade", re.compile(r"^(?:the\s+)?(?P<year>(?:1[5-9]|20)\d)0s$", re.I)),
+    ("year", re.compile(r"^(?:(?:in|early|mid|late|the\s+year|(?:the\s+)?fiscal(?:\s+year)?)[\s-]+)?(?P<year>(?:1[5-9]|20)\d{2})$", re.I)),
+    ("decade", re.compile(r"^(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<year>(?:1[5-9]|20)\d)0s$", re.I)),
     ("quarter", re.compile(r"^(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
-    ("quarter_noyear", re.compile(r"^(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter$", re.I)),
+    ("quarter_noyear", re.compile(r"^(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter$", re.I)),
+    ("year_quarter", re.compile(r"^(?:the\s+)?(?P<year>(?:19|20)\d{2})\s+(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter$", re.I)),
     ("qshort", re.compile(r"^Q(?P<q>[1-4])\s+(?P<year>\d{4})$", re.I)),
     ("half", re.compile(r"^(?:the\s+)?(?P<h>first|second)\s+half\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
     ("season", re.compile(r"^(?:the\s+|this\s+|last\s+|next\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
+    ("season_rel", re.compile(r"^(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past)\s+)?"
+                              r"(?P<season>spring|summer|autumn|fall|winter)$", re.I)),
     ("month", re.compile(rf"^(?:(?:early|mid|late|in)[\s-]+)?{_MON}$", re.I)),
+    ("this_month", re.compile(rf"^(?P<rel>this|next|last)\s+{_MON}$", re.I)),
     ("weekday", re.compile(r"^(?:(?P<rel>last|next|this\s+coming|this|on)\s+)?(?:(?:early|late)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
-                           + r")(?:\s+(?:morning|afternoon|evening|night))?$", re.I)),
+                           + r")(?:\s+(?P<part>morning|afternoon|evening|night))?$", re.I)),
     ("ago", re.compile(r"^(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s-]+?)\s+(?P<unit>day|week|month|year|decade)s?\s+ago$", re.I)),
-    ("thisunit", re.compile(r"^(?P<mod>earlier|later|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)?\s*(?P<rel>this|last|next)\s+(?P<unit>week|month|year)$", re.I)),
-    ("deictic", re.compile(r"^(?P<word>today|yesterday|tomorrow)$", re.I)),
+    ("thisunit", re.compile(r"^(?P<mod>earlier|later|early|late|mid|sometime|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)?[\s-]*"
+                            r"(?P<rel>this|last|next|(?:the\s+)?current)\s+(?:fiscal\s+|calendar\s+)?(?P<unit>week|month|year)$", re.I)),
+    ("deictic", re.compile(r"^(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow)$", re.I)),
 ]
 ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
@@ -65,12 +73,23 @@ def _valid(year: int, month: int, day: int) -> date | None:
 
 def resolve(text: str, published: date | None, tense: str = "present") -> DateValue:
     """Value of one date expression. ``tense`` is past, present or future."""
-    t = re.sub(r"\s+", " ", text.strip())
+    t = YEAR_WORDS.sub(_year_digits, re.sub(r"\s+", " ", text.strip()))
     for kind, pattern in PATTERNS:
         m = pattern.match(t)
         if m:
             return _RESOLVERS[kind](m, published, tense)
     return DateValue(None, {"unresolved": "expression not understood"})
+
+
+def _number_words(words: str) -> int:
+    return sum(UNITS.get(w, TENS.get(w, 0)) for w in re.split(r"[\s-]+", words.lower()))
+
+
+def _year_digits(m: re.Match) -> str:
+    if m["c"]:
+        rest = m["r"].lower()
+        return str(_number_words(m["c"]) * 100 + (0 if rest == "hundred" else _number_words(rest)))
+    return str(2000 + (_number_words(m["r2"]) if m["r2"] else 0))
 
 
 def _mon(m: re.Match) -> int:
@@ -149,7 +168,7 @@ def _year(m, pub, tense):
 
 
 def _decade(m, pub, tense):
-    return DateValue(m["year"] + "X", {"decade": True})
+    return DateValue(m["year"] + "X", {"decade": True, **({"modifier": m["mod"].lower()} if m["mod"] else {})})
 
 
 def _quarter(m, pub, tense):
@@ -177,6 +196,66 @@ def _half(m, pub, tense):
 
 def _season(m, pub, tense):
     return DateValue(f"{m['year']}-{SEASONS[m['season'].lower()]}")
+
+
+# the months a season spans, as (first, last) of the northern-hemisphere calendar; winter is
+# named by the year its January falls in
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+
+def _season_rel(m, pub, tense):
+    """'last fall', 'this summer', 'next spring', 'the early summer': a season with no year, placed
+    from the publication date. 'last'/'this past' is the latest one over before publication, 'next'
+    the first one that starts after it; a bare season goes back a year in a past clause when it has
+    not begun yet, and forward in a future clause when it is over."""
+    code = SEASONS[m["season"].lower()]
+    if pub is None:
+        return DateValue(f"XXXX-{code}", {"unresolved": "year unknown: no publication date"})
+    first, last = SEASON_MONTHS[code]
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    month = pub.month
+    if code == "WI":  # months counted from the December before the January that names it
+        current = pub.year + 1 if month == 12 else pub.year  # the winter in progress or just over
+        in_progress = month in (12, 1, 2)
+        if rel in ("last", "this past", "past"):
+            year = current - 1 if in_progress else current
+        elif rel in ("next", "this coming") or (tense == "future" and not in_progress):
+            year = current + 1
+        else:
+            year = current
+        return DateValue(f"{year:04d}-{code}", {"year_from": "publication date"})
+    begun, over = month >= first, month > last
+    year = pub.year
+    if rel in ("last", "this past", "past"):
+        year = pub.year if over else pub.year - 1
+    elif rel in ("next", "this coming"):
+        year = pub.year if not begun else pub.year + 1
+    elif rel == "this":
+        year = pub.year
+    elif tense == "past" and not begun:
+        year = pub.year - 1
+    elif tense == "future" and over:
+        year = pub.year + 1
+    return DateValue(f"{year:04d}-{code}", {"year_from": "publication date"})
+
+
+def _this_month(m, pub, tense):
+    """'this September', 'next March', 'last May': the month of the publication year, or the
+    nearest one before ('last') or after ('next') the publication month."""
+    month = _mon(m)
+    if pub is None:
+        return DateValue(f"XXXX-{month:02d}", {"unresolved": "year unknown: no publication date"})
+    rel = m["rel"].lower()
+    year = pub.year
+    if rel == "last" and month >= pub.month:
+        year -= 1
+    elif rel == "next" and month <= pub.month:
+        year += 1
+    return DateValue(f"{year:04d}-{month:02d}", {"year_from": "publication date"})
+
+
+def _year_quarter(m, pub, tense):
+    return DateValue(f"{m['year']}-Q{ORDINAL_Q[m['q'].lower()]}")
 
 
 def _month(m, pub, tense):
@@ -207,6 +286,8 @@ def _weekday(m, pub, tense):
     else:
         d = pub - timedelta(days=(pub.weekday() - wd) % 7)
     attrs["anchored_to_publication"] = True
+    if m["part"]:  # 'Friday night': a part of that day (TimeML TIME)
+        attrs.update(timex_type="TIME", timex=f"{d.isoformat()}T{PARTS_OF_DAY[m['part'].lower()]}")
     return DateValue(d.isoformat(), attrs)
 
 
@@ -239,7 +320,7 @@ def _thisunit(m, pub, tense):
     if pub is None:
         return DateValue(None, {"unresolved": "needs a publication date"})
     rel, unit = m["rel"].lower(), m["unit"].lower()
-    step = {"this": 0, "last": -1, "next": 1}[rel]
+    step = {"last": -1, "next": 1}.get(rel, 0)  # this, current, the current
     attrs = {"modifier": m["mod"].lower()} if m["mod"] else {}
     if unit == "year":
         return DateValue(f"{pub.year + step:04d}", attrs)
@@ -254,12 +335,13 @@ def _deictic(m, pub, tense):
     if pub is None:
         return DateValue(None, {"unresolved": "needs a publication date"})
     shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["word"].lower()]
-    return DateValue((pub + timedelta(days=shift)).isoformat())
+    return DateValue((pub + timedelta(days=shift)).isoformat(), {"modifier": m["mod"].lower()} if m["mod"] else {})
 
 
 _RESOLVERS = {
     "mdy": _mdy, "dmy": _mdy, "iso": _iso, "slash": _slash, "md": _partial, "dm": _partial,
     "my": _my, "year": _year, "decade": _decade, "quarter": _quarter, "quarter_noyear": _quarter_noyear, "qshort": _qshort,
     "half": _half, "season": _season, "month": _month, "weekday": _weekday, "ago": _ago,
-    "thisunit": _thisunit, "deictic": _deictic,
+    "thisunit": _thisunit, "deictic": _deictic, "season_rel": _season_rel, "this_month": _this_month,
+    "year_quarter": _year_quarter,
 }

@@ -11,7 +11,8 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from factlint.extract import dates
-from factlint.extract.lexicon import MONTH_RE, MONTHS, TIME_REFERENCE_NOUNS, TIME_REFERENCE_WORDS, WEEKDAY_RE
+from factlint.extract.lexicon import (MONTH_RE, MONTHS, PARTS_OF_DAY, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
+                                     TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_RE)
 from factlint.extract.quantities import timex_duration
 from factlint.extract.tense import local_tense
 from factlint.extract.numbers import parse_amount
@@ -36,6 +37,8 @@ class Timeline:
     published: date | None
     last: date | None = None  # the last full date mentioned
     last_year: int | None = None  # the year of the last date of any precision
+    last_quarter: str | None = None  # the last quarter named ('1989-Q3'): what 'the quarter' refers back to
+    quarter_sent: int = -99  # the sentence it was named in
 
 
 def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Span] | None = None) -> Iterator[dict]:
@@ -43,6 +46,8 @@ def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Sp
     for item in _claims(sent, offset, timeline, ctx, ents):
         if item is not None and item["kind"] is Kind.QUANTITY and item.get("label") == "DURATION" and not item["attrs"].get("age"):
             value = timex_duration(item["value"], item.get("unit"))
+            if value and value.endswith("DE"):  # TimeML writes decades in years: 'two decades' -> P20Y
+                value = f"P{float(value[1:-2]) * 10:g}Y"
             if value:
                 item["attrs"].update(timex_type="DURATION", timex=value)
         yield item
@@ -58,15 +63,33 @@ def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
         if ref is None and low in TIME_REFERENCE_NOUNS and t.i > sent.start and t.nbor(-1).lower_ == "the" \
                 and (t.i + 1 >= sent.end or not t.nbor(1).is_alpha or t.nbor(1).pos_ not in ("NOUN", "PROPN", "NUM", "ADJ")):
             ref, first = TIME_REFERENCE_NOUNS[low], t.nbor(-1)
+        ttype = "DATE"
+        if ref is None and low in TIME_REFERENCE_ADJECTIVES and t.dep_ == "amod" and t.head.pos_ == "NOUN" \
+                and t.head.lemma_.lower() not in TIME_UNIT_CODES:
+            ref = TIME_REFERENCE_ADJECTIVES[low]  # 'the current slump'; 'recent weeks' is an expression of its own
+        if ref is None and low in SET_WORDS and t.pos_ == "ADV" and t.head.pos_ in ("VERB", "AUX"):
+            ref, ttype = SET_WORDS[low], "SET"  # 'published daily'
         if ref is None or t.ent_type_ or (low == "now" and t.i + 1 < sent.end and t.nbor(1).lower_ in ("that", "than")):
             continue
         yield {"kind": Kind.DATE, "start": offset + first.idx, "end": offset + t.idx + len(t.text), "value": None, "label": "DATE",
-               "attrs": {**ctx, "timex_type": "DATE", "timex": ref}}
+               "attrs": {**ctx, "timex_type": ttype, "timex": ref}}
+    for m in _REF_PHRASE.finditer(sent.text):
+        if not any(sent.doc[i].ent_type_ for i in range(sent.start, sent.end) if m.start() <= sent.doc[i].idx - sent.start_char < m.end()):
+            yield {"kind": Kind.DATE, "start": offset + sent.start_char + m.start(), "end": offset + sent.start_char + m.end(),
+                   "value": None, "label": "DATE",
+                   "attrs": {**ctx, "timex_type": "DATE", "timex": TIME_REFERENCE_PHRASES[re.sub(r"\s+", " ", m[0].lower())]}}
+
+
+_REF_PHRASE = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in TIME_REFERENCE_PHRASES) + r")\b", re.I)
 
 
 def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Span] | None = None) -> Iterator[dict]:
-    for ent in sent.ents if ents is None else ents:
-        if ent.label_ not in ("DATE", "TIME"):
+    day_of_sentence: str | None = None
+    ents = [e for e in (sent.ents if ents is None else ents) if e.label_ in ("DATE", "TIME")]
+    time_of = _times_of_dates(ents)  # 'Saturday | night', 'noon | Friday': date entity -> its time entity
+    joined = {id(t) for t in time_of.values()}
+    for ent in ents:
+        if id(ent) in joined:
             continue
         span = _trim(ent)
         text = span.text
@@ -93,6 +116,12 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                 yield {"kind": Kind.QUANTITY, "start": offset + tail_span.start_char, "end": offset + tail_span.end_char,
                        "value": n, "unit": unit, "label": "DURATION", "attrs": dict(ctx)}
                 continue
+        ended = _PERIOD_ENDED.match(text)
+        if ended and (ended["sep"].lower() != "of" or dates.resolve(text, timeline.published).value is None):  # 'the fiscal year ended June 30': a period and the date it ends on
+            items = _period_ended(span, ended, offset, timeline, ctx)
+            if items:
+                yield from items
+                continue
         rng = _RANGE.match(text)
         if rng and all(dates.resolve(rng[k], timeline.published).value for k in ("a", "b")):
             # "2024 to 2027": two dates, linked like a quantity range
@@ -111,13 +140,30 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
         if duration is not None:
             n, unit, age = duration
             role = _term_preposition(span)
+            # 'a 6-month-old', 'three years old': an age, labelled as the quantity extractor labels ages
             yield {"kind": Kind.QUANTITY, "start": offset + span.start_char, "end": offset + span.end_char,
-                   "value": n, "unit": unit, "label": "DURATION",
+                   "value": n, "unit": unit, "label": "AGE" if age else "DURATION",
                    "attrs": {**ctx, **({"age": True} if age else {}), **({"role": role} if role else {})}}
             continue
-        if ent.label_ == "TIME" and not _SPECIAL.match(text):
-            continue  # clock times are neither dates nor quantities ("this morning" is a date)
+        if ent.label_ == "TIME" and not _SPECIAL.match(text) or ent.label_ == "DATE" and _CLOCK.match(text):
+            # a clock time is no date a check can use: its TimeML value only, on the day it names or
+            # the last date of the sentence ('on May 3 at 10:35 a.m.'), else the publication date
+            item = _clock(span, offset, timeline, ctx, day_of_sentence)
+            if item is not None:
+                yield item
+            continue
         item = _date(span, offset, timeline, ctx)
+        full = item is not None and item["value"] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", item["value"])
+        if full:
+            day_of_sentence = item["value"]
+        if id(ent) in time_of:
+            clock = _time_of_day(time_of[id(ent)].text)
+            if full and clock:
+                item["attrs"].update(timex_type="TIME", timex=item["value"] + clock)
+            else:
+                extra = _clock(_trim(time_of[id(ent)]), offset, timeline, ctx, day_of_sentence)
+                if extra is not None:
+                    yield extra
         if item is not None:
             yield item
 
@@ -127,6 +173,39 @@ def _trim(ent: Span) -> Span:
     while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):
         span = span[:-1]
     return span
+
+
+_PERIOD_ENDED = re.compile(r"^(?P<p>(?:the\s+)?(?:(?:first|last|latest|past)\s+)?(?:fiscal\s+)?(?:(?P<n>[\w-]+)\s+)??"
+                           r"(?P<u>years?|quarters?|months?|weeks?))\s+(?:that\s+)?(?P<sep>ended|ending|ends|through|of)\s+(?P<d>.+)$", re.I)
+
+
+def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx: dict) -> list[dict]:
+    """'the year ended March 31', 'the quarter ending Sept. 30', 'the nine months ended June 30': the
+    end date as a date claim, and the period before it as its TimeML reading (attributes only)."""
+    doc = span.doc
+    date_span = doc.char_span(span.start_char + m.start("d"), span.end_char)
+    period_span = doc.char_span(span.start_char, span.start_char + m.end("p"))
+    if date_span is None or period_span is None:
+        return []
+    item = _date(date_span, offset, timeline, ctx)
+    full = item is not None and item["value"] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", item["value"])
+    if item is None or not item["value"] or not full and m["sep"].lower() != "of":
+        return []
+    unit = m["u"].lower().rstrip("s")
+    n = parse_amount(m["n"]) if m["n"] else 1
+    if unit == "quarter" and full and n == 1:
+        end = date.fromisoformat(item["value"])
+        timex = ("DATE", f"{end.year:04d}-Q{(end.month - 1) // 3 + 1}")
+    elif unit == "week" and full and n == 1 and m["sep"].lower() == "of":  # 'the week of May 4'
+        iso = date.fromisoformat(item["value"]).isocalendar()
+        timex = ("DATE", f"{iso.year:04d}-W{iso.week:02d}")
+    elif n:
+        timex = ("DURATION", _period(unit, f"{n:g}"))
+    else:
+        return [item]
+    period = {"kind": Kind.DATE, "start": offset + period_span.start_char, "end": offset + period_span.end_char, "value": None,
+              "label": "DATE", "attrs": {**ctx, "timex_type": timex[0], "timex": timex[1], "tense": item["attrs"].get("tense")}}
+    return [period, item]
 
 
 _RANGE = re.compile(r"^(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>(?:\w+,?\s+)?\w+\s*\d*,?\s*\d{4}|\d{4}|\w+\s+\d{1,2})$", re.I)
@@ -201,9 +280,23 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
         if m and dates.resolve(m["rest"], timeline.published, tense).value:
             value = dates.resolve(m["rest"], timeline.published, tense)
             attrs["modifier"] = m["mod"].lower()
+    if value.value is None and not value.attrs.get("invalid"):
+        timex = _contextual(text, timeline, tense, ctx.get("sent", 0)) or _vague(text)
+        if timex is not None and text.lower() in SET_WORDS and span.root.pos_ != "ADV":
+            timex = None  # 'a quarterly dividend': a kind of payment, not a repetition the text states
+        if timex is not None:
+            # a reading that rests on context ('the quarter' after 'third-quarter profit') or has no
+            # calendar value ('recent years', 'every month'): TimeML attributes only, so no check uses it
+            return {"kind": Kind.DATE, "start": offset + start_char, "end": offset + end_char, "value": None, "label": "DATE",
+                    "attrs": {**ctx, "timex_type": timex[0], "timex": timex[1], "tense": tense}}
     if value.value is None and not value.attrs.get("invalid") and (
             VAGUE.search(text) or not ANCHORED.search(text) or not re.search(r"\d|" + _NAMED, text, re.I)):
         return None  # "several years", "annual", "the fourth day": not a point in time we can place
+    if value.value and _YEAR_BACK.match(text) and timeline.last_quarter and ctx.get("sent", 0) - timeline.quarter_sent <= QUARTER_SCOPE:
+        # 'profit rose from a year ago' in a report on a quarter: the same quarter a year before (TimeML)
+        attrs.update(timex_type="DATE", timex=_quarter_back(timeline.last_quarter))
+    if value.value and re.fullmatch(r"\d{4}-Q\d", value.value):
+        timeline.last_quarter, timeline.quarter_sent = value.value, ctx.get("sent", 0)
     if value.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.value):
         timeline.last = date.fromisoformat(value.value)
     if value.value and re.match(r"\d{4}", value.value):
@@ -213,6 +306,206 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
         attrs["verb"] = verb
     return {"kind": Kind.DATE, "start": offset + start_char, "end": offset + end_char,
             "value": value.value, "label": "DATE", "attrs": {**ctx, **value.attrs, **attrs, "tense": tense}}
+
+
+QUARTER_SCOPE = 3  # sentences after a quarter is named within which 'a year ago' compares with it
+_YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier|before)$|^year[\s-](?:ago|earlier)$", re.I)
+_QUARTER_NOW = re.compile(r"^(?:the\s+)?(?:latest|last|most\s+recent|recent|current|same)?\s*(?:fiscal\s+)?(?:quarter|period)$", re.I)
+_QUARTER_BACK = re.compile(r"^(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?:first|second|third|fourth))?(?:\s+(?:fiscal\s+)?(?:quarter|period))?$", re.I)
+
+
+_ANAPHORIC = re.compile(r"^(?:(?:earlier|later|early|late)\s+)?(?:the\s+)?(?P<rel>following|same|that)\s+(?P<u>day|week|month|year)\.?$", re.I)
+
+
+def _anaphoric(m: re.Match, timeline: Timeline) -> tuple[str, str] | None:
+    """'that year', 'the following month', 'later that day': counted from the last date the article
+    named (the year of any date; the day, week or month of the last full one)."""
+    unit, step = m["u"].lower(), 1 if m["rel"].lower() == "following" else 0
+    if unit == "year":
+        return ("DATE", f"{timeline.last_year + step:04d}") if timeline.last_year else None
+    if timeline.last is None:
+        return None
+    d = timeline.last
+    if unit == "day":
+        return "DATE", (d + timedelta(days=step)).isoformat()
+    if unit == "week":
+        iso = (d + timedelta(weeks=step)).isocalendar()
+        return "DATE", f"{iso.year:04d}-W{iso.week:02d}"
+    total = d.year * 12 + d.month - 1 + step
+    return "DATE", f"{total // 12:04d}-{total % 12 + 1:02d}"
+
+
+def _quarter_back(q: str) -> str:
+    return f"{int(q[:4]) - 1:04d}{q[4:]}"
+
+
+def _contextual(text: str, timeline: Timeline, tense: str, sent_no: int) -> tuple[str, str] | None:
+    """'the quarter', 'the latest period', 'the year-ago quarter': the quarter the article last
+    named (a year before it), or with none named, the last quarter over at publication in a past clause."""
+    ana = _ANAPHORIC.match(text)
+    if ana:
+        return _anaphoric(ana, timeline)
+    now, back = _QUARTER_NOW.match(text), _QUARTER_BACK.match(text)
+    if not (now or back):
+        return None
+    quarter = timeline.last_quarter
+    if now and re.search(r"\b(?:latest|most\s+recent)\s+quarter", text, re.I) and tense == "past":
+        quarter = None  # 'the latest quarter' in a report: the last one over at publication
+    if quarter is None and timeline.published is not None and tense == "past" and (back or "quarter" in text.lower()):
+        q, year = (timeline.published.month - 1) // 3, timeline.published.year
+        quarter = f"{year:04d}-Q{q}" if q else f"{year - 1:04d}-Q4"
+    if quarter is None or (now and "period" in text.lower() and sent_no - timeline.quarter_sent > QUARTER_SCOPE):
+        return None
+    return "DATE", _quarter_back(quarter) if back else quarter
+
+
+_VAGUE_UNITS = "|".join(TIME_UNIT_CODES)
+
+
+def _period(unit: str, amount: str = "X") -> str:
+    code = TIME_UNIT_CODES[unit.lower()]
+    return f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}"
+
+
+def _vague(text: str) -> tuple[str, str] | None:
+    """TimeML reading of a time expression with no calendar value: 'recent years' (PAST_REF),
+    'the coming months' (FUTURE_REF), 'several weeks' (PXW), 'daily', 'every month' (SET)."""
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    t = re.sub(r"^(?:(?:at least|more than|less than|no more than|up to|over|about|nearly|almost|around|for|within|in) )+", "", t)
+    if t in TIME_REFERENCE_PHRASES:
+        return "DATE", TIME_REFERENCE_PHRASES[t]
+    if t in SET_WORDS:
+        return "SET", SET_WORDS[t]
+    m = re.fullmatch(rf"(?:every|each|per) (?:(?P<n>\w+) )?(?P<u>{_VAGUE_UNITS})s?", t)
+    if m:
+        n = parse_amount(m["n"]) if m["n"] else 1
+        return ("SET", _period(m["u"], f"{n:g}")) if n else None
+    if re.fullmatch(r"(?:the )?(?:most )?recent(?: \w+)*", t) or re.fullmatch(r"(?:the )?(?:past|last) (?:several|few) \w+s", t) \
+            or re.fullmatch(r"(?:several|a few|few|many|some) \w+s ago|(?:\w+s) ago", t):
+        return "DATE", "PAST_REF"
+    if re.fullmatch(r"(?:the )?(?:coming|upcoming|future) \w+s", t):
+        return "DATE", "FUTURE_REF"
+    m = re.fullmatch(rf"(?:each of )?(?:the )?(?:first|last|latest|past|next|coming|previous) (?P<n>[\w-]+(?: [\w-]+)?) (?P<u>{_VAGUE_UNITS})s(?: or so)?", t)
+    if m and parse_amount(m["n"]):
+        return "DURATION", _period(m["u"], f"{parse_amount(m['n']):g}")
+    m = re.fullmatch(rf"(?:the )?(?:(?:next|coming|first|last|past) )?(?:(?:several|a few|few|many|some) )?(?P<u>{_VAGUE_UNITS})s(?P<ahead> ahead)?", t)
+    if m and m["u"] not in ("weekend",) and not (re.fullmatch(r"the \w+s", t)):  # 'in the days after': a time, not a length
+        return "DURATION", _period(m["u"])
+    return None
+
+
+_CLOCK = re.compile(
+    r"(?:(?:at|around|about|by|until|before|after|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+    r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?|(?P<word>noon|midday|midnight)"
+    r"|(?P<h2>\d{1,2})(?::(?P<mi2>\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening|night)|(?P<h3>\d{1,2}):(?P<mi3>\d{2}))"
+    r"(?:\s*\(?(?P<zone>[A-Z]{2,4}T|GMT|UTC)\)?)?", re.I)
+_PART_OF_DAY = re.compile(
+    r"^(?:(?:early|late|later|earlier|mid)[\s-]+)?(?:(?P<rel>this|last|the|that|yesterday|today|tomorrow)\s+)?"
+    r"(?P<pod>morning|afternoon|evening|night|tonight|overnight)(?:\s+(?P<rel2>yesterday|today|tomorrow))?$", re.I)
+_DAY_SHIFT = {"yesterday": -1, "last": -1, "today": 0, "this": 0, "tomorrow": 1}
+
+
+def _times_of_dates(ents: list[Span]) -> dict[int, Span]:
+    """A TIME entity written against a DATE one ('Saturday night', 'noon Friday', '10 p.m. on
+    Tuesday', 'mid-afternoon yesterday'): one expression that the model split in two."""
+    out: dict[int, Span] = {}
+    for a, b in zip(ents, ents[1:]):
+        gap = a.doc[a.end:b.start].text.strip().lower()
+        if gap not in ("", "on", ","):
+            continue
+        pair = (b, a) if a.label_ == "TIME" and b.label_ == "DATE" else (a, b) if a.label_ == "DATE" and b.label_ == "TIME" else None
+        if pair and id(pair[0]) not in out and _time_of_day(pair[1].text) and _WEEKDAY_OR_DEICTIC.search(pair[0].text):
+            out[id(pair[0])] = pair[1]
+    return out
+
+
+_WEEKDAY_OR_DEICTIC = re.compile(rf"\b(?:{WEEKDAY_RE}|yesterday|today|tomorrow|{MONTH_RE}\.?\s+\d{{1,2}})\b", re.I)
+
+
+def _time_of_day(text: str) -> str | None:
+    """The clock part of a TimeML value for a time with no day of its own: 'night' -> 'TNI',
+    '10 p.m.' -> 'T22:00', 'noon' -> 'T12:00'."""
+    pod = _PART_OF_DAY.match(text)
+    if pod and (pod["rel"] or "the").lower() == "the" and not pod["rel2"] and pod["pod"].lower() not in ("tonight", "overnight"):
+        return "T" + PARTS_OF_DAY[pod["pod"].lower()]
+    m = _CLOCK.fullmatch(text.strip())
+    return "T" + _clock_value(m) if m else None
+
+
+def _clock_value(m: re.Match) -> str | None:
+    if m["word"]:
+        return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["word"].lower()]
+    h = int(m["h"] or m["h2"] or m["h3"])
+    mi = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
+    ap = (m["ap"] or "").lower()
+    if m["pod"]:
+        ap = "a" if m["pod"].lower() == "morning" else "p"
+    if h > 24 or mi > 59 or (ap and not 1 <= h <= 12):
+        return None
+    h = (h % 12) + (12 if ap == "p" else 0) if ap else h
+    return f"{h:02d}:{mi:02d}"
+
+
+def _clock(span: Span, offset: int, timeline: Timeline, ctx: dict, day: str | None) -> dict | None:
+    """A TIME entity: '10:35 a.m.', 'noon Saturday', '5 p.m. EST, Nov. 6', 'last night'. Its TimeML
+    value (``attrs.timex``, '1998-02-13T15:00', '1998-02-12TNI') on the day the entity names, else
+    the last full date of its sentence, else the publication date. ``value`` stays None."""
+    text = span.text
+    tense = local_tense(span)
+    pub = timeline.published
+    pod = _PART_OF_DAY.match(text)
+    if pod:
+        rel = (pod["rel"] or pod["rel2"] or "").lower()
+        part = pod["pod"].lower()
+        if part == "overnight" and not rel:
+            rel = "last" if tense == "past" else "this"
+        if rel in ("", "the", "that") and part != "tonight":
+            return None  # 'the night', 'morning' with no day: which day is a guess
+        base = date.fromisoformat(day) if day and rel in ("", "the", "that") else pub
+        if base is None:
+            return None
+        when = base + timedelta(days=_DAY_SHIFT.get(rel, 0))
+        return _time_claim(span.start_char, span.end_char, offset, f"{when.isoformat()}T{PARTS_OF_DAY[part]}", ctx, tense)
+    m = _CLOCK.search(text)
+    if not m:
+        dv = dates.resolve(text, pub, tense)  # 'Saturday night', 'Friday morning'
+        return _time_claim(span.start_char, span.end_char, offset, dv.attrs["timex"], ctx, tense) if dv.attrs.get("timex") else None
+    rest = (text[:m.start()] + " " + text[m.end():]).strip(" ,")
+    rest = re.sub(r"^(?:on|of)\s+", "", rest, flags=re.I)
+    if rest:
+        dv = dates.resolve(rest, pub, tense)
+        if dv.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dv.value):
+            return None  # 'the 10 a.m. deadline', 'two hours': not a clock time on a day we can name
+        day = dv.value
+    else:
+        after = _date_after(span)
+        dv = dates.resolve(after, pub, tense) if after else None
+        if dv is not None and dv.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", dv.value):
+            day = dv.value  # 'noon Saturday', '5 p.m., March 20': the clock time and its day as two entities
+    if day is None:
+        day = pub.isoformat() if pub else "XXXX-XX-XX"
+    clock = _clock_value(m)
+    if clock is None:
+        return None
+    return _time_claim(span.start_char, span.end_char, offset, f"{day}T{clock}", ctx, tense)
+
+
+def _date_after(span: Span) -> str | None:
+    """The text of a DATE entity right after a span ('noon | Saturday', '5 p.m., | March 20'), if any."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].lower_ in ("on", ","):
+        i += 1
+    if i >= len(doc) or doc[i].ent_type_ != "DATE" or doc[i].ent_iob_ != "B":
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return doc[i:j].text
+
+
+def _time_claim(start: int, end: int, offset: int, timex: str, ctx: dict, tense: str) -> dict:
+    return {"kind": Kind.DATE, "start": offset + start, "end": offset + end, "value": None, "label": "DATE",
+            "attrs": {**ctx, "timex_type": "TIME", "timex": timex, "tense": tense}}
 
 
 def _verb_of(span: Span) -> str | None:
@@ -297,5 +590,6 @@ def _special(text: str, pub: date | None, tense: str) -> dates.DateValue | None:
         year = pub.year + 1 if tense != "past" and pub.month > 1 else pub.year
         return dates.DateValue(f"{year:04d}-01-01")
     if what in ("this morning", "this afternoon", "this evening", "tonight"):
-        return dates.DateValue(pub.isoformat())
+        part = PARTS_OF_DAY[what.split()[-1]]
+        return dates.DateValue(pub.isoformat(), {"timex_type": "TIME", "timex": f"{pub.isoformat()}T{part}"})
     return None

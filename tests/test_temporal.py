@@ -1,0 +1,102 @@
+"""TimeML (TIMEX3) readings of time expressions, through the real pipeline: clock times, parts of the
+day, references with no calendar value, repetitions (SET), vague durations, quarters named by
+context, seasons; and that ages are not durations. Examples invented for these tests."""
+
+from datetime import date
+
+import pytest
+
+from factlint.extract.dates import resolve
+
+PUB = "2026-03-13"  # a Friday
+
+
+def _dates(extract_text, text: str) -> dict[str, object]:
+    _, claims = extract_text(text, PUB)
+    return {c.text: c for c in claims if c.kind.value == "date"}
+
+
+def test_clock_time_takes_the_day_written_with_it(extract_text):
+    got = _dates(extract_text, "The ferry left at 10:35 a.m. on Thursday and docked at noon Saturday.")
+    assert got["Thursday"].attrs.timex == "2026-03-12T10:35" and got["Thursday"].attrs.timex_type == "TIME"
+    assert got["Thursday"].value == "2026-03-12"  # the date claim keeps its value
+    assert got["Saturday"].attrs.timex == "2026-03-07T12:00"
+
+
+def test_clock_time_with_a_zone_and_a_following_date(extract_text):
+    got = _dates(extract_text, "Officials said the vote will be held at 5 p.m. EST, March 20.")
+    assert got["March 20"].attrs.timex == "2026-03-20T17:00" and got["March 20"].attrs.timex_type == "TIME"
+    assert got["March 20"].value == "2026-03-20"
+
+
+def test_clock_time_alone_is_kept_out_of_the_checks(extract_text):
+    got = _dates(extract_text, "The fire started at about 4:20 a.m., officials said.")
+    clock = next(c for t, c in got.items() if "4:20" in t)
+    assert clock.attrs.timex == "2026-03-13T04:20" and clock.value is None  # a clock time is no date the checks compare
+
+
+def test_parts_of_the_day(extract_text):
+    got = _dates(extract_text, "The storm hit last night, and the roads reopened this morning.")
+    assert got["last night"].attrs.timex == "2026-03-12TNI"
+    assert got["this morning"].value == "2026-03-13" and got["this morning"].attrs.timex == "2026-03-13TMO"
+
+
+def test_weekday_and_part_of_day(extract_text):
+    got = _dates(extract_text, "Police said the attack happened Saturday night.")
+    assert got["Saturday night"].attrs.timex == "2026-03-07TNI"
+
+
+def test_quarter_named_by_context(extract_text):
+    got = _dates(extract_text, "Profit in the third quarter rose to $40 million from $35 million a year ago. "
+                               "Revenue in the quarter fell.")
+    assert got["a year ago"].attrs.timex == "2024-Q3"  # the same quarter a year before
+    assert got["a year ago"].value == "2025"  # the value the text alone gives is kept
+    assert got["the quarter"].attrs.timex == "2025-Q3" and got["the quarter"].value is None
+
+
+def test_references_sets_and_vague_durations(extract_text):
+    got = _dates(extract_text, "The current slump and recent sales worried analysts in recent years, "
+                               "and the plant will close in the near future.")
+    assert got["current"].attrs.timex == "PRESENT_REF"
+    assert got["recent"].attrs.timex == "PAST_REF"
+    assert got["the near future"].attrs.timex == "FUTURE_REF"
+    assert all(c.value is None for c in got.values())
+    got = _dates(extract_text, "The paper has printed daily for years, and the board meets every month.")
+    assert got["every month"].attrs.timex == "P1M" and got["every month"].attrs.timex_type == "SET"
+
+
+def test_period_ended_and_dates_counted_from_the_last_one(extract_text):
+    got = _dates(extract_text, "Profit for the fiscal year ended June 30, 2025, rose. The plant opened on May 4, 2019. "
+                               "The following month it closed, and later that year it reopened.")
+    assert got["June 30, 2025"].value == "2025-06-30"
+    assert got["the fiscal year"].attrs.timex == "P1Y" and got["the fiscal year"].attrs.timex_type == "DURATION"
+    assert got["The following month"].attrs.timex == "2019-06" and got["The following month"].value is None
+    assert got["later that year"].attrs.timex == "2019"
+
+
+def test_age_is_not_a_duration(extract_text):
+    _, claims = extract_text("The 6-month-old puppy was found by a 12-year-old boy.", PUB)
+    ages = {c.text: c for c in claims if c.kind.value == "quantity"}
+    assert ages["6-month-old"].label == "AGE" and ages["6-month-old"].unit == "months"
+    assert ages["12-year-old"].label == "AGE" and ages["12-year-old"].attrs.age
+
+
+@pytest.mark.parametrize("text, tense, value", [
+    ("last fall", "past", "2025-FA"),
+    ("this summer", "future", "2026-SU"),
+    ("next spring", "future", "2027-SP"),  # published in April (below): this spring has begun
+    ("the early summer", "past", "2025-SU"),  # a past summer that has not come yet this year
+    ("last winter", "past", "2026-WI"),  # just over in March; a winter is named by the year of its January
+    ("nineteen ninety-seven", "past", "1997"),
+    ("the winter of nineteen ninety-four", "past", "1994-WI"),
+    ("fiscal 2024", "past", "2024"),
+    ("the 2024 second quarter", "past", "2024-Q2"),
+    ("this September", "past", "2026-09"),
+    ("last May", "past", "2025-05"),
+    ("early next year", "future", "2027"),
+    ("late yesterday", "past", "2026-03-12"),
+    ("the current fiscal year", "present", "2026"),
+])
+def test_resolve_relative_forms(text, tense, value):
+    pub = date(2026, 3, 13) if text != "next spring" else date(2026, 4, 20)
+    assert resolve(text, pub, tense).value == value
