@@ -133,3 +133,31 @@ def test_a_fraction_of_a_scale_word(extract_text):
 def test_a_number_strong_says_how_many_without_a_unit(extract_text):
     q = quantities(extract_text, "A 30-strong delegation arrived.")
     assert q["30"].value == 30 and q["30"].unit is None
+
+
+def test_a_score_is_not_two_quantities(extract_text):
+    q = quantities(extract_text, "Rovers won 4-1 on Saturday after a 2-2 draw in the first leg.")
+    assert not q
+
+
+def test_an_upward_hyphen_pair_stays_a_range(extract_text):
+    q = quantities(extract_text, "Forecasters expect 10-15 centimetres of snow.")
+    assert q["10"].attrs.high == 15
+
+
+def test_the_second_number_lends_its_scale_and_the_first_its_currency(extract_text):
+    q = quantities(extract_text, "The repairs will cost 4 to 6 million dollars; the bid was $7 to 9 billion.")
+    assert (q["4"].value, q["4"].attrs.high) == (4_000_000, 6_000_000)
+    assert (q["$7"].value, q["9 billion"].unit) == (7e9, "USD")
+
+
+def test_a_label_noun_before_a_number_makes_it_no_amount(extract_text):
+    q = quantities(extract_text, "The drug passed phase 2 trials, and 40 patients took part.")
+    assert list(q) == ["40 patients"]
+
+
+def test_a_hyphenated_measure_after_a_name(extract_text):
+    q = quantities(extract_text, "Olympic 400-meter champion Dana Reyes won, and the 20,000-square-foot hall and 40 km/h limit stay.")
+    assert (q["400-meter"].value, q["400-meter"].unit) == (400, "meters")
+    assert q["20,000-square-foot"].unit == "square feet"
+    assert q["40 km/h"].unit == "km/h"

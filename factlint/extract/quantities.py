@@ -13,8 +13,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from factlint.extract.lexicon import (APPROX_WORDS, BOUND_PHRASES, BOUND_WORDS, COLLECTIVES, CURRENCY_NOUNS, FRACTION_OF, FRACTIONS,
-                                      HYPHEN_NOT_UNIT, METRE_AFTER, MULTIPLE_AFTER, MULTIPLES, MULTIPLIER_WORDS, NEGATIVE_WORDS, RANGE_NOUNS,
-                                      NUMBER_PART, NUMBER_WORDS, ONE_COUNT_AFTER, ONE_NOT_COUNT_BEFORE, SCALES, TENS,
+                                      HYPHEN_NOT_UNIT, METRE_AFTER, MULTIPLE_AFTER, MULTIPLES, MULTIPLIER_WORDS, NEGATIVE_WORDS, NUMBER_LABEL_NOUNS, RANGE_NOUNS,
+                                      NUMBER_PART, NUMBER_WORDS, ONE_COUNT_AFTER, ONE_NOT_COUNT_BEFORE, SCALES, SCORE_WORDS, TENS,
                                       TIMES_MULTIPLE_AFTER, UNITS)
 from factlint.extract import binding
 from factlint.extract.numbers import parse_digits, parse_words
@@ -135,7 +135,7 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
             i = start_i + 1
             continue
         if not _is_number_token(t) or (t.ent_type_ in NON_QUANTITY_ENTS and not _numbers_only_date(t) and not _glued_amount(t)
-                                        and not _clock_duration(t)) or _is_identifier(t, model_nums):
+                                        and not _clock_duration(t) and not _measure_adjective(t)) or _is_identifier(t, model_nums):
             i = start_i + 1
             continue
         j = i
@@ -169,6 +169,8 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
         found.append(q)
         i = j + 1
     found = _join_clock_durations(doc, found)
+    scores = _scores(doc, found, sent)
+    found = [q for q in found if id(q) not in scores]
     _pair(doc, found)
     _bind(doc, found, offset)
     out = []
@@ -270,7 +272,8 @@ _GLUED_UNIT = re.compile(r"^([-−+]?\d[\d,]*(?:\.\d+)?)(°?[A-Za-z]+)$")
 GLUED_UNITS = {"c": ("°C", "CARDINAL", 1), "°c": ("°C", "CARDINAL", 1), "f": ("°F", "CARDINAL", 1), "°f": ("°F", "CARDINAL", 1),
                "pc": ("percent", "PERCENT", 1), "p": ("GBP", "MONEY", 0.01), "mins": ("minutes", "DURATION", 1),
                "min": ("minutes", "DURATION", 1), "secs": ("seconds", "DURATION", 1), "sec": ("seconds", "DURATION", 1),
-               "hrs": ("hours", "DURATION", 1), "hr": ("hours", "DURATION", 1)}
+               "hrs": ("hours", "DURATION", 1), "hr": ("hours", "DURATION", 1),
+               "in": ("in", "CARDINAL", 1)}
 
 
 _GLUED_MONEY = re.compile(r"^([A-Za-z]{1,3}\$|Rs\.?)(\d[\d,]*(?:\.\d+)?)(bn|mn|mln|m|k|tn|b)?$", re.I)
@@ -496,7 +499,9 @@ def _is_identifier(t: Token, model_nums: set[str]) -> bool:
             return True
         if prev.text == "#" and not _money_hash(t):
             return True
-        if _names_a_thing(t):
+        if prev.lower_ in NUMBER_LABEL_NOUNS and re.fullmatch(r"\d{1,3}[A-Za-z]?", text):
+            return True  # 'phase 2 trials', 'gate 14', 'article 5'
+        if _names_a_thing(t) and not _measure_adjective(t):
             return True
     if t.i + 1 < len(t.doc):
         nxt = t.nbor(1)
@@ -517,6 +522,16 @@ def _is_identifier(t: Token, model_nums: set[str]) -> bool:
         small = (parse_digits(text) or 0) < 100
         return not (small and t.i + 1 < len(t.doc) and t.nbor(1).tag_ == "NNS")
     return False
+
+
+def _measure_adjective(t: Token) -> bool:
+    """'(Asia's) 400-meter (champion)', 'the Index 50-stock (basket)': a number with a hyphenated unit
+    after it measures something, even after a name or in what spaCy takes for a time; lengths of
+    time ('10-minute') are the date extractor's."""
+    doc, k = t.doc, t.i + 1
+    return k + 1 < len(doc) and doc[k].text in ("-", "–") and _attached(doc, k) and _attached(doc, k + 1) \
+        and doc[k + 1].is_alpha and doc[k + 1].pos_ == "NOUN" and doc[k + 1].lower_ not in HYPHEN_NOT_UNIT \
+        and doc[k + 1].lower_ not in DURATION_UNITS and doc[k + 1].lower_ not in ("hour", "minute", "second", "decade", "century")
 
 
 def _money_hash(t: Token) -> bool:
@@ -574,6 +589,9 @@ def _unit(doc: Doc, q: _Q, sent: Span) -> None:
             return
         if low in MEASURES:
             q.unit, q.end_tok = nxt.text, k
+            if k + 2 < sent.end and doc[k + 1].text == "/" and _attached(doc, k + 1) and _attached(doc, k + 2) \
+                    and doc[k + 2].lower_ in ("h", "hr", "s", "sec"):
+                q.unit, q.end_tok = f"{nxt.text}/{doc[k + 2].text}", k + 2  # '90 km/h'
             return
         if low in MULTIPLES:
             return
@@ -594,10 +612,14 @@ def _hyphen_unit(doc: Doc, q: _Q, sent: Span) -> bool:
         return False
     word = doc[k + 1]
     low = word.lower_
-    if not word.is_alpha or low in HYPHEN_NOT_UNIT or low in NUMBER_PART or low in FRACTIONS or word.pos_ not in ("NOUN", "PROPN"):
+    end = k + 1
+    if low in ("square", "cubic") and end + 2 < sent.end and doc[end + 1].text in ("-", "–") and doc[end + 2].is_alpha \
+            and _attached(doc, end + 1) and _attached(doc, end + 2):
+        end += 2  # 'a 20,000-square-foot store'
+        low = f"{low} {doc[end].lower_}"
+    elif not word.is_alpha or low in HYPHEN_NOT_UNIT or low in NUMBER_PART or low in FRACTIONS or word.pos_ not in ("NOUN", "PROPN"):
         return False  # 'a 24-strong squad' says how many, with no unit
     unit = low if low in MEASURES else _plural(low)
-    end = k + 1
     if end + 2 < sent.end and doc[end + 1].text in ("-", "–") and doc[end + 2].lower_ == "old" and _attached(doc, end + 1):
         q.unit, q.label, q.end_tok = unit, "AGE", end + 2  # 'a 6-month-old'
         return True
@@ -608,6 +630,8 @@ def _hyphen_unit(doc: Doc, q: _Q, sent: Span) -> bool:
 
 
 def _plural(word: str) -> str:
+    if word.endswith("foot"):
+        return word[:-4] + "feet"
     if word.endswith(("s", "x", "ch", "sh")):
         return word if word.endswith("s") else word + "es"
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
@@ -651,6 +675,8 @@ def _pair(doc: Doc, found: list[_Q]) -> None:
             # percent to 61 percent' names two values (a change), each with its unit
             gap = [doc[m].lower_ for m in range(a.end_tok + 1, b.first)]
         hyphen = gap in (["-"], ["–"]) and _attached(doc, a.last + 1) and _attached(doc, b.first)
+        if gap in (["to"], ["and"], ["or"], ["-"], ["–"]):
+            _share_scale(doc, a, b)
         if gap in (["to"], ["and"], ["-"], ["–"]) and (before in ("from", "between") or gap == ["to"] or hyphen):
             kind = before if before in ("from", "between") else "to"
             a.attrs = {**(a.attrs or {}), "range": kind, "range_role": "start", "pair_q": b}
@@ -661,6 +687,36 @@ def _pair(doc: Doc, found: list[_Q]) -> None:
             continue
         if b.unit and not a.unit:
             a.unit, a.label = b.unit, b.label
+        elif a.label == "MONEY" and b.unit is None:
+            b.unit, b.label = a.unit, a.label  # '$2 to 3 million'
+
+
+def _share_scale(doc: Doc, a: _Q, b: _Q) -> None:
+    """'3 to 5 million', '$2 or 3 billion': the first number takes the second's scale word when
+    it has none of its own and is the smaller of the two as written."""
+    if any(doc[k].lower_ in _SHARE_SCALES or doc[k].lower_ in ATTACHED_SCALES for k in range(a.first, a.last + 1)):
+        return
+    scale_tok = doc[b.last]
+    low = scale_tok.lower_
+    scale = _SHARE_SCALES.get(low) or (ATTACHED_SCALES.get(low) if _attached(doc, b.last) else None)
+    if not scale or scale < 1_000 or b.last == b.first or b.unit == "m":
+        return
+    if a.value * scale <= b.value:
+        a.value *= scale
+
+
+def _scores(doc: Doc, found: list[_Q], sent: Span) -> set[int]:
+    """'a 5-1 win', 'a 3-2 defeat', 'won 2-0': a score, not two quantities. A hyphenated pair
+    going down is no range; with whole numbers and no unit it is a score."""
+    out: set[int] = set()
+    for a, b in zip(found, found[1:]):
+        if b.first == a.last + 2 and doc[a.last + 1].text in ("-", "–") and _attached(doc, a.last + 1) and _attached(doc, b.first):
+            nxt = b.last + 1
+            down = b.value < a.value and a.first == a.last and b.first == b.last and a.unit is None and float(a.value).is_integer() \
+                and float(b.value).is_integer() and a.value < 200
+            if down or (nxt < sent.end and doc[nxt].lower_ in SCORE_WORDS) or b.unit in SCORE_WORDS:
+                out.update((id(a), id(b)))
+    return out
 
 
 def _bind(doc: Doc, found: list[_Q], offset: int) -> None:
