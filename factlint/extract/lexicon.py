@@ -196,6 +196,19 @@ ONE_NOT_COUNT_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "
 TIME_REFERENCE_WORDS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF"}
 # 'the past', 'the present' as a time, followed by no noun ('the past year' is a date).
 TIME_REFERENCE_NOUNS = {"past": "PAST_REF", "present": "PRESENT_REF"}
+# Adjectives that place the noun they modify in time ('the current slump', 'a recent sale').
+TIME_REFERENCE_ADJECTIVES = {"current": "PRESENT_REF", "recent": "PAST_REF"}
+# Phrases with no calendar value, as whole expressions ('the near future').
+TIME_REFERENCE_PHRASES = {"the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the foreseeable future": "FUTURE_REF"}
+# Words that name a repetition (TimeML SET) and its period.
+SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P1Q",
+             "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
+# TimeML period codes of calendar units ('P3Y', 'PXM', 'PT2H').
+TIME_UNIT_CODES = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
+                   "century": "CE", "hour": "TH", "minute": "TM", "second": "TS"}
+# Parts of the day and their TimeML codes ('Friday night' -> 1998-02-13TNI).
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 # Counted nouns general enough that a part may name a kind of them ('20 people, including three children').
 GENERIC_NOUNS = frozenset({"people", "person", "persons", "victim", "casualty", "dead", "member", "resident", "worker",
                            "employee", "passenger", "student", "civilian", "case", "vote", "seat", "item", "unit"})
