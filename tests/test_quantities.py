@@ -161,3 +161,24 @@ def test_a_hyphenated_measure_after_a_name(extract_text):
     assert (q["400-meter"].value, q["400-meter"].unit) == (400, "meters")
     assert q["20,000-square-foot"].unit == "square feet"
     assert q["40 km/h"].unit == "km/h"
+
+
+def test_a_number_in_an_adjective_with_no_amount(extract_text):
+    q = quantities(extract_text, "Two-way trade grew, a one-off fee was paid, and the three-time winner returned.")
+    assert list(q) == ["three-time"] and q["three-time"].unit == "times"
+
+
+def test_dozen_after_a_number_word(extract_text):
+    q = quantities(extract_text, "At least three dozen boats and 2 dozen eggs.")
+    assert q["three dozen boats"].value == 36 and q["2 dozen eggs"].value == 24
+
+
+def test_a_glued_temperature_that_ends_the_sentence(extract_text):
+    q = quantities(extract_text, "The night was cold at minus 22C.")
+    assert next(c for t, c in q.items() if t.startswith("minus 22C")).value == -22
+
+
+def test_the_first_number_takes_the_unit_of_a_hyphenated_second(extract_text):
+    q = quantities(extract_text, "Workers got 2- to 4-year contracts for the 50- and 100-metre pools.")
+    assert (q["2-"].unit, q["2-"].label) == ("years", "DURATION")
+    assert q["50-"].unit == "metres"

@@ -64,8 +64,10 @@ METRE_AFTER = frozenset("""race races final finals heat heats semifinal semi-fin
 butterfly medley relay sprint dash steeplechase run event events title record gold silver bronze champion
 long high tall deep wide away above below behind ahead high-rise deep-sea""".split())
 # Words after 'N-' that end a number phrase, not name a unit ('a 3-1 win' aside): 'two-way', 'one-off'.
-HYPHEN_NOT_UNIT = frozenset({"way", "off", "on", "up", "time", "times", "fold", "old", "odd", "plus", "something", "point",
+HYPHEN_NOT_UNIT = frozenset({"way", "off", "on", "up", "fold", "old", "odd", "plus", "something", "point",
                              "and", "or", "to", "member", "strong"})
+# Words after 'N-' that make the whole an adjective with no amount in it ('two-way trade', 'a one-off fee').
+HYPHEN_NOT_QUANTITY = frozenset({"way", "off", "sided", "faced", "handed", "dimensional"})
 # Words after 'half', 'a quarter', 'a third' that make it a share of something ('half of them', 'half the votes').
 FRACTION_OF = frozenset({"of", "the", "their", "its", "his", "her", "our", "all", "those", "these"})
 # Nouns before 'of' that make two figures one range ('a range of 2 to 4 percent').

@@ -13,7 +13,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from factlint.extract.lexicon import (APPROX_WORDS, BOUND_PHRASES, BOUND_WORDS, COLLECTIVES, CURRENCY_NOUNS, FRACTION_OF, FRACTIONS,
-                                      HYPHEN_NOT_UNIT, METRE_AFTER, MULTIPLE_AFTER, MULTIPLES, MULTIPLIER_WORDS, NEGATIVE_WORDS, NUMBER_LABEL_NOUNS, RANGE_NOUNS,
+                                      HYPHEN_NOT_QUANTITY, HYPHEN_NOT_UNIT, METRE_AFTER, MULTIPLE_AFTER, MULTIPLES, MULTIPLIER_WORDS, NEGATIVE_WORDS, NUMBER_LABEL_NOUNS, RANGE_NOUNS,
                                       NUMBER_PART, NUMBER_WORDS, ONE_COUNT_AFTER, ONE_NOT_COUNT_BEFORE, SCALES, SCORE_WORDS, TENS,
                                       TIMES_MULTIPLE_AFTER, UNITS)
 from factlint.extract import binding
@@ -100,7 +100,7 @@ def _names_a_thing(t: Token) -> bool:
     if prev.tag_ == "POS" and t.i > 1:  # "Boeing's 787"
         prev = t.nbor(-2)
     if prev.pos_ == "PROPN" and (prev.is_title or prev.text[:1].islower() or prev.is_upper) and prev.ent_type_ not in ("DATE", "MONEY"):
-        return prev.lower_ not in ("us", "u.s.") and prev.lower_ not in CURRENCY_SYMBOLS
+        return prev.lower_ not in ("us", "u.s.") and prev.lower_ not in CURRENCY_SYMBOLS and prev.lower_ not in NEGATIVE_WORDS
     return bool(re.fullmatch(r"[A-Z]{1,3}", prev.text) and prev.idx + len(prev.text) == t.idx)
 
 
@@ -135,7 +135,8 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
             i = start_i + 1
             continue
         if not _is_number_token(t) or (t.ent_type_ in NON_QUANTITY_ENTS and not _numbers_only_date(t) and not _glued_amount(t)
-                                        and not _clock_duration(t) and not _measure_adjective(t)) or _is_identifier(t, model_nums):
+                                        and not _clock_duration(t) and not _measure_adjective(t) and not _OPEN_HYPHEN.match(t.text)) \
+                or _is_identifier(t, model_nums):
             i = start_i + 1
             continue
         j = i
@@ -145,8 +146,9 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
         glued = (_suffixed(doc[i]) or (_glued_unit(doc[i]) or (None,))[0]) if i == j else None
         value = glued if glued is not None else parse_words(words)
         scale = next((ATTACHED_SCALES[doc[k].lower_] for k in range(i + 1, j + 1) if doc[k].lower_ in ATTACHED_SCALES and _attached(doc, k)), 1)
-        if value is None or _skip_word(doc, start_i, j, sent):
-            i = j + 1
+        if value is None or _skip_word(doc, start_i, j, sent) or (
+                j + 2 < sent.end and doc[j + 1].text in ("-", "–") and doc[j + 2].lower_ in HYPHEN_NOT_QUANTITY and _attached(doc, j + 1)):
+            i = j + 1  # 'two-way trade'
             continue
         metres = _metres(doc, start_i, j, sent)
         q = _Q(first=start_i, last=j, value=value * scale)
@@ -267,7 +269,7 @@ _TIME_WORD = re.compile(r"^(?:\d{4}s?|" + "|".join(sorted(MONTHS, key=len, rever
                        r"today|yesterday|tomorrow|ago|am|pm|a\.m\.|p\.m\.|[\d.:]+(?:am|pm)|\d+:\d+|gmt|old|aged?)$", re.I)
 
 
-_GLUED_UNIT = re.compile(r"^([-−+]?\d[\d,]*(?:\.\d+)?)(°?[A-Za-z]+)$")
+_GLUED_UNIT = re.compile(r"^([-−+]?\d[\d,]*(?:\.\d+)?)(°?[A-Za-z]+)\.?$")  # '40C.' ends a sentence as one token
 # Units written glued to the number, beyond MEASURES: unit as claimed, label, factor.
 GLUED_UNITS = {"c": ("°C", "CARDINAL", 1), "°c": ("°C", "CARDINAL", 1), "f": ("°F", "CARDINAL", 1), "°f": ("°F", "CARDINAL", 1),
                "pc": ("percent", "PERCENT", 1), "p": ("GBP", "MONEY", 0.01), "mins": ("minutes", "DURATION", 1),
@@ -468,6 +470,8 @@ def _continues_number(doc: Doc, k: int, end: int) -> bool:
             return True
     if low in ("hundred", "thousand", "million", "billion", "trillion", "mln", "bln"):
         return True
+    if low == "dozen" and (prev.lower_ in UNITS or parse_digits(prev.text) is not None):
+        return True  # 'two dozen', '3 dozen'
     if low in ATTACHED_SCALES and _attached(doc, k) and parse_digits(prev.text) is not None:
         return True
     if low in UNITS or low in TENS:
@@ -562,7 +566,7 @@ def _unit(doc: Doc, q: _Q, sent: Span) -> None:
             q.first -= 1
         return
     k = q.last + 1
-    if _hyphen_unit(doc, q, sent):
+    if _hyphen_unit(doc, q, sent) or _open_hyphen_unit(doc, q, sent):
         return
     if k < sent.end:
         nxt, low = doc[k], doc[k].lower_
@@ -625,6 +629,22 @@ def _hyphen_unit(doc: Doc, q: _Q, sent: Span) -> bool:
         return True
     q.unit, q.end_tok = unit, end
     if unit in DURATION_UNITS:
+        q.label = "DURATION"
+    return True
+
+
+def _open_hyphen_unit(doc: Doc, q: _Q, sent: Span) -> bool:
+    """'3- to 5-year contracts', '100- and 200-metre races': the first number takes the unit after
+    the second's hyphen (the second may be the date extractor's)."""
+    k = q.last + 1
+    if not (_OPEN_HYPHEN.match(doc[q.last].text) and k + 3 < sent.end and doc[k].lower_ in ("or", "to", "and")):
+        return False
+    if parse_digits(doc[k + 1].text) is None or doc[k + 2].text not in ("-", "–") or not _attached(doc, k + 3) \
+            or not doc[k + 3].is_alpha or doc[k + 3].pos_ != "NOUN" or doc[k + 3].lower_ in HYPHEN_NOT_UNIT:
+        return False
+    low = doc[k + 3].lower_
+    q.unit = low if low in MEASURES else _plural(low)
+    if q.unit in DURATION_UNITS:
         q.label = "DURATION"
     return True
 
