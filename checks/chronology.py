@@ -35,9 +35,11 @@ def after_publication(ctx: Context) -> list[Relation]:
         parts = date_parts(c.value) if c.kind is Kind.DATE else None
         if parts is None or c.attrs.year_from or c.attrs.anchor or c.attrs.anchored_to_publication:
             continue
+        if not re.search(r"\b\d{4}\b", c.text):
+            continue  # 'next year', 'tomorrow': placed from the publication date itself, so after it by construction
         year, month, day = parts
         since = bool(re.search(r"\bsince\s+(?:\w+\s+)?$", ctx.before(c, 20))) or c.attrs.bound == "after" and "since" in ctx.before(c, 12)
-        past = c.attrs.tense == "past" and not c.attrs.bound and not PROJECTION.search(ctx.sentence_text(c)) \
+        past = c.attrs.event_tense == "past" and not c.attrs.bound and not PROJECTION.search(ctx.sentence_text(c)) \
             and not re.match(r"^\s+(?:version|model|edition|season|budget|plan|target|deadline)\b", ctx.after(c, 15))
         if not (since or past):
             continue
@@ -110,8 +112,8 @@ def _relative_claim(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | N
     (1988 - the date before = 26); 'in 2011, 15 years ago' (publication - 2011 = 15)."""
     before = [d for d in dates_ if d.end <= c.start and d.id != c.id]
     after = [d for d in dates_ if d.start >= c.end and d.id != c.id]
-    if c.attrs.offset_amount is None:
-        return None
+    if c.attrs.offset_amount is None or re.match(r"\s*than\b", ctx.after(c, 8)):
+        return None  # 'one year earlier than planned': set against a plan, not against the date before
     if before and re.fullmatch(r"\s*,\s*(?:(?:almost|nearly|about|some|just)\s+)?", ctx.between(before[-1], c)):
         target, earlier = before[-1], before[:-1]
     elif after and re.fullmatch(r"\s*,\s*(?:in|on)?\s*", ctx.between(c, after[0])):

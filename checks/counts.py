@@ -4,7 +4,9 @@
 colleagues who lost their accreditation"; "cost 400 jobs ... the 400 job cuts". A later
 definite mention ("the", "all", "none of the", a possessive) points back at a count stated
 before; the earlier count it means is the one with the same noun, the same event word and the
-same qualifiers. Strong evidence is decided exactly; resemblance alone only warns.
+same qualifiers. Only that evidence relates two counts: resemblance alone (a shared noun or
+shared words around two plain counts, a noun named only in a relative clause) related different
+groups on real news far more often than one group twice, so it relates nothing (issue 15).
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checks import restated
 from checks.context import Context, hedge_of, is_count
 from factlint.extract.lexicon import COUNT_STOP_WORDS, FRACTIONS, MEMBER_WORDS, NUMBER_WORDS, alternation
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
@@ -40,7 +41,7 @@ UNION = re.compile(r"\s+(?:and|or|&)\s+(?!\d)(?!(?:" + alternation(NUMBER_WORDS)
 MEMBER = re.compile(r"\b(" + alternation(MEMBER_WORDS) + r")\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?", re.I)
 TOTAL_AFTER = re.compile(r"^\s*(?:in all|in total|altogether|combined|overall)\b", re.I)
 TOTAL_BEFORE = re.compile(r"\b(?:total of|a total|all|altogether)\s+$", re.I)
-DEFINITE = re.compile(r"(?:\b(?:the|all|those|these|none of the|all of the|each of the)|\w['’]s)\s+$", re.I)
+DEFINITE = re.compile(r"(?:\b(?:the|all|those|these|none of the|all of the|each of the)|(?P<owner>\w+)['’]s)\s+$", re.I)
 CLAUSE_CUT = re.compile(r",|;|:|\s[-–—]\s|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bcompared\b")
 MARGIN_NOUNS = {"margin", "lead", "gap", "advantage", "victory", "win"}
 MARGIN_VERBS = re.compile(r"\b(?:won|wins|win|winning|beat|beats|beating|led|leads|leading|defeated|defeats|"
@@ -49,9 +50,8 @@ MARGIN_VERBS = re.compile(r"\b(?:won|wins|win|winning|beat|beats|beating|led|lea
 
 def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     """One relation per count that refers back to an earlier count of the same thing: a definite
-    mention matched on noun, event word and qualifiers, or two counts framed by the same words
-    ('revoke the accreditation of eight ...'). Where several earlier counts fit, an equal one
-    makes it a pass; a count marked as a total ('nine charges in all') is preferred otherwise."""
+    mention matched on noun, event word and qualifiers. Where several earlier counts fit equally
+    well and differ, none is chosen; a count marked as a total ('nine charges in all') is preferred."""
     ctx = Context(doc, claims)
     # the first item of 'A X and B Y' (the parser also hangs an apposed breakdown, 'the N X, A Y, B Z', on
     # the whole N as a coordination: only a plain 'and'/'or' between the two makes N an item)
@@ -67,10 +67,13 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
             for e in pending:
                 index.add(e)
             pending = []
-        scored = [(level, score, e) for e in index.candidates(m) for level, score in [_evidence(m, e)] if level]
+        # Only strong evidence relates two counts: on real news, resemblance alone (a shared noun, a
+        # shared word around the numbers) relates different groups far more often than one group twice.
+        scored = [(score, e) for e in index.candidates(m) if (score := _evidence(m, e)) is not None]
         pending.append(m)
-        if scored:
-            relations.append(_relation(ctx, m, scored))
+        relation = _relation(ctx, m, scored) if scored else None
+        if relation is not None:
+            relations.append(relation)
     relations.extend(_margins(ctx))
     return relations
 
@@ -82,7 +85,7 @@ RECENT = 64
 
 class _Index:
     """Earlier mentions by what can make ``_evidence`` non-empty: the counted noun, the last
-    modifier, the words around a noun-less or generic count, the frame words. A later mention is
+    modifier, the words around a noun-less or generic count. A later mention is
     compared only with the mentions under its own keys, never with every earlier one. Mentions
     worded identically with the same value are one entry (the latest), and each key keeps the
     ``RECENT`` latest entries."""
@@ -100,8 +103,7 @@ class _Index:
             keys.extend(("near", w) for w in set(e.left) | set(e.right))
         if e.noun is None:
             keys.extend(("context", w) for w in e.context)
-        keys.extend(("frame", w) for w in e.frame)
-        sig = (e.noun, e.mods, e.left, e.frame, e.right, e.definite, e.partitive, e.events, e.restrict, e.sentence,
+        sig = (e.noun, e.mods, e.left, e.right, e.definite, e.partitive, e.events, e.restrict, e.sentence,
                e.total, e.part, e.item, e.union, e.others, e.measure_of, e.claim.value, e.claim.attrs.noun, e.claim.attrs.verb, e.claim.unit, e.claim.label)
         for key in keys:
             bucket = self.keys.setdefault(key, {})
@@ -111,7 +113,7 @@ class _Index:
                 del bucket[next(iter(bucket))]
 
     def candidates(self, m: _Mention) -> list[_Mention]:
-        keys = [("frame", w) for w in m.frame]
+        keys = []
         if not m.generic:
             keys += [("noun", m.noun), ("mod", m.noun)]
             keys += [("noun", w) for w in m.mods[-1:]]
@@ -133,7 +135,6 @@ class _Mention:
     noun: str | None  # stem of the counted noun; None when the count stands alone
     mods: tuple[str, ...]  # stems of the words between the number and the noun
     left: tuple[str, ...]  # words of the clause before the number, lower case, in order
-    frame: frozenset[str]  # roots of the common (not capitalised) words just before the number
     right: tuple[str, ...]  # words of the clause after the claim
     definite: bool
     partitive: bool  # 'two of the nine': a part, not a count of its own thing
@@ -146,6 +147,7 @@ class _Mention:
     union: bool = False  # the counted noun is coordinated with another noun ('N passengers and crew')
     others: bool = False  # its sentence singles out another member of the set ('a third bus ... the two buses')
     measure_of: str | None = None  # stem of the noun the count measures ('quota' in 'a quota of N barrels')
+    owner: str | None = None  # stem of whose the counted things are: "the country's N monks", "Apple's N stores"
 
     @property
     def generic(self) -> bool:
@@ -167,16 +169,6 @@ def stem(word: str) -> str:
             return w[: -len(suffix)] + repl
     if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
         return w[:-1]
-    return w
-
-
-@lru_cache(maxsize=1 << 16)
-def root(word: str) -> str:
-    """Stem plus verb endings, for matching frames: 'revoke' and 'revoked' -> 'revok'."""
-    w = stem(word)
-    for suffix in ("ing", "ed", "e"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            return w[: -len(suffix)]
     return w
 
 
@@ -239,20 +231,21 @@ def _mention(ctx: Context, c: Claim, coordinated: set[str]) -> _Mention:
     cut = CLAUSE_CUT.search(raw_right)
     right_text = raw_right[: cut.start()] if cut else raw_right
     left = tuple(_words(left_text)[-6:])
-    frame = frozenset(root(w) for w in WORD.findall(left_text)[-4:] if w.islower() and w not in STOP)
     right = tuple(_words(right_text)[:8])
     before_text = text[max(sent_start, c.start - 30):c.start]
-    definite = bool(DEFINITE.search(before_text))
+    definite_match = DEFINITE.search(before_text)
+    definite = bool(definite_match)
+    owner = (definite_match["owner"] if definite_match and definite_match["owner"] else c.attrs.owner)
     partitive = not rest and bool(re.match(r"\s+of\s+(?:the|them|those|these|their|its|his|her|us|whom|which)\b", raw_right, re.I))
     restrict, events = _restrictor(right)
     total = bool(TOTAL_AFTER.match(text[c.end:right_end]) or TOTAL_BEFORE.search(before_text))
     return _Mention(claim=c, sent=ctx.sentence_index(c.start), noun=noun, mods=tuple(stem(w) for w in rest[:-1]),
-                    left=left, frame=frame, right=right, definite=definite, partitive=partitive, events=frozenset(events),
+                    left=left, right=right, definite=definite, partitive=partitive, events=frozenset(events),
                     restrict=frozenset(restrict),
                     sentence=frozenset(stem(w) for w in _words(text[sent_start:sent_end])), total=total,
                     part=c.attrs.part_of is not None, item=c.attrs.conj_of is not None or c.id in coordinated,
                     union=bool(noun and UNION.match(raw_right)), others=_others(text[sent_start:sent_end], c, sent_start, noun),
-                    measure_of=_measure_of(c, left))
+                    measure_of=_measure_of(c, left), owner=stem(owner) if owner else None)
 
 
 def _measure_of(c: Claim, left: tuple[str, ...]) -> str | None:
@@ -277,105 +270,62 @@ def _others(sentence: str, c: Claim, offset: int, noun: str | None) -> bool:
     return False
 
 
-def _evidence(m: _Mention, e: _Mention) -> tuple[str | None, int]:
-    """How sure it is that the later mention ``m`` counts what ``e`` counted: ('exact', score),
-    ('weak', score) or (None, 0)."""
-    if e.partitive or m.partitive:
-        return None, 0
+def _evidence(m: _Mention, e: _Mention) -> int | None:
+    """How well the later mention ``m`` refers back to ``e`` (higher is closer), or None when the
+    words do not make it a reference to the same set."""
+    if not m.definite or e.partitive or m.partitive:
+        return None
     if e.claim.id in (m.claim.attrs.part_of, m.claim.attrs.conj_of) or m.claim.id in (e.claim.attrs.part_of, e.claim.attrs.conj_of):
-        return None, 0  # a part and its own whole
+        return None  # a part and its own whole
     if e.part and not m.events:
-        return None, 0  # 'the first A of the N ...' is a subgroup: only a mention naming what singles it out refers to it
+        return None  # 'the first A of the N ...' is a subgroup: only a mention naming what singles it out refers to it
     if e.item != m.item:
-        return None, 0  # 'A passengers and B crew' is a breakdown, never a second count of a whole
-    level, score = _definite(m, e) if m.definite else _framed(m, e)
-    if level == "exact" and e.union != m.union:
-        return "weak", score  # 'N passengers and crew' counts both, unless the second noun only renames the first
-    return level, score
-
-
-def _definite(m: _Mention, e: _Mention) -> tuple[str | None, int]:
+        return None  # 'A passengers and B crew' is a breakdown, never a second count of a whole
+    if e.union != m.union:
+        return None  # 'N passengers and crew' counts both, unless the second noun only renames the first: unknown
     if set(m.mods) & SUBSET or m.others:
-        return None, 0
-    level, score = _definite_level(m, e)
-    if level == "exact" and e.measure_of and e.measure_of not in m.sentence:
-        return "weak", score  # 'a quota of N barrels': the N is the quota's, and the later sentence is not about a quota
-    return level, score
+        return None
+    if m.owner and m.owner != e.owner and m.owner not in e.sentence:
+        return None  # "the country's N monks" names its own set: whose, the earlier sentence does not say
+    if e.measure_of and e.measure_of not in m.sentence:
+        return None  # 'a quota of N barrels': the N is the quota's, and the later sentence is not about a quota
+    return _definite_score(m, e)
 
 
-def _definite_level(m: _Mention, e: _Mention) -> tuple[str | None, int]:
+def _definite_score(m: _Mention, e: _Mention) -> int | None:
     e_context = e.context
     nouns = {m.noun, e.noun}
     overlap = len((set(m.mods) | m.restrict) & e_context - nouns)
     compound = m.mods[-1:] == (e.noun,) or e.mods[-1:] == (m.noun,)  # 'the 300 pay rises' / '300 pays'
-    same = not m.generic and not e.generic and (m.noun == e.noun or compound)
-    cross = not e.generic and e.noun in m.restrict  # 'members who lost their seats'
     event = bool(m.events & (set(e.left) | set(e.right)))
     mods_found = all(x in e_context for x in m.mods if x not in STOP)
     restrict_found = not m.restrict or (m.restrict - nouns) <= e.sentence
-    if same:
-        if mods_found and restrict_found and (not m.events or event):
-            return "exact", 10 + overlap
-        if event or overlap:
-            return "weak", 5 + overlap
-        return None, 0
-    if m.generic and e.generic:
-        if not event:
-            return None, 0
-        close = bool(m.events & (set(e.right[:3]) | set(e.left[-2:])))
-        return ("exact" if close and mods_found and restrict_found else "weak"), 8 + overlap
-    if cross:
-        return "weak", 5 + overlap + event
-    if not m.generic and e.noun is None:
-        if m.noun in e.sentence and overlap >= 1:
-            return "weak", 4 + overlap
-        if overlap >= 2:
-            return "weak", 3 + overlap
-    return None, 0
+    if not (mods_found and restrict_found):
+        return None
+    if not m.generic and not e.generic and (m.noun == e.noun or compound):
+        # 'around N Indian pilgrims ... the two million pilgrims': the earlier count is narrowed by a word the
+        # later one drops, so the later one counts a larger set, not the same one again
+        if any(x not in STOP and x not in m.sentence for x in e.mods) or (m.events and not event):
+            return None
+        return 10 + overlap
+    if m.generic and e.generic and m.events & (set(e.right[:3]) | set(e.left[-2:])):
+        return 8 + overlap  # 'three people were killed ... the four killed'
+    return None
 
 
-def _framed(m: _Mention, e: _Mention) -> tuple[str | None, int]:
-    """Two plain counts: the same specific noun with a shared word around both, or the same
-    frame of words before both ('revoke the accreditation of eight staffers ... revoked the
-    accreditation of eight diplomats'). Weak evidence only."""
-    if restated.same_binding(m.claim, e.claim):
-        return None, 0  # bound alike by the parse: the restated family relates them, with their owners
-    frame = len(m.frame & e.frame)  # who did it (a name) may differ between two events; what was done may not
-    if frame >= 2:
-        return "weak", 2 + frame
-    if m.generic or e.generic or m.noun != e.noun or set(m.mods) & SUBSET or set(e.mods) & SUBSET:
-        return None, 0
-    m_ctx = {root(w) for w in m.left + m.right if w not in STOP}
-    e_ctx = {root(w) for w in e.left + e.right if w not in STOP}
-    shared = (m_ctx & e_ctx) - {root(m.noun or "")}
-    verbs = {root(w) for w in m.left + m.right if _participle(w)} & e_ctx
-    if len(shared) >= 2 and verbs:
-        return "weak", 1 + len(shared)
-    return None, 0
-
-
-def _relation(ctx: Context, m: _Mention, scored: list[tuple[str, int, _Mention]]) -> Relation:
-    rank = {"exact": 2, "weak": 1}
+def _relation(ctx: Context, m: _Mention, scored: list[tuple[int, _Mention]]) -> Relation | None:
+    """The later mention against the earlier count it refers to; None when several earlier counts
+    fit and differ, so which one is meant would be a guess (the value under test must not choose)."""
     mc = m.claim
-    equal = [s for s in scored if s[2].claim.value == mc.value]
-    if equal:
-        level, _, e = max(equal, key=lambda s: (rank[s[0]], s[1], s[2].claim.start))
-    else:
-        best = max(rank[s[0]] for s in scored)
-        top = [s for s in scored if rank[s[0]] == best]
-        totals = [s for s in top if s[2].total]
-        pool = totals or top
-        level, _, e = max(pool, key=lambda s: (s[1], s[2].claim.start))
-        if not totals and len({s[2].claim.value for s in top}) > 1:
-            parts = sorted({s[2].claim.id: s[2] for s in top}.values(), key=lambda x: x.claim.start)
-            if sum(p.claim.value for p in parts) == mc.value:
-                return _sum_relation(ctx, m, parts)  # 'two killed in the first blast, three in the second ... the five killed'
-            if level == "exact":
-                level = "weak"  # several earlier counts fit and differ: which one is meant is a guess
+    totals = [s for s in scored if s[1].total]
+    pool = totals or scored
+    best = max(score for score, _ in pool)
+    top = [e for score, e in pool if score == best]
+    if len({e.claim.value for e in top}) > 1:
+        return None
+    e = max(top, key=lambda e: e.claim.start)
     ec = e.claim
     hedge = hedge_of(ec, mc)
-    if level == "weak" and hedge == "exact":
-        hedge = "weak"
     noun, event = _thing(e, m)
     if not e.generic and not m.generic and e.noun != m.noun and e.noun not in m.mods + tuple(m.restrict) and m.noun not in e.mods:
         # Two names for one set ('eight staffers' / 'eight diplomats'): show both as written.
@@ -389,21 +339,6 @@ def _relation(ctx: Context, m: _Mention, scored: list[tuple[str, int, _Mention]]
         spans=merge_spans([ec.span, mc.span]), stated=float(mc.value), computed=float(ec.value),
         working=f"{here} and {there} {thing}".strip(), hedge=hedge, said=_number(mc),
         messages=(f"{here} and {there} {thing}".strip(), f"{here} vs {there} {thing}".strip()),
-    )
-
-
-def _sum_relation(ctx: Context, m: _Mention, parts: list[_Mention]) -> Relation:
-    mc = m.claim
-    noun, event = _thing(parts[0], m)
-    expr = " + ".join(f"{_number(p.claim)} ({ctx.paragraph(p.claim)})" for p in parts)
-    thing = " ".join(x for x in (noun, event) if x)
-    working = f"{expr} = {_number(mc)} ({ctx.paragraph(mc)}) {thing}".strip()
-    return Relation(
-        id=ctx.relation_id(CHECK, *(p.claim for p in parts), mc), doc_id=ctx.doc.id, check=CHECK,
-        claims=(*(p.claim.id for p in parts), mc.id), spans=merge_spans([*(p.claim.span for p in parts), mc.span]),
-        stated=float(mc.value), computed=float(sum(p.claim.value for p in parts)), working=working,
-        hedge="weak" if hedge_of(mc, *(p.claim for p in parts)) == "exact" else hedge_of(mc, *(p.claim for p in parts)),
-        said=_number(mc), messages=(working, working),
     )
 
 

@@ -82,7 +82,7 @@ def _common_prefix(a: str, b: str) -> str:
 
 def _lone(c: Claim) -> str | None:
     """A single capitalised word that nothing linked to a full name: 'Walter', 'Salmivara'."""
-    if c.label not in ("PERSON", "ORG", "GPE") or c.attrs.short_form or c.attrs.variant_of:
+    if c.label not in ("PERSON", "ORG") or c.attrs.short_form or c.attrs.variant_of:  # a place is no surname
         return None
     word = re.sub(r"['’]s?$", "", c.text)
     if " " in word or c.value != c.text or not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", word) or len(word) < 4:

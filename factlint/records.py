@@ -118,6 +118,9 @@ class DateAttrs(_Attrs):
     range: str | None = None  # 'from': one end of a date range ('2024 to 2027')
     range_role: str | None = None  # start | end of the range
     verb: str | None = None  # the verb the date belongs to in the parse, lower case ('born', 'founded')
+    # Tense of the finite verb the date places ('ended on Friday': past); None when it dates a noun
+    # ('the 2008 Games') or a verb without tense ('agreed to meet next month'). See extract.tense.event_tense.
+    event_tense: str | None = None
     # TimeML (TIMEX3) reading of the expression, when extraction can give it: the type and the value
     # where it differs from ``value`` (a clock time '1998-08-07T10:35', 'PRESENT_REF' for 'now').
     timex_type: str | None = None  # DATE | TIME | DURATION | SET

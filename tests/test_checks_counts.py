@@ -31,18 +31,18 @@ def test_compound_noun_and_count_without_noun(extract_text):
     assert (r.hedge, r.computed, r.stated) == ("exact", 9, 7)
 
 
-def test_noun_named_in_the_relative_clause_is_weak(extract_text):
-    _, r = _one(extract_text, "The authorities revoked eight accreditations held by its staff.\n\n"
-                              "\"The nine colleagues who lost their accreditation will keep working,\" she said.")
-    assert (r.hedge, r.computed, r.stated) == ("weak", 8, 9)
-    assert r.messages[1] == "eight (paragraph 1) vs nine (paragraph 2) accreditations revoked"
-
-
-def test_the_same_frame_links_two_nouns_weakly(extract_text, seed_claims):
+def test_resemblance_alone_relates_nothing(extract_text, seed_claims):
+    """A noun named only in a relative clause, or the same words framing two counts of different
+    nouns, is resemblance, not reference: on real news it relates different groups far more often
+    than one group twice (issue 15), so no relation is formed, agreeing or not."""
+    for text in ["The authorities revoked eight accreditations held by its staff.\n\n"
+                 "\"The nine colleagues who lost their accreditation will keep working,\" she said.",
+                 "The authorities revoked eight accreditations held by its staff.\n\n"
+                 "\"The eight colleagues who lost their accreditation will keep working,\" she said."]:
+        _, rels = _rels(extract_text, text)
+        assert rels == [], [r.working for r in rels]
     doc, claims = seed_claims
-    rels = counts.derive(doc, claims)
-    pair = [r for r in rels if "diplomats" in r.working]
-    assert len(pair) == 1 and pair[0].hedge == "weak" and pair[0].stated == pair[0].computed == 8
+    assert [r.working for r in counts.derive(doc, claims) if "diplomats" in r.working] == []
 
 
 def test_total_marked_count_is_preferred(extract_text):
@@ -51,10 +51,14 @@ def test_total_marked_count_is_preferred(extract_text):
     assert (r.hedge, r.computed, r.stated) == ("exact", 6, 7)
 
 
-def test_parts_that_add_up_to_the_definite_mention(extract_text):
-    _, r = _one(extract_text, "Two people were killed in the first explosion. Three people were killed in a second blast. "
-                              "The five people killed were all civilians.")
-    assert r.stated == r.computed == 5 and r.working.startswith("Two (paragraph 1) + Three (paragraph 1)")
+def test_several_earlier_counts_that_differ_are_not_chosen_between(extract_text):
+    """Two earlier counts fit the definite mention and differ: which one it means is a guess, and
+    letting the mention's own value choose (the one that agrees, or the sum that does) would pass by
+    construction. No relation, whatever the later number."""
+    for n in ("five", "three", "four"):
+        _, rels = _rels(extract_text, "Two people were killed in the first explosion. Three people were killed in a second blast. "
+                                      f"The {n} people killed were all civilians.")
+        assert rels == [], (n, [r.working for r in rels])
 
 
 def test_subsets_and_other_sets_are_not_related(extract_text):
@@ -79,7 +83,7 @@ def test_winning_margin_stated_twice(extract_text):
 
 def test_suite_decides_fail_warn_pass(extract_text):
     _, exact = _rels(extract_text, "Three people were killed on Wednesday. The four people killed were passengers.")
-    _, weak = _rels(extract_text, "The authorities revoked eight accreditations. The nine colleagues who lost their accreditation left.")
+    _, weak = _rels(extract_text, "Verbeek won the race by 42 seconds on Sunday. Verbeek's 48-second margin came from the time trial.")
     _, agree = _rels(extract_text, "Three people were killed on Wednesday. The three people killed were passengers.")
     findings = validate(exact + weak + agree)
     assert [f.status for f in findings] == [Status.FAIL, Status.WARN, Status.PASS]
@@ -110,10 +114,9 @@ def test_paragraphs_are_numbered_as_a_reader_counts_them(nlp, tmp_path):
 
 def test_a_whole_and_its_breakdown_are_not_two_counts_of_one_thing(extract_text):
     """'A X and B Y' is a breakdown; 'another member' makes a subset; 'all N X and Y' counts a union,
-    unless Y only renames X, so it is matched only weakly (issue 15)."""
-    _, rels = _rels(extract_text, "All 230 passengers and crew were safe. The 200 passengers were taken to hotels.")
-    assert [(r.hedge, r.computed, r.stated) for r in rels] == [("weak", 230, 200)]
+    unless Y only renames X: which it is, the words do not say, so neither is related (issue 15)."""
     for text in [
+        "All 230 passengers and crew were safe. The 200 passengers were taken to hotels.",
         "His two sons and two daughters live abroad.\n\nOf the nine sons and daughters, five live in the town.",
         "Four lorries crashed on the road. A fifth lorry then hit the three lorries, police said.",
         "Three buses collided on the road. A third bus had hit the two buses, police said.",
@@ -122,7 +125,8 @@ def test_a_whole_and_its_breakdown_are_not_two_counts_of_one_thing(extract_text)
         assert [r for r in rels if r.stated != r.computed] == [], (text, [r.working for r in rels])
 
 
-def test_a_measure_of_another_noun_is_referred_back_to_only_weakly(extract_text):
-    _, r = _one(extract_text, "The cartel has a production quota of 28 million barrels per day.\n\n"
-                              "Its minister backed the plan: we continue with the two million barrels per day, he said.")
-    assert (r.hedge, r.computed, r.stated) == ("weak", 28_000_000, 2_000_000)
+def test_a_measure_of_another_noun_is_not_referred_back_to(extract_text):
+    """'a quota of N barrels': the N is the quota's; a later sentence not about the quota means other barrels."""
+    _, rels = _rels(extract_text, "The cartel has a production quota of 28 million barrels per day.\n\n"
+                                  "Its minister backed the plan: we continue with the two million barrels per day, he said.")
+    assert rels == [], [r.working for r in rels]

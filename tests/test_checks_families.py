@@ -85,3 +85,17 @@ def test_an_open_list_is_not_failed(extract_text):
 
 def test_plans_are_not_past_events(extract_text):
     assert statuses(extract_text, "Boeing had hoped to have it ready for 2025.", "chronology.after-publication") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks ended on June 3, 2024, officials said.", [Status.WARN]),  # the date places a past-tense verb
+    ("The talks ended on June 3, 2023, officials said.", []),  # before publication: nothing to say
+    ("Both sides agreed to meet again in June 2024, officials said.", []),  # 'meet' has no tense of its own
+    ("The city unveiled the mascots for the 2024 Games on Friday.", []),  # the year names the Games
+    ("The ministry allocated 40 million dollars to the schools for 2024.", []),  # a purpose, not a time of the event
+    ("The party voted to defer the elections to 2025.", []),  # a target
+])
+def test_only_a_date_that_places_a_past_event_after_publication_warns(extract_text, text, expected):
+    """Issue 15: the sentence's tense is the reporting verb's ('officials said'); what a date places is the
+    verb it hangs on through 'in'/'on'/'at'/'during', and only a finite past-tense verb is a past event."""
+    assert statuses(extract_text, text, "chronology.after-publication") == expected

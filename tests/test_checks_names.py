@@ -36,6 +36,8 @@ def test_distinct_people_are_not_flagged(extract_text):
         "George Bush met Laura Bush in Texas. Bush said the economy was strong.",
         "Katrin Wolter and Walter Reed arrived. Wolter said the trip went well.",
         "Hillary Clinton and Bill Clinton arrived. Clinton said she would run.",
+        # a place a letter away from a surname is a place ('Marta Perus' / 'Peru')
+        "The envoy Marta Perus arrived on Monday. Peru has asked for more aid.",
     ]:
         _, rels = _rels(extract_text, text, "names.spelling")
         assert rels == [], text

@@ -102,14 +102,15 @@ def _ids_by_split():
     return next(i for i in ids if split_of(i) == "tune"), next(i for i in ids if split_of(i) == "heldout")
 
 
-def test_realnews_counts_and_lists_only_tune_fails(tmp_path):
+def test_realnews_counts_and_lists_only_tune_fails_and_warns(tmp_path):
     tune_id, held_id = _ids_by_split()
     doc = {"claims": [], "findings": [finding("arithmetic.x", "fail", [(0, 4)]), finding("counts.y", "warn", [(5, 9)]),
                                       finding("counts.y", "pass", [(5, 9)])]}
-    counts, fails = realnews.tally("synthetic", {tune_id: doc, held_id: doc}, {tune_id: "Text here", held_id: "Text here"})
+    counts, found = realnews.tally("synthetic", {tune_id: doc, held_id: doc}, {tune_id: "Text here", held_id: "Text here"})
     assert counts["tune"]["fail"] == counts["heldout"]["fail"] == 1
     assert counts["tune"]["warn_by_rule"] == {"counts.y": 1}
-    assert [(f["doc"], f["spans"]) for f in fails] == [(tune_id, ["Text"])]
+    assert [(f["doc"], f["status"], f["spans"]) for f in found] == [(tune_id, "fail", ["Text"]), (tune_id, "warn", ["here"])]
+    fails = [f for f in found if f["status"] == "fail"]
     verdicts = [{"set": "synthetic", "doc": tune_id, "rule": "arithmetic.x", "span": "Text", "verdict": False, "why": "w"},
                 {"set": "synthetic", "doc": "gone", "rule": "arithmetic.x", "span": "x", "verdict": True, "why": "w"}]
     assert realnews.review_status(fails, verdicts) == {"fails": 1, "reviewed": 1, "true": 0, "false": 1, "unreviewed": 0, "stale_verdicts": 1}

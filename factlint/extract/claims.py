@@ -13,6 +13,7 @@ from typing import Any, Iterable, Iterator
 
 from factlint.extract import nlp
 from factlint.extract import names, quantities, temporal
+from factlint.extract.tense import event_tense
 from factlint.inputs.published import infer
 from factlint.records import ATTRS_OF, Claim, Document, Kind
 
@@ -38,7 +39,9 @@ def extract(doc: Document, paras: list[nlp.Paragraph]) -> tuple[Claim, ...]:
         for sent in para.sents:
             ctx = {"para": p_no, "sent": sent_no}
             ents = ents_of.get(sent.start, [])
-            raw.extend(temporal.claims(sent, para.start, timeline, ctx, ents))
+            dated = list(temporal.claims(sent, para.start, timeline, ctx, ents))
+            _event_tenses(dated, para)
+            raw.extend(dated)
             raw.extend(quantities.quantities(sent, para.start, ctx, model_numbers, numbers[p_no]))
             raw.extend(names.names(sent, para.start, ctx, ents))
             sent_no += 1
@@ -60,6 +63,17 @@ def extract(doc: Document, paras: list[nlp.Paragraph]) -> tuple[Claim, ...]:
         claims.append(Claim(id=f"c{n}", kind=c["kind"], text=text, start=c["start"], end=c["end"], value=c["value"],
                             unit=c.get("unit"), label=c.get("label"), attrs=ATTRS_OF[c["kind"]].from_json(attrs)))
     return tuple(claims)
+
+
+def _event_tenses(dated: list[dict], para: nlp.Paragraph) -> None:
+    """Each date claim's ``event_tense``: the tense of the verb the date places, when it places one."""
+    for c in dated:
+        if c["kind"] is not Kind.DATE:
+            continue  # durations come as quantities
+        span = para.doc.char_span(c["start"] - para.start, c["end"] - para.start, alignment_mode="expand")
+        tense = event_tense(span) if span is not None and len(span) else None
+        if tense is not None:
+            c.setdefault("attrs", {})["event_tense"] = tense
 
 
 def _ents_by_sentence(doc, sents: list) -> dict[int, list]:

@@ -164,6 +164,9 @@ kroner shekel shekels $ € £ ¥""".split())
 # Conjunctions that put a present-tense clause in the future when it names a day ('when markets
 # reopen on Tuesday', 'once the talks resume on Monday').
 FUTURE_CLAUSE_MARKS = frozenset({"when", "once", "until", "till", "before", "after"})
+# Prepositions by which a date places the event of its verb ("ended on Friday", "in 2024"); "for",
+# "to", "by", "until", "from" make it a purpose, a target, a limit or one end of a range instead.
+EVENT_DATE_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
 
 # -- restated facts -------------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from factlint.extract.lexicon import FUTURE_CLAUSE_MARKS
+from factlint.extract.lexicon import EVENT_DATE_PREPOSITIONS, FUTURE_CLAUSE_MARKS
 
 PAST_AUX = {"was", "were", "had", "did", "has", "have"}
 FUTURE_WORDS = {"will", "shall", "'ll", "wo", "would", "could", "might", "may"}
@@ -62,3 +62,31 @@ def local_tense(span: Span) -> str:
             break
         tok = tok.head
     return sentence_tense(span.sent)
+
+
+def event_tense(span: Span) -> str | None:
+    """Tense of the finite verb a date directly dates ('the talks ended on Friday' -> past), or None
+    when the date modifies a noun ('the 2008 Games'), hangs on a preposition of purpose, limit or
+    range ('a budget for 2007', 'delayed to 2010'), or dates a verb without tense of its own ('agreed
+    to meet next month': the meeting has no tense; the agreeing is not what the date places)."""
+    tok = span.root
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        if prep.lower_ not in EVENT_DATE_PREPOSITIONS or prep.dep_ != "prep":
+            return None
+        tok = prep.head
+    elif tok.dep_ == "npadvmod":
+        tok = tok.head
+    else:
+        return None
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & FUTURE_WORDS or "to" in lowers:
+        return "future" if lowers & FUTURE_WORDS else None
+    if tok.tag_ == "VBD" or lowers & PAST_AUX:
+        return "past"
+    if tok.tag_ in ("VBZ", "VBP") or lowers & {"is", "are", "am"}:
+        return "present"
+    return None  # a participle or bare verb with no finite auxiliary: no tense of its own

@@ -22,6 +22,7 @@ from tests.evaluation.split import split_of
 
 REVIEW = Path(__file__).resolve().parent / "review"
 FAILS_OUT = REVIEW / "fails-tune.jsonl"
+WARNS_OUT = REVIEW / "warns-tune.jsonl"
 VERDICTS = REVIEW / "verdicts.jsonl"
 TARGETS = {"fail_per_1000": 1.0, "warn_per_100": 1.0}  # issue 15: false fails <= 1 per 1,000 articles, warns <= 1 per 100
 
@@ -42,7 +43,8 @@ def fingerprint(rule: str, doc: dict, finding: dict) -> str:
 
 
 def tally(set_name: str, docs: dict[str, dict], texts: dict[str, str]) -> tuple[dict, list[dict]]:
-    """Counts per split and rule for one set, and the tune fails (with quotes) for review."""
+    """Counts per split and rule for one set, and the tune fails and warns (with quotes) for review,
+    each with its ``status``."""
     out = {s: {"articles": 0, "fail": 0, "warn": 0, "articles_with_fail": 0, "fail_by_rule": Counter(), "warn_by_rule": Counter()}
            for s in SPLITS}
     fails = []
@@ -58,8 +60,9 @@ def tally(set_name: str, docs: dict[str, dict], texts: dict[str, str]) -> tuple[
                 t[f"{f['status']}_by_rule"][f["check"]] += 1
         if split == "tune":
             text = texts[doc_id]
-            fails += [{"set": set_name, "doc": doc_id, "rule": f["check"], "fingerprint": fingerprint(f["check"], doc, f),
-                       "message": f["message"], "spans": [text[a:b] for a, b in f["spans"]]} for f in doc_fails]
+            fails += [{"set": set_name, "doc": doc_id, "rule": f["check"], "status": f["status"], "fingerprint": fingerprint(f["check"], doc, f),
+                       "message": f["message"], "spans": [text[a:b] for a, b in f["spans"]]}
+                      for f in doc["findings"] if f["status"] in ("fail", "warn")]
     return out, fails
 
 
@@ -82,7 +85,8 @@ def load_verdicts(path: Path) -> list[dict]:
 
 
 def review_status(fails: list[dict], verdicts: list[dict]) -> dict:
-    """How many tune fails have a verdict, how many are true and false, and verdicts that match no fail."""
+    """How many tune findings (fails, or warns) have a verdict, how many are true and false, and verdicts
+    that match none of them."""
     used = set()
     true = false = 0
     for f in fails:
@@ -107,7 +111,7 @@ def evaluate(limit: int | None = None, use_cache: bool = True, workers: int = 1,
         docs = reports(recs, use_cache, workers)
         counts, fails = tally(set_name, docs, {r["id"]: r["text"] for r in recs})
         result["sets"][set_name] = counts
-        all_fails += fails
+        all_fails += fails  # fails and warns
     total = {s: {"articles": 0, "fail": 0, "warn": 0, "articles_with_fail": 0, "fail_by_rule": Counter(), "warn_by_rule": Counter()}
              for s in SPLITS}
     for counts in result["sets"].values():
@@ -125,15 +129,24 @@ def evaluate(limit: int | None = None, use_cache: bool = True, workers: int = 1,
             c["fail_by_rule"] = dict(sorted(c["fail_by_rule"].items()))
             c["warn_by_rule"] = dict(sorted(c["warn_by_rule"].items()))
     all_fails.sort(key=lambda f: (f["set"], f["doc"], f["rule"], f["spans"], f["message"]))
+    all_warns = [{k: v for k, v in f.items() if k != "status"} for f in all_fails if f["status"] == "warn"]
+    all_fails = [{k: v for k, v in f.items() if k != "status"} for f in all_fails if f["status"] == "fail"]
     out_path = Path(fails_out) if fails_out else FAILS_OUT
     if not limit or fails_out:  # a quick --limit run must not overwrite the full review list
         out_path.parent.mkdir(parents=True, exist_ok=True)
         out_path.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in all_fails), encoding="utf-8")
-        result["fails_file"] = str(out_path)
-    review = review_status(all_fails, load_verdicts(Path(verdicts) if verdicts else VERDICTS))
-    result["review_tune"] = review
+        warns_path = out_path.with_name(WARNS_OUT.name) if fails_out else WARNS_OUT
+        warns_path.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in all_warns), encoding="utf-8")
+        result["fails_file"], result["warns_file"] = str(out_path), str(warns_path)
+    all_verdicts = load_verdicts(Path(verdicts) if verdicts else VERDICTS)
     tune = total["tune"]
-    result["review_tune"]["false_fail_per_1000"] = round(1000 * review["false"] / tune["articles"], 2) if tune["articles"] else None
+    for key, found, per in (("review_tune", all_fails, 1000), ("review_tune_warns", all_warns, 100)):
+        review = review_status(found, all_verdicts)
+        review["false_per_%d" % per] = round(per * review["false"] / tune["articles"], 2) if tune["articles"] else None
+        result[key] = review
+    # a verdict is stale only when it matches neither a fail nor a warn
+    result["review_tune"]["stale_verdicts"] = review_status(all_fails + all_warns, all_verdicts)["stale_verdicts"]
+    result["review_tune"]["false_fail_per_1000"] = result["review_tune"].pop("false_per_1000")
     return result
 
 
@@ -161,6 +174,10 @@ def render(result: dict) -> str:
     lines.append(f"tune fails: {rv['fails']}, reviewed {rv['reviewed']} (true {rv['true']}, false {rv['false']}), "
                  f"unreviewed {rv['unreviewed']}, stale verdicts {rv['stale_verdicts']}; "
                  f"reviewed-false fails per 1,000 tune articles: {rv['false_fail_per_1000']}")
+    rw = result["review_tune_warns"]
+    lines.append(f"tune warns: {rw['fails']}, reviewed {rw['reviewed']} (true {rw['true']}, false {rw['false']}), "
+                 f"unreviewed {rw['unreviewed']}; reviewed-false warns per 100 tune articles: {rw['false_per_100']}")
     if "fails_file" in result:
-        lines.append(f"tune fails listed in {result['fails_file']} (held-out fails are counted, never listed)")
+        lines.append(f"tune fails listed in {result['fails_file']}, warns in {result['warns_file']} "
+                     "(held-out findings are counted, never listed)")
     return "\n".join(lines)
