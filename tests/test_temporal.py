@@ -100,3 +100,34 @@ def test_age_is_not_a_duration(extract_text):
 def test_resolve_relative_forms(text, tense, value):
     pub = date(2026, 3, 13) if text != "next spring" else date(2026, 4, 20)
     assert resolve(text, pub, tense).value == value
+
+
+@pytest.mark.parametrize("sentence, text, n, unit", [
+    ("The permit is valid for up to 90 days.", "up to 90 days", 90, "days"),
+    ("Appeals must be filed within no more than thirty days.", "no more than thirty days", 30, "days"),
+    ("The bridge took a couple of years to build.", "a couple of years", 2, "years"),
+    ("Shares fell for six trading days.", "six trading days", 6, "days"),
+])
+def test_duration_forms(extract_text, sentence, text, n, unit):
+    _, claims = extract_text(sentence, PUB)
+    found = [c for c in claims if c.kind.value == "quantity" and c.label == "DURATION" and text in c.text]
+    assert found and (found[0].value, found[0].unit) == (n, unit)
+
+
+def test_date_something_falls_due_on_is_ahead_in_a_past_clause(extract_text):
+    got = _dates(extract_text, "The board declared a dividend of ten cents, payable March 30 to holders of record March 20.")
+    assert got["March 30"].value == "2026-03-30" and got["March 20"].value == "2026-03-20"
+
+
+def test_a_year_earlier_in_a_comparison_counts_from_publication(extract_text):
+    got = _dates(extract_text, "The mill opened in 2019. Output rose to 40 tonnes from 30 tonnes a year earlier.")
+    assert got["a year earlier"].value == "2025"
+    assert got["a year earlier"].attrs.anchor is None and not got["a year earlier"].attrs.anchored_to_publication
+    got = _dates(extract_text, "The mill opened in 2019; a year earlier the site was sold.")
+    assert got["a year earlier"].value == "2018"  # narrative: from the date before
+
+
+def test_quarter_of_another_year_and_the_full_year(extract_text):
+    got = _dates(extract_text, "Profit in the third quarter rose from the 2024 quarter. For the full year, sales fell.")
+    assert got["the 2024 quarter"].attrs.timex == "2024-Q3"
+    assert got["the full year"].attrs.timex == "2026" and got["the full year"].value is None

@@ -211,6 +211,12 @@ SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"
 # TimeML period codes of calendar units ('P3Y', 'PXM', 'PT2H').
 TIME_UNIT_CODES = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
                    "century": "CE", "hour": "TH", "minute": "TM", "second": "TS"}
+# Words between a number and its unit of time that leave the length as counted ('eight trading days').
+DURATION_FILLERS = frozenset({"additional", "further", "trading", "business", "working", "calendar", "straight", "consecutive"})
+# Words that make a date the time something falls due or takes effect ('payable Dec. 1'): not a past event.
+SCHEDULE_WORDS = frozenset({"payable", "due", "effective", "redeemable", "maturing", "expiring"})
+# Prepositions before a figure it is compared with ('up from $4 million a year earlier').
+COMPARISON_PREPOSITIONS = frozenset({"from", "with", "than", "over"})
 # Parts of the day and their TimeML codes ('Friday night' -> 1998-02-13TNI).
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}

@@ -11,7 +11,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from factlint.extract import dates
-from factlint.extract.lexicon import (MONTH_RE, MONTHS, PARTS_OF_DAY, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
+from factlint.extract.lexicon import (COMPARISON_PREPOSITIONS, DURATION_FILLERS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
                                      TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_RE)
 from factlint.extract.quantities import timex_duration
 from factlint.extract.tense import local_tense
@@ -19,8 +19,10 @@ from factlint.extract.numbers import parse_amount
 from factlint.records import Kind
 
 DURATION = re.compile(
-    r"^(?:(?:about|some|nearly|over|almost|around|just|only|more\s+than|less\s+than)\s+)?(?:the\s+)?(?:last\s+|past\s+|next\s+|first\s+)?"
-    r"(?P<n>[\w.,]+(?:[\s-]+(?:and\s+a\s+half|[\w]+))?)[\s-]+(?P<unit>year|month|week|day|hour|minute|second|decade)s?(?:[\s-]+old)?$", re.I)
+    r"^(?:(?:about|some|nearly|over|almost|around|just|only|more\s+than|less\s+than|up\s+to|no\s+more\s+than|at\s+least)\s+)?(?:the\s+)?"
+    r"(?:last\s+|past\s+|next\s+|first\s+)?(?P<n>[\w.,]+(?:[\s-]+(?:and\s+a\s+half|[\w]+))?)(?:\s+of)?"
+    r"[\s-]+(?P<unit>year|month|week|day|hour|minute|second|decade)s?(?:[\s-]+old)?$", re.I)
+_FILLER = re.compile(r"\b(?:" + "|".join(sorted(DURATION_FILLERS)) + r")\s+", re.I)
 LEADING_BOUND = re.compile(r"^(?P<w>at\s+least|at\s+the\s+latest|no\s+later\s+than|as\s+early\s+as|by|until|till|before|after|since|from|through)\s+", re.I)
 BOUND_OF = {"at least": "after", "as early as": "after", "after": "after", "since": "after", "from": "after",
             "by": "before", "until": "before", "till": "before", "before": "before", "no later than": "before",
@@ -73,6 +75,10 @@ def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
             continue
         yield {"kind": Kind.DATE, "start": offset + first.idx, "end": offset + t.idx + len(t.text), "value": None, "label": "DATE",
                "attrs": {**ctx, "timex_type": ttype, "timex": ref}}
+    for m in _VAGUE_LENGTH.finditer(sent.text):  # 'for several months' the model left untagged
+        if not any(sent.doc[i].ent_type_ for i in range(sent.start, sent.end) if m.start() <= sent.doc[i].idx - sent.start_char < m.end()):
+            yield {"kind": Kind.DATE, "start": offset + sent.start_char + (m.start("x") if m["x"] else m.start("u")), "end": offset + sent.start_char + m.end(),
+                   "value": None, "label": "DATE", "attrs": {**ctx, "timex_type": "DURATION", "timex": _period(m["u"].lower())}}
     for m in _REF_PHRASE.finditer(sent.text):
         if not any(sent.doc[i].ent_type_ for i in range(sent.start, sent.end) if m.start() <= sent.doc[i].idx - sent.start_char < m.end()):
             yield {"kind": Kind.DATE, "start": offset + sent.start_char + m.start(), "end": offset + sent.start_char + m.end(),
@@ -80,6 +86,7 @@ def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
                    "attrs": {**ctx, "timex_type": "DATE", "timex": TIME_REFERENCE_PHRASES[re.sub(r"\s+", " ", m[0].lower())]}}
 
 
+_VAGUE_LENGTH = re.compile(r"(?:\b(?P<x>several|a\s+few|many)\s+|\bfor\s+)(?P<u>day|week|month|quarter|year|decade|hour|minute)s\b", re.I)
 _REF_PHRASE = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in TIME_REFERENCE_PHRASES) + r")\b", re.I)
 
 
@@ -228,9 +235,11 @@ def _bare_number(span: Span, offset: int, ctx: dict) -> dict | None:
 def _duration(text: str):
     if text.lower().endswith(("ago", "later", "earlier")):
         return None
-    m = DURATION.match(text)
+    m = DURATION.match(_FILLER.sub("", text))
     if not m:
         return None
+    if not all(w.lower() in NUMBER_PART or re.fullmatch(r"[\d.,]+", w) for w in re.split(r"[\s-]+", m["n"])):
+        return None  # '300,000 last year': a count and a date, not a length of time
     n = parse_amount(m["n"])
     if n is None:
         return None
@@ -240,6 +249,8 @@ def _duration(text: str):
 def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None:
     text = span.text
     tense = local_tense(span)
+    if tense == "past" and _scheduled(span):
+        tense = "future"  # 'declared a dividend payable Dec. 1': the payment is still ahead
     attrs: dict = {}
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in BOUND_OF and root.head.i == span.start - 1:
@@ -269,7 +280,11 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
         rel = RELATIVE_LATER.match(text)
         anchor = timeline.last if rel and rel["unit"].lower() in ("day", "week") else (
             date(timeline.last_year, 1, 1) if timeline.last_year else None)
-        if rel and anchor is not None:
+        if rel and _compared(span) and timeline.published is not None and rel["dir"].lower() in ("earlier", "before"):
+            # 'up from $4 million a year earlier': the figure compared with is the current one, so the
+            # offset counts from publication; no anchor attribute, so no check reads it as stated from a date
+            value = dates.DateValue(_relative(rel, timeline.published).value)
+        elif rel and anchor is not None:
             value = _relative(rel, anchor)
     if value.value is None and not value.attrs.get("invalid"):
         special = _special(text, timeline.published, tense)
@@ -317,6 +332,10 @@ _QUARTER_BACK = re.compile(r"^(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?:first|
 _ANAPHORIC = re.compile(r"^(?:(?:earlier|later|early|late)\s+)?(?:the\s+)?(?P<rel>following|same|that)\s+(?P<u>day|week|month|year)\.?$", re.I)
 
 
+_FULL_YEAR = re.compile(r"^(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year$", re.I)
+_YEAR_QUARTER = re.compile(r"^(?:the\s+)?(?P<y>(?:19|20)\d{2})\s+(?:fiscal\s+)?(?:quarter|period)$", re.I)
+
+
 def _anaphoric(m: re.Match, timeline: Timeline) -> tuple[str, str] | None:
     """'that year', 'the following month', 'later that day': counted from the last date the article
     named (the year of any date; the day, week or month of the last full one)."""
@@ -345,6 +364,11 @@ def _contextual(text: str, timeline: Timeline, tense: str, sent_no: int) -> tupl
     ana = _ANAPHORIC.match(text)
     if ana:
         return _anaphoric(ana, timeline)
+    if _FULL_YEAR.match(text) and timeline.published is not None:
+        return "DATE", f"{timeline.published.year:04d}"  # 'for the full year': the current (fiscal) year
+    year_q = _YEAR_QUARTER.match(text)
+    if year_q:  # 'the 1988 quarter': that year's quarter of the one the article reports on
+        return ("DATE", f"{year_q['y']}{timeline.last_quarter[4:]}") if timeline.last_quarter else None
     now, back = _QUARTER_NOW.match(text), _QUARTER_BACK.match(text)
     if not (now or back):
         return None
@@ -380,6 +404,9 @@ def _vague(text: str) -> tuple[str, str] | None:
     if m:
         n = parse_amount(m["n"]) if m["n"] else 1
         return ("SET", _period(m["u"], f"{n:g}")) if n else None
+    m = re.fullmatch(rf"(?:the )?(?:most )?recent (?P<u>{_VAGUE_UNITS})s", t)
+    if m:  # 'in recent years': a length of time back from now
+        return "DURATION", _period(m["u"])
     if re.fullmatch(r"(?:the )?(?:most )?recent(?: \w+)*", t) or re.fullmatch(r"(?:the )?(?:past|last) (?:several|few) \w+s", t) \
             or re.fullmatch(r"(?:several|a few|few|many|some) \w+s ago|(?:\w+s) ago", t):
         return "DATE", "PAST_REF"
@@ -506,6 +533,28 @@ def _date_after(span: Span) -> str | None:
 def _time_claim(start: int, end: int, offset: int, timex: str, ctx: dict, tense: str) -> dict:
     return {"kind": Kind.DATE, "start": offset + start, "end": offset + end, "value": None, "label": "DATE",
             "attrs": {**ctx, "timex_type": "TIME", "timex": timex, "tense": tense}}
+
+
+def _scheduled(span: Span) -> bool:
+    """A date that says when something falls due or takes effect ('payable Dec. 1', 'due March 3')."""
+    tok = span.root
+    for _ in range(4):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.lower_ in SCHEDULE_WORDS:
+            return True
+    return False
+
+
+def _compared(span: Span) -> bool:
+    """'from ... a year earlier', 'compared with ... a year before', 'than a year earlier': a comparison."""
+    for tok in reversed(span.doc[max(span.sent.start, span.start - 8):span.start]):
+        if tok.lower_ in COMPARISON_PREPOSITIONS:
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":"):
+            return False
+    return False
 
 
 def _verb_of(span: Span) -> str | None:
