@@ -96,6 +96,9 @@ def test_age_is_not_a_duration(extract_text):
     ("early next year", "future", "2027"),
     ("late yesterday", "past", "2026-03-12"),
     ("the current fiscal year", "present", "2026"),
+    ("October", "present", "2025-10"),  # no tense to go by: the nearer October
+    ("Oct. 20", "present", "2025-10-20"),
+    ("May", "present", "2026-05"),
 ])
 def test_resolve_relative_forms(text, tense, value):
     pub = date(2026, 3, 13) if text != "next spring" else date(2026, 4, 20)

@@ -45,7 +45,7 @@ PATTERNS = [
     ("this_month", re.compile(rf"^(?P<rel>this|next|last)\s+{_MON}$", re.I)),
     ("weekday", re.compile(r"^(?:(?P<rel>last|next|this\s+coming|this|on)\s+)?(?:(?:early|late)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
                            + r")(?:\s+(?P<part>morning|afternoon|evening|night))?$", re.I)),
-    ("ago", re.compile(r"^(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s-]+?)\s+(?P<unit>day|week|month|year|decade)s?\s+ago$", re.I)),
+    ("ago", re.compile(r"^(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s-]+?)\s+(?P<unit>day|week|month|year|decade)s?(?P<so>\s+or\s+so)?\s+ago$", re.I)),
     ("thisunit", re.compile(r"^(?P<mod>earlier|later|early|late|mid|sometime|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)?[\s-]*"
                             r"(?P<rel>this|last|next|(?:the\s+)?current)\s+(?:fiscal\s+|calendar\s+)?(?P<unit>week|month|year)$", re.I)),
     ("deictic", re.compile(r"^(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow)$", re.I)),
@@ -127,6 +127,7 @@ def _slash(m, pub, tense):
     return dv
 
 
+HALF_YEAR_DAYS = 183  # with no tense to go by, a date without a year is the one nearer publication
 JUST_AFTER_DAYS = 7  # a past-tense day-and-month this close after publication keeps the publication year
 
 
@@ -154,6 +155,11 @@ def _partial(m, pub, tense):
     elif tense == "future" and (pub - d).days > 31:
         d = _valid(d.year + 1, month, day) or d
         attrs["year_from"] = "publication date, next year (future tense)"
+    elif tense == "present" and abs((d - pub).days) > HALF_YEAR_DAYS and not fits:
+        # a clause with no tense to go by: the nearer of the two ('Jan. 4' in a December article)
+        step = -1 if d > pub else 1
+        d = _valid(d.year + step, month, day) or d
+        attrs["year_from"] = "publication date, nearest year"
     if wd:
         attrs["weekday_matches"] = WEEKDAYS[wd.lower()] == d.weekday()
     return DateValue(d.isoformat(), attrs)
@@ -267,6 +273,8 @@ def _month(m, pub, tense):
         year -= 1
     elif tense == "future" and month < pub.month:
         year += 1
+    elif tense == "present" and abs(month - pub.month) > 6:
+        year += 1 if month < pub.month else -1  # no tense to go by: the nearer one ('in January' in November)
     return DateValue(f"{year:04d}-{month:02d}", {"year_from": "publication date"})
 
 
@@ -302,7 +310,7 @@ def _ago(m, pub, tense):
         attrs["bound"] = "before"
     elif bound in ("less than",):
         attrs["bound"] = "after"
-    elif bound:
+    elif bound or m["so"]:  # 'about a year ago', 'a week or so ago'
         attrs["approximate"] = True
     if pub is None:
         return DateValue(None, {**attrs, "unresolved": "needs a publication date"})
