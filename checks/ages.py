@@ -8,6 +8,7 @@ import re
 from checks.context import Context, num
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
+APPOSED_BEFORE = re.compile(r"[A-Z][\w'-]+\s*(?:,|\()\s*$")
 BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?(?:\w+\s+)?(?:\d{1,2},?\s+)?$", re.I)
 
 
@@ -19,7 +20,8 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     relations = []
     births = [c for c in claims if c.kind is Kind.DATE and isinstance(c.value, str) and re.match(r"^\d{4}", c.value)
               and (c.attrs.verb == "born" or BORN.search(ctx.before(c, 30)))]
-    ages = [c for c in claims if c.kind is Kind.QUANTITY and (c.label == "AGE" or c.attrs.age) and float(c.value).is_integer()]
+    ages = [c for c in claims if c.kind is Kind.QUANTITY and (c.label == "AGE" or c.attrs.age or _apposed_age(ctx, c))
+            and float(c.value).is_integer()]
     owners = {a.id: _owner(ctx, a) for a in ages}
     used: set[str] = set()
     for born in births:
@@ -44,6 +46,14 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     return relations
 
 
+def _apposed_age(ctx: Context, c: Claim) -> bool:
+    """'Ferrante, 71, said': a bare whole number set off by commas right after a name is an age
+    (whose it is, ``_owner`` decides: only a person named in the article has one)."""
+    if c.label != "CARDINAL" or c.unit or c.attrs.noun or not 1 <= c.value <= 120 or c.attrs.numerals is None:
+        return False
+    return bool(APPOSED_BEFORE.search(ctx.before(c, 30))) and ctx.doc.text[c.end:c.end + 1] in (",", ")")
+
+
 def _person_named(ctx: Context, c: Claim) -> Claim | None:
     """'... sentence Pellow, who was born in 1965': the surname right before the clause, matched
     to a person named anywhere in the article."""
@@ -52,6 +62,9 @@ def _person_named(ctx: Context, c: Claim) -> Claim | None:
     if m is None and c.attrs.verb == "born":  # 'Kovac, born in Split on May 4, 1950,': the name before 'born'
         s, _ = ctx.sentence(c)
         m = re.search(r"([A-Z][\w'-]+)\s*,\s*(?:\d{1,3}\s*,\s*)?(?:who\s+(?:was|is)\s+)?born\b", ctx.doc.text[s:c.start])
+    if m is None and c.attrs.verb == "born":  # 'Born in Split on May 4, 1950, Kovac ...': the subject after it
+        _, e = ctx.sentence(c)
+        m = re.match(r"\s*,\s*([A-Z][\w'-]+)\s+(?!of\b|in\b)[a-z]", ctx.doc.text[c.end:e])
     return _person_by_surname(ctx, m.group(1)) if m else None
 
 

@@ -28,7 +28,9 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     ctx = Context(doc, claims)
     moved = change_amounts(ctx)
     used = {cid for r in moved for cid in r.claims}
-    return [*change_decomposition(ctx), *part_whole(ctx), *moved, *(r for r in differences(ctx) if not used & set(r.claims)),
+    wholes = part_whole(ctx)
+    used_parts = {cid for r in wholes for cid in r.claims}
+    return [*change_decomposition(ctx), *wholes, *(r for r in remainder_breakdowns(ctx) if not used_parts & set(r.claims)), *moved, *(r for r in differences(ctx) if not used & set(r.claims)),
             *multiples(ctx), *year_spans(ctx)]
 
 
@@ -142,6 +144,61 @@ def part_whole(ctx: Context) -> list[Relation]:
     return relations
 
 
+WHOLE_BEFORE = re.compile(r"(?:\b[Oo]ut\s+of|(?:^|[.;:\"]\s*)Of)\s+(?:the\s+)?$")
+BREAKDOWN_REACH = 4  # sentences: a breakdown closed by 'the remaining N' is told in a short run of sentences
+
+
+def remainder_breakdowns(ctx: Context) -> list[Relation]:
+    """'Out of the 120 seats, the Greens won 25 seats ... Labour took 60 seats ... The remaining 35
+    seats went to independents': a remainder ('the remaining N', 'the other N') of a counted noun
+    closes a breakdown told over a few sentences. The whole is the last figure before the parts
+    written as what they are out of ('out of (the) N', 'of the N'); the parts are every figure of the
+    remainder's noun between the whole and the remainder, each bound to a clause of its own (subject
+    or object of its verb). Parts of another whole, restatements, changes and hedged figures end it."""
+    relations = []
+    quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
+    for k, rest in enumerate(quantities):
+        if not is_count(rest) or rest.attrs.noun is None or not set(_words(ctx.before(rest, 20))[-2:]) & REST_BEFORE:
+            continue
+        if rest.attrs.part_of or rest.attrs.hedge or rest.attrs.restates:
+            continue
+        noun, here = rest.attrs.noun, rest.attrs.sent
+        parts: list[Claim] = []
+        whole = None
+        for c in reversed(quantities[:k]):
+            if c.attrs.sent is None or here is None or here - c.attrs.sent > BREAKDOWN_REACH:
+                break
+            if c.attrs.restates or not is_count(c):
+                continue
+            if WHOLE_BEFORE.search(ctx.doc.text[max(0, c.start - 20):c.start]) and c.attrs.noun in (noun, None) \
+                    and c.attrs.role not in ("from", "to", "by"):
+                whole = c
+                # 'won 90 seats out of 150': the figure the whole is written after is a part too
+                j = quantities.index(c)
+                first = quantities[j - 1] if j else None
+                if first is not None and first.attrs.noun == noun and ctx.sentence(first) == ctx.sentence(c) \
+                        and re.fullmatch(r"\s+out\s+of\s+(?:the\s+)?", ctx.between(first, c)) and not first.attrs.hedge:
+                    parts.insert(0, first)
+                break
+            if c.attrs.noun != noun:
+                continue
+            if c.attrs.part_of or c.attrs.hedge or c.attrs.direction or c.attrs.range or c.attrs.role not in ("subject", "object"):
+                parts = []
+                break
+            parts.insert(0, c)
+        if whole is None or not parts or whole.value <= max(c.value for c in (*parts, rest)):
+            continue
+        parts.append(rest)
+        total = sum(c.value for c in parts)
+        involved = [whole, *parts]
+        relations.append(Relation(
+            id=ctx.relation_id("arithmetic.part-whole", whole), doc_id=ctx.doc.id, check="arithmetic.part-whole",
+            claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
+            stated=float(whole.value), computed=float(total), slack=sum(_rounded(c) for c in involved),
+            working=" + ".join(num(c.value) for c in parts) + f" = {num(total)}", hedge=hedge_of(*involved)))
+    return relations
+
+
 def _same_thing(whole: Claim, part: Claim) -> bool:
     """A part counts what its whole counts: no noun of its own ('three of the ships'), the same noun,
     or a whole of people with a kind of person as the part ('20 people, including three children')."""
@@ -225,9 +282,10 @@ def _partitive_parts(ctx: Context, whole: Claim, links: _Links) -> tuple[list[Cl
     closed = any(_closing(ctx, c) for c in parts)
     if not closed:
         last = parts[-1]
-        rest = next((c for c in ctx.claims if c.kind is Kind.QUANTITY and c.start > last.end and c.attrs.para == last.attrs.para
+        # the next sentence may open a paragraph of its own (wire copy often puts each sentence in one)
+        rest = next((c for c in ctx.claims if c.kind is Kind.QUANTITY and c.start > last.end
                      and c.attrs.sent is not None and last.attrs.sent is not None and c.attrs.sent - last.attrs.sent <= 1
-                     and set(_words(ctx.before(c, 20))[-2:]) & REST_BEFORE and _compatible(whole, c)), None)
+                     and set(_words(ctx.before(c, 20))[-2:]) & REST_BEFORE and _compatible(whole, c) and _same_thing(whole, c)), None)
         if rest is not None:
             parts, closed = [*parts, rest], True
     return parts, closed

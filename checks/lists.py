@@ -25,6 +25,11 @@ OPENERS = [
     (re.compile(r"(,\s+)"), "comma"),
 ]
 SEPARATOR = re.compile(r",?\s+(?:and|or|as well as)\s+|,\s+")
+AGE_ITEM = r"\b(?:\d{1,3}|" + units_re(1, 19) + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)\b"
+# ', aged 3, 6, 7 and 17' closed by what is not another age (a comma and words, a full stop)
+AGES = re.compile(r",?\s+aged\s+(" + AGE_ITEM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + AGE_ITEM + r")+)(?=\s*(?:[,.;)]|$|\s[a-z]))", re.I)
+AGE_IN_LIST = re.compile(r"(?<=[A-Za-z]),\s+\d{1,3}(?=\s*(?:,|$))|\b\d{1,3}-year-old\s+")
+INTRO = re.compile(r"(?:namely|i\.e\.|that is)?,?\s*", re.I)  # 'eight satellites, namely A, B ...'
 CONJUNCTION = re.compile(r"^,?\s+(?:and|or|as well as)\s+$")
 PARTIAL = re.compile(r"^(?:including|includ|such as|among them|among others|notably|like|for example|for instance|"
                      r"e\.g\.|mainly|mostly|chiefly|especially|in particular|both|each|all|most|many|some|"
@@ -64,10 +69,12 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         items, span, form, phrase = found
         listed = "; ".join(text for text, _ in items)
         n = len(items)
+        # a comma list is recognised from its items' look; 'aged 12 and 14' of three may be a range
+        weak = form == "comma" or form == "aged" and n < 3
         relations.append(Relation(
             id=ctx.relation_id(CHECK, c), doc_id=doc.id, check=CHECK, claims=(c.id,),
             spans=merge_spans([c.span, span]), stated=float(c.value), computed=float(n),
-            working=f"{n} listed ({listed})", hedge="exact" if form != "comma" else "weak", said=phrase,
+            working=f"{n} listed ({listed})", hedge="weak" if weak else "exact", said=phrase,
             messages=(f"\u201c{phrase}\u201d and {n} listed: {listed}",
                       f"\u201c{phrase}\u201d but {n} listed: {listed}"),
         ))
@@ -88,13 +95,21 @@ def _list_after(ctx: Context, c: Claim, names: list[Claim]) -> tuple[list[tuple[
     text = ctx.doc.text
     _, sent_end = ctx.sentence(c)
     pos = c.end + len(re.match(r"[\w'’\-]*", text[c.end:]).group(0))  # 'Three co' -> 'Three co-defendants'
-    for pattern, form in OPENERS:
-        m = pattern.match(text, pos, sent_end)
-        if m:
-            break
-    else:
+    m, form = _opener(text, pos, sent_end)
+    if m is None and c.attrs.noun:
+        # 'three of its former rivals, A, B and C', "three Rally's directors: A, B and C": the list
+        # follows the counted noun the parse bound to the count, a few words on
+        noun = _noun_after(text, pos, sent_end, c.attrs.noun)
+        if noun is not None:
+            pos = noun
+            m, form = _opener(text, pos, sent_end)
+    ages = _ages_after(text, pos, sent_end, c)
+    if ages is not None:
+        return ages
+    if m is None:
         return None
     start = m.end()
+    start += len(INTRO.match(text, start, sent_end).group(0))
     if PARTIAL.match(text[start:sent_end]):
         return None
     if form == "dash":
@@ -106,7 +121,7 @@ def _list_after(ctx: Context, c: Claim, names: list[Claim]) -> tuple[list[tuple[
     else:
         end, closed = sent_end, False
     end = _trim_end(text, start, end)
-    items = _split(text, start, end, names)
+    items = _split(_without_ages(text, start, end), start, end, names)
     if items is None:
         return None
     if form == "comma" or not closed:
@@ -116,11 +131,13 @@ def _list_after(ctx: Context, c: Claim, names: list[Claim]) -> tuple[list[tuple[
             return None
     else:
         items = [(t, s) for t, s, _ in items]
+    if not closed and items:
+        items[-1] = _before_date(ctx, c, *items[-1])
     if len(items) < 2 or OPEN_ENDED.search(items[-1][0]):
         return None
     for k, (item, _) in enumerate(items):
         words = item.split()
-        if not words or len(words) > 7 or NUMBERISH.match(item) or re.search(r"\d", item):
+        if not words or len(words) > 7 or NUMBERISH.match(item) or re.search(r"\d", item) and not _name_like(item):
             return None
         if (form == "comma" or (not closed and k == len(items) - 1 and len(words) > 4)) and not _name_like(item):
             return None
@@ -128,6 +145,53 @@ def _list_after(ctx: Context, c: Claim, names: list[Claim]) -> tuple[list[tuple[
         return None
     span = (items[0][1][0], items[-1][1][1])
     return items, span, form, text[c.start:pos]
+
+
+def _before_date(ctx: Context, c: Claim, item: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """An open list's last item ends where a date of the sentence begins ('..., Hungary and Poland on
+    Friday'), without the preposition that introduces it."""
+    date = next((d for d in ctx.in_sentence(c, Kind.DATE) if span[0] < d.start < span[1]), None)
+    if date is None:
+        return item, span
+    m = re.match(r"(.*?)(?:\s+(?:on|in|at|last|this|since|from|by|until))*\s*$", ctx.doc.text[span[0]:date.start], re.S)
+    cut = m.group(1)
+    return cut, (span[0], span[0] + len(cut))
+
+
+def _ages_after(text: str, pos: int, end: int, c: Claim):
+    """'the four children, aged three, six, seven and 17,': one age per member counted."""
+    m = AGES.match(text, pos, end)
+    if m is None:
+        return None
+    items = [(x.group(0), (x.start(), x.end())) for x in re.finditer(AGE_ITEM, text[:m.end()]) if x.start() >= m.start(1)]
+    if len(items) < 2:
+        return None
+    return items, (items[0][1][0], items[-1][1][1]), "aged", text[c.start:pos]
+
+
+def _opener(text: str, pos: int, end: int) -> tuple[re.Match | None, str]:
+    for pattern, form in OPENERS:
+        m = pattern.match(text, pos, end)
+        if m:
+            return m, form
+    return None, ""
+
+
+def _noun_after(text: str, pos: int, end: int, noun: str) -> int | None:
+    """Where the counted noun (singular as bound, or its plural) ends, when at most four words
+    without punctuation come between the count and it."""
+    forms = {noun, noun + "s", noun + "es"} | ({noun[:-1] + "ies"} if noun.endswith("y") else set())
+    m = re.compile(r"(?:\s+[A-Za-z][\w'’\-]*){0,4}?\s+(?:" + "|".join(re.escape(f) for f in sorted(forms)) + r")\b",
+                   re.I).match(text, pos, end)
+    return m.end() if m else None
+
+
+def _without_ages(text: str, start: int, end: int) -> str:
+    """The text with people's ages blanked inside the list ('Ann Lee, 25, and 19-year-old Bo Tan'):
+    an age in apposition belongs to the item before it, not an item of its own. Offsets are kept."""
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731
+    middle = AGE_IN_LIST.sub(blank, text[start:end])
+    return text[:start] + middle + text[end:]
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -177,7 +241,9 @@ def _name_like(item: str) -> bool:
         words = words[1:]
     if not words or not words[0][:1].isupper():
         return False
-    return all(w[:1].isupper() or w.lower() in CONNECTORS or w.lower().endswith("'s") and w[:1].isupper() for w in words)
+    # a number inside a name ('Flight 574', 'Palapa B-2') only after its first word
+    return all(w[:1].isupper() or w.lower() in CONNECTORS or w.lower().endswith("'s") and w[:1].isupper()
+               or k and w.isdigit() for k, w in enumerate(words))
 
 
 def _region_follows(text: str, end: int, names: list[Claim]) -> bool:

@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 
 from checks.context import Context, change_pairs, hedge_of, is_percent, num, rounding
+from factlint.extract.lexicon import FALL_WORDS, REST_BEFORE, RISE_WORDS
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHANGE_WORDS = re.compile(r"\b(rose|rise|rises|rising|risen|increase[sd]?|increasing|grew|grow|growth|gain(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|"
                           r"up|higher|more|fell|fall|falls|falling|fallen|drop(?:ped|s)?|decline[sd]?|declining|decrease[sd]?|"
                           r"down|lower|less|cut|slump(?:ed)?|plunge[sd]?|sank|slid|shrank|soar(?:ed)?)\b", re.I)
+CHANGE_VERBS = RISE_WORDS | FALL_WORDS
 OR_BEFORE = re.compile(r"(?:,\s*or|\(|—|–|\bor|\bis|\bwas|\bare|=|,)\s*(?:about|nearly|almost|some|roughly|around|just\s+over|just\s+under)?\s*$")
 
 
@@ -20,8 +22,10 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     ctx = Context(doc, claims)
     moved, parts = moves(ctx), shares_of(ctx)
     used = {cid for r in (*moved, *parts) for cid in r.claims}
-    return [*parts, *(r for r in of_whole(ctx) if not used & set(r.claims)), *moved,
-            *(r for r in changes(ctx) if not used & set(r.claims)), *shares(ctx)]
+    wholes = [r for r in of_whole(ctx) if not used & set(r.claims)]
+    changed = [r for r in changes(ctx) if not used & set(r.claims)]
+    used |= {cid for r in (*wholes, *changed) for cid in r.claims}
+    return [*parts, *wholes, *moved, *changed, *moves_across(ctx, used), *shares(ctx)]
 
 
 def shares_of(ctx: Context) -> list[Relation]:
@@ -115,10 +119,14 @@ def moves(ctx: Context) -> list[Relation]:
     relations = []
     for members in ([c for c in clause if c.attrs.range is None] for clause in ctx.clauses):
         def one(roles: tuple[str, ...], percent: bool) -> Claim | None:
-            found = [c for c in members if c.attrs.role in roles and is_percent(c) == percent and not c.attrs.part_of]
+            found = [c for c in members if c.attrs.role in roles and is_percent(c) == percent and not c.attrs.part_of
+                     and not c.attrs.restates]
             return found[0] if len(found) == 1 else None
         p = one(("amount", "by"), True)
-        amount = one(("amount", "by", "object"), False)
+        # an object is the amount only of a verb of change ('cut 500 jobs'); of another verb it is a
+        # level ('earned $2 billion, up 18 percent')
+        amount = one(("amount", "by"), False) or next(
+            (c for c in [one(("object",), False)] if c is not None and c.attrs.verb in CHANGE_VERBS), None)
         if p is None and amount is not None:
             p = next((c for c in members if is_percent(c) and c.attrs.restates == amount.id), None)
         if p is None or p.attrs.hedge:
@@ -154,6 +162,73 @@ def moves(ctx: Context) -> list[Relation]:
             stated=float(p.value), computed=round(abs(change), 4), tolerance=rounding(p), slack=slack,
             working=f"{working} = {change:+.1f}%", said=f"{num(p.value)}%", hedge=hedge_of(*involved)))
     return relations
+
+
+OWN_BASE = re.compile(r"^\s*(?:from|since|over|compared|against|versus)\b", re.I)
+ACROSS_REACH = 3  # sentences after a percent change in which its two figures may be given
+
+
+def moves_across(ctx: Context, used: set[str]) -> list[Relation]:
+    """'Harwell reported a 40 percent decline in earnings. ... It earned $30 million, compared with
+    $50 million a year earlier': a percent change stated on its own, and the first two figures of one
+    measure given in the next few sentences as a change ('from' and 'to' of one clause, or a figure
+    'compared with' another). Which measure the figures are of is not bound (only the direction must
+    agree), so the relation is weak: it passes or warns, never fails. Another change stated in
+    between ends the search."""
+    relations = []
+    percents = [c for c in ctx.claims if is_percent(c) and c.id not in used and c.attrs.direction and not c.attrs.hedge
+                and c.attrs.role in ("amount", "by") and not c.attrs.restates]
+    for p in percents:
+        clause = [c for c in ctx.claims if c.kind is Kind.QUANTITY and c.attrs.clause == p.attrs.clause and c.id != p.id]
+        if any(c.attrs.role in ("from", "to") for c in clause) or OWN_BASE.match(ctx.after(p, 20)):
+            continue  # its own ends, or a base of its own ('from a year ago'): not this rule's to guess
+        here = ctx.sentence_index(p.start)
+        pair = None
+        for c in ctx.claims:
+            if c.start <= p.end or c.kind is not Kind.QUANTITY:
+                continue
+            k = ctx.sentence_index(c.start)
+            if k - here > ACROSS_REACH:
+                break
+            if k == here:
+                continue
+            if is_percent(c) and c.attrs.direction:
+                break  # another change is stated: the figures after it may be its own
+            pair = _pair_in_sentence(ctx, c)
+            if pair is not None:
+                break
+        if pair is None:
+            continue
+        old, new = pair
+        if old.id in used or new.id in used or old.value <= 0 or (new.value > old.value) != (p.attrs.direction == "up"):
+            continue
+        used.update((old.id, new.id, p.id))
+        change = (new.value - old.value) / old.value * 100
+        slack = 100 * (rounding(new) / old.value + new.value * rounding(old) / old.value ** 2)
+        relations.append(Relation(
+            id=ctx.relation_id("percentages.change", old, new, p), doc_id=ctx.doc.id, check="percentages.change",
+            claims=(old.id, new.id, p.id), spans=merge_spans([p.span, old.span, new.span]),
+            stated=float(p.value), computed=round(abs(change), 4), tolerance=rounding(p), slack=slack,
+            working=f"({num(new.value)} - {num(old.value)}) / {num(old.value)} = {change:+.1f}%", said=f"{num(p.value)}%",
+            hedge="weak" if hedge_of(old, new, p) == "exact" else hedge_of(old, new, p)))
+    return relations
+
+
+def _pair_in_sentence(ctx: Context, c: Claim) -> tuple[Claim, Claim] | None:
+    """The (old, new) figures of one measure a sentence gives, as the parse binds them: 'from' and
+    'to' of one clause, or 'A, compared with B'. Restatements ('or 65 cents a share') are not figures."""
+    figures = [x for x in ctx.in_sentence(c, Kind.QUANTITY) if _amount(x) and not x.attrs.restates and not x.attrs.part_of
+               and x.label == "MONEY"]
+    for x in figures:
+        if x.attrs.role == "from":
+            new = [y for y in figures if y.attrs.role == "to" and y.attrs.clause == x.attrs.clause]
+            if len(new) == 1 and new[0].unit == x.unit:
+                return x, new[0]
+        if x.attrs.role == "with" and x.attrs.verb == "compared":
+            new = [y for y in figures if y.end <= x.start and y.unit == x.unit and y.attrs.role in ("object", "to", "of")]
+            if new:
+                return x, new[-1]
+    return None
 
 
 def changes(ctx: Context) -> list[Relation]:
@@ -202,8 +277,10 @@ def _more_than(ctx: Context, p: Claim, quantities: list[Claim]) -> list[tuple[Cl
 
 def shares(ctx: Context) -> list[Relation]:
     """'52 percent voting yes, 45 percent no and 3 percent blank': shares listed together (three or
-    more, or two with 'the remaining') that sum to between 90 and 110 are read as one whole.
-    Each share is rounded, so a sum off by up to half a point per share warns; beyond that fails."""
+    more, or two with 'the remaining') that sum to between 90 and 110 are read as one whole; 'the
+    remaining / the other P percent' completes the one share named just before it (in its sentence
+    or the one before), whatever the sum. Each share is rounded, so a sum off by up to half a point
+    per share warns; beyond that fails."""
     relations = []
     percents = [c for c in ctx.claims if is_percent(c)]
     groups: list[list[Claim]] = []
@@ -212,22 +289,51 @@ def shares(ctx: Context) -> list[Relation]:
             groups[-1].append(c)
         else:
             groups.append([c])
+    related: set[str] = set()
     for group in groups:
         remaining = any(re.search(r"\b(?:remaining|rest|other)\b", ctx.before(c, 25) + ctx.after(c, 25)) for c in group[1:])
         if len(group) < 3 and not (len(group) == 2 and remaining):
             continue
         total = sum(c.value for c in group)
-        if not 90 <= total <= 110:
+        if not 90 <= total <= 110 and not any(_is_rest(ctx, c) for c in group[1:]):
+            continue  # no remainder named: only a sum near 100 says these are shares of one whole
+        related.update(c.id for c in group)
+        relations.append(_shares(ctx, group))
+    for rest in percents:
+        if rest.id in related or not _is_rest(ctx, rest):
             continue
-        relations.append(Relation(
-            id=ctx.relation_id("percentages.shares", *group), doc_id=ctx.doc.id, check="percentages.shares",
-            claims=tuple(c.id for c in group), spans=merge_spans([c.span for c in group]),
-            stated=100.0, computed=float(total), tolerance=0.0, slack=sum(rounding(c) for c in group),
-            working=" + ".join(num(c.value) for c in group) + f" = {num(total)}%", said="they are shares of one whole (100%)",
-            messages=(" + ".join(num(c.value) for c in group) + f" = {num(total)}%: the shares make up the whole",
-                      " + ".join(num(c.value) for c in group) + f" = {num(total)}%, but shares of one whole should make 100%"),
-            hedge=hedge_of(*group)))
+        first = _share_before(ctx, rest, percents)
+        if first is not None and first.id not in related:
+            related.update((first.id, rest.id))
+            relations.append(_shares(ctx, [first, rest]))
     return relations
+
+
+def _is_rest(ctx: Context, c: Claim) -> bool:
+    """'the remaining 49 percent', 'the other 80 percent': the complement of a share named before."""
+    words = re.findall(r"[a-z]+", ctx.before(c, 20).lower())[-2:]
+    return bool(set(words) & REST_BEFORE) and not c.attrs.restates
+
+
+def _share_before(ctx: Context, rest: Claim, percents: list[Claim]) -> Claim | None:
+    """The share a remainder completes: the one percent in its sentence or the sentence before (same
+    paragraph) ahead of it. With several there, which one the rest completes is not bound: none."""
+    here = ctx.sentence_index(rest.start)
+    before = [c for c in percents if c.end <= rest.start and c.attrs.para == rest.attrs.para and not c.attrs.restates
+              and here - ctx.sentence_index(c.start) <= 1 and c.attrs.direction is None]
+    return before[0] if len(before) == 1 and 0 < before[0].value < 100 else None
+
+
+def _shares(ctx: Context, group: list[Claim]) -> Relation:
+    total = sum(c.value for c in group)
+    sums = " + ".join(num(c.value) for c in group) + f" = {num(total)}%"
+    return Relation(
+        id=ctx.relation_id("percentages.shares", *group), doc_id=ctx.doc.id, check="percentages.shares",
+        claims=tuple(c.id for c in group), spans=merge_spans([c.span for c in group]),
+        stated=100.0, computed=float(total), tolerance=0.0, slack=sum(rounding(c) for c in group),
+        working=sums, said="they are shares of one whole (100%)",
+        messages=(f"{sums}: the shares make up the whole", f"{sums}, but shares of one whole should make 100%"),
+        hedge=hedge_of(*group))
 
 
 def _listed(ctx: Context, a: Claim, b: Claim) -> bool:

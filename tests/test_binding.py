@@ -93,3 +93,85 @@ def test_change_amount_against_its_two_ends(extract_text, text, status):
 def test_percent_restating_a_part(extract_text, text, status):
     decided = _decided(percentages, extract_text, text, "percentages.of-whole")
     assert [s for _, s in decided] == [status], [r.working for r, _ in decided]
+
+
+@pytest.mark.parametrize("text, status", [
+    # a word of change hanging on a figure makes that figure the change's end
+    ("Orders at the mill were $480 million, up 20% from $400 million.", "pass"),
+    ("Orders at the mill were $480 million, up 30% from $400 million.", "fail"),
+    ("Bookings totaled $150 million, a 25% increase from $120 million.", "pass"),
+    ("Bookings totaled $150 million, a 35% increase from $120 million.", "fail"),
+    # the figure restated per share is not a second end
+    ("The brewer earned $330 million, or $2.10 a share, up 10% from $300 million, or $1.90 a share.", "pass"),
+    ("The brewer earned $330 million, or $2.10 a share, up 20% from $300 million, or $1.90 a share.", "fail"),
+    # 'to a record $X': the figure apposed to the end's noun is the end
+    ("Net income jumped 25% to a record $250 million, or 80 cents a share, from $200 million.", "pass"),
+    ("Net income jumped 35% to a record $250 million, or 80 cents a share, from $200 million.", "fail"),
+])
+def test_percent_change_ending_at_the_figure_it_hangs_on(extract_text, text, status):
+    decided = _decided(percentages, extract_text, text, "percentages.change")
+    assert [s for _, s in decided] == [status], [r.working for r, _ in decided]
+
+
+def test_a_number_counts_the_plural_noun_a_singular_one_modifies(extract_text):
+    q = _quantities(extract_text, "Two army helicopters and a 5 billion dollar package arrived.")
+    assert q["Two army helicopters"].attrs.noun == "helicopter"
+    assert q["5 billion dollar"].attrs.noun == "dollar"
+
+
+@pytest.mark.parametrize("text, status", [
+    # the remainder may open the next paragraph
+    ("Four of the nine ferry routes reopened on Monday.\n\nThe other five routes stay closed.", "pass"),
+    ("Four of the nine ferry routes reopened on Monday.\n\nThe other six routes stay closed.", "fail"),
+    # 'the remaining N' closes a breakdown told over a few sentences, out of a whole named first
+    ("Out of the 90 board seats up for election, the Farmers' List won 30 seats, officials said.\n\n"
+     "The Green Alliance took 40 seats.\n\nAnother 15 seats went to independents.\n\n"
+     "The remaining five seats went to small parties.", "pass"),
+    ("Out of the 90 board seats up for election, the Farmers' List won 30 seats, officials said.\n\n"
+     "The Green Alliance took 40 seats.\n\nAnother 15 seats went to independents.\n\n"
+     "The remaining nine seats went to small parties.", "fail"),
+    ("The Farmers' List won a total of 60 seats out of 110, officials said. The Greens took 30 seats, "
+     "while small parties won just four seats. The remaining 16 seats went to independents.", "pass"),
+    ("The Farmers' List won a total of 60 seats out of 110, officials said. The Greens took 30 seats, "
+     "while small parties won just four seats. The remaining 26 seats went to independents.", "fail"),
+    # 'a total of N' is not what the parts are out of
+    ("The Greens won a total of 60 seats. The Liberals took 30 seats. The remaining 16 seats went to independents.", None),
+])
+def test_remainders_close_breakdowns(extract_text, text, status):
+    decided = _decided(arithmetic, extract_text, text, "arithmetic.part-whole")
+    assert [s for _, s in decided] == ([status] if status else []), [r.working for r, _ in decided]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Halvorsen Group owns 70 percent of the smelter. A state fund holds the remaining 30 percent.", "pass"),
+    ("Halvorsen Group owns 70 percent of the smelter. A state fund holds the remaining 60 percent.", "fail"),
+    ("The mill is owned 140 percent by Halvorsen and the remaining 30 percent by a state fund.", "fail"),
+    # two shares before the remainder: which one it completes is not bound
+    ("About 20 percent of the grain, some 5 percent of the region's needs, goes by rail. The other 80 percent goes by river.", None),
+])
+def test_the_remaining_share_completes_the_one_before(extract_text, text, status):
+    decided = _decided(percentages, extract_text, text, "percentages.shares")
+    assert [s for _, s in decided] == ([status] if status else []), [r.working for r, _ in decided]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Harwell Mills reported a 40% decline in quarterly earnings. The company earned $30 million, or 65 cents a share, "
+     "compared with $50 million, or $1.08 a share, a year earlier.", "pass"),
+    # the figures are not bound to the measure the percent is of: a mismatch warns, never fails
+    ("Harwell Mills reported a 60% decline in quarterly earnings. The company earned $30 million, or 65 cents a share, "
+     "compared with $50 million, or $1.08 a share, a year earlier.", "warn"),
+    ("Brill earnings soared 33% to a record in the quarter. Brill posted net income of $133.1 million, or $2.53 a share, "
+     "up from $100 million.", "pass"),
+    # figures that moved the other way are not this change's
+    ("Harwell Mills reported a 40% decline in quarterly earnings. The company earned $70 million, "
+     "compared with $50 million a year earlier.", None),
+    # a percent with a base of its own ('from a year ago') is not looked for further on
+    ("Harwell said output fell 40% from a year ago, which hurt sales. Revenue at the unit edged down to $30 million "
+     "from $50 million.", None),
+    # another change stated in between ends the search
+    ("Harwell Mills reported a 40% decline in quarterly earnings. Sales rose 5%. The company earned $30 million, "
+     "compared with $50 million a year earlier.", None),
+])
+def test_a_percent_change_and_its_figures_in_a_later_sentence(extract_text, text, status):
+    decided = [(r, s) for r, s in _decided(percentages, extract_text, text, "percentages.change") if "40%" in r.said or "60%" in r.said or "33%" in r.said]
+    assert [s for _, s in decided] == ([status] if status else []), [r.working for r, _ in decided]

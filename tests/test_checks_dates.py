@@ -87,3 +87,10 @@ def test_a_month_precise_interval_counts_whole_years(extract_text):
                     "chronology.offset") in ([Status.PASS], [])
     assert Status.FAIL not in statuses(extract_text, "Work began in November 2019; in March 2023, four years later, the plant opened.",
                                        "chronology.offset")
+
+
+def test_an_age_set_off_by_commas_against_a_birth_date_elsewhere(extract_text):
+    text = ("Marta Kowalczyk was honoured on Friday. Kowalczyk, {}, said she was proud.\n\n"
+            "Born in the mountain town of Zakopane on March 3, 1950, Kowalczyk studied in Krakow.")
+    assert statuses(extract_text, text.format(73), "ages.birth-year", "2023-11-09") == [Status.PASS]
+    assert statuses(extract_text, text.format(79), "ages.birth-year", "2023-11-09") == [Status.FAIL]

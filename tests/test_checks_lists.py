@@ -62,3 +62,28 @@ def test_suite_decides(extract_text):
     _, comma = _rels(extract_text, "Three teams, Team Kestrel and Van Dijk Cycling, finished.")
     _, agree = _rels(extract_text, "He said the institute's three ships - the Aurora, the Nordlicht and the Meridian - were at sea.")
     assert [f.status for f in validate(dash + comma + agree)] == [Status.FAIL, Status.WARN, Status.PASS]
+
+
+def test_the_list_may_follow_the_counted_noun_a_few_words_on(extract_text):
+    _, r = _one(extract_text, "The league admitted three of its former rivals, Aldport, Brenfield and Carrow on Monday, "
+                              "ending a long dispute.")
+    assert (r.stated, r.computed) == (3, 3) and "Monday" not in r.working
+    _, r = _one(extract_text, "The board includes two Velmar directors: Ms. Okonjo and Peter R. Haldane III.")
+    assert (r.hedge, r.stated, r.computed) == ("exact", 2, 2)
+    _, r = _one(extract_text, "So far the agency has launched four probes, namely Lyra-1, Lyra-2, Vega B2 and Orion 7.")
+    assert (r.stated, r.computed) == (4, 4)
+
+
+def test_ages_in_apposition_belong_to_the_item(extract_text):
+    _, r = _one(extract_text, "The bodies of the first two missing hikers, Tom Brandt, 31, and 27-year-old Ana Reyes, "
+                              "were found on Sunday.")
+    assert (r.stated, r.computed) == (2, 2)
+
+
+def test_one_age_per_member_counted(extract_text):
+    _, rels = _rels(extract_text, "The five pupils, aged eight, nine, 11 and 12, were treated in hospital.")
+    assert [(r.hedge, r.stated, r.computed) for r in rels] == [("exact", 5, 4)]
+    _, rels = _rels(extract_text, "Three brothers aged 10 and 12 were rescued.")
+    assert [(r.hedge, r.computed) for r in rels] == [("weak", 2)]  # of three, two ages may be a range
+    _, rels = _rels(extract_text, "Six workers, aged between 20 and 30, walked out.")
+    assert rels == []

@@ -52,7 +52,11 @@ def _phrase_head(doc: Doc, number: int) -> int:
             tok.head.pos_ in ("NOUN", "PROPN", "SYM") or tok.dep_ == "nummod" and tok.head.i == tok.i + 1 and tok.head.is_alpha):
         # (a plural noun the tagger took for a verb, 'and 10 bronzes', is still the counted noun)
         head = tok.head
-        # a measure used as a modifier: '5 billion dollar package' counts dollars, belongs to the package
+        # a measure used as a modifier: '5 billion dollar package' counts dollars, belongs to the package;
+        # but a singular noun modifying a plural one is not what a number counts: '120 council seats'
+        if head.tag_ == "NN" and head.dep_ == "compound" and head.head.tag_ == "NNS" and head.head.i == head.i + 1 \
+                and head.lower_ not in lexicon.CURRENCY_NOUNS:
+            head = head.head
         return head.i
     return tok.i
 
@@ -105,18 +109,30 @@ def _climb(doc: Doc, head: int, heads: set[int]) -> tuple[str, int | None, int |
             # '10 golds, five silvers and 12 bronzes': the parser apposes list items; they are coordinated
             role, verb, _ = _climb(doc, tok.head.i, heads)
             return role, verb, conj_of if conj_of is not None else tok.head.i
+        if tok.head.i not in heads and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("to", "from") \
+                and _partitive_child(tok.head) is None:
+            # 'jumped 16 percent to a record $110 million': the figure names the end the noun stands for
+            role, verb, _ = _climb(doc, tok.head.i, heads)
+            return role, verb, conj_of
         return "appos", None, conj_of
+    elif dep in ("compound", "nummod", "amod") and _is_change(tok.head):
+        role = "amount"  # 'a 43 percent increase', 'a $2 million drop': the amount of the noun of change
     else:
         role = "other"
     gov = tok.head
     return role, gov.i if gov.i != tok.i and _governs(gov) else (tok.i if tok.dep_ == "ROOT" else None), conj_of
 
 
+def _is_change(tok: Token) -> bool:
+    return tok.lower_ in lexicon.RISE_WORDS or tok.lower_ in lexicon.FALL_WORDS
+
+
 def _clause_of(tok: Token) -> Token:
     """The clause a governor stands for: 'was up 3 percent' is the clause of 'was'."""
-    if tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") \
+            and not (tok.pos_ == "NOUN" and _is_change(tok) and tok.dep_ in _OBJECT):
         return tok.head
-    return tok
+    return tok  # 'reported a 40 percent decline': the noun of change is the event, not 'reported'
 
 
 def _governs(tok: Token) -> bool:
@@ -248,6 +264,7 @@ def bind(doc: Doc, numbers: list[int]) -> dict[int, Phrase]:
         out[n] = Phrase(number=n, head=head, noun=_noun(doc, head, n), role=role, verb=verb, owner=_owner(doc, head),
                         conj_of=conj_of if conj_of in head_set else None, restates=_restates(doc, head, head_set),
                         part_of=_part_of(doc, head, heads))
+    _changed_figures(doc, out)
     for n, p in out.items():
         tok = doc[p.head]
         if p.conj_of is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
@@ -257,6 +274,36 @@ def bind(doc: Doc, numbers: list[int]) -> dict[int, Phrase]:
             if before:
                 out[n] = replace(p, conj_of=max(before), verb=tok.head.i, role=out[next(k for k, q in out.items() if q.head == max(before))].role)
     return out
+
+
+def _changed_figures(doc: Doc, out: dict[int, Phrase]) -> None:
+    """'Sales were $8.6 billion, up 9 percent from $7.9 billion'; 'revenue of $1 billion, a 43 percent
+    increase from $700 million': a word of change that hangs on a figure (as its modifier or in
+    apposition) says that figure is where the change ended. The figure (or the one it restates:
+    '$422 million, or $6.44 a share, up ...') becomes the change's 'to'. A figure already bound to a
+    change of its own keeps it."""
+    by_head = {p.head: n for n, p in out.items()}
+    for p in list(out.values()):
+        if p.verb is None or p.role not in ("amount", "by", "from"):
+            continue
+        word = doc[p.verb]
+        if not _is_change(word) or word.dep_ not in ("advmod", "appos", "npadvmod", "amod") or word.head.i not in by_head:
+            continue
+        anchor = out[by_head[word.head.i]]
+        if anchor.restates is not None and anchor.restates in by_head:
+            anchor = out[by_head[anchor.restates]]
+        if anchor.head == p.head or anchor.role in ("from", "to", "by", "amount") or direction(doc, anchor.verb) is not None:
+            continue
+        out[anchor.number] = replace(anchor, role="to", verb=word.i)
+    # 'earned $330 million, up 10 percent from $300 million': the word of change modifies a verb that
+    # is not one of change; its one object (or the one figure of its object) is where the change ended
+    for verb in {p.verb for p in out.values() if p.role in ("amount", "by", "from") and p.verb is not None}:
+        if _is_change(doc[verb]) or direction(doc, verb) is None:
+            continue
+        # ('posted net income of $133 million, up from $100 million': the figure of its object noun)
+        objects = [p for p in out.values() if p.verb == verb and p.role in ("object", "of") and p.restates is None]
+        if len(objects) == 1 and any(p.role == "from" for p in out.values() if p.verb == verb):
+            out[objects[0].number] = replace(objects[0], role="to")
 
 
 def direction(doc: Doc, verb: int | None) -> str | None:
