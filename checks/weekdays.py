@@ -67,8 +67,6 @@ def lead_weekdays(ctx: Context) -> list[Relation]:
             continue
         if not c.attrs.anchored_to_publication or not c.attrs.weekday or c.attrs.tense == "future" or c.attrs.bound:
             continue
-        if c.attrs.event_tense != "past":
-            continue  # the day of a noun ('his death on Saturday', an anniversary) or of a plan is not the report's
         d = full_date(c)
         if d is None or d > pub:
             continue  # resolved after publication: a coming day, not the report's
