@@ -281,8 +281,6 @@ def _evidence(m: _Mention, e: _Mention) -> int | None:
         return None  # 'the first A of the N ...' is a subgroup: only a mention naming what singles it out refers to it
     if e.item != m.item:
         return None  # 'A passengers and B crew' is a breakdown, never a second count of a whole
-    if e.union != m.union:
-        return None  # 'N passengers and crew' counts both, unless the second noun only renames the first: unknown
     if set(m.mods) & SUBSET or m.others:
         return None
     if m.owner and m.owner != e.owner and m.owner not in e.sentence:
@@ -326,6 +324,10 @@ def _relation(ctx: Context, m: _Mention, scored: list[tuple[int, _Mention]]) -> 
     e = max(top, key=lambda e: e.claim.start)
     ec = e.claim
     hedge = hedge_of(ec, mc)
+    if e.union != m.union and hedge == "exact":
+        # 'all N poultry and birds' after 'N poultry': the second noun may only rename the first, or add
+        # to it ('N passengers and crew' after 'N passengers'). Which, the words do not say: a warning at most.
+        hedge = "weak"
     noun, event = _thing(e, m)
     if not e.generic and not m.generic and e.noun != m.noun and e.noun not in m.mods + tuple(m.restrict) and m.noun not in e.mods:
         # Two names for one set ('eight staffers' / 'eight diplomats'): show both as written.
