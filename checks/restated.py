@@ -28,6 +28,8 @@ from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHECK = "restated.value"
 _MODIFIER = re.compile(r"[-\s]\s*([A-Za-z]+)\s+")  # '-member ' after the number of 'the 120-member Council'
+_DESCRIPTOR = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}")  # '37-year-old| supermarket worker |Tom Brandt'
+_AGED = re.compile(r"\b(?:aged|at the age of)\s+$", re.I)  # 'died aged 56', 'at the age of 56'
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
@@ -120,15 +122,24 @@ def _entity(ctx: Context, c: Claim, labels: frozenset[str]) -> tuple[str | None,
 
 
 def _age(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
-    """'Name, 52,' / 'Name (52)': an age in apposition to a person is the person's age at publication."""
+    """A person's age, bound in one of three ways: in apposition ('Mara Lindqvist, 52,' / 'Lindqvist
+    (52)'), or as the age of a descriptor just before the name ('a 37-year-old harbour pilot Mara
+    Lindqvist'): strong; after 'aged' / 'at the age of' in a sentence that names one person only: weak."""
     if c.kind is not Kind.QUANTITY or c.label != "AGE" or not isinstance(c.value, (int, float)):
         return None
     text = ctx.doc.text
-    person = next((n for n in ctx.in_sentence(c, Kind.NAME) if n.label == "PERSON" and n.end <= c.start
-                   and text[n.end:c.start] in (", ", " (")), None)
-    if person is None or text[c.end:c.end + 1] not in (",", ")", ".", ";"):
-        return None
-    return ("age", str(person.value)), str(person.value), "strong", f"age of {person.value}"
+    persons = [n for n in ctx.in_sentence(c, Kind.NAME) if n.label == "PERSON"]
+    person = next((n for n in persons if n.end <= c.start and text[n.end:c.start] in (", ", " (")), None)
+    if person is not None and text[c.end:c.end + 1] in (",", ")", ".", ";"):
+        return ("age", str(person.value)), str(person.value), "strong", f"age of {person.value}"
+    if c.text.endswith("-old"):
+        person = next((n for n in persons if n.start >= c.end and _DESCRIPTOR.fullmatch(text, c.end, n.start)), None)
+        if person is not None:
+            return ("age", str(person.value)), str(person.value), "strong", f"age of {person.value}"
+    if _AGED.search(text, max(0, c.start - 20), c.start) and len({str(n.value) for n in persons}) == 1:
+        person = persons[0]
+        return ("age", str(person.value)), str(person.value), "weak", f"age of {person.value}"
+    return None
 
 
 def _event_date(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:

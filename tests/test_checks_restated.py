@@ -41,6 +41,18 @@ def test_age_in_apposition_of_one_person(extract_text):
     assert r.messages[1].startswith("age of Mara Lindqvist")
 
 
+def test_age_as_a_descriptor_and_after_aged(extract_text):
+    """'a 41-year-old ferry pilot Jon Brekke' binds the age to the name (strong); 'died aged 63' in a
+    sentence naming one person binds it to that person, weakly (issue 15)."""
+    _, r = _one(extract_text, "Police named the driver as 41-year-old ferry pilot Jon Brekke.\n\n"
+                              "Brekke, 42, had worked on the route since 2010.")
+    assert (r.hedge, r.computed, r.stated) == ("exact", 41, 42) and r.messages[1].startswith("age of Jon Brekke")
+    _, r = _one(extract_text, "Film director Anna Kowalski dies aged 63\n\nThe director Anna Kowalski died on Sunday at the age of 64, her studio said.")
+    assert (r.hedge, r.computed, r.stated) == ("weak", 63, 64)
+    _, rels = _rels(extract_text, "Ilse Varga and Tom Brandt met in 1990.\n\nThe painter Ilse Varga, who hired Tom Brandt, died aged 63.")
+    assert rels == []  # two people in the sentence: whose age, the words do not say
+
+
 def test_size_of_a_named_body(extract_text):
     _, r = _one(extract_text, "Greens hold 30 seats in the 120-member Harbour Council.\n\n"
                               "Vote counting for the 121-member Harbour Council ended on Sunday.")
