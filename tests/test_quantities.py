@@ -182,3 +182,8 @@ def test_the_first_number_takes_the_unit_of_a_hyphenated_second(extract_text):
     q = quantities(extract_text, "Workers got 2- to 4-year contracts for the 50- and 100-metre pools.")
     assert (q["2-"].unit, q["2-"].label) == ("years", "DURATION")
     assert q["50-"].unit == "metres"
+
+
+def test_a_model_named_by_the_proper_noun_after_it(extract_text):
+    q = quantities(extract_text, "The 340 Falcon seats 300 people. Pilots like the 340, and the 340-5 flies farther.")
+    assert list(q) == ["300 people"]

@@ -90,9 +90,20 @@ def model_numbers(paras, numbers: list[list[int]]) -> set[str]:
     for para, indices in zip(paras, numbers):
         for i in indices:
             t = para.doc[i]
-            if i > 0 and parse_digits(t.text) is not None and _names_a_thing(t):
+            if i > 0 and parse_digits(t.text) is not None and (_names_a_thing(t) or _named_by_next(t)):
                 found.add(t.text)
     return found
+
+
+def _named_by_next(t: Token) -> bool:
+    """'the 340 Falcon', 'a 9000 Series': three or more digits with no comma before a singular
+    proper noun name a model (a count takes a plural: '300 Marines')."""
+    if not re.fullmatch(r"\d{3,}", t.text) or t.i + 1 >= len(t.doc):
+        return False
+    nxt = t.nbor(1)
+    return nxt.tag_ == "NNP" and nxt.is_title and not _attached(t.doc, nxt.i) and nxt.lower_ not in MONTHS \
+        and nxt.lower_ not in CURRENCY_NOUNS and nxt.ent_type_ not in ("DATE", "TIME", "MONEY", "GPE", "NORP", "LOC") \
+        and not (t.dep_ == "nummod" and t.head.tag_ in ("NNS", "NNPS"))  # '103 Oslo-listed firms' counts firms
 
 
 def _names_a_thing(t: Token) -> bool:
@@ -503,6 +514,8 @@ def _is_identifier(t: Token, model_nums: set[str]) -> bool:
             return True
         if prev.text == "#" and not _money_hash(t):
             return True
+        if prev.text in ("-", "–") and t.i > 1 and _attached(t.doc, t.i) and _attached(t.doc, t.i - 1) and t.nbor(-2).text in model_nums:
+            return True  # the variant in 'the 340-5'
         if prev.lower_ in NUMBER_LABEL_NOUNS and re.fullmatch(r"\d{1,3}[A-Za-z]?", text):
             return True  # 'phase 2 trials', 'gate 14', 'article 5'
         if _names_a_thing(t) and not _measure_adjective(t):
@@ -727,13 +740,13 @@ def _share_scale(doc: Doc, a: _Q, b: _Q) -> None:
 
 def _scores(doc: Doc, found: list[_Q], sent: Span) -> set[int]:
     """'a 5-1 win', 'a 3-2 defeat', 'won 2-0': a score, not two quantities. A hyphenated pair
-    going down is no range; with whole numbers and no unit it is a score."""
+    going down is no range; with whole numbers and no unit it is a score or a model ('the 340-5')."""
     out: set[int] = set()
     for a, b in zip(found, found[1:]):
         if b.first == a.last + 2 and doc[a.last + 1].text in ("-", "–") and _attached(doc, a.last + 1) and _attached(doc, b.first):
             nxt = b.last + 1
             down = b.value < a.value and a.first == a.last and b.first == b.last and a.unit is None and float(a.value).is_integer() \
-                and float(b.value).is_integer() and a.value < 200
+                and float(b.value).is_integer()
             if down or (nxt < sent.end and doc[nxt].lower_ in SCORE_WORDS) or b.unit in SCORE_WORDS:
                 out.update((id(a), id(b)))
     return out
