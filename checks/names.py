@@ -148,6 +148,14 @@ def _titles(ctx: Context, names: list[Claim]) -> list[Relation]:
     for person, mentions in by_person.items():
         if len(mentions) < 2:
             continue
+        # two titles in one sentence are no contradiction a writer makes unawares: a correction ('X should
+        # be Y'), a change of office; such a sentence says nothing about which title holds
+        sentences = defaultdict(set)
+        for c, role, _ in mentions:
+            sentences[ctx.sentence_index(c.start)].add(role)
+        mentions = [m for m in mentions if len(sentences[ctx.sentence_index(m[0].start)]) == 1]
+        if len(mentions) < 2:
+            continue
         pair = next(((a, b) for i, a in enumerate(mentions) for b in mentions[i + 1:] if _conflict(a, b, names)), None)
         first, other = pair or (mentions[0], mentions[-1])
         relations.append(_title_relation(ctx, person, first, other, _distance(first, other, names)))

@@ -79,3 +79,12 @@ def test_conflict_between_any_two_titles(extract_text):
                                     "Justice Minister Karl Brandt left.", "names.title")
     assert len(rels) == 1 and rels[0].stated != rels[0].computed
     assert "Interior Minister (paragraph 1) vs Justice Minister (paragraph 1)" in rels[0].messages[1]
+
+
+def test_two_titles_in_one_sentence_are_not_compared(extract_text):
+    """A correction note ('Interior Minister Karl Brandt should read Justice Minister Karl Brandt') or a
+    change of office puts two titles in one sentence on purpose (issue 15: a false fail on wire copy)."""
+    _, rels = _rels(extract_text, "(Correction: Interior Minister Karl Brandt should read Justice Minister Karl Brandt.)\n\n"
+                                  "Justice Minister Karl Brandt opened the court on Monday. "
+                                  "Later, Justice Minister Karl Brandt left.", "names.title")
+    assert [(r.stated, r.computed) for r in rels] == [(0.0, 0.0)]  # the two later sentences agree
