@@ -30,7 +30,9 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     used = {cid for r in moved for cid in r.claims}
     wholes = part_whole(ctx)
     used_parts = {cid for r in wholes for cid in r.claims}
-    return [*change_decomposition(ctx), *wholes, *(r for r in remainder_breakdowns(ctx) if not used_parts & set(r.claims)), *moved, *(r for r in differences(ctx) if not used & set(r.claims)),
+    used_parts |= {cid for r in moved for cid in r.claims}
+    return [*change_decomposition(ctx), *wholes, *(r for r in remainder_breakdowns(ctx) if not used_parts & set(r.claims)), *moved,
+            *updates(ctx, used_parts), *(r for r in differences(ctx) if not used & set(r.claims)),
             *multiples(ctx), *year_spans(ctx)]
 
 
@@ -197,6 +199,65 @@ def remainder_breakdowns(ctx: Context) -> list[Relation]:
             stated=float(whole.value), computed=float(total), slack=sum(_rounded(c) for c in involved),
             working=" + ".join(num(c.value) for c in parts) + f" = {num(total)}", hedge=hedge_of(*involved)))
     return relations
+
+
+UPDATE_REACH = 3  # sentences back in which the figure an update adds to may be stated
+
+
+def updates(ctx: Context, used: set[str]) -> list[Relation]:
+    """A count updated by an added amount ('N more', 'another N'): 'the toll rose to 45 from 38 after
+    seven more bodies were found' (both figures in the sentence: 38 + 7 = 45); 'three more died,
+    bringing the toll to 15' after '12 people had died' in one of the sentences before (12 + 3 = 15).
+    The second form takes the earlier figure by its noun (a kind of person for a person), which binds
+    it only weakly: it passes or warns, never fails. One added amount per update, or none is read.
+    Reported as ``arithmetic.part-whole``: the updated figure is the whole, the two before it its parts."""
+    relations = []
+    quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
+    for c in quantities:
+        if not c.attrs.additive or not is_count(c) or c.id in used or c.attrs.hedge or c.attrs.part_of:
+            continue
+        sentence = [x for x in ctx.in_sentence(c, Kind.QUANTITY) if x.id != c.id and is_count(x)]
+        if sum(1 for x in ctx.in_sentence(c, Kind.QUANTITY) if x.attrs.additive) != 1:
+            continue
+        pairs = [(old, new) for old, new in change_pairs(ctx, sentence) if is_count(old) and is_count(new) and new.value > old.value]
+        weak = False
+        if len(pairs) == 1:
+            before, after = pairs[0]
+        else:
+            tos = [x for x in sentence if x.attrs.role == "to" and not x.attrs.range and x.value > c.value]
+            if len(tos) != 1 or any(x.attrs.role == "from" for x in sentence):
+                continue
+            after, weak = tos[0], True
+            before = _counted_before(ctx, quantities, c, after)
+            if before is None:
+                continue
+        if {before.id, after.id} & used or before.attrs.hedge or after.attrs.hedge:
+            continue
+        used.update((c.id, before.id, after.id))
+        total = before.value + c.value
+        involved = (before, c, after)
+        relations.append(Relation(
+            id=ctx.relation_id("arithmetic.part-whole", *involved), doc_id=ctx.doc.id, check="arithmetic.part-whole",
+            claims=tuple(x.id for x in involved), spans=merge_spans([x.span for x in involved]),
+            stated=float(after.value), computed=float(total), working=f"{num(before.value)} + {num(c.value)} = {num(total)}",
+            hedge="weak" if weak else hedge_of(*involved)))
+    return relations
+
+
+def _counted_before(ctx: Context, quantities: list[Claim], added: Claim, after: Claim) -> Claim | None:
+    """The figure an update adds to, stated in one of the few sentences before: the latest count of
+    the added amount's noun, or of people when that noun is a kind of person."""
+    here = ctx.sentence_index(added.start)
+    nouns = {added.attrs.noun, after.attrs.noun} - {None}
+    found = None
+    for x in quantities:
+        if x.start >= ctx.sentence(added)[0]:
+            break
+        if here - ctx.sentence_index(x.start) > UPDATE_REACH or not is_count(x) or x.attrs.additive or x.attrs.part_of:
+            continue
+        if x.attrs.noun in nouns or x.attrs.noun in GENERIC_NOUNS and nouns & GENERIC_NOUNS:
+            found = x
+    return found if found is not None and found.value < after.value else None
 
 
 def _same_thing(whole: Claim, part: Claim) -> bool:

@@ -175,3 +175,17 @@ def test_the_remaining_share_completes_the_one_before(extract_text, text, status
 def test_a_percent_change_and_its_figures_in_a_later_sentence(extract_text, text, status):
     decided = [(r, s) for r, s in _decided(percentages, extract_text, text, "percentages.change") if "40%" in r.said or "60%" in r.said or "33%" in r.said]
     assert [s for _, s in decided] == ([status] if status else []), [r.working for r, _ in decided]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The death toll rose to 45 from 38 after seven more bodies were found.", "pass"),
+    ("The death toll rose to 45 from 38 after nine more bodies were found.", "fail"),
+    # the figure added to is taken from an earlier sentence by its noun: weak, it warns
+    ("Police said 12 people had died by Monday. On Tuesday, three more victims died in hospital, bringing the toll to 15.", "pass"),
+    ("Police said 12 people had died by Monday. On Tuesday, three more victims died in hospital, bringing the toll to 18.", "warn"),
+    # nothing earlier of what was added
+    ("Rescuers found 20 cars. On Tuesday, three more victims died in hospital, bringing the toll to 18.", None),
+])
+def test_a_count_updated_by_an_added_amount(extract_text, text, status):
+    decided = _decided(arithmetic, extract_text, text, "arithmetic.part-whole")
+    assert [s for _, s in decided] == ([status] if status else []), [r.working for r, _ in decided]
