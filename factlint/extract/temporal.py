@@ -58,7 +58,14 @@ def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Sp
 def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
     """'now', 'recently', 'the past': time expressions with no calendar value. A date claim with no
     value, its TimeML value (PRESENT_REF, PAST_REF, FUTURE_REF) in ``attrs.timex``."""
-    for t in sent:
+    text = sent.text
+    # one regex over the sentence; only the words it finds become Tokens (a Token per word of every
+    # sentence cost more than the rest of this module)
+    for word in _REFERENCE_WORD.finditer(text):
+        found = sent.char_span(word.start(), word.end())
+        if found is None or len(found) != 1:
+            continue
+        t = found[0]
         low = t.lower_
         ref = TIME_REFERENCE_WORDS.get(low)
         first = t
@@ -75,17 +82,25 @@ def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
             continue
         yield {"kind": Kind.DATE, "start": offset + first.idx, "end": offset + t.idx + len(t.text), "value": None, "label": "DATE",
                "attrs": {**ctx, "timex_type": ttype, "timex": ref}}
-    for m in _VAGUE_LENGTH.finditer(sent.text):  # 'for several months' the model left untagged
-        if not any(sent.doc[i].ent_type_ for i in range(sent.start, sent.end) if m.start() <= sent.doc[i].idx - sent.start_char < m.end()):
+    for m in _VAGUE_LENGTH.finditer(text):  # 'for several months' the model left untagged
+        if not _in_entity(sent, m.start(), m.end()):
             yield {"kind": Kind.DATE, "start": offset + sent.start_char + (m.start("x") if m["x"] else m.start("u")), "end": offset + sent.start_char + m.end(),
                    "value": None, "label": "DATE", "attrs": {**ctx, "timex_type": "DURATION", "timex": _period(m["u"].lower())}}
-    for m in _REF_PHRASE.finditer(sent.text):
-        if not any(sent.doc[i].ent_type_ for i in range(sent.start, sent.end) if m.start() <= sent.doc[i].idx - sent.start_char < m.end()):
+    for m in _REF_PHRASE.finditer(text):
+        if not _in_entity(sent, m.start(), m.end()):
             yield {"kind": Kind.DATE, "start": offset + sent.start_char + m.start(), "end": offset + sent.start_char + m.end(),
                    "value": None, "label": "DATE",
                    "attrs": {**ctx, "timex_type": "DATE", "timex": TIME_REFERENCE_PHRASES[re.sub(r"\s+", " ", m[0].lower())]}}
 
 
+def _in_entity(sent: Span, start: int, end: int) -> bool:
+    """Whether any token of the sentence's characters start..end is in a named entity."""
+    span = sent.char_span(start, end, alignment_mode="expand")
+    return span is None or any(t.ent_type_ for t in span)
+
+
+_REFERENCE_WORD = re.compile(r"\b(?:" + "|".join(sorted({*TIME_REFERENCE_WORDS, *TIME_REFERENCE_NOUNS, *TIME_REFERENCE_ADJECTIVES, *SET_WORDS}))
+                             + r")\b", re.I)
 _VAGUE_LENGTH = re.compile(r"(?:\b(?P<x>several|a\s+few|many)\s+|\bfor\s+)(?P<u>day|week|month|quarter|year|decade|hour|minute)s\b", re.I)
 _REF_PHRASE = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in TIME_REFERENCE_PHRASES) + r")\b", re.I)
 
