@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from checks.context import Context, change_pairs, hedge_of, is_count, num, rounding, same_scale
-from factlint.extract.lexicon import EXHAUSTIVE_WORDS, GENERIC_NOUNS, MULTIPLES, REST_BEFORE
+from checks.context import Context, change_pairs, hedge_of, is_count, is_percent, num, rounding, same_scale
+from factlint.extract.lexicon import EXHAUSTIVE_WORDS, GENERIC_NOUNS, MARGIN_WORDS, MULTIPLES, REST_BEFORE
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHANGE_CUE = re.compile(r"\b(?P<dir>increase|rise|gain|jump|growth|decrease|decline|drop|fall|cut|reduction|loss|up|down)\s+(?:of\s+)?(?:by\s+)?$", re.I)
@@ -32,7 +32,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     used_parts = {cid for r in wholes for cid in r.claims}
     used_parts |= {cid for r in moved for cid in r.claims}
     return [*change_decomposition(ctx), *wholes, *(r for r in remainder_breakdowns(ctx) if not used_parts & set(r.claims)), *moved,
-            *updates(ctx, used_parts), *(r for r in differences(ctx) if not used & set(r.claims)),
+            *updates(ctx, used_parts), *margins(ctx, used_parts), *(r for r in differences(ctx) if not used & set(r.claims)),
             *multiples(ctx), *year_spans(ctx)]
 
 
@@ -199,6 +199,47 @@ def remainder_breakdowns(ctx: Context) -> list[Relation]:
             stated=float(whole.value), computed=float(total), slack=sum(_rounded(c) for c in involved),
             working=" + ".join(num(c.value) for c in parts) + f" = {num(total)}", hedge=hedge_of(*involved)))
     return relations
+
+
+def margins(ctx: Context, used: set[str]) -> list[Relation]:
+    """'a 24-point lead ... put Labour on 52 percent and the Conservatives on 28 percent': the amount of
+    a noun of margin ('lead', 'margin', 'gap') against the two figures of one clause, in its sentence
+    or the next, of the same measure (a percent, or points of percent). Which two figures the margin is
+    between is not bound by the syntax, so the relation is weak: it passes or warns, never fails."""
+    relations = []
+    for m in ctx.claims:
+        if m.kind is not Kind.QUANTITY or m.attrs.role != "amount" or m.attrs.verb not in MARGIN_WORDS or m.id in used \
+                or not isinstance(m.value, (int, float)) or m.attrs.hedge:
+            continue
+        here = ctx.sentence_index(m.start)
+        later = [c for c in ctx.claims if c.kind is Kind.QUANTITY and c.start > m.end and c.id not in used
+                 and ctx.sentence_index(c.start) - here <= 1 and not c.attrs.restates and _same_measure(m, c)
+                 and c.attrs.direction is None and c.attrs.role not in ("amount", "by")]  # a change is not a level
+        clauses: dict[int, list[Claim]] = {}
+        for c in later:
+            if c.attrs.clause is not None:
+                clauses.setdefault(c.attrs.clause, []).append(c)
+        pair = next((cs for cs in clauses.values() if len(cs) == 2), None)
+        if pair is None:
+            continue
+        a, b = pair
+        used.update((m.id, a.id, b.id))
+        diff = abs(a.value - b.value)
+        involved = (m, a, b)
+        relations.append(Relation(
+            id=ctx.relation_id("arithmetic.difference", *involved), doc_id=ctx.doc.id, check="arithmetic.difference",
+            claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
+            stated=float(m.value), computed=float(diff), tolerance=rounding(m), slack=rounding(a) + rounding(b),
+            working=f"{num(max(a.value, b.value))} - {num(min(a.value, b.value))} = {num(diff)}", said=num(m.value),
+            hedge="weak" if hedge_of(*involved) == "exact" else hedge_of(*involved)))
+    return relations
+
+
+def _same_measure(m: Claim, c: Claim) -> bool:
+    """A margin and a figure it can be the gap of: both percents, points against percents, or one unit."""
+    if is_percent(c):
+        return is_percent(m) or m.unit == "points" or m.attrs.noun == "point"
+    return c.unit == m.unit and c.label == m.label and not is_percent(m)
 
 
 UPDATE_REACH = 3  # sentences back in which the figure an update adds to may be stated

@@ -189,3 +189,15 @@ def test_a_percent_change_and_its_figures_in_a_later_sentence(extract_text, text
 def test_a_count_updated_by_an_added_amount(extract_text, text, status):
     decided = _decided(arithmetic, extract_text, text, "arithmetic.part-whole")
     assert [s for _, s in decided] == ([status] if status else []), [r.working for r, _ in decided]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Labour has kept a 24 percent lead over the Tories. The poll put Labour on 52 percent and the Tories on 28 percent.", "pass"),
+    # which two figures the margin is between is not bound: a mismatch warns (parse-dependent: this wording binds)
+    ("Labour has kept a 30 percent lead over the Tories. The poll put Labour on 52 percent and the Tories on 28 percent.", "warn"),
+    ("The Greens kept a 6-point lead, polling 41 percent against 35 percent for the Liberals.", "pass"),
+    ("The Greens kept a 6-point lead over the Liberals.", None),
+])
+def test_a_margin_against_the_two_figures_it_separates(extract_text, text, status):
+    decided = _decided(arithmetic, extract_text, text, "arithmetic.difference")
+    assert [s for _, s in decided] == ([status] if status else []), [r.working for r, _ in decided]

@@ -115,8 +115,9 @@ def _climb(doc: Doc, head: int, heads: set[int]) -> tuple[str, int | None, int |
             role, verb, _ = _climb(doc, tok.head.i, heads)
             return role, verb, conj_of
         return "appos", None, conj_of
-    elif dep in ("compound", "nummod", "amod") and _is_change(tok.head):
-        role = "amount"  # 'a 43 percent increase', 'a $2 million drop': the amount of the noun of change
+    elif dep in ("compound", "nummod", "amod") and (_is_change(tok.head) or tok.head.lower_ in lexicon.MARGIN_WORDS):
+        # 'a 43 percent increase', 'a $2 million drop', 'a 24 percent lead': the amount of the noun
+        return "amount", tok.head.i, conj_of
     else:
         role = "other"
     gov = tok.head
@@ -130,7 +131,7 @@ def _is_change(tok: Token) -> bool:
 def _clause_of(tok: Token) -> Token:
     """The clause a governor stands for: 'was up 3 percent' is the clause of 'was'."""
     if tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") \
-            and not (tok.pos_ == "NOUN" and _is_change(tok) and tok.dep_ in _OBJECT):
+            and not (tok.pos_ == "NOUN" and (_is_change(tok) or tok.lower_ in lexicon.MARGIN_WORDS) and tok.dep_ in _OBJECT):
         return tok.head
     return tok  # 'reported a 40 percent decline': the noun of change is the event, not 'reported'
 

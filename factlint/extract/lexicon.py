@@ -135,6 +135,8 @@ decrease decreases decreased decreasing slip slips slipped slipping lose loses l
 cut cuts cutting plunge plunges plunged plunging tumble tumbles tumbled tumbling slide slides slid sliding
 ease eases eased easing dip dips dipped dipping down lower halve halves halved halving reduce reduces reduced
 reducing shrink shrinks shrank shrunk narrow narrowed sink sinks sank""".split())
+# Nouns of the gap between two figures ('a 24-point lead', 'a 3 percent margin').
+MARGIN_WORDS = frozenset({"lead", "margin", "gap", "edge", "advantage"})
 # Words that close a breakdown: the parts named before them and this one make up the whole.
 EXHAUSTIVE_WORDS = frozenset({"rest", "remaining", "remainder", "others", "elsewhere", "balance"})
 
