@@ -21,7 +21,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     births = [c for c in claims if c.kind is Kind.DATE and isinstance(c.value, str) and re.match(r"^\d{4}", c.value)
               and (c.attrs.verb == "born" or BORN.search(ctx.before(c, 30)))]
     ages = [c for c in claims if c.kind is Kind.QUANTITY and (c.label == "AGE" or c.attrs.age or _apposed_age(ctx, c))
-            and float(c.value).is_integer()]
+            and float(c.value).is_integer() and c.unit in (None, "year", "years")]  # 'a 6-month-old' is no age in years
     owners = {a.id: _owner(ctx, a) for a in ages}
     used: set[str] = set()
     for born in births:

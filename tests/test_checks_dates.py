@@ -94,3 +94,9 @@ def test_an_age_set_off_by_commas_against_a_birth_date_elsewhere(extract_text):
             "Born in the mountain town of Zakopane on March 3, 1950, Kowalczyk studied in Krakow.")
     assert statuses(extract_text, text.format(73), "ages.birth-year", "2023-11-09") == [Status.PASS]
     assert statuses(extract_text, text.format(79), "ages.birth-year", "2023-11-09") == [Status.FAIL]
+
+
+def test_an_age_in_months_is_no_age_in_years(extract_text):
+    """'a 6-month-old son' is not a person aged 6 against a birth year (a false fail before)."""
+    assert statuses(extract_text, "Mara Lind, who was born in 2022, has a 6-month-old son.", "ages.birth-year", "2024-05-01") == []
+    assert statuses(extract_text, "Mara Lind, 40, was born in 1990.", "ages.birth-year", "2024-05-01") == [Status.FAIL]
