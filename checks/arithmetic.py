@@ -49,15 +49,21 @@ def change_amounts(ctx: Context) -> list[Relation]:
             continue
         if amount.attrs.hedge or start.attrs.pair or end.attrs.pair and end.attrs.pair != start.id:
             continue
-        diff = abs(end.value - start.value)
-        involved = (start, end, amount)
-        relations.append(Relation(
-            id=ctx.relation_id("arithmetic.difference", *involved), doc_id=ctx.doc.id, check="arithmetic.difference",
-            claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
-            stated=float(amount.value), computed=float(diff), tolerance=rounding(amount), slack=rounding(start) + rounding(end),
-            working=f"{num(max(end.value, start.value))} - {num(min(end.value, start.value))} = {num(diff)}", said=num(amount.value),
-            hedge=hedge_of(*involved)))
+        relations.append(_difference(ctx, amount, (start, end, amount), start, end))
     return relations
+
+
+def _difference(ctx: Context, amount: Claim, involved: tuple[Claim, ...], a: Claim, b: Claim, weak: bool = False) -> Relation:
+    """``amount`` stated as the gap between ``a`` and ``b``, within the rounding of both; ``weak`` when
+    the three are bound by less than one verb (an exact hedge then only warns)."""
+    diff = abs(a.value - b.value)
+    hedge = hedge_of(*involved)
+    return Relation(
+        id=ctx.relation_id("arithmetic.difference", *involved), doc_id=ctx.doc.id, check="arithmetic.difference",
+        claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
+        stated=float(amount.value), computed=float(diff), tolerance=rounding(amount), slack=rounding(a) + rounding(b),
+        working=f"{num(max(a.value, b.value))} - {num(min(a.value, b.value))} = {num(diff)}", said=num(amount.value),
+        hedge="weak" if weak and hedge == "exact" else hedge)
 
 
 def change_decomposition(ctx: Context) -> list[Relation]:
@@ -224,14 +230,7 @@ def margins(ctx: Context, used: set[str]) -> list[Relation]:
             continue
         a, b = pair
         used.update((m.id, a.id, b.id))
-        diff = abs(a.value - b.value)
-        involved = (m, a, b)
-        relations.append(Relation(
-            id=ctx.relation_id("arithmetic.difference", *involved), doc_id=ctx.doc.id, check="arithmetic.difference",
-            claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
-            stated=float(m.value), computed=float(diff), tolerance=rounding(m), slack=rounding(a) + rounding(b),
-            working=f"{num(max(a.value, b.value))} - {num(min(a.value, b.value))} = {num(diff)}", said=num(m.value),
-            hedge="weak" if hedge_of(*involved) == "exact" else hedge_of(*involved)))
+        relations.append(_difference(ctx, m, (m, a, b), a, b, weak=True))
     return relations
 
 

@@ -203,15 +203,22 @@ def moves_across(ctx: Context, used: set[str]) -> list[Relation]:
         if old.id in used or new.id in used or old.value <= 0 or (new.value > old.value) != (p.attrs.direction == "up"):
             continue
         used.update((old.id, new.id, p.id))
-        change = (new.value - old.value) / old.value * 100
-        slack = 100 * (rounding(new) / old.value + new.value * rounding(old) / old.value ** 2)
-        relations.append(Relation(
-            id=ctx.relation_id("percentages.change", old, new, p), doc_id=ctx.doc.id, check="percentages.change",
-            claims=(old.id, new.id, p.id), spans=merge_spans([p.span, old.span, new.span]),
-            stated=float(p.value), computed=round(abs(change), 4), tolerance=rounding(p), slack=slack,
-            working=f"({num(new.value)} - {num(old.value)}) / {num(old.value)} = {change:+.1f}%", said=f"{num(p.value)}%",
-            hedge="weak" if hedge_of(old, new, p) == "exact" else hedge_of(old, new, p)))
+        relations.append(_old_to_new(ctx, old, new, p, weak=True))
     return relations
+
+
+def _old_to_new(ctx: Context, old: Claim, new: Claim, p: Claim, weak: bool = False) -> Relation:
+    """The percent ``p`` against the change from ``old`` to ``new``; ``weak`` when the three are related
+    by less than one clause (an exact hedge then only warns)."""
+    change = (new.value - old.value) / old.value * 100
+    slack = 100 * (rounding(new) / old.value + new.value * rounding(old) / old.value ** 2)
+    hedge = hedge_of(old, new, p)
+    return Relation(
+        id=ctx.relation_id("percentages.change", old, new, p), doc_id=ctx.doc.id, check="percentages.change",
+        claims=(old.id, new.id, p.id), spans=merge_spans([old.span, new.span, p.span]),
+        stated=float(p.value), computed=round(abs(change), 4), tolerance=rounding(p), slack=slack,
+        working=f"({num(new.value)} - {num(old.value)}) / {num(old.value)} = {change:+.1f}%", said=f"{num(p.value)}%",
+        hedge="weak" if weak and hedge == "exact" else hedge)
 
 
 def _pair_in_sentence(ctx: Context, c: Claim) -> tuple[Claim, Claim] | None:
@@ -251,19 +258,12 @@ def changes(ctx: Context) -> list[Relation]:
         if old.value <= 0:
             continue
         done.add((s, e))
-        change = (new.value - old.value) / old.value * 100
-        slack = 100 * (rounding(new) / old.value + new.value * rounding(old) / old.value ** 2)
-        relations.append(Relation(
-            id=ctx.relation_id("percentages.change", old, new, p), doc_id=ctx.doc.id, check="percentages.change",
-            claims=(old.id, new.id, p.id), spans=merge_spans([old.span, new.span, p.span]),
-            stated=float(p.value), computed=round(abs(change), 4), tolerance=rounding(p), slack=slack,
-            working=f"({num(new.value)} - {num(old.value)}) / {num(old.value)} = {change:+.1f}%", said=f"{num(p.value)}%",
-            hedge=hedge_of(old, new, p)))
+        relations.append(_old_to_new(ctx, old, new, p))
     return relations
 
 
 def _more_than(ctx: Context, p: Claim, quantities: list[Claim]) -> list[tuple[Claim, Claim]]:
-    """'4,500 people took part, 50 percent more than the police estimate' of 3,000 earlier."""
+    """'1,800 fans came, 20 percent more than the club expected' of 1,500 named earlier."""
     if not re.match(r"^\s*(?:more|less|fewer|higher|lower)\s+than\b", ctx.after(p, 20)):
         return []
     before = [c for c in quantities if c.end <= p.start]

@@ -350,16 +350,22 @@ def _metres(doc: Doc, first: int, last: int, sent: Span) -> bool:
     return prev is not None and prev.lower_ == "the" and nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
-def _clock_duration(t: Token) -> bool:
-    """A number in a TIME entity that is a length of time the date extractor leaves: one part of
-    '2 hours 10 minutes', or '0.4 seconds later' (a single 'nine hours' is its)."""
-    if t.ent_type_ != "TIME" or t.i + 1 >= len(t.doc) or t.nbor(1).lower_ not in CLOCK_UNITS:
-        return False
+def _entity_extent(t: Token) -> tuple[int, int]:
+    """First and last token index of the entity ``t`` is inside."""
     doc, a, b = t.doc, t.i, t.i
     while a > 0 and doc[a].ent_iob_ == "I":
         a -= 1
     while b + 1 < len(doc) and doc[b + 1].ent_iob_ == "I":
         b += 1
+    return a, b
+
+
+def _clock_duration(t: Token) -> bool:
+    """A number in a TIME entity that is a length of time the date extractor leaves: one part of
+    '2 hours 10 minutes', or '0.4 seconds later' (a single 'nine hours' is its)."""
+    if t.ent_type_ != "TIME" or t.i + 1 >= len(t.doc) or t.nbor(1).lower_ not in CLOCK_UNITS:
+        return False
+    doc, (a, b) = t.doc, _entity_extent(t)
     words = [doc[k].lower_ for k in range(a, b + 1)]
     if any(":" in w or w in ("am", "pm", "a.m.", "p.m.", "gmt", "utc", "ago") for w in words):
         return False
@@ -430,11 +436,7 @@ def _numbers_only_date(t: Token) -> bool:
     in it is a number phrase."""
     if t.ent_type_ != "DATE":
         return False
-    doc, a, b = t.doc, t.i, t.i
-    while a > 0 and doc[a].ent_iob_ == "I":
-        a -= 1
-    while b + 1 < len(doc) and doc[b + 1].ent_iob_ == "I":
-        b += 1
+    doc, (a, b) = t.doc, _entity_extent(t)
     # a lone number ('Felix, 19,') is read in temporal.py (an age); a month just before the entity
     # ('Nov. 17 to 19') makes it days
     before = max(0, a - 1) if a == 0 or doc[a - 1].lower_ != "aged" else a  # 'aged 15 to 24' is read as ages
