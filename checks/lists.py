@@ -1,7 +1,7 @@
 """List counts: a count followed by the list of what it counts names that many items.
 
-"three unions - the Port Workers' Union, the Dockers' Federation and the Maritime Solidarity
-Union -"; "four countries: the United States, Canada, Germany and Japan"; "Two teams, Team
+"three unions - the Harbour Pilots' Guild, the Crane Operators' Union and the Tug Crews'
+Association -"; "four countries: the United States, Canada, Germany and Japan"; "Two teams, Team
 Kestrel and Van Dijk Cycling, finished". Lists introduced by "including" or "such as" are
 examples, not the whole, and are left alone; so are breakdowns ("three helicopters, two from
 the coast guard and one from the navy"), which are arithmetic.
