@@ -51,26 +51,35 @@ def lead_weekdays(ctx: Context) -> list[Relation]:
     would fall more than three days before the report is probably a slip: warn. The report's day is
     the dateline's own date when it is a claim (both sides are then in the text), else the
     publication date; a future weekday ('will meet on Friday') or a limit ('until Friday') says
-    nothing about it."""
+    nothing about it, nor does 'last Friday' (a week back on purpose).
+
+    Without a dateline the lead is the first paragraph and the report's day is the publication
+    date from metadata alone. Feeds date a story by its filing day, often in another time zone, so
+    a weekday one day after it says nothing, and only a weekday placed by a finite past-tense verb
+    ('the ministry said Tuesday') can warn; one placed otherwise ('Tuesday's vote') can still pass."""
     pub = ctx.published
-    m = find_dateline(ctx.doc.text)
-    if pub is None or m is None:
+    if pub is None:
         return []
-    lead_end = ctx.doc.text.find("\n\n", m.end())
-    lead_end = len(ctx.doc.text) if lead_end < 0 else lead_end
+    text = ctx.doc.text
+    m = find_dateline(text)
+    lead_start = m.end() if m is not None else len(text) - len(text.lstrip())
+    lead_end = text.find("\n\n", lead_start)
+    lead_end = len(text) if lead_end < 0 else lead_end
     dateline = next((c for c in ctx.claims if c.kind is Kind.DATE and m.start() <= c.start and c.end <= m.end()
-                     and full_date(c) is not None and not c.attrs.weekday), None)
+                     and full_date(c) is not None and not c.attrs.weekday), None) if m is not None else None
     day = full_date(dateline) if dateline is not None else pub
     relations = []
     for c in ctx.claims:
-        if c.kind is not Kind.DATE or not (m.end() <= c.start < lead_end) or c.attrs.weekday_matches is not None:
+        if c.kind is not Kind.DATE or not (lead_start <= c.start < lead_end) or c.attrs.weekday_matches is not None:
             continue
         if not c.attrs.anchored_to_publication or not c.attrs.weekday or c.attrs.tense == "future" or c.attrs.bound:
             continue
         d = full_date(c)
-        if d is None or d > pub:
-            continue  # resolved after publication: a coming day, not the report's
-        back = (day.weekday() - DAYS.index(c.attrs.weekday)) % 7 or (7 if (d - pub).days <= -7 else 0)
+        if d is None or d > pub or (pub - d).days >= 7:
+            continue  # resolved after publication (a coming day), or a week back on purpose ('last Friday')
+        back = (day.weekday() - DAYS.index(c.attrs.weekday)) % 7
+        if m is None and back > LEAD_DAYS_BACK and (back == 6 or c.attrs.event_tense != "past"):
+            continue  # the day after a filing date, or no past event to place: nothing to test
         said_day = day - timedelta(days=back)
         involved = [c] + ([dateline] if dateline is not None else [])
         source = f"the dateline gives {DAYS[day.weekday()]}, {day:%B} {day.day}, {day.year}" if dateline is not None \

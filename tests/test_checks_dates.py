@@ -47,6 +47,24 @@ def test_a_future_weekday_in_the_lead_is_not_the_day_of_the_report(extract_text)
     assert statuses(extract_text, text, "weekdays.dateline", "2023-03-06") == []
 
 
+def test_without_a_dateline_the_first_paragraph_is_checked_against_the_publication_date(extract_text):
+    pub = "2023-03-09"  # a Thursday, from metadata
+    text = "The ferry operator sold two of its ships on {day}, a spokesman said.\n\nThe ferry sank on {later}."
+    assert statuses(extract_text, text.format(day="Wednesday", later="Monday"), "weekdays.dateline", pub) == [Status.PASS]
+    # five days back in the lead, placed by a past-tense verb: a slip of the weekday or of the date
+    assert statuses(extract_text, text.format(day="Saturday", later="Monday"), "weekdays.dateline", pub) == [Status.WARN]
+    # the day after a filing date is another time zone's today; 'last' puts a week back on purpose
+    assert statuses(extract_text, text.format(day="Friday", later="Monday"), "weekdays.dateline", pub) == []
+    assert statuses(extract_text, text.format(day="last Thursday", later="Monday"), "weekdays.dateline", pub) == []
+
+
+def test_without_a_dateline_a_weekday_not_placed_by_a_past_verb_only_passes(extract_text):
+    pub = "2023-03-09"  # a Thursday
+    text = "Shares of the ferry operator slid after {day}'s sale of two ships."
+    assert statuses(extract_text, text.format(day="Wednesday"), "weekdays.dateline", pub) == [Status.PASS]
+    assert statuses(extract_text, text.format(day="Saturday"), "weekdays.dateline", pub) == []
+
+
 def _weekday_value(extract_text, text, published):
     doc, claims = extract_text(text, published)
     return [c.value for c in claims if c.kind.value == "date" and c.attrs.weekday]
