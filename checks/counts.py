@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checks.context import Context, hedge_of, is_count
-from factlint.extract.lexicon import COUNT_STOP_WORDS, FRACTIONS, MEMBER_WORDS, NUMBER_WORDS, alternation
+from factlint.extract.lexicon import COUNT_STOP_WORDS, FRACTIONS, MEMBER_WORDS, NUMBER_WORDS, RATE_AFTER, alternation
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHECK = "counts.agreement"
@@ -39,6 +39,7 @@ PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "chil
 # 'N passengers and crew': the counted noun coordinated with a noun (not a number, not a verb)
 UNION = re.compile(r"\s+(?:and|or|&)\s+(?!\d)(?!(?:" + alternation(NUMBER_WORDS) + r")\b)([a-z]+)\b(?<!ed)(?<!ing)(?!\s+\d)")
 MEMBER = re.compile(r"\b(" + alternation(MEMBER_WORDS) + r")\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?", re.I)
+RATE = re.compile(r"\s*(?:" + alternation(RATE_AFTER) + r")\b", re.I)
 TOTAL_AFTER = re.compile(r"^\s*(?:in all|in total|altogether|combined|overall)\b", re.I)
 TOTAL_BEFORE = re.compile(r"\b(?:total of|a total|all|altogether)\s+$", re.I)
 DEFINITE = re.compile(r"(?:\b(?:the|all|those|these|none of the|all of the|each of the)|(?P<owner>\w+)['’]s)\s+$", re.I)
@@ -207,8 +208,8 @@ def _countable(ctx: Context, c: Claim) -> bool:
         return False
     if c.attrs.range in ("from", "between") or (c.attrs.range and c.attrs.range_role == "start"):
         return False
-    if c.attrs.additive:
-        return False
+    if c.attrs.additive or RATE.match(ctx.doc.text, c.end):
+        return False  # 'two more', 'one step at a time'
     before = _words(ctx.before(c, 20))
     return not (before and before[-1] in ("other", "another", "additional", "extra", "further", "more", "first", "top"))
 
@@ -283,6 +284,8 @@ def _evidence(m: _Mention, e: _Mention) -> int | None:
         return None  # 'A passengers and B crew' is a breakdown, never a second count of a whole
     if set(m.mods) & SUBSET or m.others:
         return None
+    if (e.claim.attrs.role == "by") != (m.claim.attrs.role == "by"):
+        return None  # 'rose by N' is the size of a change, never a second count of a level
     if m.owner and m.owner != e.owner and m.owner not in e.sentence:
         return None  # "the country's N monks" names its own set: whose, the earlier sentence does not say
     if e.measure_of and e.measure_of not in m.sentence:
@@ -301,9 +304,11 @@ def _definite_score(m: _Mention, e: _Mention) -> int | None:
     if not (mods_found and restrict_found):
         return None
     if not m.generic and not e.generic and (m.noun == e.noun or compound):
-        # 'around N Indian pilgrims ... the two million pilgrims': the earlier count is narrowed by a word the
-        # later one drops, so the later one counts a larger set, not the same one again
-        if any(x not in STOP and x not in m.sentence for x in e.mods) or (m.events and not event):
+        # 'some N local members ... the N members': the earlier count is narrowed by a word the later one
+        # drops, so the later one counts a larger set, not the same one again (the word elsewhere in the
+        # later sentence, as another count's noun, does not narrow the later count)
+        m_own = set(m.mods) | m.restrict | {stem(w) for w in m.left}
+        if any(x not in STOP and x not in m_own for x in e.mods) or (m.events and not event):
             return None
         return 10 + overlap
     if m.generic and e.generic and m.events & (set(e.right[:3]) | set(e.left[-2:])):

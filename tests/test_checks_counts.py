@@ -131,3 +131,27 @@ def test_a_measure_of_another_noun_is_not_referred_back_to(extract_text):
     _, rels = _rels(extract_text, "The cartel has a production quota of 28 million barrels per day.\n\n"
                                   "Its minister backed the plan: we continue with the two million barrels per day, he said.")
     assert rels == [], [r.working for r in rels]
+
+
+def test_a_narrowed_earlier_count_is_not_the_larger_set_named_later(extract_text):
+    """The earlier count keeps a modifier ('local') the later one drops; the later sentence names
+    that word again as another count's noun, which does not narrow the later count."""
+    text = ("About 300 local volunteers slept in a hall near the river.\n\n"
+            "Officials said there had been 900 locals among the 5,000 volunteers.")
+    assert _rels(extract_text, text)[1] == []
+    # the same later count with the modifier kept is a second statement of the first
+    text = ("About 300 local volunteers slept in a hall near the river.\n\n"
+            "Officials said the 350 local volunteers would go home on Monday.")
+    assert [(r.computed, r.stated) for r in _rels(extract_text, text)[1]] == [(300, 350)]
+
+
+def test_a_rate_is_not_a_count_of_a_set(extract_text):
+    text = ("The coach said it was wiser to think about one match at a time.\n\n"
+            "\"We have three matches this week, and after these three matches we will know more,\" he said.")
+    assert _rels(extract_text, text)[1] == []
+
+
+
+def test_the_size_of_a_change_is_not_a_count_of_the_level(extract_text):
+    text = "The union's membership grew by 1,200 nurses last year.\n\nThe 1,500 nurses will get a pay rise."
+    assert _rels(extract_text, text)[1] == []

@@ -122,6 +122,10 @@ EVENT_STOP_WORDS = frozenset(
 
 # -- binding (what a number belongs to) ----------------------------------------------------------
 
+# Words after a counted noun that make the count a rate, not a set: 'two pills a day', 'one step at a
+# time', 'three seats each'. A rate is never a second statement of a count.
+RATE_AFTER = ("at a time", "a day", "a week", "a month", "a year", "an hour", "a night", "a head", "per day", "per week",
+              "per month", "per year", "per hour", "per person", "per head", "each", "apiece", "at once", "in a row")
 # Pronouns that stand for a whole named before: 'three of them', 'among whom'.
 PARTITIVE_PRONOUNS = frozenset({"them", "whom", "which", "these", "those", "theirs"})
 # Verbs (and nouns) of change, as written (the pipeline runs without a lemmatizer).
