@@ -62,7 +62,8 @@ def lead_weekdays(ctx: Context) -> list[Relation]:
         return []
     text = ctx.doc.text
     m = find_dateline(text)
-    lead_start = m.end() if m is not None else len(text) - len(text.lstrip())
+    lead_start = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip(" -–—\n")) if m is not None \
+        else len(text) - len(text.lstrip())  # the lead may open a paragraph of its own under the dateline
     lead_end = text.find("\n\n", lead_start)
     lead_end = len(text) if lead_end < 0 else lead_end
     dateline = next((c for c in ctx.claims if c.kind is Kind.DATE and m.start() <= c.start and c.end <= m.end()

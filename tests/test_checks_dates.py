@@ -34,6 +34,12 @@ def test_a_lead_weekday_is_checked_against_a_dateline_with_its_year(extract_text
     assert statuses(extract_text, text.format(day="Wednesday"), "weekdays.dateline", "2023-03-06") == [Status.WARN]
 
 
+def test_a_lead_under_its_dateline_in_a_paragraph_of_its_own_is_still_the_lead(extract_text):
+    text = "OSLO, March 6 (Wire) --\n\nThe ferry operator said on {day} it had sold two of its ships."
+    assert statuses(extract_text, text.format(day="Monday"), "weekdays.dateline", "2023-03-06") == [Status.PASS]
+    assert statuses(extract_text, text.format(day="Wednesday"), "weekdays.dateline", "2023-03-06") == [Status.WARN]
+
+
 def test_the_lead_weekday_relation_names_the_dateline_date(extract_text):
     text = "OSLO, March 6 (Wire) - The ferry operator said on Monday it had sold two of its ships."
     doc, claims = extract_text(text, "2023-03-06")

@@ -27,3 +27,10 @@ def test_no_year_and_no_constraint_is_said_not_guessed():
     doc = infer(_doc("BRUSSELS, October 18. /TASS/. NATO said something."))
     assert doc.published is None
     assert "without a year" in doc.published_note
+
+
+def test_a_dateline_may_name_a_place_and_its_region():
+    doc = infer(_doc("PORTVILLE, NORTH REGION, May 2, 2019 (Agency) -- The new bridge opened on Thursday."))
+    assert (doc.published, doc.published_source) == ("2019-05-02", "dateline")
+    # a sentence that merely starts with capitals and a comma is no dateline
+    assert infer(_doc("NATO, in May 2 statements, said little.")).published is None

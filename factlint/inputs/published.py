@@ -13,8 +13,9 @@ from factlint.records import Document
 
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "BRUSSELS, October 18. /TASS/." | "LONDON, March 5, 2015 (Reuters) -" | "March 01, 2008" on its own line
+# | "PORTVILLE, NORTH REGION, May 2 (Agency) --" (a place and its region, both in capitals)
 DATELINE = re.compile(
-    rf"^(?:(?P<place>[A-Z][A-Z .'’-]{{1,40}}),\s+)?(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?"
+    rf"^(?:(?P<place>[A-Z][A-Z .'’-]{{1,40}}(?:,\s+[A-Z][A-Z .'’-]{{1,40}})?),\s+)?(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?"
     rf"(?:\s*[.,]?\s*(?:/[A-Za-z ]+/\.?|\([A-Za-z ]+\)|[-–—]+)|\s*$)",
     re.M | re.I,
 )
