@@ -53,10 +53,11 @@ def lead_weekdays(ctx: Context) -> list[Relation]:
     publication date; a future weekday ('will meet on Friday') or a limit ('until Friday') says
     nothing about it, nor does 'last Friday' (a week back on purpose).
 
-    Without a dateline the lead is the first paragraph and the report's day is the publication
-    date from metadata alone. Feeds date a story by its filing day, often in another time zone, so
-    a weekday one day after it says nothing, and only a weekday placed by a finite past-tense verb
-    ('the ministry said Tuesday') can warn; one placed otherwise ('Tuesday's vote') can still pass."""
+    Only a weekday placed by a finite past-tense verb ('the ministry said Tuesday') can warn; one
+    placed otherwise ('Tuesday's vote', 'an anniversary on Saturday') can still pass. Without a
+    dateline the lead is the first paragraph and the report's day is the publication date from
+    metadata alone; feeds date a story by its filing day, often in another time zone, so a weekday
+    one day after it says nothing."""
     pub = ctx.published
     if pub is None:
         return []
@@ -79,8 +80,8 @@ def lead_weekdays(ctx: Context) -> list[Relation]:
         if d is None or d > pub or (pub - d).days >= 7:
             continue  # resolved after publication (a coming day), or a week back on purpose ('last Friday')
         back = (day.weekday() - DAYS.index(c.attrs.weekday)) % 7
-        if m is None and back > LEAD_DAYS_BACK and (back == 6 or c.attrs.event_tense != "past"):
-            continue  # the day after a filing date, or no past event to place: nothing to test
+        if back > LEAD_DAYS_BACK and (c.attrs.event_tense != "past" or m is None and back == 6):
+            continue  # no past event to place ('before an anniversary on Saturday'), or the day after a filing date
         said_day = day - timedelta(days=back)
         involved = [c] + ([dateline] if dateline is not None else [])
         source = f"the dateline gives {DAYS[day.weekday()]}, {day:%B} {day.day}, {day.year}" if dateline is not None \

@@ -124,3 +124,10 @@ def test_an_age_in_months_is_no_age_in_years(extract_text):
     """'a 6-month-old son' is not a person aged 6 against a birth year (a false fail before)."""
     assert statuses(extract_text, "Mara Lind, who was born in 2022, has a 6-month-old son.", "ages.birth-year", "2024-05-01") == []
     assert statuses(extract_text, "Mara Lind, 40, was born in 1990.", "ages.birth-year", "2024-05-01") == [Status.FAIL]
+
+
+def test_a_lead_weekday_not_placed_by_a_past_verb_never_warns(extract_text):
+    text = ("OSLO, March 6 (Wire) - Flags flew over the harbour on Monday, a day before the anniversary "
+            "of the ferry disaster on {day}.")
+    assert statuses(extract_text, text.format(day="Tuesday"), "weekdays.dateline", "2023-03-06") == [Status.PASS]
+    assert statuses(extract_text, text.format(day="Thursday"), "weekdays.dateline", "2023-03-06") == [Status.PASS]
