@@ -9,12 +9,12 @@ import re
 from datetime import date
 
 from checks.context import Context, date_parts, full_date, num
+from factlint.extract.lexicon import PROJECTION_PATTERNS
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 UNIT_DAYS = {"days": 1, "weeks": 7}
-# Words that make a past-tense sentence about a later date (plans, hopes, schedules).
-PROJECTION = re.compile(r"\b(?:will|would|could|might|expect\w*|hop\w*|plan\w*|schedul\w*|due|set to|aim\w*|target\w*|"
-                        r"intend\w*|until|forecast\w*|predict\w*|project\w*|ready for|in time for|by)\b", re.I)
+# Words that make a past-tense sentence about a later date (plans, hopes, schedules, calls).
+PROJECTION = re.compile(r"\b(?:" + "|".join(PROJECTION_PATTERNS) + r")\b", re.I)
 AFTER_WORD = re.compile(r"^\s*(?P<w>before|after|later|earlier|ago)\b", re.I)
 
 

@@ -99,6 +99,8 @@ def test_plans_are_not_past_events(extract_text):
     ("The city unveiled the mascots for the 2024 Games on Friday.", []),  # the year names the Games
     ("The ministry allocated 40 million dollars to the schools for 2024.", []),  # a purpose, not a time of the event
     ("The party voted to defer the elections to 2025.", []),  # a target
+    ("The ministers called for new talks on the treaty in 2025.", []),  # a call for something to come
+    ("The envoys urged a summit in 2025.", []),
 ])
 def test_only_a_date_that_places_a_past_event_after_publication_warns(extract_text, text, expected):
     """Issue 15: the sentence's tense is the reporting verb's ('officials said'); what a date places is the

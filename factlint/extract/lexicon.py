@@ -126,6 +126,12 @@ EVENT_STOP_WORDS = frozenset(
 # time', 'three seats each'. A rate is never a second statement of a count.
 RATE_AFTER = ("at a time", "a day", "a week", "a month", "a year", "an hour", "a night", "a head", "per day", "per week",
               "per month", "per year", "per hour", "per person", "per head", "each", "apiece", "at once", "in a row")
+# Words (as regular-expression stems) that make a past-tense sentence about a later date: plans,
+# hopes, schedules, and calls for something to happen ('urged talks in 2031').
+PROJECTION_PATTERNS = (r"will", r"would", r"could", r"might", r"expect\w*", r"hop\w*", r"plan\w*", r"schedul\w*", r"due",
+                       r"set to", r"aim\w*", r"target\w*", r"intend\w*", r"until", r"forecast\w*", r"predict\w*",
+                       r"project\w*", r"ready for", r"in time for", r"by", r"call\w* for", r"urg\w*", r"propos\w*",
+                       r"pledg\w*", r"promis\w*", r"vow\w*", r"recommend\w*", r"ask\w* for", r"demand\w*")
 # Pronouns that stand for a whole named before: 'three of them', 'among whom'.
 PARTITIVE_PRONOUNS = frozenset({"them", "whom", "which", "these", "those", "theirs"})
 # Verbs (and nouns) of change, as written (the pipeline runs without a lemmatizer).
