@@ -120,3 +120,15 @@ def test_extraction_records_how_numbers_are_written(extract_text):
         assert (later.attrs.offset_amount, later.attrs.offset_unit, later.attrs.offset_direction) == (2.0, "days", "later")
     monday = by_text["Monday"].attrs
     assert monday.anchored_to_publication and monday.to_json()["anchor"] == "publication date"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fund is sound, said the finance minister Tuesday.", "past"),  # subject after its reporting verb
+    ("The fund is sound, said an adviser to the bank here on Tuesday.", "past"),  # through the place adverb
+    ("The fund is sound, says the finance minister on Tuesday.", "present"),
+    ("The Tuesday session was cancelled.", None),  # a date of a noun places no event
+])
+def test_a_date_after_an_inverted_subject_dates_the_reporting_verb(extract_text, text, expected):
+    _, claims = extract_text(text, "2024-05-10")
+    (date,) = [c for c in claims if c.kind is Kind.DATE]
+    assert date.attrs.event_tense == expected

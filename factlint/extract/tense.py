@@ -75,10 +75,14 @@ def event_tense(span: Span) -> str | None:
         if prep.lower_ not in EVENT_DATE_PREPOSITIONS or prep.dep_ != "prep":
             return None
         tok = prep.head
-    elif tok.dep_ == "npadvmod":
+    elif tok.dep_ in ("npadvmod", "appos"):  # the parser may read 'said the minister Tuesday' as an apposition
         tok = tok.head
     else:
         return None
+    if tok.pos_ == "ADV" and tok.dep_ == "advmod":
+        tok = tok.head  # 'said ... here on Friday': the place adverb stands in for what it modifies
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and tok.head.i < tok.i and span.start > tok.i:
+        tok = tok.head  # 'said the minister Friday': the subject after its reporting verb, the date after both
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
