@@ -16,26 +16,27 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checks.context import Context, hedge_of, is_count
-from factlint.extract.lexicon import COUNT_STOP_WORDS, FRACTIONS, MEMBER_WORDS, NUMBER_WORDS, RATE_AFTER, alternation
+from factlint.extract.lexicon import (
+    COUNT_AUXILIARIES,
+    COUNT_CLAUSE_VERBS,
+    COUNT_GENERIC_NOUNS,
+    COUNT_MARGIN_NOUNS,
+    COUNT_STOP_WORDS,
+    FRACTIONS,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PLURALS,
+    MEMBER_WORDS,
+    NUMBER_WORDS,
+    RATE_AFTER,
+    SUBSET_WORDS,
+    alternation,
+)
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHECK = "counts.agreement"
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
 STOP = COUNT_STOP_WORDS
-AUX = {"had", "have", "has", "were", "was", "are", "is", "been", "be", "will", "would", "could", "may", "might",
-       "later", "all", "then", "also", "reportedly", "allegedly"}
-FINITE = {"would", "were", "was", "is", "are", "will", "had", "has", "have", "could", "can", "should", "may", "might",
-          "did", "does", "do", "remain", "remained", "remains", "include", "included", "includes"}
-GENERIC = {"person", "people", "individual", "one"}
-# A definite mention with one of these counts a different set from the one stated before.
-SUBSET = {"other", "remaining", "rest", "surviving", "additional", "more", "further", "extra", "first", "last",
-          "final", "latest", "next", "previous", "former", "original", "initial", "existing", "current", "same"}
-IRREGULAR = {"lost", "cut", "hit", "hurt", "held", "won", "shot", "struck", "stolen", "taken", "given", "sold",
-             "built", "laid", "left", "found", "caught", "fallen", "brought", "kept", "seen", "sent", "spent",
-             "chosen", "beaten", "driven", "drawn", "slain", "bought", "made", "run", "put", "set", "hidden"}
-PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child", "staff": "staffer",
-           "police": "police", "media": "media", "data": "data"}
 # 'N passengers and crew': the counted noun coordinated with a noun (not a number, not a verb)
 UNION = re.compile(r"\s+(?:and|or|&)\s+(?!\d)(?!(?:" + alternation(NUMBER_WORDS) + r")\b)([a-z]+)\b(?<!ed)(?<!ing)(?!\s+\d)")
 MEMBER = re.compile(r"\b(" + alternation(MEMBER_WORDS) + r")\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?", re.I)
@@ -44,7 +45,6 @@ TOTAL_AFTER = re.compile(r"^\s*(?:in all|in total|altogether|combined|overall)\b
 TOTAL_BEFORE = re.compile(r"\b(?:total of|a total|all|altogether)\s+$", re.I)
 DEFINITE = re.compile(r"(?:\b(?:the|all|those|these|none of the|all of the|each of the)|(?P<owner>\w+)['’]s)\s+$", re.I)
 CLAUSE_CUT = re.compile(r",|;|:|\s[-–—]\s|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bcompared\b")
-MARGIN_NOUNS = {"margin", "lead", "gap", "advantage", "victory", "win"}
 MARGIN_VERBS = re.compile(r"\b(?:won|wins|win|winning|beat|beats|beating|led|leads|leading|defeated|defeats|"
                           r"finished|finishing|finishes|ahead|clear|edged|edges)\b", re.I)
 
@@ -152,7 +152,7 @@ class _Mention:
 
     @property
     def generic(self) -> bool:
-        return self.noun is None or self.noun in GENERIC
+        return self.noun is None or self.noun in COUNT_GENERIC_NOUNS
 
     @property
     def context(self) -> set[str]:
@@ -163,8 +163,8 @@ class _Mention:
 def stem(word: str) -> str:
     """A crude singular: 'accreditations' -> 'accreditation', 'people' -> 'person', 'cuts' -> 'cut'."""
     w = re.sub(r"['’]s$", "", word.lower().strip("'’."))
-    if w in PLURALS:
-        return PLURALS[w]
+    if w in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[w]
     for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x")):
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
             return w[: -len(suffix)] + repl
@@ -180,19 +180,19 @@ def _restrictor(right: tuple[str, ...]) -> tuple[set[str], set[str]]:
     seq = list(right)
     if seq and seq[0] in ("who", "that", "which"):
         seq = seq[1:]
-        while seq and seq[0] in AUX:
+        while seq and seq[0] in COUNT_AUXILIARIES:
             seq = seq[1:]
     events = {seq[0]} if seq and _participle(seq[0]) else set()
     words = []
     for w in seq:
-        if w in FINITE and w not in events:
+        if w in COUNT_CLAUSE_VERBS and w not in events:
             break
         words.append(w)
     return {stem(w) for w in words if w not in STOP}, events
 
 
 def _participle(word: str) -> bool:
-    return (word.endswith("ed") and len(word) > 4) or word in IRREGULAR
+    return (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PARTICIPLES
 
 
 def _words(text: str) -> list[str]:
@@ -255,7 +255,7 @@ def _measure_of(c: Claim, left: tuple[str, ...]) -> str | None:
     if c.attrs.role != "of" or len(left) < 2 or left[-1] != "of":
         return None
     word = left[-2]
-    return stem(word) if word.isalpha() and word not in STOP and not _participle(word) and word not in FINITE else None
+    return stem(word) if word.isalpha() and word not in STOP and not _participle(word) and word not in COUNT_CLAUSE_VERBS else None
 
 
 def _others(sentence: str, c: Claim, offset: int, noun: str | None) -> bool:
@@ -282,7 +282,7 @@ def _evidence(m: _Mention, e: _Mention) -> int | None:
         return None  # 'the first A of the N ...' is a subgroup: only a mention naming what singles it out refers to it
     if e.item != m.item:
         return None  # 'A passengers and B crew' is a breakdown, never a second count of a whole
-    if set(m.mods) & SUBSET or m.others:
+    if set(m.mods) & SUBSET_WORDS or m.others:
         return None
     if (e.claim.attrs.role == "by") != (m.claim.attrs.role == "by"):
         return None  # 'rose by N' is the size of a change, never a second count of a level
@@ -373,7 +373,7 @@ def _margins(ctx: Context) -> list[Relation]:
     for m in measures:
         after = text[m.end:m.end + 20]
         nxt = re.match(r"\s*(\w+)", after)
-        if "-" not in m.text or not nxt or nxt.group(1).lower() not in MARGIN_NOUNS:
+        if "-" not in m.text or not nxt or nxt.group(1).lower() not in COUNT_MARGIN_NOUNS:
             continue
         msent = ctx.sentence_index(m.start)
         candidates = []

@@ -112,6 +112,29 @@ COUNT_STOP_WORDS = frozenset({
     "week", "weeks", "month", "months", "time", "times", "told", "according", "reported", "percent", "per",
     "new", "total", "least", "around", "nearly", "almost", "some", "another", "further",
 })
+# Words between a relative pronoun and what narrows a counted set ('who had reportedly been ...').
+COUNT_AUXILIARIES = frozenset({"had", "have", "has", "were", "was", "are", "is", "been", "be", "will", "would", "could",
+                               "may", "might", "later", "all", "then", "also", "reportedly", "allegedly"})
+# Verbs that end the words narrowing a counted set: the clause's own verb ('the N who left were ...').
+COUNT_CLAUSE_VERBS = frozenset({"would", "were", "was", "is", "are", "will", "had", "has", "have", "could", "can",
+                                "should", "may", "might", "did", "does", "do", "remain", "remained", "remains",
+                                "include", "included", "includes"})
+# Counted nouns that say nothing of which set is meant ('three people'): matched by their event instead.
+COUNT_GENERIC_NOUNS = frozenset({"person", "people", "individual", "one"})
+# A definite mention with one of these counts a different set from the one stated before.
+SUBSET_WORDS = frozenset({"other", "remaining", "rest", "surviving", "additional", "more", "further", "extra", "first",
+                          "last", "final", "latest", "next", "previous", "former", "original", "initial", "existing",
+                          "current", "same"})
+# Past participles that do not end in -ed ('the N people hurt').
+IRREGULAR_PARTICIPLES = frozenset({"lost", "cut", "hit", "hurt", "held", "won", "shot", "struck", "stolen", "taken",
+                                   "given", "sold", "built", "laid", "left", "found", "caught", "fallen", "brought",
+                                   "kept", "seen", "sent", "spent", "chosen", "beaten", "driven", "drawn", "slain",
+                                   "bought", "made", "run", "put", "set", "hidden"})
+# Plurals a crude singular rule gets wrong.
+IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child", "staff": "staffer",
+                     "police": "police", "media": "media", "data": "data"}
+# Nouns of a winning margin ('a 42-second lead').
+COUNT_MARGIN_NOUNS = frozenset({"margin", "lead", "gap", "advantage", "victory", "win"})
 # Words that say nothing about which event a sentence reports: function words, small numbers and
 # the calendar words that date it (cross-article date agreement compares the rest).
 EVENT_STOP_WORDS = frozenset(
