@@ -131,3 +131,10 @@ def test_a_lead_weekday_not_placed_by_a_past_verb_never_warns(extract_text):
             "of the ferry disaster on {day}.")
     assert statuses(extract_text, text.format(day="Tuesday"), "weekdays.dateline", "2023-03-06") == [Status.PASS]
     assert statuses(extract_text, text.format(day="Thursday"), "weekdays.dateline", "2023-03-06") == [Status.PASS]
+
+
+def test_a_weekday_written_just_before_its_date_is_checked_against_it(extract_text):
+    # the tagger may cut 'Friday Oct. 13' in two; the weekday still belongs to the date after it
+    text = "About $14 million of the fund seeped out Friday Oct. {} alone."
+    assert statuses(extract_text, text.format(13), "weekdays.date", "1989-10-20") == [Status.PASS]
+    assert statuses(extract_text, text.format(15), "weekdays.date", "1989-10-20") == [Status.FAIL]

