@@ -187,3 +187,26 @@ def test_the_first_number_takes_the_unit_of_a_hyphenated_second(extract_text):
 def test_a_model_named_by_the_proper_noun_after_it(extract_text):
     q = quantities(extract_text, "The 340 Falcon seats 300 people. Pilots like the 340, and the 340-5 flies farther.")
     assert list(q) == ["300 people"]
+
+
+def test_a_count_before_a_date_is_no_length_of_time(extract_text):
+    q = quantities(extract_text, "The ferry line carried 450,000 last year and 380 last month.")
+    assert (q["450,000"].value, q["450,000"].unit, q["450,000"].label) == (450_000, None, "CARDINAL")
+    assert q["380"].unit is None and q["450,000"].attrs.noun is None
+
+
+def test_by_amount_and_to_level_are_a_change_not_a_range(extract_text):
+    q = quantities(extract_text, "Turnover grew by $3 million to $45 million.")
+    by, to = q["$3 million"], q["$45 million"]
+    assert by.attrs.range is None and to.attrs.range is None and by.attrs.high is None
+    assert (by.attrs.role, to.attrs.role) == ("by", "to") and to.attrs.verb == by.attrs.verb == "grew"
+
+
+def test_scaled_number_after_a_possessive_counts(extract_text):
+    q = quantities(extract_text, "Some 90,000 of Ruritania's 8 million residents voted.")
+    assert next(c for t, c in q.items() if t.startswith("8 million")).value == 8_000_000
+
+
+def test_number_after_a_label_noun_is_no_quantity(extract_text):
+    q = quantities(extract_text, "Passengers waited at gate 12 for an hour.")
+    assert "12" not in q

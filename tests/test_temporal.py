@@ -134,3 +134,20 @@ def test_quarter_of_another_year_and_the_full_year(extract_text):
     got = _dates(extract_text, "Profit in the third quarter rose from the 2024 quarter. For the full year, sales fell.")
     assert got["the 2024 quarter"].attrs.timex == "2024-Q3"
     assert got["the full year"].attrs.timex == "2026" and got["the full year"].value is None
+
+
+def test_years_outside_entities_after_a_preposition_of_time(extract_text):
+    _, claims = extract_text("The dig continued nine years from 1996 to 2005. The index climbed from 1990 to 2015.", PUB)
+    years = {c.text: c.value for c in claims if c.kind.value == "date"}
+    assert (years.get("1996"), years.get("2005")) == ("1996", "2005")  # the model tags only the first
+    assert "2015" not in years  # on a verb of change 'from 1990 to 2015' may be an index's points
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The council voted to open the bridge in April.", "April", "2026-04"),  # an infinitive: the April ahead
+    ("Officials said a cut in bus fares in May was agreed.", "May", "2026-05"),  # dates a noun, within three months
+    ("Officials said a cut in bus fares in November was agreed.", "November", "2025-11"),  # far ahead: the past one
+    ("The hospital closed in April.", "April", "2025-04"),  # the past-tense verb the date places decides
+])
+def test_month_without_its_own_tense_may_lie_just_ahead(extract_text, sentence, text, value):
+    assert _dates(extract_text, sentence)[text].value == value

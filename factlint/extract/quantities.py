@@ -108,6 +108,8 @@ def _named_by_next(t: Token) -> bool:
 
 def _names_a_thing(t: Token) -> bool:
     prev = t.nbor(-1)
+    if t.i + 1 < len(t.doc) and t.nbor(1).lower_ in _SHARE_SCALES and t.nbor(1).lower_ != "dozen":
+        return False  # "Norway's 5 million people": a scaled number counts, no model is named in millions
     if prev.tag_ == "POS" and t.i > 1:  # "Boeing's 787"
         prev = t.nbor(-2)
     if prev.pos_ == "PROPN" and (prev.is_title or prev.text[:1].islower() or prev.is_upper) and prev.ent_type_ not in ("DATE", "MONEY"):
@@ -682,15 +684,25 @@ def _counted_noun(doc: Doc, q: _Q, sent: Span) -> Token | None:
         else:
             break
     if tok.dep_ in ("nummod", "quantmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > q.last \
-            and not any(_is_number_token(doc[k]) or doc[k].is_punct for k in range(q.last + 1, tok.head.i)):
+            and not any(_is_number_token(doc[k]) or doc[k].is_punct or _date_after(doc, q, k) for k in range(q.last + 1, tok.head.i + 1)):
         return tok.head
     for k in range(q.last + 1, min(q.last + 4, sent.end)):
         t = doc[k]
+        if _date_after(doc, q, k):
+            break  # '4,000 last year': a count and then a date, not a count of years
         if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN"):
             return t
         if t.pos_ not in ("ADJ", "ADV") and t.lower_ not in ADDITIVE_AFTER:
             break
     return None
+
+
+def _date_after(doc: Doc, q: _Q, k: int) -> bool:
+    """Token ``k`` after the number starts a date of its own ('600 | last year'), other than a time
+    unit written right after it ('300 days')."""
+    t = doc[k]
+    return t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B" and doc[q.last].ent_type_ not in ("DATE", "TIME") \
+        and not (k == q.last + 1 and t.lower_ in DURATION_UNITS)
 
 
 def _pair(doc: Doc, found: list[_Q]) -> None:
@@ -712,7 +724,10 @@ def _pair(doc: Doc, found: list[_Q]) -> None:
         hyphen = gap in (["-"], ["–"]) and _attached(doc, a.last + 1) and _attached(doc, b.first)
         if gap in (["to"], ["and"], ["or"], ["-"], ["–"]):
             _share_scale(doc, a, b)
-        if gap in (["to"], ["and"], ["-"], ["–"]) and (before in ("from", "between") or gap == ["to"] or hyphen):
+        if gap == ["to"] and before == "by":
+            # 'rose by $2 million to $14 million': the amount of a change and the level it reached
+            a.attrs = {**(a.attrs or {}), "by_to_q": b}
+        elif gap in (["to"], ["and"], ["-"], ["–"]) and (before in ("from", "between") or gap == ["to"] or hyphen):
             kind = before if before in ("from", "between") else "to"
             a.attrs = {**(a.attrs or {}), "range": kind, "range_role": "start", "pair_q": b}
             if b.value >= a.value:  # both ends of a range ('15 to 20'); 'from 20 to 10' is a change, not a range
@@ -780,6 +795,14 @@ def _bind(doc: Doc, found: list[_Q], offset: int) -> None:
             if other is not None and other is not q:
                 attrs[f"{link}_q"] = other
         q.attrs = attrs
+    for q in found:  # 'by A to B' on one verb: A is the amount, B the level, whatever the parse made of them
+        b = q.attrs.pop("by_to_q", None)
+        if b is not None and q.attrs.get("verb") is not None:
+            q.attrs["role"] = "by"
+            for key in ("restates_q", "part_of_q", "conj_of_q"):
+                b.attrs.pop(key, None)
+                q.attrs.pop(key, None) if q.attrs.get(key) is b else None
+            b.attrs.update(role="to", **{k: q.attrs[k] for k in ("verb", "clause", "direction") if k in q.attrs})
 
 
 def _hedge(doc: Doc, q: _Q) -> dict:

@@ -11,10 +11,10 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from factlint.extract import dates
-from factlint.extract.lexicon import (COMPARISON_PREPOSITIONS, DURATION_FILLERS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
+from factlint.extract.lexicon import (COMPARISON_PREPOSITIONS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
                                      TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_RE)
 from factlint.extract.quantities import timex_duration
-from factlint.extract.tense import local_tense
+from factlint.extract.tense import local_tense, without_own_tense
 from factlint.extract.numbers import parse_amount
 from factlint.records import Kind
 
@@ -45,7 +45,7 @@ class Timeline:
 
 def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Span] | None = None) -> Iterator[dict]:
     yield from _references(sent, offset, ctx)
-    for item in _claims(sent, offset, timeline, ctx, ents):
+    for item in (*_claims(sent, offset, timeline, ctx, ents), *_bare_years(sent, offset, timeline, ctx)):
         if item is not None and item["kind"] is Kind.QUANTITY and item.get("label") == "DURATION" and not item["attrs"].get("age"):
             value = timex_duration(item["value"], item.get("unit"))
             if value and value.endswith("DE"):  # TimeML writes decades in years: 'two decades' -> P20Y
@@ -93,6 +93,49 @@ def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
                    "attrs": {**ctx, "timex_type": "DATE", "timex": TIME_REFERENCE_PHRASES[re.sub(r"\s+", " ", m[0].lower())]}}
 
 
+_YEAR_TOKEN = re.compile(r"(?:1[5-9]|20)\d{2}")
+_YEAR_PREPOSITIONS = frozenset({"in", "since", "until", "till", "before", "after", "during"})  # 'in 2008' is a year
+_YEAR_RANGE_PREPOSITIONS = {"from": ("to", "through", "until", "till"), "between": ("and",)}
+
+
+def _bare_years(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterator[dict]:
+    """Years the model left out of every entity: 'since 1999', 'seven years from 2008 to 2015'. Only
+    after a preposition of time, or as both ends of 'from Y1 to Y2' / 'between Y1 and Y2' rising and
+    not on a verb of change ('rose from 1980 to 2015' can be an index's points)."""
+    if not _YEAR_TOKEN.search(sent.text):
+        return
+    years = [t for t in sent if _YEAR_TOKEN.fullmatch(t.text) and t.dep_ == "pobj" and (
+        t.ent_type_ in ("", "CARDINAL") or t.ent_type_ == "DATE" and t.ent_iob_ == "B" and (t.i + 1 >= sent.end or t.nbor(1).ent_iob_ != "I"))]
+    taken: set[int] = set()
+    for t in years:
+        prep = t.head
+        if t.i in taken or prep.dep_ != "prep":
+            continue
+        low = prep.lower_
+        found = [t] if low in _YEAR_PREPOSITIONS else []
+        if low in _YEAR_RANGE_PREPOSITIONS:
+            for other in years:
+                linked = other.head.lower_ in _YEAR_RANGE_PREPOSITIONS[low] and other.head.i > t.i and other.i - t.i == 2 \
+                    or low == "between" and other.dep_ == "conj" and other.head.i == t.i
+                if other.i > t.i and (linked or other.head.i == t.i + 1 and other.head.lower_ in _YEAR_RANGE_PREPOSITIONS[low]):
+                    if int(other.text) > int(t.text) and not _is_change_word(prep.head):
+                        found = [t, other]
+                    break
+        bare = [y for y in found if y.ent_type_ != "DATE"]  # a year the model tagged is a claim already
+        for k, y in enumerate(found):
+            taken.add(y.i)
+            item = _date(sent.doc[y.i:y.i + 1], offset, timeline, ctx) if y in bare else None
+            if item is not None and item["value"]:
+                if len(bare) == 2:
+                    item["attrs"].pop("bound", None)  # 'from' opens the range here, it sets no limit
+                    item["attrs"].update({"range": "from", "range_role": "start" if k == 0 else "end"})
+                yield item
+
+
+def _is_change_word(tok) -> bool:
+    return tok.lower_ in RISE_WORDS or tok.lower_ in FALL_WORDS
+
+
 def _in_entity(sent: Span, start: int, end: int) -> bool:
     """Whether any token of the sentence's characters start..end is in a named entity."""
     span = sent.char_span(start, end, alignment_mode="expand")
@@ -116,7 +159,9 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
         span = _trim(ent)
         text = span.text
         if _BARE.match(text):
-            yield _bare_number(span, offset, ctx)
+            bare = _bare_number(span, offset, ctx)
+            if bare is not None:
+                yield bare
             continue
         age_of = _AGE_OF.match(text)
         if age_of:  # 'at the age of 56': the number is an age, not a date
@@ -240,6 +285,8 @@ def _bare_number(span: Span, offset: int, ctx: dict) -> dict | None:
     doc = span.doc
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
+    if before.lower() in NUMBER_LABEL_NOUNS:
+        return None  # 'at gate 14', 'phase 2': a label, not a quantity
     is_age = before == "," and after in (",", ")") and span.start > 1 and (
         doc[span.start - 2].ent_type_ == "PERSON" or doc[span.start - 2].pos_ == "PROPN") or before.lower() == "aged"
     return {"kind": Kind.QUANTITY, "start": offset + span.start_char, "end": offset + span.end_char,
@@ -273,6 +320,8 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
         attrs["bound"] = BOUND_OF[root.head.lower_]
     # a limit in a present-tense clause ('can be held until Friday', 'must decide by Monday') lies ahead
     resolve_tense = "future" if attrs.get("bound") == "before" and tense == "present" else tense
+    if tense == "past" and without_own_tense(span):
+        resolve_tense = dates.NEAR_PAST  # 'agreed to a cut in supply in September' (in August): this September
     value = dates.resolve(text, timeline.published, resolve_tense)
     start_char, end_char = span.start_char, span.end_char
     if value.value is None and not value.attrs.get("invalid"):
