@@ -151,3 +151,31 @@ def test_years_outside_entities_after_a_preposition_of_time(extract_text):
 ])
 def test_month_without_its_own_tense_may_lie_just_ahead(extract_text, sentence, text, value):
     assert _dates(extract_text, sentence)[text].value == value
+
+
+def test_century_is_a_timex_reading_only(extract_text):
+    got = _dates(extract_text, "The abbey was rebuilt in the 14th century.")
+    c = got["the 14th century"]
+    assert (c.value, c.attrs.timex_type, c.attrs.timex) == (None, "DATE", "13")
+
+
+def test_the_following_month_counts_from_the_last_month_named(extract_text):
+    got = _dates(extract_text, "In October, the mill closed. The following month, its owners sold the site.")
+    assert got["The following month"].attrs.timex == "2025-11"
+
+
+def test_previous_weekday_and_just_n_ago(extract_text):
+    assert resolve("the previous Tuesday", date(2026, 3, 13), "past").value == "2026-03-10"
+    assert resolve("just a decade ago", date(2026, 3, 13), "past").value == "2016"
+
+
+def test_dates_the_model_left_untagged(nlp):
+    from factlint.extract import temporal
+
+    doc = nlp("Tour operators report no cancellations since the March 2 harbour bombing. Just last month, a guard was hurt. "
+              "``Today, we have our answer,'' the mayor said.")
+    doc.ents = []  # as the model sometimes leaves them (or tags a date inside an event's name)
+    timeline = temporal.Timeline(date.fromisoformat(PUB))
+    got = {doc.text[c["start"]:c["end"]]: c["value"] for s in doc.sents for c in temporal.claims(s, 0, timeline, {}, [])
+           if c["kind"].value == "date"}
+    assert got == {"March 2": "2026-03-02", "last month": "2026-02", "Today": PUB}

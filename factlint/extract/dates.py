@@ -43,9 +43,9 @@ PATTERNS = [
                               r"(?P<season>spring|summer|autumn|fall|winter)$", re.I)),
     ("month", re.compile(rf"^(?:(?:early|mid|late|in)[\s-]+)?{_MON}$", re.I)),
     ("this_month", re.compile(rf"^(?P<rel>this|next|last)\s+{_MON}$", re.I)),
-    ("weekday", re.compile(r"^(?:(?P<rel>last|next|this\s+coming|this|on)\s+)?(?:(?:early|late)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
+    ("weekday", re.compile(r"^(?:(?P<rel>last|next|this\s+coming|this|on|(?:the\s+)?previous)\s+)?(?:(?:early|late)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
                            + r")(?:\s+(?P<part>morning|afternoon|evening|night))?$", re.I)),
-    ("ago", re.compile(r"^(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s-]+?)\s+(?P<unit>day|week|month|year|decade)s?(?P<so>\s+or\s+so)?\s+ago$", re.I)),
+    ("ago", re.compile(r"^(?:(?:just|only|barely|exactly)\s+)?(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s-]+?)\s+(?P<unit>day|week|month|year|decade)s?(?P<so>\s+or\s+so)?\s+ago$", re.I)),
     ("thisunit", re.compile(r"^(?P<mod>earlier|later|early|late|mid|sometime|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)?[\s-]*"
                             r"(?P<rel>this|last|next|(?:the\s+)?current)\s+(?:fiscal\s+|calendar\s+)?(?P<unit>week|month|year)$", re.I)),
     ("deictic", re.compile(r"^(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow)$", re.I)),
@@ -295,6 +295,7 @@ def _month(m, pub, tense):
 def _weekday(m, pub, tense):
     wd = WEEKDAYS[m["wd"].lower()]
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    rel = "last" if rel.endswith("previous") else rel  # 'the previous Friday': the one before publication
     attrs: dict[str, Any] = {"weekday": m["wd"].capitalize()}
     if pub is None:
         return DateValue(None, {**attrs, "unresolved": "weekday needs a publication date"})

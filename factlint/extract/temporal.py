@@ -39,13 +39,14 @@ class Timeline:
     published: date | None
     last: date | None = None  # the last full date mentioned
     last_year: int | None = None  # the year of the last date of any precision
+    last_month: str | None = None  # the month of the last date of month precision or finer ('1989-03')
     last_quarter: str | None = None  # the last quarter named ('1989-Q3'): what 'the quarter' refers back to
     quarter_sent: int = -99  # the sentence it was named in
 
 
 def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Span] | None = None) -> Iterator[dict]:
     yield from _references(sent, offset, ctx)
-    for item in (*_claims(sent, offset, timeline, ctx, ents), *_bare_years(sent, offset, timeline, ctx)):
+    for item in (*_claims(sent, offset, timeline, ctx, ents), *_bare_years(sent, offset, timeline, ctx), *_untagged(sent, offset, timeline, ctx)):
         if item is not None and item["kind"] is Kind.QUANTITY and item.get("label") == "DURATION" and not item["attrs"].get("age"):
             value = timex_duration(item["value"], item.get("unit"))
             if value and value.endswith("DE"):  # TimeML writes decades in years: 'two decades' -> P20Y
@@ -130,6 +131,36 @@ def _bare_years(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Itera
                     item["attrs"].pop("bound", None)  # 'from' opens the range here, it sets no limit
                     item["attrs"].update({"range": "from", "range_role": "start" if k == 0 else "end"})
                 yield item
+
+
+_MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_UNTAGGED = re.compile(r"\b(?:(?i:(?:last|next|this)\s+(?:week|month|year|weekend)|today|yesterday|tomorrow"
+                       r"|the\s+following\s+(?:day|week|month|year)|the\s+(?:latest|most\s+recent)\s+(?:period|quarter)"
+                       r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:decade|year|month|week|day)s?\s+ago"
+                       r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[\s-]+century)"
+                       rf"|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?)\b(?![\d%.,]\d)")
+
+
+def _untagged(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterator[dict]:
+    """Dates the model left out of its DATE entities: 'last month' after a quote, 'Today' opening a
+    quotation, 'the Aug. 4 bombings' (tagged as an event). Placed as the tagged ones are."""
+    text = sent.text
+    if not _UNTAGGED_HINT.search(text):
+        return
+    for m in _UNTAGGED.finditer(text):
+        span = sent.char_span(m.start(), m.end())
+        if span is None or any(t.ent_type_ in ("DATE", "TIME", "WORK_OF_ART", "ORG", "PERSON", "PRODUCT", "MONEY", "CARDINAL") for t in span):
+            continue
+        if len(span) > 1 and span[-1].is_title and span[-1].lower_ in TIME_UNIT_CODES:
+            continue  # 'This Week', 'Next Year': a title
+        if len(span) == 1 and (span[0].dep_ in ("compound", "nmod", "amod") or span.end < sent.end and span[0].nbor(1).tag_ == "POS"):
+            continue  # "today's youth": these times, not the day; 'the Today show': a name
+        item = _date(span, offset, timeline, ctx)
+        if item is not None and (item["value"] or item["attrs"].get("timex")):
+            yield item
+
+
+_UNTAGGED_HINT = re.compile(r"(?i:last|next|this|today|yesterday|tomorrow|following|latest|recent|ago|century)|(?:" + _MONTH_NAMES + r")\.?\s+\d")
 
 
 def _is_change_word(tok) -> bool:
@@ -380,6 +411,8 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
         timeline.last = date.fromisoformat(value.value)
     if value.value and re.match(r"\d{4}", value.value):
         timeline.last_year = int(value.value[:4])
+    if value.value and re.match(r"\d{4}-\d{2}", value.value):
+        timeline.last_month = value.value[:7]
     verb = _verb_of(span)
     if verb:
         attrs["verb"] = verb
@@ -406,6 +439,9 @@ def _anaphoric(m: re.Match, timeline: Timeline) -> tuple[str, str] | None:
     unit, step = m["u"].lower(), 1 if m["rel"].lower() == "following" else 0
     if unit == "year":
         return ("DATE", f"{timeline.last_year + step:04d}") if timeline.last_year else None
+    if unit == "month" and timeline.last_month is not None:  # 'in March ... the following month'
+        total = int(timeline.last_month[:4]) * 12 + int(timeline.last_month[5:]) - 1 + step
+        return "DATE", f"{total // 12:04d}-{total % 12 + 1:02d}"
     if timeline.last is None:
         return None
     d = timeline.last
@@ -464,6 +500,9 @@ def _vague(text: str) -> tuple[str, str] | None:
         return "DATE", TIME_REFERENCE_PHRASES[t]
     if t in SET_WORDS:
         return "SET", SET_WORDS[t]
+    m = re.fullmatch(r"(?:the |a )?(?:(?:early|mid|late)[\s-]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century", t)
+    if m and 1 <= int(m["n"]) <= 21:  # 'the 19th century': TimeML '18' (the hundreds digits), never a year a check reads
+        return "DATE", f"{int(m['n']) - 1:02d}"
     m = re.fullmatch(rf"(?:every|each|per) (?:(?P<n>\w+) )?(?P<u>{_VAGUE_UNITS})s?", t)
     if m:
         n = parse_amount(m["n"]) if m["n"] else 1
