@@ -210,3 +210,20 @@ def test_scaled_number_after_a_possessive_counts(extract_text):
 def test_number_after_a_label_noun_is_no_quantity(extract_text):
     q = quantities(extract_text, "Passengers waited at gate 12 for an hour.")
     assert "12" not in q
+
+
+def test_length_of_a_period_and_a_range_of_lengths(extract_text):
+    q = quantities(extract_text, "In the first eight months of this year, exports rose. The refit will take 4 to 7 weeks.")
+    assert (q["eight months"].value, q["eight months"].unit, q["eight months"].label) == (8, "months", "DURATION")
+    assert (q["4"].value, q["4"].unit, q["4"].attrs.high, q["4"].attrs.range_role) == (4, "weeks", 7, "start")
+    assert q["7 weeks"].attrs.pair == q["4"].id
+
+
+def test_us_dollars_written_out_are_money(extract_text):
+    q = quantities(extract_text, "Investment reached 12.5 billion U.S. dollars, with 300 US dollars per head.")
+    assert (q["12.5 billion U.S. dollars"].unit, q["12.5 billion U.S. dollars"].label) == ("USD", "MONEY")
+
+
+def test_grouped_digits_are_a_number_whatever_entity_the_model_gives(extract_text):
+    q = quantities(extract_text, "The benchmark index was up 14.00 points, at 5,312.40 at noon.")
+    assert q["5,312.40"].value == 5312.4

@@ -179,3 +179,14 @@ def test_dates_the_model_left_untagged(nlp):
     got = {doc.text[c["start"]:c["end"]]: c["value"] for s in doc.sents for c in temporal.claims(s, 0, timeline, {}, [])
            if c["kind"].value == "date"}
     assert got == {"March 2": "2026-03-02", "last month": "2026-02", "Today": PUB}
+
+
+def test_length_before_later_is_the_timex_of_a_relative_date(extract_text):
+    got = _dates(extract_text, "The plant shut on March 2. Four days later, it reopened. A few weeks later, it shut again.")
+    assert (got["Four days later"].value, got["Four days later"].attrs.timex) == ("2026-03-06", "P4D")
+    assert (got["A few weeks later"].value, got["A few weeks later"].attrs.timex) == (None, "PXW")
+
+
+def test_this_before_a_unit_the_model_tagged_alone(extract_text):
+    got = _dates(extract_text, "Voters will pick a mayor in this year's election.")
+    assert any(t.lower() == "this year" and c.value == "2026" for t, c in got.items())

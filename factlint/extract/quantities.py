@@ -148,6 +148,7 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
             i = start_i + 1
             continue
         if not _is_number_token(t) or (t.ent_type_ in NON_QUANTITY_ENTS and not _numbers_only_date(t) and not _glued_amount(t)
+                                        and not (t.ent_type_ in ("DATE", "TIME") and _GROUPED.fullmatch(t.text))
                                         and not _clock_duration(t) and not _measure_adjective(t) and not _OPEN_HYPHEN.match(t.text)) \
                 or _is_identifier(t, model_nums):
             i = start_i + 1
@@ -261,6 +262,7 @@ def _is_number_token(t: Token) -> bool:
 
 
 _OPEN_HYPHEN = re.compile(r"^\d[\d,.]*[-–]$")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # '6,226.10': digits grouped in thousands are no date or clock time
 
 
 def _attached(doc: Doc, k: int) -> bool:
@@ -452,8 +454,9 @@ def _one_counts(doc: Doc, i: int, sent: Span) -> bool:
     while k >= sent.start and doc[k].lower_ in ONE_COUNT_AFTER:  # 'only one', 'at least one', but not 'the only one'
         k -= 1
     prev = doc[k].lower_ if k >= sent.start else ""
-    if prev in ONE_NOT_COUNT_BEFORE or i + 1 >= sent.end:
-        return False
+    if i + 1 >= sent.end or prev in ONE_NOT_COUNT_BEFORE and not (
+            prev == "which" and doc[i].dep_ == "nummod" and doc[i].head.i == i + 1 and doc[i + 1].pos_ == "NOUN"):
+        return False  # 'which one' is a pronoun; 'in which one miner died' counts
     nxt = doc[i + 1]
     if nxt.lower_ == "of":
         return i + 2 < sent.end and doc[i + 2].lower_ in ("the", "them", "those", "these", "its", "their", "his", "her", "our", "us", "whom")
@@ -603,6 +606,9 @@ def _unit(doc: Doc, q: _Q, sent: Span) -> None:
             return
         if low in CURRENCY_WORDS:
             q.unit, q.label, q.end_tok = CURRENCY_WORDS[low], "MONEY", k
+            return
+        if nxt.text in ("US", "U.S.", "USD") and k + 1 < sent.end and doc[k + 1].lower_ in ("dollar", "dollars"):
+            q.unit, q.label, q.end_tok = "USD", "MONEY", k + 1  # '40 billion U.S. dollars'
             return
         if low in SUBUNITS:
             q.unit, q.label, q.end_tok = SUBUNITS[low][0], "MONEY", k

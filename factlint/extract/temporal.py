@@ -234,6 +234,10 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
             if len(items) == 2:
                 yield from items
                 continue
+        lengths = _duration_range(span, offset, ctx)
+        if lengths:  # '6 to 8 months', 'between two and three years': a range of lengths, as the quantity extractor gives one
+            yield from lengths
+            continue
         duration = _duration(text)
         if duration is not None:
             n, unit, age = duration
@@ -270,6 +274,10 @@ def _trim(ent: Span) -> Span:
     span = ent
     while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):
         span = span[:-1]
+    first = span[0]
+    if span.start > first.sent.start and first.nbor(-1).lower_ in ("this", "last", "next") and first.nbor(-1).dep_ in ("det", "amod") \
+            and first.nbor(-1).head.i == first.i and first.lower_ in TIME_UNIT_CODES:
+        span = span.doc[span.start - 1:span.end]  # "this year's election": the model tags 'year' alone
     return span
 
 
@@ -281,16 +289,24 @@ def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx:
     """'the year ended March 31', 'the quarter ending Sept. 30', 'the nine months ended June 30': the
     end date as a date claim, and the period before it as its TimeML reading (attributes only)."""
     doc = span.doc
-    date_span = doc.char_span(span.start_char + m.start("d"), span.end_char)
+    skip = len(m["d"]) - len(re.sub(r"^in\s+", "", m["d"], flags=re.I))  # 'ending in March': the date is 'March'
+    date_span = doc.char_span(span.start_char + m.start("d") + skip, span.end_char)
     period_span = doc.char_span(span.start_char, span.start_char + m.end("p"))
     if date_span is None or period_span is None:
         return []
     item = _date(date_span, offset, timeline, ctx)
     full = item is not None and item["value"] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", item["value"])
-    if item is None or not item["value"] or not full and m["sep"].lower() != "of":
-        return []
     unit = m["u"].lower().rstrip("s")
     n = parse_amount(m["n"]) if m["n"] else 1
+    counted = bool(m["n"]) and n and unit in ("month", "week", "year") and item is not None and item["value"]
+    if counted:
+        # 'the first nine months of 2006', 'the past 12 months ending in March': a length of time the
+        # text counts (a DURATION quantity, as 'nine months' elsewhere) and the date that bounds it
+        length = {"kind": Kind.QUANTITY, "start": offset + span.start_char + m.start("n"), "end": offset + span.start_char + m.end("u"),
+                  "value": float(n), "unit": unit + "s", "label": "DURATION", "attrs": {**ctx, "role": "period"}}
+        return [length, item]
+    if item is None or not item["value"] or not full and m["sep"].lower() != "of":
+        return []
     if unit == "quarter" and full and n == 1:
         end = date.fromisoformat(item["value"])
         timex = ("DATE", f"{end.year:04d}-Q{(end.month - 1) // 3 + 1}")
@@ -323,6 +339,33 @@ def _bare_number(span: Span, offset: int, ctx: dict) -> dict | None:
     return {"kind": Kind.QUANTITY, "start": offset + span.start_char, "end": offset + span.end_char,
             "value": float(span.text), "unit": "years" if is_age else None, "label": "AGE" if is_age else "CARDINAL",
             "attrs": dict(ctx)}
+
+
+_DURATION_RANGE = re.compile(r"^(?:(?:for|between|from)\s+)?(?P<a>[\w.,]+)\s*(?:\bto\b|\band\b|\bor\b|-|–)\s*(?P<b>[\w.,]+)\s+"
+                             r"(?P<unit>year|month|week|day|hour|minute|decade)s?$", re.I)
+
+
+def _duration_range(span: Span, offset: int, ctx: dict) -> list[dict]:
+    """'6 to 8 months': two DURATION quantities linked as a range (low end first, ``high`` on it)."""
+    m = _DURATION_RANGE.match(span.text)
+    if not m:
+        return []
+    a, b = parse_amount(m["a"]), parse_amount(m["b"])
+    if a is None or b is None or not a < b:
+        return []
+    unit = m["unit"].lower() + "s"
+    start = span.start_char + m.start("a")
+    first = span.text.split()[0].lower()
+    kind = first if first in ("between", "from") else "to"
+    role = _term_preposition(span) or ("for" if first == "for" else None)
+    if role:
+        ctx = {**ctx, "role": role}  # 'jailed for two to three years': a term
+    low = {"kind": Kind.QUANTITY, "start": offset + start, "end": offset + start + len(m["a"]), "value": float(a), "unit": unit,
+           "label": "DURATION", "attrs": {**ctx, "range": kind, "range_role": "start", "high": float(b)}}
+    high = {"kind": Kind.QUANTITY, "start": offset + span.start_char + m.start("b"), "end": offset + span.end_char, "value": float(b),
+            "unit": unit, "label": "DURATION", "attrs": {**ctx, "range": kind, "range_role": "end"}}
+    low["attrs"]["pair"], high["attrs"]["pair"] = id(high), id(low)
+    return [low, high]
 
 
 def _duration(text: str):
@@ -413,6 +456,9 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
         timeline.last_year = int(value.value[:4])
     if value.value and re.match(r"\d{4}-\d{2}", value.value):
         timeline.last_month = value.value[:7]
+    length = _length_before_later(text)
+    if value.value and length and not _compared(span) and "timex" not in attrs and "timex" not in value.attrs:
+        attrs.update(timex_type="DURATION", timex=length)  # 'three days later': TimeML reads the length
     verb = _verb_of(span)
     if verb:
         attrs["verb"] = verb
@@ -491,9 +537,28 @@ def _period(unit: str, amount: str = "X") -> str:
     return f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}"
 
 
+_LATER = re.compile(rf"^(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?P<u>{'|'.join(TIME_UNIT_CODES)})s?\s+(?:later|earlier)$", re.I)
+
+
+def _length_before_later(text: str) -> str | None:
+    """'three days later', 'a few weeks earlier': TimeML annotates the length ('P3D', 'PXW'). Not 'a
+    year earlier', which in news sets a figure against the one a year before (a date)."""
+    m = _LATER.match(text.strip())
+    if m is None or _YEAR_BACK.match(text.strip()):
+        return None
+    words = re.sub(r"\s+", " ", m["n"].lower())
+    if words in ("a few", "several", "some", "many", "a couple of"):
+        return _period(m["u"].lower())
+    n = parse_amount(words)
+    return _period(m["u"].lower(), f"{n:g}") if n else None
+
+
 def _vague(text: str) -> tuple[str, str] | None:
     """TimeML reading of a time expression with no calendar value: 'recent years' (PAST_REF),
     'the coming months' (FUTURE_REF), 'several weeks' (PXW), 'daily', 'every month' (SET)."""
+    length = _length_before_later(text)
+    if length:
+        return "DURATION", length
     t = re.sub(r"\s+", " ", text.strip().lower())
     t = re.sub(r"^(?:(?:at least|more than|less than|no more than|up to|over|about|nearly|almost|around|for|within|in) )+", "", t)
     if t in TIME_REFERENCE_PHRASES:
