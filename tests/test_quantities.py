@@ -225,5 +225,5 @@ def test_us_dollars_written_out_are_money(extract_text):
 
 
 def test_grouped_digits_are_a_number_whatever_entity_the_model_gives(extract_text):
-    q = quantities(extract_text, "The benchmark index was up 14.00 points, at 5,312.40 at noon.")
-    assert q["5,312.40"].value == 5312.4
+    q = quantities(extract_text, "The composite gauge stood at 3,405.60 by noon on Friday. Gold traded at 1,214.30 at midday.")
+    assert (q["3,405.60"].value, q["1,214.30"].value) == (3405.6, 1214.3)  # spaCy: a time and a date

@@ -262,7 +262,7 @@ def _is_number_token(t: Token) -> bool:
 
 
 _OPEN_HYPHEN = re.compile(r"^\d[\d,.]*[-–]$")
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # '6,226.10': digits grouped in thousands are no date or clock time
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # '5,312.40': digits grouped in thousands are no date or clock time
 
 
 def _attached(doc: Doc, k: int) -> bool:
@@ -456,7 +456,7 @@ def _one_counts(doc: Doc, i: int, sent: Span) -> bool:
     prev = doc[k].lower_ if k >= sent.start else ""
     if i + 1 >= sent.end or prev in ONE_NOT_COUNT_BEFORE and not (
             prev == "which" and doc[i].dep_ == "nummod" and doc[i].head.i == i + 1 and doc[i + 1].pos_ == "NOUN"):
-        return False  # 'which one' is a pronoun; 'in which one miner died' counts
+        return False  # 'which one' is a pronoun; 'in which one guard died' counts
     nxt = doc[i + 1]
     if nxt.lower_ == "of":
         return i + 2 < sent.end and doc[i + 2].lower_ in ("the", "them", "those", "these", "its", "their", "his", "her", "our", "us", "whom")

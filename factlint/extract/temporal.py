@@ -100,7 +100,7 @@ _YEAR_RANGE_PREPOSITIONS = {"from": ("to", "through", "until", "till"), "between
 
 
 def _bare_years(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterator[dict]:
-    """Years the model left out of every entity: 'since 1999', 'seven years from 2008 to 2015'. Only
+    """Years the model left out of every entity: 'since 1999', 'nine years from 1996 to 2005'. Only
     after a preposition of time, or as both ends of 'from Y1 to Y2' / 'between Y1 and Y2' rising and
     not on a verb of change ('rose from 1980 to 2015' can be an index's points)."""
     if not _YEAR_TOKEN.search(sent.text):
@@ -375,7 +375,7 @@ def _duration(text: str):
     if not m:
         return None
     if not all(w.lower() in NUMBER_PART or re.fullmatch(r"[\d.,]+", w) for w in re.split(r"[\s-]+", m["n"])):
-        return None  # '300,000 last year': a count and a date, not a length of time
+        return None  # '450,000 last year': a count and a date, not a length of time
     n = parse_amount(m["n"])
     if n is None:
         return None
@@ -395,7 +395,7 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
     # a limit in a present-tense clause ('can be held until Friday', 'must decide by Monday') lies ahead
     resolve_tense = "future" if attrs.get("bound") == "before" and tense == "present" else tense
     if tense == "past" and without_own_tense(span):
-        resolve_tense = dates.NEAR_PAST  # 'agreed to a cut in supply in September' (in August): this September
+        resolve_tense = dates.NEAR_PAST  # 'agreed to a fare cut in May' (in April): this May
     value = dates.resolve(text, timeline.published, resolve_tense)
     start_char, end_char = span.start_char, span.end_char
     if value.value is None and not value.attrs.get("invalid"):

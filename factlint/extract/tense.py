@@ -93,8 +93,8 @@ def event_tense(span: Span) -> str | None:
 
 
 def without_own_tense(span: Span) -> bool:
-    """A date that places no finite event of its own: it modifies a noun ('a cut in its supply in
-    September', 'the March accession') or a to-infinitive ('decided to admit them in March'). The
+    """A date that places no finite event of its own: it modifies a noun ('a fare cut in
+    May', 'the May opening') or a to-infinitive ('voted to open the bridge in April'). The
     clause's tense says when the report was made, not when such a date falls."""
     tok = span.root
     if tok.dep_ in ("compound", "nmod", "poss", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > span.end - 1:
