@@ -187,3 +187,43 @@ def test_the_first_number_takes_the_unit_of_a_hyphenated_second(extract_text):
 def test_a_model_named_by_the_proper_noun_after_it(extract_text):
     q = quantities(extract_text, "The 340 Falcon seats 300 people. Pilots like the 340, and the 340-5 flies farther.")
     assert list(q) == ["300 people"]
+
+
+def test_a_count_before_a_date_is_no_length_of_time(extract_text):
+    q = quantities(extract_text, "The ferry line carried 450,000 last year and 380 last month.")
+    assert (q["450,000"].value, q["450,000"].unit, q["450,000"].label) == (450_000, None, "CARDINAL")
+    assert q["380"].unit is None and q["450,000"].attrs.noun is None
+
+
+def test_by_amount_and_to_level_are_a_change_not_a_range(extract_text):
+    q = quantities(extract_text, "Turnover grew by $3 million to $45 million.")
+    by, to = q["$3 million"], q["$45 million"]
+    assert by.attrs.range is None and to.attrs.range is None and by.attrs.high is None
+    assert (by.attrs.role, to.attrs.role) == ("by", "to") and to.attrs.verb == by.attrs.verb == "grew"
+
+
+def test_scaled_number_after_a_possessive_counts(extract_text):
+    q = quantities(extract_text, "Some 90,000 of Ruritania's 8 million residents voted.")
+    assert next(c for t, c in q.items() if t.startswith("8 million")).value == 8_000_000
+
+
+def test_number_after_a_label_noun_is_no_quantity(extract_text):
+    q = quantities(extract_text, "Passengers waited at gate 12 for an hour.")
+    assert "12" not in q
+
+
+def test_length_of_a_period_and_a_range_of_lengths(extract_text):
+    q = quantities(extract_text, "In the first eight months of this year, exports rose. The refit will take 4 to 7 weeks.")
+    assert (q["eight months"].value, q["eight months"].unit, q["eight months"].label) == (8, "months", "DURATION")
+    assert (q["4"].value, q["4"].unit, q["4"].attrs.high, q["4"].attrs.range_role) == (4, "weeks", 7, "start")
+    assert q["7 weeks"].attrs.pair == q["4"].id
+
+
+def test_us_dollars_written_out_are_money(extract_text):
+    q = quantities(extract_text, "Investment reached 12.5 billion U.S. dollars, with 300 US dollars per head.")
+    assert (q["12.5 billion U.S. dollars"].unit, q["12.5 billion U.S. dollars"].label) == ("USD", "MONEY")
+
+
+def test_grouped_digits_are_a_number_whatever_entity_the_model_gives(extract_text):
+    q = quantities(extract_text, "The composite gauge stood at 3,405.60 by noon on Friday. Gold traded at 1,214.30 at midday.")
+    assert (q["3,405.60"].value, q["1,214.30"].value) == (3405.6, 1214.3)  # spaCy: a time and a date

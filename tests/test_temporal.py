@@ -134,3 +134,59 @@ def test_quarter_of_another_year_and_the_full_year(extract_text):
     got = _dates(extract_text, "Profit in the third quarter rose from the 2024 quarter. For the full year, sales fell.")
     assert got["the 2024 quarter"].attrs.timex == "2024-Q3"
     assert got["the full year"].attrs.timex == "2026" and got["the full year"].value is None
+
+
+def test_years_outside_entities_after_a_preposition_of_time(extract_text):
+    _, claims = extract_text("The dig continued nine years from 1996 to 2005. The index climbed from 1990 to 2015.", PUB)
+    years = {c.text: c.value for c in claims if c.kind.value == "date"}
+    assert (years.get("1996"), years.get("2005")) == ("1996", "2005")  # the model tags only the first
+    assert "2015" not in years  # on a verb of change 'from 1990 to 2015' may be an index's points
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The council voted to open the bridge in April.", "April", "2026-04"),  # an infinitive: the April ahead
+    ("Officials said a cut in bus fares in May was agreed.", "May", "2026-05"),  # dates a noun, within three months
+    ("Officials said a cut in bus fares in November was agreed.", "November", "2025-11"),  # far ahead: the past one
+    ("The hospital closed in April.", "April", "2025-04"),  # the past-tense verb the date places decides
+])
+def test_month_without_its_own_tense_may_lie_just_ahead(extract_text, sentence, text, value):
+    assert _dates(extract_text, sentence)[text].value == value
+
+
+def test_century_is_a_timex_reading_only(extract_text):
+    got = _dates(extract_text, "The abbey was rebuilt in the 14th century.")
+    c = got["the 14th century"]
+    assert (c.value, c.attrs.timex_type, c.attrs.timex) == (None, "DATE", "13")
+
+
+def test_the_following_month_counts_from_the_last_month_named(extract_text):
+    got = _dates(extract_text, "In October, the mill closed. The following month, its owners sold the site.")
+    assert got["The following month"].attrs.timex == "2025-11"
+
+
+def test_previous_weekday_and_just_n_ago(extract_text):
+    assert resolve("the previous Tuesday", date(2026, 3, 13), "past").value == "2026-03-10"
+    assert resolve("just a decade ago", date(2026, 3, 13), "past").value == "2016"
+
+
+def test_dates_the_model_left_untagged(nlp):
+    from factlint.extract import temporal
+
+    doc = nlp("Tour operators report no cancellations since the March 2 harbour bombing. Just last month, a guard was hurt. "
+              "``Today, we have our answer,'' the mayor said.")
+    doc.ents = []  # as the model sometimes leaves them (or tags a date inside an event's name)
+    timeline = temporal.Timeline(date.fromisoformat(PUB))
+    got = {doc.text[c["start"]:c["end"]]: c["value"] for s in doc.sents for c in temporal.claims(s, 0, timeline, {}, [])
+           if c["kind"].value == "date"}
+    assert got == {"March 2": "2026-03-02", "last month": "2026-02", "Today": PUB}
+
+
+def test_length_before_later_is_the_timex_of_a_relative_date(extract_text):
+    got = _dates(extract_text, "The plant shut on March 2. Four days later, it reopened. A few weeks later, it shut again.")
+    assert (got["Four days later"].value, got["Four days later"].attrs.timex) == ("2026-03-06", "P4D")
+    assert (got["A few weeks later"].value, got["A few weeks later"].attrs.timex) == (None, "PXW")
+
+
+def test_this_before_a_unit_the_model_tagged_alone(extract_text):
+    got = _dates(extract_text, "Voters will pick a mayor in this year's election.")
+    assert any(t.lower() == "this year" and c.value == "2026" for t, c in got.items())

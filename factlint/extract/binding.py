@@ -65,6 +65,10 @@ def _noun(doc: Doc, head: int, number: int) -> str | None:
     """The counted noun, singular and lower case (the pipeline runs without a lemmatizer)."""
     tok = doc[head]
     if head != number:
+        if not doc[number].ent_type_ in ("DATE", "TIME") and any(
+                doc[k].ent_type_ in ("DATE", "TIME") and doc[k].ent_iob_ == "B"
+                and (k > number + 1 or lexicon.singular(doc[k].lower_) not in lexicon.TIME_UNIT_CODES) for k in range(number + 1, head + 1)):
+            return None  # '600 last year': the parser hangs the count on the date after it
         return lexicon.singular(tok.lower_)
     # 'three of the soldiers': the noun is the object of 'of'
     obj = _partitive_child(tok)

@@ -43,9 +43,9 @@ PATTERNS = [
                               r"(?P<season>spring|summer|autumn|fall|winter)$", re.I)),
     ("month", re.compile(rf"^(?:(?:early|mid|late|in)[\s-]+)?{_MON}$", re.I)),
     ("this_month", re.compile(rf"^(?P<rel>this|next|last)\s+{_MON}$", re.I)),
-    ("weekday", re.compile(r"^(?:(?P<rel>last|next|this\s+coming|this|on)\s+)?(?:(?:early|late)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
+    ("weekday", re.compile(r"^(?:(?P<rel>last|next|this\s+coming|this|on|(?:the\s+)?previous)\s+)?(?:(?:early|late)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
                            + r")(?:\s+(?P<part>morning|afternoon|evening|night))?$", re.I)),
-    ("ago", re.compile(r"^(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s-]+?)\s+(?P<unit>day|week|month|year|decade)s?(?P<so>\s+or\s+so)?\s+ago$", re.I)),
+    ("ago", re.compile(r"^(?:(?:just|only|barely|exactly)\s+)?(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s-]+?)\s+(?P<unit>day|week|month|year|decade)s?(?P<so>\s+or\s+so)?\s+ago$", re.I)),
     ("thisunit", re.compile(r"^(?P<mod>earlier|later|early|late|mid|sometime|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)?[\s-]*"
                             r"(?P<rel>this|last|next|(?:the\s+)?current)\s+(?:fiscal\s+|calendar\s+)?(?P<unit>week|month|year)$", re.I)),
     ("deictic", re.compile(r"^(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow)$", re.I)),
@@ -71,13 +71,19 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
+NEAR_PAST = "past, near future allowed"
+NEAR_DAYS = 92  # how far after publication a month or day in a past report can still lie ahead
+
+
 def resolve(text: str, published: date | None, tense: str = "present") -> DateValue:
-    """Value of one date expression. ``tense`` is past, present or future."""
+    """Value of one date expression. ``tense`` is past, present or future, or ``NEAR_PAST``: a past
+    report of something the clause does not date by its own verb ('a cut in supply in September'),
+    which may lie up to ``NEAR_DAYS`` ahead of publication."""
     t = YEAR_WORDS.sub(_year_digits, re.sub(r"\s+", " ", text.strip()))
     for kind, pattern in PATTERNS:
         m = pattern.match(t)
         if m:
-            return _RESOLVERS[kind](m, published, tense)
+            return _RESOLVERS[kind](m, published, tense if tense != NEAR_PAST or kind in ("month", "md", "dm") else "past")
     return DateValue(None, {"unresolved": "expression not understood"})
 
 
@@ -146,6 +152,11 @@ def _partial(m, pub, tense):
     if d is None:
         return DateValue(None, {"unresolved": "not a real calendar date", "invalid": True})
     fits = wd is not None and WEEKDAYS[wd.lower()] == d.weekday()
+    if tense == NEAR_PAST:
+        if pub < d <= pub + timedelta(days=NEAR_DAYS) or (d < pub and (_valid(d.year + 1, month, day) or d) <= pub + timedelta(days=NEAR_DAYS)):
+            d = d if d > pub else (_valid(d.year + 1, month, day) or d)
+            return DateValue(d.isoformat(), {**attrs, **({"weekday_matches": WEEKDAYS[wd.lower()] == d.weekday()} if wd else {})})
+        tense = "past"
     if tense == "past" and d > pub and (d - pub).days > JUST_AFTER_DAYS and not fits:
         # a past event on a date well after publication is last year's; a date just after
         # publication (a misread tense, a scheduled event) keeps the year, so a weekday written
@@ -269,7 +280,10 @@ def _month(m, pub, tense):
     if pub is None:
         return DateValue(f"XXXX-{month:02d}", {"unresolved": "year unknown: no publication date"})
     year = pub.year
-    if tense == "past" and month > pub.month:
+    ahead = (month - pub.month) % 12
+    if tense == NEAR_PAST and 0 < ahead <= NEAR_DAYS // 30:
+        year += 1 if month < pub.month else 0  # 'a cut in September' reported in August: this September
+    elif tense in ("past", NEAR_PAST) and month > pub.month:
         year -= 1
     elif tense == "future" and month < pub.month:
         year += 1
@@ -281,6 +295,7 @@ def _month(m, pub, tense):
 def _weekday(m, pub, tense):
     wd = WEEKDAYS[m["wd"].lower()]
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    rel = "last" if rel.endswith("previous") else rel  # 'the previous Friday': the one before publication
     attrs: dict[str, Any] = {"weekday": m["wd"].capitalize()}
     if pub is None:
         return DateValue(None, {**attrs, "unresolved": "weekday needs a publication date"})

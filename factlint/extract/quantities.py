@@ -108,6 +108,8 @@ def _named_by_next(t: Token) -> bool:
 
 def _names_a_thing(t: Token) -> bool:
     prev = t.nbor(-1)
+    if t.i + 1 < len(t.doc) and t.nbor(1).lower_ in _SHARE_SCALES and t.nbor(1).lower_ != "dozen":
+        return False  # "Norway's 5 million people": a scaled number counts, no model is named in millions
     if prev.tag_ == "POS" and t.i > 1:  # "Boeing's 787"
         prev = t.nbor(-2)
     if prev.pos_ == "PROPN" and (prev.is_title or prev.text[:1].islower() or prev.is_upper) and prev.ent_type_ not in ("DATE", "MONEY"):
@@ -146,6 +148,7 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
             i = start_i + 1
             continue
         if not _is_number_token(t) or (t.ent_type_ in NON_QUANTITY_ENTS and not _numbers_only_date(t) and not _glued_amount(t)
+                                        and not (t.ent_type_ in ("DATE", "TIME") and _GROUPED.fullmatch(t.text))
                                         and not _clock_duration(t) and not _measure_adjective(t) and not _OPEN_HYPHEN.match(t.text)) \
                 or _is_identifier(t, model_nums):
             i = start_i + 1
@@ -259,6 +262,7 @@ def _is_number_token(t: Token) -> bool:
 
 
 _OPEN_HYPHEN = re.compile(r"^\d[\d,.]*[-–]$")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # '5,312.40': digits grouped in thousands are no date or clock time
 
 
 def _attached(doc: Doc, k: int) -> bool:
@@ -450,8 +454,9 @@ def _one_counts(doc: Doc, i: int, sent: Span) -> bool:
     while k >= sent.start and doc[k].lower_ in ONE_COUNT_AFTER:  # 'only one', 'at least one', but not 'the only one'
         k -= 1
     prev = doc[k].lower_ if k >= sent.start else ""
-    if prev in ONE_NOT_COUNT_BEFORE or i + 1 >= sent.end:
-        return False
+    if i + 1 >= sent.end or prev in ONE_NOT_COUNT_BEFORE and not (
+            prev == "which" and doc[i].dep_ == "nummod" and doc[i].head.i == i + 1 and doc[i + 1].pos_ == "NOUN"):
+        return False  # 'which one' is a pronoun; 'in which one guard died' counts
     nxt = doc[i + 1]
     if nxt.lower_ == "of":
         return i + 2 < sent.end and doc[i + 2].lower_ in ("the", "them", "those", "these", "its", "their", "his", "her", "our", "us", "whom")
@@ -602,6 +607,9 @@ def _unit(doc: Doc, q: _Q, sent: Span) -> None:
         if low in CURRENCY_WORDS:
             q.unit, q.label, q.end_tok = CURRENCY_WORDS[low], "MONEY", k
             return
+        if nxt.text in ("US", "U.S.", "USD") and k + 1 < sent.end and doc[k + 1].lower_ in ("dollar", "dollars"):
+            q.unit, q.label, q.end_tok = "USD", "MONEY", k + 1  # '40 billion U.S. dollars'
+            return
         if low in SUBUNITS:
             q.unit, q.label, q.end_tok = SUBUNITS[low][0], "MONEY", k
             q.value = round(q.value * SUBUNITS[low][1], 10)
@@ -682,15 +690,25 @@ def _counted_noun(doc: Doc, q: _Q, sent: Span) -> Token | None:
         else:
             break
     if tok.dep_ in ("nummod", "quantmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > q.last \
-            and not any(_is_number_token(doc[k]) or doc[k].is_punct for k in range(q.last + 1, tok.head.i)):
+            and not any(_is_number_token(doc[k]) or doc[k].is_punct or _date_after(doc, q, k) for k in range(q.last + 1, tok.head.i + 1)):
         return tok.head
     for k in range(q.last + 1, min(q.last + 4, sent.end)):
         t = doc[k]
+        if _date_after(doc, q, k):
+            break  # '4,000 last year': a count and then a date, not a count of years
         if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN"):
             return t
         if t.pos_ not in ("ADJ", "ADV") and t.lower_ not in ADDITIVE_AFTER:
             break
     return None
+
+
+def _date_after(doc: Doc, q: _Q, k: int) -> bool:
+    """Token ``k`` after the number starts a date of its own ('600 | last year'), other than a time
+    unit written right after it ('300 days')."""
+    t = doc[k]
+    return t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B" and doc[q.last].ent_type_ not in ("DATE", "TIME") \
+        and not (k == q.last + 1 and t.lower_ in DURATION_UNITS)
 
 
 def _pair(doc: Doc, found: list[_Q]) -> None:
@@ -712,7 +730,10 @@ def _pair(doc: Doc, found: list[_Q]) -> None:
         hyphen = gap in (["-"], ["–"]) and _attached(doc, a.last + 1) and _attached(doc, b.first)
         if gap in (["to"], ["and"], ["or"], ["-"], ["–"]):
             _share_scale(doc, a, b)
-        if gap in (["to"], ["and"], ["-"], ["–"]) and (before in ("from", "between") or gap == ["to"] or hyphen):
+        if gap == ["to"] and before == "by":
+            # 'rose by $2 million to $14 million': the amount of a change and the level it reached
+            a.attrs = {**(a.attrs or {}), "by_to_q": b}
+        elif gap in (["to"], ["and"], ["-"], ["–"]) and (before in ("from", "between") or gap == ["to"] or hyphen):
             kind = before if before in ("from", "between") else "to"
             a.attrs = {**(a.attrs or {}), "range": kind, "range_role": "start", "pair_q": b}
             if b.value >= a.value:  # both ends of a range ('15 to 20'); 'from 20 to 10' is a change, not a range
@@ -780,6 +801,14 @@ def _bind(doc: Doc, found: list[_Q], offset: int) -> None:
             if other is not None and other is not q:
                 attrs[f"{link}_q"] = other
         q.attrs = attrs
+    for q in found:  # 'by A to B' on one verb: A is the amount, B the level, whatever the parse made of them
+        b = q.attrs.pop("by_to_q", None)
+        if b is not None and q.attrs.get("verb") is not None:
+            q.attrs["role"] = "by"
+            for key in ("restates_q", "part_of_q", "conj_of_q"):
+                b.attrs.pop(key, None)
+                q.attrs.pop(key, None) if q.attrs.get(key) is b else None
+            b.attrs.update(role="to", **{k: q.attrs[k] for k in ("verb", "clause", "direction") if k in q.attrs})
 
 
 def _hedge(doc: Doc, q: _Q) -> dict:

@@ -11,10 +11,10 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from factlint.extract import dates
-from factlint.extract.lexicon import (COMPARISON_PREPOSITIONS, DURATION_FILLERS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
+from factlint.extract.lexicon import (COMPARISON_PREPOSITIONS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
                                      TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_RE)
 from factlint.extract.quantities import timex_duration
-from factlint.extract.tense import local_tense
+from factlint.extract.tense import local_tense, without_own_tense
 from factlint.extract.numbers import parse_amount
 from factlint.records import Kind
 
@@ -39,13 +39,14 @@ class Timeline:
     published: date | None
     last: date | None = None  # the last full date mentioned
     last_year: int | None = None  # the year of the last date of any precision
+    last_month: str | None = None  # the month of the last date of month precision or finer ('1989-03')
     last_quarter: str | None = None  # the last quarter named ('1989-Q3'): what 'the quarter' refers back to
     quarter_sent: int = -99  # the sentence it was named in
 
 
 def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Span] | None = None) -> Iterator[dict]:
     yield from _references(sent, offset, ctx)
-    for item in _claims(sent, offset, timeline, ctx, ents):
+    for item in (*_claims(sent, offset, timeline, ctx, ents), *_bare_years(sent, offset, timeline, ctx), *_untagged(sent, offset, timeline, ctx)):
         if item is not None and item["kind"] is Kind.QUANTITY and item.get("label") == "DURATION" and not item["attrs"].get("age"):
             value = timex_duration(item["value"], item.get("unit"))
             if value and value.endswith("DE"):  # TimeML writes decades in years: 'two decades' -> P20Y
@@ -93,6 +94,79 @@ def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
                    "attrs": {**ctx, "timex_type": "DATE", "timex": TIME_REFERENCE_PHRASES[re.sub(r"\s+", " ", m[0].lower())]}}
 
 
+_YEAR_TOKEN = re.compile(r"(?:1[5-9]|20)\d{2}")
+_YEAR_PREPOSITIONS = frozenset({"in", "since", "until", "till", "before", "after", "during"})  # 'in 2008' is a year
+_YEAR_RANGE_PREPOSITIONS = {"from": ("to", "through", "until", "till"), "between": ("and",)}
+
+
+def _bare_years(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterator[dict]:
+    """Years the model left out of every entity: 'since 1999', 'nine years from 1996 to 2005'. Only
+    after a preposition of time, or as both ends of 'from Y1 to Y2' / 'between Y1 and Y2' rising and
+    not on a verb of change ('rose from 1980 to 2015' can be an index's points)."""
+    if not _YEAR_TOKEN.search(sent.text):
+        return
+    years = [t for t in sent if _YEAR_TOKEN.fullmatch(t.text) and t.dep_ == "pobj" and (
+        t.ent_type_ in ("", "CARDINAL") or t.ent_type_ == "DATE" and t.ent_iob_ == "B" and (t.i + 1 >= sent.end or t.nbor(1).ent_iob_ != "I"))]
+    taken: set[int] = set()
+    for t in years:
+        prep = t.head
+        if t.i in taken or prep.dep_ != "prep":
+            continue
+        low = prep.lower_
+        found = [t] if low in _YEAR_PREPOSITIONS else []
+        if low in _YEAR_RANGE_PREPOSITIONS:
+            for other in years:
+                linked = other.head.lower_ in _YEAR_RANGE_PREPOSITIONS[low] and other.head.i > t.i and other.i - t.i == 2 \
+                    or low == "between" and other.dep_ == "conj" and other.head.i == t.i
+                if other.i > t.i and (linked or other.head.i == t.i + 1 and other.head.lower_ in _YEAR_RANGE_PREPOSITIONS[low]):
+                    if int(other.text) > int(t.text) and not _is_change_word(prep.head):
+                        found = [t, other]
+                    break
+        bare = [y for y in found if y.ent_type_ != "DATE"]  # a year the model tagged is a claim already
+        for k, y in enumerate(found):
+            taken.add(y.i)
+            item = _date(sent.doc[y.i:y.i + 1], offset, timeline, ctx) if y in bare else None
+            if item is not None and item["value"]:
+                if len(bare) == 2:
+                    item["attrs"].pop("bound", None)  # 'from' opens the range here, it sets no limit
+                    item["attrs"].update({"range": "from", "range_role": "start" if k == 0 else "end"})
+                yield item
+
+
+_MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_UNTAGGED = re.compile(r"\b(?:(?i:(?:last|next|this)\s+(?:week|month|year|weekend)|today|yesterday|tomorrow"
+                       r"|the\s+following\s+(?:day|week|month|year)|the\s+(?:latest|most\s+recent)\s+(?:period|quarter)"
+                       r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:decade|year|month|week|day)s?\s+ago"
+                       r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[\s-]+century)"
+                       rf"|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?)\b(?![\d%.,]\d)")
+
+
+def _untagged(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterator[dict]:
+    """Dates the model left out of its DATE entities: 'last month' after a quote, 'Today' opening a
+    quotation, 'the Aug. 4 bombings' (tagged as an event). Placed as the tagged ones are."""
+    text = sent.text
+    if not _UNTAGGED_HINT.search(text):
+        return
+    for m in _UNTAGGED.finditer(text):
+        span = sent.char_span(m.start(), m.end())
+        if span is None or any(t.ent_type_ in ("DATE", "TIME", "WORK_OF_ART", "ORG", "PERSON", "PRODUCT", "MONEY", "CARDINAL") for t in span):
+            continue
+        if len(span) > 1 and span[-1].is_title and span[-1].lower_ in TIME_UNIT_CODES:
+            continue  # 'This Week', 'Next Year': a title
+        if len(span) == 1 and (span[0].dep_ in ("compound", "nmod", "amod") or span.end < sent.end and span[0].nbor(1).tag_ == "POS"):
+            continue  # "today's youth": these times, not the day; 'the Today show': a name
+        item = _date(span, offset, timeline, ctx)
+        if item is not None and (item["value"] or item["attrs"].get("timex")):
+            yield item
+
+
+_UNTAGGED_HINT = re.compile(r"(?i:last|next|this|today|yesterday|tomorrow|following|latest|recent|ago|century)|(?:" + _MONTH_NAMES + r")\.?\s+\d")
+
+
+def _is_change_word(tok) -> bool:
+    return tok.lower_ in RISE_WORDS or tok.lower_ in FALL_WORDS
+
+
 def _in_entity(sent: Span, start: int, end: int) -> bool:
     """Whether any token of the sentence's characters start..end is in a named entity."""
     span = sent.char_span(start, end, alignment_mode="expand")
@@ -116,7 +190,9 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
         span = _trim(ent)
         text = span.text
         if _BARE.match(text):
-            yield _bare_number(span, offset, ctx)
+            bare = _bare_number(span, offset, ctx)
+            if bare is not None:
+                yield bare
             continue
         age_of = _AGE_OF.match(text)
         if age_of:  # 'at the age of 56': the number is an age, not a date
@@ -158,6 +234,10 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
             if len(items) == 2:
                 yield from items
                 continue
+        lengths = _duration_range(span, offset, ctx)
+        if lengths:  # '6 to 8 months', 'between two and three years': a range of lengths, as the quantity extractor gives one
+            yield from lengths
+            continue
         duration = _duration(text)
         if duration is not None:
             n, unit, age = duration
@@ -194,6 +274,10 @@ def _trim(ent: Span) -> Span:
     span = ent
     while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):
         span = span[:-1]
+    first = span[0]
+    if span.start > first.sent.start and first.nbor(-1).lower_ in ("this", "last", "next") and first.nbor(-1).dep_ in ("det", "amod") \
+            and first.nbor(-1).head.i == first.i and first.lower_ in TIME_UNIT_CODES:
+        span = span.doc[span.start - 1:span.end]  # "this year's election": the model tags 'year' alone
     return span
 
 
@@ -205,16 +289,24 @@ def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx:
     """'the year ended March 31', 'the quarter ending Sept. 30', 'the nine months ended June 30': the
     end date as a date claim, and the period before it as its TimeML reading (attributes only)."""
     doc = span.doc
-    date_span = doc.char_span(span.start_char + m.start("d"), span.end_char)
+    skip = len(m["d"]) - len(re.sub(r"^in\s+", "", m["d"], flags=re.I))  # 'ending in March': the date is 'March'
+    date_span = doc.char_span(span.start_char + m.start("d") + skip, span.end_char)
     period_span = doc.char_span(span.start_char, span.start_char + m.end("p"))
     if date_span is None or period_span is None:
         return []
     item = _date(date_span, offset, timeline, ctx)
     full = item is not None and item["value"] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", item["value"])
-    if item is None or not item["value"] or not full and m["sep"].lower() != "of":
-        return []
     unit = m["u"].lower().rstrip("s")
     n = parse_amount(m["n"]) if m["n"] else 1
+    counted = bool(m["n"]) and n and unit in ("month", "week", "year") and item is not None and item["value"]
+    if counted:
+        # 'the first nine months of 2006', 'the past 12 months ending in March': a length of time the
+        # text counts (a DURATION quantity, as 'nine months' elsewhere) and the date that bounds it
+        length = {"kind": Kind.QUANTITY, "start": offset + span.start_char + m.start("n"), "end": offset + span.start_char + m.end("u"),
+                  "value": float(n), "unit": unit + "s", "label": "DURATION", "attrs": {**ctx, "role": "period"}}
+        return [length, item]
+    if item is None or not item["value"] or not full and m["sep"].lower() != "of":
+        return []
     if unit == "quarter" and full and n == 1:
         end = date.fromisoformat(item["value"])
         timex = ("DATE", f"{end.year:04d}-Q{(end.month - 1) // 3 + 1}")
@@ -240,11 +332,40 @@ def _bare_number(span: Span, offset: int, ctx: dict) -> dict | None:
     doc = span.doc
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
+    if before.lower() in NUMBER_LABEL_NOUNS:
+        return None  # 'at gate 14', 'phase 2': a label, not a quantity
     is_age = before == "," and after in (",", ")") and span.start > 1 and (
         doc[span.start - 2].ent_type_ == "PERSON" or doc[span.start - 2].pos_ == "PROPN") or before.lower() == "aged"
     return {"kind": Kind.QUANTITY, "start": offset + span.start_char, "end": offset + span.end_char,
             "value": float(span.text), "unit": "years" if is_age else None, "label": "AGE" if is_age else "CARDINAL",
             "attrs": dict(ctx)}
+
+
+_DURATION_RANGE = re.compile(r"^(?:(?:for|between|from)\s+)?(?P<a>[\w.,]+)\s*(?:\bto\b|\band\b|\bor\b|-|–)\s*(?P<b>[\w.,]+)\s+"
+                             r"(?P<unit>year|month|week|day|hour|minute|decade)s?$", re.I)
+
+
+def _duration_range(span: Span, offset: int, ctx: dict) -> list[dict]:
+    """'6 to 8 months': two DURATION quantities linked as a range (low end first, ``high`` on it)."""
+    m = _DURATION_RANGE.match(span.text)
+    if not m:
+        return []
+    a, b = parse_amount(m["a"]), parse_amount(m["b"])
+    if a is None or b is None or not a < b:
+        return []
+    unit = m["unit"].lower() + "s"
+    start = span.start_char + m.start("a")
+    first = span.text.split()[0].lower()
+    kind = first if first in ("between", "from") else "to"
+    role = _term_preposition(span) or ("for" if first == "for" else None)
+    if role:
+        ctx = {**ctx, "role": role}  # 'jailed for two to three years': a term
+    low = {"kind": Kind.QUANTITY, "start": offset + start, "end": offset + start + len(m["a"]), "value": float(a), "unit": unit,
+           "label": "DURATION", "attrs": {**ctx, "range": kind, "range_role": "start", "high": float(b)}}
+    high = {"kind": Kind.QUANTITY, "start": offset + span.start_char + m.start("b"), "end": offset + span.end_char, "value": float(b),
+            "unit": unit, "label": "DURATION", "attrs": {**ctx, "range": kind, "range_role": "end"}}
+    low["attrs"]["pair"], high["attrs"]["pair"] = id(high), id(low)
+    return [low, high]
 
 
 def _duration(text: str):
@@ -254,7 +375,7 @@ def _duration(text: str):
     if not m:
         return None
     if not all(w.lower() in NUMBER_PART or re.fullmatch(r"[\d.,]+", w) for w in re.split(r"[\s-]+", m["n"])):
-        return None  # '300,000 last year': a count and a date, not a length of time
+        return None  # '450,000 last year': a count and a date, not a length of time
     n = parse_amount(m["n"])
     if n is None:
         return None
@@ -273,6 +394,8 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
         attrs["bound"] = BOUND_OF[root.head.lower_]
     # a limit in a present-tense clause ('can be held until Friday', 'must decide by Monday') lies ahead
     resolve_tense = "future" if attrs.get("bound") == "before" and tense == "present" else tense
+    if tense == "past" and without_own_tense(span):
+        resolve_tense = dates.NEAR_PAST  # 'agreed to a fare cut in May' (in April): this May
     value = dates.resolve(text, timeline.published, resolve_tense)
     start_char, end_char = span.start_char, span.end_char
     if value.value is None and not value.attrs.get("invalid"):
@@ -331,6 +454,11 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
         timeline.last = date.fromisoformat(value.value)
     if value.value and re.match(r"\d{4}", value.value):
         timeline.last_year = int(value.value[:4])
+    if value.value and re.match(r"\d{4}-\d{2}", value.value):
+        timeline.last_month = value.value[:7]
+    length = _length_before_later(text)
+    if value.value and length and not _compared(span) and "timex" not in attrs and "timex" not in value.attrs:
+        attrs.update(timex_type="DURATION", timex=length)  # 'three days later': TimeML reads the length
     verb = _verb_of(span)
     if verb:
         attrs["verb"] = verb
@@ -357,6 +485,9 @@ def _anaphoric(m: re.Match, timeline: Timeline) -> tuple[str, str] | None:
     unit, step = m["u"].lower(), 1 if m["rel"].lower() == "following" else 0
     if unit == "year":
         return ("DATE", f"{timeline.last_year + step:04d}") if timeline.last_year else None
+    if unit == "month" and timeline.last_month is not None:  # 'in March ... the following month'
+        total = int(timeline.last_month[:4]) * 12 + int(timeline.last_month[5:]) - 1 + step
+        return "DATE", f"{total // 12:04d}-{total % 12 + 1:02d}"
     if timeline.last is None:
         return None
     d = timeline.last
@@ -406,15 +537,37 @@ def _period(unit: str, amount: str = "X") -> str:
     return f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}"
 
 
+_LATER = re.compile(rf"^(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?P<u>{'|'.join(TIME_UNIT_CODES)})s?\s+(?:later|earlier)$", re.I)
+
+
+def _length_before_later(text: str) -> str | None:
+    """'three days later', 'a few weeks earlier': TimeML annotates the length ('P3D', 'PXW'). Not 'a
+    year earlier', which in news sets a figure against the one a year before (a date)."""
+    m = _LATER.match(text.strip())
+    if m is None or _YEAR_BACK.match(text.strip()):
+        return None
+    words = re.sub(r"\s+", " ", m["n"].lower())
+    if words in ("a few", "several", "some", "many", "a couple of"):
+        return _period(m["u"].lower())
+    n = parse_amount(words)
+    return _period(m["u"].lower(), f"{n:g}") if n else None
+
+
 def _vague(text: str) -> tuple[str, str] | None:
     """TimeML reading of a time expression with no calendar value: 'recent years' (PAST_REF),
     'the coming months' (FUTURE_REF), 'several weeks' (PXW), 'daily', 'every month' (SET)."""
+    length = _length_before_later(text)
+    if length:
+        return "DURATION", length
     t = re.sub(r"\s+", " ", text.strip().lower())
     t = re.sub(r"^(?:(?:at least|more than|less than|no more than|up to|over|about|nearly|almost|around|for|within|in) )+", "", t)
     if t in TIME_REFERENCE_PHRASES:
         return "DATE", TIME_REFERENCE_PHRASES[t]
     if t in SET_WORDS:
         return "SET", SET_WORDS[t]
+    m = re.fullmatch(r"(?:the |a )?(?:(?:early|mid|late)[\s-]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century", t)
+    if m and 1 <= int(m["n"]) <= 21:  # 'the 19th century': TimeML '18' (the hundreds digits), never a year a check reads
+        return "DATE", f"{int(m['n']) - 1:02d}"
     m = re.fullmatch(rf"(?:every|each|per) (?:(?P<n>\w+) )?(?P<u>{_VAGUE_UNITS})s?", t)
     if m:
         n = parse_amount(m["n"]) if m["n"] else 1

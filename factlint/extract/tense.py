@@ -94,3 +94,21 @@ def event_tense(span: Span) -> str | None:
     if tok.tag_ in ("VBZ", "VBP") or lowers & {"is", "are", "am"}:
         return "present"
     return None  # a participle or bare verb with no finite auxiliary: no tense of its own
+
+
+def without_own_tense(span: Span) -> bool:
+    """A date that places no finite event of its own: it modifies a noun ('a fare cut in
+    May', 'the May opening') or a to-infinitive ('voted to open the bridge in April'). The
+    clause's tense says when the report was made, not when such a date falls."""
+    tok = span.root
+    if tok.dep_ in ("compound", "nmod", "poss", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > span.end - 1:
+        return True
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        gov = tok.head.head
+    elif tok.dep_ == "npadvmod":
+        gov = tok.head
+    else:
+        return False
+    if gov.pos_ in ("NOUN", "PROPN") or gov.lower_ in PLANNED:  # 'was planned for March': what is planned lies ahead
+        return True
+    return gov.pos_ in ("VERB", "AUX") and gov.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
