@@ -9,6 +9,7 @@ from checks.context import Context, num
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 APPOSED_BEFORE = re.compile(r"[A-Z][\w'-]+\s*(?:,|\()\s*$")
+AT_AGE_BEFORE = re.compile(r"\b(?:aged|at\s+the\s+age\s+of|at\s+age|at)\s+$", re.I)
 BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?(?:\w+\s+)?(?:\d{1,2},?\s+)?$", re.I)
 
 
@@ -25,7 +26,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     owners = {a.id: _owner(ctx, a) for a in ages}
     used: set[str] = set()
     for born in births:
-        person = _person_named(ctx, born) or _person_before(ctx, born)
+        person = _person_named(ctx, born) or _person_before(ctx, born) or _person_of_pronoun(ctx, born)
         if person is None:
             continue
         candidates = [a for a in ages if a.id not in used and owners[a.id] is not None and owners[a.id].value == person.value]
@@ -33,17 +34,38 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
             continue
         age = min(candidates, key=lambda a: abs(a.start - born.start))
         used.add(age.id)
+        at = _age_dated(ctx, age, born)
+        if at is False:
+            continue  # several years in the age's sentence: which one the age is at is not bound
         year = int(born.value[:4])
-        expected = ctx.published.year - year
+        then = int(at.value[:4]) if at is not None else ctx.published.year
+        when = f"in {then}" if at is not None else f"in {ctx.published:%B %Y}"
+        expected = then - year
         relations.append(Relation(
             id=ctx.relation_id("ages.birth-year", age, born), doc_id=ctx.doc.id, check="ages.birth-year",
-            claims=(age.id, born.id) + ((person.id,) if person else ()),
-            spans=merge_spans([age.span, born.span] + ([person.span] if person else [])),
+            claims=(age.id, born.id) + ((person.id,) if person else ()) + ((at.id,) if at is not None else ()),
+            spans=merge_spans([age.span, born.span] + ([person.span] if person else []) + ([at.span] if at is not None else [])),
             stated=float(age.value), computed=expected - 0.5, tolerance=0.5, said=num(age.value),
-            working=f"born in {year}, so {expected - 1} or {expected} in {ctx.published.year}",
-            messages=(f"{person.value if person else 'born'} in {year}: {expected - 1} or {expected} in {ctx.published:%B %Y}, and the text says {num(age.value)}",
-                      f"{person.value if person else 'born'} in {year}: {expected - 1} or {expected} in {ctx.published:%B %Y}, but the text says {num(age.value)}")))
+            working=f"born in {year}, so {expected - 1} or {expected} in {then}",
+            messages=(f"{person.value if person else 'born'} in {year}: {expected - 1} or {expected} {when}, and the text says {num(age.value)}",
+                      f"{person.value if person else 'born'} in {year}: {expected - 1} or {expected} {when}, but the text says {num(age.value)}")))
     return relations
+
+
+def _age_dated(ctx: Context, age: Claim, born: Claim) -> Claim | None | bool:
+    """The date an age is given at: 'became mayor in 1990 at the age of 40' is 40 in 1990, not at
+    publication. Only an age said to be reached at something ('aged 40', 'at the age of 40') is; an
+    apposed age ('Brandt, 49, who took office in 2021') is the person's age now. The one earlier year
+    written in the age's sentence (besides the birth date); None when there is none or the age is
+    apposed (the age is at publication); False when there are several."""
+    if not AT_AGE_BEFORE.search(ctx.before(age, 20)):
+        return None
+    dated = [d for d in ctx.in_sentence(age, Kind.DATE) if d.id != born.id and isinstance(d.value, str)
+             and re.match(r"^\d{4}", d.value) and not d.attrs.anchored_to_publication and d.attrs.year_from is None
+             and not d.attrs.anchor and int(d.value[:4]) < ctx.published.year]
+    if not dated:
+        return None
+    return dated[0] if len({d.value[:4] for d in dated}) == 1 else False
 
 
 def _apposed_age(ctx: Context, c: Claim) -> bool:
@@ -66,6 +88,20 @@ def _person_named(ctx: Context, c: Claim) -> Claim | None:
         _, e = ctx.sentence(c)
         m = re.match(r"\s*,\s*([A-Z][\w'-]+)\s+(?!of\b|in\b)[a-z]", ctx.doc.text[c.end:e])
     return _person_by_surname(ctx, m.group(1)) if m else None
+
+
+def _person_of_pronoun(ctx: Context, c: Claim) -> Claim | None:
+    """'Jan Novak died on Sunday at 64. He was born in Brno in 1959.': a sentence whose subject is
+    'He' or 'She' is about the last person named in the sentence before it."""
+    s, _ = ctx.sentence(c)
+    if not re.match(r"\s*(?:He|She)\s+(?:was|had\s+been)\s+born\b", ctx.doc.text[s:c.start]):
+        return None
+    k = ctx.sentence_index(s)
+    if k == 0:
+        return None
+    ps, pe = ctx.doc.sentences[k - 1]
+    named = [n for n in ctx.claims if n.kind is Kind.NAME and n.label == "PERSON" and ps <= n.start < pe]
+    return named[-1] if named else None
 
 
 def _person_by_surname(ctx: Context, surname: str) -> Claim | None:
