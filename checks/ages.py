@@ -8,8 +8,10 @@ import re
 from checks.context import Context, num
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
-APPOSED_BEFORE = re.compile(r"[A-Z][\w'-]+\s*(?:,|\()\s*$")
-AT_AGE_BEFORE = re.compile(r"\b(?:aged|at\s+the\s+age\s+of|at\s+age|at)\s+$", re.I)
+APPOSED_BEFORE = re.compile(r"[A-Z][\w'-]+\s*(?:,|\()\s*(?:now\s+)?$")
+TURNED_BEFORE = re.compile(r"\bturn(?:ed|s)\s+$", re.I)  # 'Hansen turned 73 in March'
+
+AT_AGE_BEFORE = re.compile(r"\b(?:aged|at\s+the\s+age\s+of|at\s+age|at|turned)\s+$", re.I)
 BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?(?:\w+\s+)?(?:\d{1,2},?\s+)?$", re.I)
 
 
@@ -21,7 +23,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     relations = []
     births = [c for c in claims if c.kind is Kind.DATE and isinstance(c.value, str) and re.match(r"^\d{4}", c.value)
               and (c.attrs.verb == "born" or BORN.search(ctx.before(c, 30)))]
-    ages = [c for c in claims if c.kind is Kind.QUANTITY and (c.label == "AGE" or c.attrs.age or _apposed_age(ctx, c))
+    ages = [c for c in claims if c.kind is Kind.QUANTITY and (c.label == "AGE" or c.attrs.age or _apposed_age(ctx, c) or _turned(ctx, c))
             and float(c.value).is_integer() and c.unit in (None, "year", "years")]  # 'a 6-month-old' is no age in years
     owners = {a.id: _owner(ctx, a) for a in ages}
     used: set[str] = set()
@@ -76,6 +78,12 @@ def _apposed_age(ctx: Context, c: Claim) -> bool:
     return bool(APPOSED_BEFORE.search(ctx.before(c, 30))) and ctx.doc.text[c.end:c.end + 1] in (",", ")")
 
 
+def _turned(ctx: Context, c: Claim) -> bool:
+    """'Hansen turned 73 in March': a bare whole number after 'turned' is the age reached."""
+    return c.label == "CARDINAL" and not c.unit and not c.attrs.noun and 1 <= c.value <= 120 \
+        and c.attrs.numerals is not None and bool(TURNED_BEFORE.search(ctx.before(c, 12)))
+
+
 def _person_named(ctx: Context, c: Claim) -> Claim | None:
     """'... sentence Pellow, who was born in 1965': the surname right before the clause, matched
     to a person named anywhere in the article."""
@@ -111,7 +119,7 @@ def _person_by_surname(ctx: Context, surname: str) -> Claim | None:
 
 def _owner(ctx: Context, age: Claim) -> Claim | None:
     """Whose age: 'Ferrante, 26,' -> the person named Ferrante, even where NER missed the mention."""
-    m = re.search(r"([A-Z][\w'-]+)\s*,\s*$", ctx.before(age, 40))
+    m = re.search(r"([A-Z][\w'-]+)\s*,\s*(?:now\s+)?$", ctx.before(age, 40))
     return (_person_by_surname(ctx, m.group(1)) if m else None) or _person_before(ctx, age)
 
 

@@ -28,3 +28,10 @@ def test_he_was_born_is_about_the_person_of_the_sentence_before(extract_text):
     text = "Peter Hansen died on Friday at the age of {}. He was born in Oslo in 1948."
     assert _decided(extract_text, text.format(75)) == [("born in 1948, so 74 or 75 in 2023", Status.PASS)]
     assert _decided(extract_text, text.format(79)) == [("born in 1948, so 74 or 75 in 2023", Status.FAIL)]
+
+
+def test_now_and_turned_give_ages(extract_text):
+    assert _decided(extract_text, "Hansen, now 71, was born in 1952 to a family of farmers.") == [
+        ("born in 1952, so 70 or 71 in 2023", Status.PASS)]
+    assert _decided(extract_text, "Peter Hansen turned 75 in March. He was born in 1952.") == [
+        ("born in 1952, so 70 or 71 in 2023", Status.FAIL)]
