@@ -19,7 +19,7 @@ from factlint.records import Claim, Document, Kind, Relation, merge_spans
 CHECK = "lists.count"
 
 DASH = r"\s+[-–—]{1,2}\s+|\s*[–—]\s*"
-COPULA = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:were|are)(?:\s+(?:identified|named)\s+as)?\s+(?!not\b|also\b|among\b|all\b|both\b)")
+COPULA = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:were|are)(?:\s+(?:identified|named)\s+as)?\s+(?=(?:the\s+)?[A-Z])")
 # 'The murdered women are ', 'Those arrested were ': a definite plural subject, its members after the copula
 NAMED_LATER = re.compile(r"\s*(?:The|These|Those)\s+(?:[a-z][\w\-]*\s+){0,2}([a-z]+s|men|women|children|people)\s+"
                          r"(?:are|were)(?:\s+(?:identified|named)\s+as)?\s+(?=[A-Z])")
@@ -252,6 +252,8 @@ def _items(ctx: Context, c: Claim, names: list[Claim], m: re.Match, form: str, s
         items[-1] = _before_date(ctx, c, *items[-1])
     if len(items) < 2 or OPEN_ENDED.search(items[-1][0]):
         return None
+    if any(_name_like(t) for t, _ in items) and any(re.match(r"(?:a|an)\s", t, re.I) for t, _ in items[1:]):
+        return None  # 'A, 25, a teacher, B and C': a description set after a name is no item of its own
     head = ITEM_HEAD.match(items[0][0])
     if head and all(_name_like(t) for t, _ in items[1:]) and _name_like(items[0][0][head.end():]):
         (first, (a, b)) = items[0]

@@ -127,3 +127,9 @@ def test_descriptions_coordinations_and_shared_ages_are_not_lists(extract_text):
         "Six boys, aged 14, 15 and 16, were detained.",
     ]:
         assert _rels(extract_text, text)[1] == [], text
+
+
+def test_a_description_after_a_name_is_no_item_and_a_verb_may_come_before_the_list(extract_text):
+    assert _rels(extract_text, "Three men were charged - Tom Reed, 25, a teacher, Bo Tan, 31, and Cy Moe - on Monday.")[1] == []
+    _, r = _one(extract_text, "Three men were charged - Tom Reed, Bo Tan and Cy Moe - on Monday.")
+    assert (r.hedge, r.stated, r.computed) == ("exact", 3, 3)
