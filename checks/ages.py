@@ -8,7 +8,10 @@ import re
 from checks.context import Context, num
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
-APPOSED_BEFORE = re.compile(r"[A-Z][\w'-]+\s*(?:,|\()\s*$")
+APPOSED_BEFORE = re.compile(r"[A-Z][\w'-]+\s*(?:,|\()\s*(?:now\s+)?$")
+TURNED_BEFORE = re.compile(r"\bturn(?:ed|s)\s+$", re.I)  # 'Hansen turned 73 in March'
+
+AT_AGE_BEFORE = re.compile(r"\b(?:aged|at\s+the\s+age\s+of|at\s+age|at|turned)\s+$", re.I)
 BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?(?:\w+\s+)?(?:\d{1,2},?\s+)?$", re.I)
 
 
@@ -20,12 +23,12 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     relations = []
     births = [c for c in claims if c.kind is Kind.DATE and isinstance(c.value, str) and re.match(r"^\d{4}", c.value)
               and (c.attrs.verb == "born" or BORN.search(ctx.before(c, 30)))]
-    ages = [c for c in claims if c.kind is Kind.QUANTITY and (c.label == "AGE" or c.attrs.age or _apposed_age(ctx, c))
+    ages = [c for c in claims if c.kind is Kind.QUANTITY and (c.label == "AGE" or c.attrs.age or _apposed_age(ctx, c) or _turned(ctx, c))
             and float(c.value).is_integer() and c.unit in (None, "year", "years")]  # 'a 6-month-old' is no age in years
     owners = {a.id: _owner(ctx, a) for a in ages}
     used: set[str] = set()
     for born in births:
-        person = _person_named(ctx, born) or _person_before(ctx, born)
+        person = _person_named(ctx, born) or _person_before(ctx, born) or _person_of_pronoun(ctx, born)
         if person is None:
             continue
         candidates = [a for a in ages if a.id not in used and owners[a.id] is not None and owners[a.id].value == person.value]
@@ -33,17 +36,38 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
             continue
         age = min(candidates, key=lambda a: abs(a.start - born.start))
         used.add(age.id)
+        at = _age_dated(ctx, age, born)
+        if at is False:
+            continue  # several years in the age's sentence: which one the age is at is not bound
         year = int(born.value[:4])
-        expected = ctx.published.year - year
+        then = int(at.value[:4]) if at is not None else ctx.published.year
+        when = f"in {then}" if at is not None else f"in {ctx.published:%B %Y}"
+        expected = then - year
         relations.append(Relation(
             id=ctx.relation_id("ages.birth-year", age, born), doc_id=ctx.doc.id, check="ages.birth-year",
-            claims=(age.id, born.id) + ((person.id,) if person else ()),
-            spans=merge_spans([age.span, born.span] + ([person.span] if person else [])),
+            claims=(age.id, born.id) + ((person.id,) if person else ()) + ((at.id,) if at is not None else ()),
+            spans=merge_spans([age.span, born.span] + ([person.span] if person else []) + ([at.span] if at is not None else [])),
             stated=float(age.value), computed=expected - 0.5, tolerance=0.5, said=num(age.value),
-            working=f"born in {year}, so {expected - 1} or {expected} in {ctx.published.year}",
-            messages=(f"{person.value if person else 'born'} in {year}: {expected - 1} or {expected} in {ctx.published:%B %Y}, and the text says {num(age.value)}",
-                      f"{person.value if person else 'born'} in {year}: {expected - 1} or {expected} in {ctx.published:%B %Y}, but the text says {num(age.value)}")))
+            working=f"born in {year}, so {expected - 1} or {expected} in {then}",
+            messages=(f"{person.value if person else 'born'} in {year}: {expected - 1} or {expected} {when}, and the text says {num(age.value)}",
+                      f"{person.value if person else 'born'} in {year}: {expected - 1} or {expected} {when}, but the text says {num(age.value)}")))
     return relations
+
+
+def _age_dated(ctx: Context, age: Claim, born: Claim) -> Claim | None | bool:
+    """The date an age is given at: 'became mayor in 1990 at the age of 40' is 40 in 1990, not at
+    publication. Only an age said to be reached at something ('aged 40', 'at the age of 40') is; an
+    apposed age ('Brandt, 49, who took office in 2021') is the person's age now. The one earlier year
+    written in the age's sentence (besides the birth date); None when there is none or the age is
+    apposed (the age is at publication); False when there are several."""
+    if not AT_AGE_BEFORE.search(ctx.before(age, 20)):
+        return None
+    dated = [d for d in ctx.in_sentence(age, Kind.DATE) if d.id != born.id and isinstance(d.value, str)
+             and re.match(r"^\d{4}", d.value) and not d.attrs.anchored_to_publication and d.attrs.year_from is None
+             and not d.attrs.anchor and int(d.value[:4]) < ctx.published.year]
+    if not dated:
+        return None
+    return dated[0] if len({d.value[:4] for d in dated}) == 1 else False
 
 
 def _apposed_age(ctx: Context, c: Claim) -> bool:
@@ -52,6 +76,12 @@ def _apposed_age(ctx: Context, c: Claim) -> bool:
     if c.label != "CARDINAL" or c.unit or c.attrs.noun or not 1 <= c.value <= 120 or c.attrs.numerals is None:
         return False
     return bool(APPOSED_BEFORE.search(ctx.before(c, 30))) and ctx.doc.text[c.end:c.end + 1] in (",", ")")
+
+
+def _turned(ctx: Context, c: Claim) -> bool:
+    """'Hansen turned 73 in March': a bare whole number after 'turned' is the age reached."""
+    return c.label == "CARDINAL" and not c.unit and not c.attrs.noun and 1 <= c.value <= 120 \
+        and c.attrs.numerals is not None and bool(TURNED_BEFORE.search(ctx.before(c, 12)))
 
 
 def _person_named(ctx: Context, c: Claim) -> Claim | None:
@@ -68,6 +98,20 @@ def _person_named(ctx: Context, c: Claim) -> Claim | None:
     return _person_by_surname(ctx, m.group(1)) if m else None
 
 
+def _person_of_pronoun(ctx: Context, c: Claim) -> Claim | None:
+    """'Jan Novak died on Sunday at 64. He was born in Brno in 1959.': a sentence whose subject is
+    'He' or 'She' is about the last person named in the sentence before it."""
+    s, _ = ctx.sentence(c)
+    if not re.match(r"\s*(?:He|She)\s+(?:was|had\s+been)\s+born\b", ctx.doc.text[s:c.start]):
+        return None
+    k = ctx.sentence_index(s)
+    if k == 0:
+        return None
+    ps, pe = ctx.doc.sentences[k - 1]
+    named = [n for n in ctx.claims if n.kind is Kind.NAME and n.label == "PERSON" and ps <= n.start < pe]
+    return named[-1] if named else None
+
+
 def _person_by_surname(ctx: Context, surname: str) -> Claim | None:
     """The first person named in the article whose canonical name ends with ``surname``."""
     return ctx.persons_by_surname.get(surname)
@@ -75,7 +119,7 @@ def _person_by_surname(ctx: Context, surname: str) -> Claim | None:
 
 def _owner(ctx: Context, age: Claim) -> Claim | None:
     """Whose age: 'Ferrante, 26,' -> the person named Ferrante, even where NER missed the mention."""
-    m = re.search(r"([A-Z][\w'-]+)\s*,\s*$", ctx.before(age, 40))
+    m = re.search(r"([A-Z][\w'-]+)\s*,\s*(?:now\s+)?$", ctx.before(age, 40))
     return (_person_by_surname(ctx, m.group(1)) if m else None) or _person_before(ctx, age)
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from checks.context import Context, change_pairs, hedge_of, is_count, is_percent, num, rounding, same_scale
-from factlint.extract.lexicon import EXHAUSTIVE_WORDS, GENERIC_NOUNS, MARGIN_WORDS, MULTIPLES, REST_BEFORE
+from factlint.extract.lexicon import (EXHAUSTIVE_WORDS, GENERIC_NOUNS, MARGIN_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES,
+                                      MULTIPLES, REST_BEFORE, TENS, UNITS, alternation, units_re)
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHANGE_CUE = re.compile(r"\b(?P<dir>increase|rise|gain|jump|growth|decrease|decline|drop|fall|cut|reduction|loss|up|down)\s+(?:of\s+)?(?:by\s+)?$", re.I)
@@ -493,26 +494,109 @@ def multiples(ctx: Context) -> list[Relation]:
 
 def year_spans(ctx: Context) -> list[Relation]:
     """'a three-year survey running from 2031 to 2033': 2031..2033 is three calendar years (two
-    by subtraction); either reading passes, anything else does not."""
+    by subtraction); either reading passes, anything else does not. The duration must be bound to
+    the span it measures: written right before it ('N years from Y1 to Y2', 'an N-year plan running
+    from Y1 to Y2') or set after it in apposition ('from Y1 to Y2, a span of N years'); another
+    duration of the sentence measures something else. A span whose ends carry a month or a day is
+    not a whole number of years and is left alone."""
     relations = []
     for d in ctx.claims:
-        if not (d.kind is Kind.QUANTITY and d.label == "DURATION" and d.unit == "years" and float(d.value).is_integer()):
+        if d.kind is Kind.DATE and d.value is None and d.attrs.unresolved:
+            found = _span_in_expression(ctx, d)
+        elif d.kind is Kind.QUANTITY and d.label == "DURATION" and d.unit == "years" and float(d.value).is_integer():
+            found = _span_of(ctx, d)
+        else:
             continue
-        years = [c for c in ctx.in_sentence(d, Kind.DATE) if isinstance(c.value, str) and re.fullmatch(r"\d{4}", c.value)]
-        for y1, y2 in zip(years, years[1:]):
-            link = ctx.between(y1, y2)
-            if not re.fullmatch(r"\s*(?:to|-|–|through|and)\s*", link):
-                continue
-            if not re.search(r"\b(?:from|between|covering|running|for)\s+(?:\w+\s+)?$", ctx.before(y1, 25)) and "-" not in link:
-                continue
-            inclusive = int(y2.value) - int(y1.value) + 1
-            relations.append(Relation(
-                id=ctx.relation_id("arithmetic.year-span", d, y1, y2), doc_id=ctx.doc.id, check="arithmetic.year-span",
-                claims=(d.id, y1.id, y2.id), spans=merge_spans([d.span, y1.span, y2.span]),
-                stated=float(d.value), computed=inclusive - 0.5, tolerance=0.5,
-                working=f"{y1.value} to {y2.value} is {inclusive} calendar years ({inclusive - 1} by subtraction)",
-                said=f"{num(d.value)} years", hedge=hedge_of(d),
-                messages=(f"{y1.value} to {y2.value} is {inclusive} calendar years ({inclusive - 1} by subtraction), and the text says {num(d.value)}",
-                          f"{y1.value} to {y2.value} is {inclusive} calendar years ({inclusive - 1} by subtraction), but the text says {num(d.value)}")))
-            break
+        if found is None:
+            continue
+        years, (y1, y1_span), (y2, y2_span), involved, d_span = found[:5]
+        inclusive = y2 - y1 + 1
+        if inclusive < 2:
+            continue
+        if len(found) > 5:  # 'N years later': the years between the two, by subtraction
+            computed, tolerance, working = float(y2 - y1), 0.0, f"{y1} to {y2} is {y2 - y1} years"
+        else:
+            computed, tolerance = inclusive - 0.5, 0.5
+            working = f"{y1} to {y2} is {inclusive} calendar years ({inclusive - 1} by subtraction)"
+        relations.append(Relation(
+            id=ctx.relation_id("arithmetic.year-span", *involved), doc_id=ctx.doc.id, check="arithmetic.year-span",
+            claims=tuple(c.id for c in involved), spans=merge_spans([d_span, y1_span, y2_span]),
+            stated=float(years), computed=computed, tolerance=tolerance, working=working,
+            said=f"{num(years)} years", hedge=hedge_of(*involved),
+            messages=(f"{working}, and the text says {num(years)}", f"{working}, but the text says {num(years)}")))
     return relations
+
+
+_YEAR_LINK = r"\s*(?:to|-|–|through|until|and)\s*"
+_YEAR = r"((?:1[89]|20)\d\d)\b(?![/.]\d|[-–]\d\d\b)"  # not a fiscal year ('2005/06', '2005-06')
+# a duration and the span it measures after it: 'N years from Y1 to Y2', 'an N-year period running from Y1 to Y2'
+_AFTER_DURATION = re.compile(r"(?:\s+[a-z]+){0,2}?\s*,?\s+(?:(?:running|stretching|lasting|extending)\s+)?"
+                             r"(?:from|between|covering|spanning)\s+" + _YEAR + "(" + _YEAR_LINK + ")" + _YEAR)
+# a span and the duration set after it in apposition: 'from Y1 to Y2, a span of N years', 'Y1-Y2, an N-year'
+_BEFORE_DURATION = re.compile(r"(\b(?:from|between|covering|spanning)\s+)?" + _YEAR + "(" + _YEAR_LINK + ")" + _YEAR
+                              + r"\s*,\s*(?:(?:a|an|the|some)\s+)?(?:(?:span|period|stretch|total)\s+of\s+)?$")
+_MONTH_OR_DAY = re.compile(r"\b(?:" + alternation(MONTH_NAMES) + "|" + alternation(MONTH_ABBREVIATIONS) + r")\.?\s+(?:\d{1,2},?\s+)?$", re.I)
+_NUMBER_WORD = re.compile(r"(\d{1,3}|" + alternation(sorted(UNITS, key=len, reverse=True)) + r"|(?:"
+                          + alternation(TENS) + r")(?:-(?:" + units_re(1, 9) + r"))?)(?:[\s-]+(?:full|whole|calendar))?[\s-]+years?\b", re.I)
+
+
+def _year_of(c: Claim) -> int | None:
+    return int(c.value) if c.kind is Kind.DATE and isinstance(c.value, str) and re.fullmatch(r"\d{4}", c.value) else None
+
+
+def _whole_year(ctx: Context, start: int) -> bool:
+    """A year written alone: no month or day before it ('from March 2001' is month-precise)."""
+    return not _MONTH_OR_DAY.search(ctx.doc.text[max(0, start - 20):start])
+
+
+def _span_of(ctx: Context, d: Claim):
+    """The years 'from Y1 to Y2' the duration ``d`` is bound to, as written (a year the parser did not
+    take as a date counts too; one it took as a date with a month or day does not), or None."""
+    text = ctx.doc.text
+    s, e = ctx.sentence(d)
+    m = _AFTER_DURATION.match(text, d.end, e)
+    if m is not None:
+        ends = ((m.start(1), m.end(1)), (m.start(3), m.end(3)))
+    else:
+        m = _BEFORE_DURATION.search(text[s:d.start])
+        if m is None or not (m.group(1) or "-" in m.group(3) or "–" in m.group(3)):
+            return None
+        ends = ((s + m.start(2), s + m.end(2)), (s + m.start(4), s + m.end(4)))
+    involved = [d]
+    for a, b in ends:
+        over = [c for c in ctx.claims if c.start < b and a < c.end and c.id != d.id]
+        if any(_year_of(c) is None or (c.start, c.end) != (a, b) for c in over) or not _whole_year(ctx, a):
+            return None
+        involved += over
+    (a1, b1), (a2, b2) = ends
+    return d.value, (int(text[a1:b1]), ends[0]), (int(text[a2:b2]), ends[1]), tuple(involved), d.span
+
+
+def _span_in_expression(ctx: Context, d: Claim):
+    """'(the) seven years from 2008 to 2015', '15 years later in 2005' taken by extraction as one date it
+    could not place."""
+    m = re.fullmatch(r"(?:the\s+|a\s+|an\s+)?" + _NUMBER_WORD.pattern + r"(?:\s+[a-z]+)?\s*,?\s+(?:from|between)\s+"
+                     + _YEAR + _YEAR_LINK + _YEAR, d.text, re.I)
+    if m is not None:
+        at = lambda k: (d.start + m.start(k), d.start + m.end(k))  # noqa: E731
+        years = _word_value(m.group(1).lower())
+        return None if years is None else (years, (int(m.group(2)), at(2)), (int(m.group(3)), at(3)), (d,), at(1))
+    # '15 years later in 2005': the span from the last plain year written before it in the sentence
+    m = re.fullmatch(_NUMBER_WORD.pattern + r"\s+(?:later|after)\s*,?\s+in\s+" + _YEAR, d.text, re.I)
+    years = _word_value(m.group(1).lower()) if m else None
+    earlier = [c for c in ctx.in_sentence(d, Kind.DATE) if c.end <= d.start and _year_of(c) is not None]
+    if years is None or not earlier or not _whole_year(ctx, earlier[-1].start):
+        return None
+    at = lambda k: (d.start + m.start(k), d.start + m.end(k))  # noqa: E731
+    return years, (_year_of(earlier[-1]), earlier[-1].span), (int(m.group(2)), at(2)), (earlier[-1], d), at(1), "later"
+
+
+def _word_value(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    tens, _, unit = word.partition("-")
+    if word in UNITS:
+        return UNITS[word]
+    if tens in TENS and (not unit or unit in UNITS):
+        return TENS[tens] + (UNITS[unit] if unit else 0)
+    return None

@@ -19,6 +19,11 @@ from factlint.records import Claim, Document, Kind, Relation, merge_spans
 CHECK = "lists.count"
 
 DASH = r"\s+[-–—]{1,2}\s+|\s*[–—]\s*"
+COPULA = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:were|are)(?:\s+(?:identified|named)\s+as)?\s+(?=(?:the\s+)?[A-Z])")
+# 'The murdered women are ', 'Those arrested were ': a definite plural subject, its members after the copula
+NAMED_LATER = re.compile(r"\s*(?:The|These|Those)\s+(?:[a-z][\w\-]*\s+){0,2}([a-z]+s|men|women|children|people)\s+"
+                         r"(?:are|were)(?:\s+(?:identified|named)\s+as)?\s+(?=[A-Z])")
+NOUN_THEN_OPENER = re.compile(r"((?:\s+[A-Za-z][\w'’\-]*){1,3}?)(?=\s*:\s|" + DASH + ")")
 OPENERS = [
     (re.compile(r"(" + DASH + r")"), "dash"),
     (re.compile(r"(:\s+)"), "colon"),
@@ -34,6 +39,16 @@ CONJUNCTION = re.compile(r"^,?\s+(?:and|or|as well as)\s+$")
 PARTIAL = re.compile(r"^(?:including|includ|such as|among them|among others|notably|like|for example|for instance|"
                      r"e\.g\.|mainly|mostly|chiefly|especially|in particular|both|each|all|most|many|some|"
                      r"several|" + units_re(1, 10) + r"|\d)\b", re.I)
+# 'N staff - a mixed group of A and B workers -': a description of the whole, not its members
+DESCRIPTION = re.compile(r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|mix|mixture|number|range|total|team|handful|cross-section|variety)\s+of\b", re.I)
+# the text before a count that is itself one item of a coordination: 'China, the two Koreas, ...'
+IN_COORDINATION = re.compile(r"(?:[A-Z][\w'’\-]*|\))\s*,\s+(?:the\s+)?$|\band\s+(?:the\s+)?$")
+# 'the losses of A and B': the head before the first item is said of every item
+ITEM_HEAD = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+){1,2}of\s+(?=[A-Z0-9])")
+# between 'N times' and the first year of its list: a few words, no partial marker ('including', 'last')
+YEARS_OPENING = re.compile(r"(?:(?!\b(?:including|includ|such|most|last|latest|recently|among)\b)[^.;:()\d]){0,60}?\bin\s+")
+# between two years of one list: ', West Germany in', ' and'
+YEAR_GAP = re.compile(r"(?:,\s*|\s*,?\s*and\s+)(?:(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+)?(?:in\s+)?")
 OPEN_ENDED = re.compile(r"\b(?:and others|among others|and more|etc\.?|and so on|or more|among them)\s*$", re.I)
 PARTITIVE_BEFORE = re.compile(r"\b(?:of|among|than|from|to|between|out of|per|every)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 NUMBERISH = re.compile(r"^(?:\W*)(?:\d|(?:" + units_re(1, 12) + r"|a dozen|"
@@ -51,8 +66,9 @@ CONNECTORS = {"of", "the", "and", "de", "la", "le", "du", "des", "von", "van", "
 
 def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     """One relation per count that opens a list ('N things - A, B and C -', 'N things: A, B and C',
-    'N things, A and B,'). Dash and colon lists are delimited, so a mismatch fails; a comma list is
-    recognised only when every item looks like a proper name, and its mismatch warns."""
+    'N things, A and B,', 'the N things were A, B and C'). Dash and colon lists are delimited, so a
+    mismatch fails; a comma or copula list is recognised only when every item looks like a proper
+    name, and its mismatch warns."""
     ctx = Context(doc, claims)
     names = sorted((c for c in claims if c.kind is Kind.NAME), key=lambda n: n.start)
     starts = [n.start for n in names]
@@ -69,8 +85,12 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         items, span, form, phrase = found
         listed = "; ".join(text for text, _ in items)
         n = len(items)
-        # a comma list is recognised from its items' look; 'aged 12 and 14' of three may be a range
-        weak = form == "comma" or form == "aged" and n < 3
+        if form in ("comma", "copula") and abs(n - c.value) >= 2:
+            continue  # recognised only by its look, and far from the count: not the list the count is of
+        if form == "aged" and n < c.value:
+            continue  # fewer ages than members: ages may be shared ('five boys aged 14, 15 and 16')
+        # a comma or copula list is recognised from its items' look; 'aged 12 and 14' of one may be a range
+        weak = form in ("comma", "copula") or form == "aged" and n < 3
         relations.append(Relation(
             id=ctx.relation_id(CHECK, c), doc_id=doc.id, check=CHECK, claims=(c.id,),
             spans=merge_spans([c.span, span]), stated=float(c.value), computed=float(n),
@@ -78,6 +98,79 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
             messages=(f"\u201c{phrase}\u201d and {n} listed: {listed}",
                       f"\u201c{phrase}\u201d but {n} listed: {listed}"),
         ))
+    relations += _named_later(ctx, names, {r.claims[0] for r in relations})
+    relations += _times_in_years(ctx)
+    return relations
+
+
+def _named_later(ctx: Context, names: list[Claim], used: set[str]) -> list[Relation]:
+    """'Police found the bodies of all five women. ... The murdered women are A, B, C, D and E.': a
+    sentence that opens with a definite plural noun and names its members after 'are' or 'were',
+    taken back to the last count within the three sentences before, which must count that noun. The
+    noun is matched as written, so the relation is weak."""
+    relations = []
+    text = ctx.doc.text
+    counts = [c for c in ctx.claims if is_count(c) and c.unit and 2 <= c.value <= 20 and c.id not in used
+              and not c.attrs.range and not c.attrs.hedge]
+    for s, e in ctx.doc.sentences:
+        m = NAMED_LATER.match(text, s, e)
+        if m is None:
+            continue
+        noun = m.group(1).lower()
+        here = ctx.sentence_index(s)
+        before = [c for c in counts if c.end <= s and here - ctx.sentence_index(c.start) <= 3]
+        if not before or before[-1].unit != noun or any(c.unit == noun for c in ctx.claims if s <= c.start < e):
+            continue
+        c = before[-1]
+        found = _list_after(ctx, c, [n for n in names if s <= n.start < e], at=(m, e))
+        if found is None:
+            continue
+        items, span, _, phrase = found
+        n = len(items)
+        if abs(n - c.value) >= 2:
+            continue
+        listed = "; ".join(t for t, _ in items)
+        used.add(c.id)
+        relations.append(Relation(
+            id=ctx.relation_id(CHECK, c), doc_id=ctx.doc.id, check=CHECK, claims=(c.id,),
+            spans=merge_spans([c.span, span]), stated=float(c.value), computed=float(n),
+            working=f"{n} listed ({listed})", hedge="weak", said=phrase,
+            messages=(f"\u201c{phrase}\u201d and {n} listed: {listed}", f"\u201c{phrase}\u201d but {n} listed: {listed}")))
+    return relations
+
+
+def _times_in_years(ctx: Context) -> list[Relation]:
+    """'has expanded three times, in 1960, 1971 and 1985': a number of times and the years listed
+    after it in its sentence, one occasion a year. Two occasions may fall in one year, so the
+    relation is weak."""
+    relations = []
+    for c in ctx.claims:
+        if not (c.kind is Kind.QUANTITY and c.unit == "times" and float(c.value).is_integer() and 2 <= c.value <= 20) \
+                or c.attrs.hedge or c.attrs.range:
+            continue
+        years = [d for d in ctx.in_sentence(c, Kind.DATE) if d.start >= c.end and isinstance(d.value, str)
+                 and re.fullmatch(r"\d{4}", d.value)]
+        if len(years) < 2 or not YEARS_OPENING.fullmatch(ctx.between(c, years[0])):
+            continue
+        listed = [years[0]]
+        for a, b in zip(years, years[1:]):
+            gap = ctx.between(a, b)
+            if not YEAR_GAP.fullmatch(gap):
+                break
+            listed.append(b)
+            if re.search(r"\band\b", gap):
+                break
+        if len(listed) < 2 or not re.search(r"\band\b", ctx.between(listed[-2], listed[-1])):
+            continue
+        distinct = sorted({d.value for d in listed})
+        n = len(distinct)
+        phrase = ctx.doc.text[c.start:c.end]
+        relations.append(Relation(
+            id=ctx.relation_id(CHECK, c), doc_id=ctx.doc.id, check=CHECK, claims=(c.id, *(d.id for d in listed)),
+            spans=merge_spans([c.span] + [d.span for d in listed]), stated=float(c.value), computed=float(n),
+            working=f"{n} years listed ({'; '.join(distinct)})", hedge="weak", said=phrase,
+            messages=(f"\u201c{phrase}\u201d and {n} years listed: {', '.join(distinct)}",
+                      f"\u201c{phrase}\u201d but {n} years listed: {', '.join(distinct)}")))
     return relations
 
 
@@ -89,13 +182,30 @@ def _opens_list(ctx: Context, c: Claim) -> bool:
     return not PARTITIVE_BEFORE.search(ctx.doc.text[ctx.sentence(c)[0]:c.start])
 
 
-def _list_after(ctx: Context, c: Claim, names: list[Claim]) -> tuple[list[tuple[str, tuple[int, int]]], tuple[int, int], str, str] | None:
-    """The items of the list that follows ``c``, the list's span, its form and the count phrase
-    as written; None when what follows is not a complete list."""
+def _list_after(ctx: Context, c: Claim, names: list[Claim], at: tuple[re.Match, int] | None = None
+                ) -> tuple[list[tuple[str, tuple[int, int]]], tuple[int, int], str, str] | None:
+    """The items of the list that follows ``c`` (or, with ``at``, the copula list that match opens in
+    a sentence ending at the given offset), the list's span, its form and the count phrase as
+    written; None when what follows is not a complete list."""
     text = ctx.doc.text
     _, sent_end = ctx.sentence(c)
     pos = c.end + len(re.match(r"[\w'’\-]*", text[c.end:]).group(0))  # 'Three co' -> 'Three co-defendants'
+    if at is not None:
+        (m, sent_end), form = at, "copula"
+        return _items(ctx, c, names, m, form, sent_end, text[c.start:pos])
     m, form = _opener(text, pos, sent_end)
+    if m is None and c.attrs.role == "subject":
+        # 'The three winners were A, B and C': the list is the complement of the count's copula
+        m = COPULA.match(text, pos, sent_end)
+        form = "copula" if m else ""
+    if m is None:
+        # "three Acme's directors: A, B and C": a few more words of the noun phrase, then a colon or dash
+        m = NOUN_THEN_OPENER.match(text, pos, sent_end)
+        if m is not None:
+            pos = m.end(1)
+            m, form = _opener(text, pos, sent_end)
+            form = form if form in ("colon", "dash") else ""
+            m = m if form else None
     if m is None and c.attrs.noun:
         # 'three of its former rivals, A, B and C', "three Rally's directors: A, B and C": the list
         # follows the counted noun the parse bound to the count, a few words on
@@ -108,10 +218,17 @@ def _list_after(ctx: Context, c: Claim, names: list[Claim]) -> tuple[list[tuple[
         return ages
     if m is None:
         return None
+    return _items(ctx, c, names, m, form, sent_end, text[c.start:pos])
+
+
+def _items(ctx: Context, c: Claim, names: list[Claim], m: re.Match, form: str, sent_end: int, phrase: str):
+    text = ctx.doc.text
     start = m.end()
     start += len(INTRO.match(text, start, sent_end).group(0))
-    if PARTIAL.match(text[start:sent_end]):
+    if PARTIAL.match(text[start:sent_end]) or DESCRIPTION.match(text, start, sent_end):
         return None
+    if form in ("comma", "copula") and IN_COORDINATION.search(text[max(0, c.start - 60):c.start]):
+        return None  # 'talks among China, the two Koreas, A and B': the count is one item of a longer list
     if form == "dash":
         close = re.compile(DASH + r"|;|\(|\)").search(text, start, sent_end)
         end, closed = (close.start(), True) if close else (sent_end, False)
@@ -124,7 +241,7 @@ def _list_after(ctx: Context, c: Claim, names: list[Claim]) -> tuple[list[tuple[
     items = _split(_without_ages(text, start, end), start, end, names)
     if items is None:
         return None
-    if form == "comma" or not closed:
+    if form in ("comma", "copula") or not closed:
         # The list ends with the item after the last conjunction, at the next comma.
         items = _cut_after_last(items)
         if items is None:
@@ -135,16 +252,22 @@ def _list_after(ctx: Context, c: Claim, names: list[Claim]) -> tuple[list[tuple[
         items[-1] = _before_date(ctx, c, *items[-1])
     if len(items) < 2 or OPEN_ENDED.search(items[-1][0]):
         return None
+    if any(_name_like(t) for t, _ in items) and any(re.match(r"(?:a|an)\s", t, re.I) for t, _ in items[1:]):
+        return None  # 'A, 25, a teacher, B and C': a description set after a name is no item of its own
+    head = ITEM_HEAD.match(items[0][0])
+    if head and all(_name_like(t) for t, _ in items[1:]) and _name_like(items[0][0][head.end():]):
+        (first, (a, b)) = items[0]
+        items[0] = (first[head.end():], (a + head.end(), b))
     for k, (item, _) in enumerate(items):
         words = item.split()
         if not words or len(words) > 7 or NUMBERISH.match(item) or re.search(r"\d", item) and not _name_like(item):
             return None
-        if (form == "comma" or (not closed and k == len(items) - 1 and len(words) > 4)) and not _name_like(item):
+        if (form in ("comma", "copula") or (not closed and k == len(items) - 1 and len(words) > 4)) and not _name_like(item):
             return None
     if _city_state_pairs(items, names, c.value) or _region_follows(text, items[-1][1][1], names):
         return None
     span = (items[0][1][0], items[-1][1][1])
-    return items, span, form, text[c.start:pos]
+    return items, span, form, phrase
 
 
 def _before_date(ctx: Context, c: Claim, item: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from checks.context import Context, change_pairs, hedge_of, is_percent, num, rounding
-from factlint.extract.lexicon import FALL_WORDS, REST_BEFORE, RISE_WORDS
+from factlint.extract.lexicon import COUNT_STOP_WORDS, FALL_WORDS, REST_BEFORE, RISE_WORDS
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHANGE_WORDS = re.compile(r"\b(rose|rise|rises|rising|risen|increase[sd]?|increasing|grew|grow|growth|gain(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|"
@@ -77,6 +77,11 @@ def of_whole(ctx: Context) -> list[Relation]:
         elif before and OR_BEFORE.search(ctx.between(before[-1], p)) and len(ctx.between(before[-1], p)) < 25:
             part = before[-1]
             whole = _whole_for(ctx, part, before[:-1])
+            if whole is None and after and _of_link(re.sub(r"^\s*[,)]\s*", " ", ctx.between(p, after[0]))):
+                whole = after[0]  # 'A, or P percent, of its N members'
+        elif (written := _tally(ctx, p)) is not None:
+            relations.append(written)
+            continue
         elif len(after) >= 2 and re.match(r"^\s*,?\s*(?:with|as)\s+$", ctx.between(p, after[0])):
             part, whole = after[0], after[1]
             if not _of_link(ctx.between(part, whole)):
@@ -85,6 +90,32 @@ def of_whole(ctx: Context) -> list[Relation]:
             continue
         relations.append(_share(ctx, part, whole, p))
     return relations
+
+
+TALLY_AFTER = re.compile(r"\s*\(\s*(\d{1,5})\s*(?:-of-|\s+of\s+|-for-|\s+for\s+)(\d{1,5})\s*\)")
+TALLY_BEFORE = re.compile(r"(\d{1,5})\s*(?:-of-|\s+of\s+|-for-|\s+for\s+)(\d{1,5})\s*\(\s*$")
+
+
+def _tally(ctx: Context, p: Claim) -> Relation | None:
+    """'shot 43.5 percent (37-of-85)', '37-of-85 (43.5 percent)': a percent and the tally it is
+    computed from, written against it in parentheses."""
+    text = ctx.doc.text
+    m = TALLY_AFTER.match(text, p.end)
+    if m is None:
+        m = TALLY_BEFORE.search(text, max(0, p.start - 30), p.start)
+    if m is None:
+        return None
+    hit, of = int(m.group(1)), int(m.group(2))
+    if not 0 < hit <= of:
+        return None
+    spans = [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+    inside = [c for c in ctx.claims if c.kind is Kind.QUANTITY and c.id != p.id and any(c.start < b and a < c.end for a, b in spans)]
+    share = hit / of * 100
+    return Relation(
+        id=ctx.relation_id("percentages.of-whole", p, *inside), doc_id=ctx.doc.id, check="percentages.of-whole",
+        claims=(p.id, *(c.id for c in inside)), spans=merge_spans([p.span, *spans]),
+        stated=float(p.value), computed=round(share, 4), tolerance=rounding(p),
+        working=f"{hit} / {of} = {share:.1f}%", said=f"{num(p.value)}%", hedge=hedge_of(p))
 
 
 def _of_link(gap: str) -> bool:
@@ -298,14 +329,14 @@ def shares(ctx: Context) -> list[Relation]:
         if not 90 <= total <= 110 and not any(_is_rest(ctx, c) for c in group[1:]):
             continue  # no remainder named: only a sum near 100 says these are shares of one whole
         related.update(c.id for c in group)
-        relations.append(_shares(ctx, group))
+        relations += [r for r in [_shares(ctx, group)] if r is not None]
     for rest in percents:
         if rest.id in related or not _is_rest(ctx, rest):
             continue
         first = _share_before(ctx, rest, percents)
         if first is not None and first.id not in related:
             related.update((first.id, rest.id))
-            relations.append(_shares(ctx, [first, rest]))
+            relations += [r for r in [_shares(ctx, [first, rest])] if r is not None]
     return relations
 
 
@@ -316,17 +347,54 @@ def _is_rest(ctx: Context, c: Claim) -> bool:
 
 
 def _share_before(ctx: Context, rest: Claim, percents: list[Claim]) -> Claim | None:
-    """The share a remainder completes: the one percent in its sentence or the sentence before (same
-    paragraph) ahead of it. With several there, which one the rest completes is not bound: none."""
+    """The share a remainder completes: the one percent in its sentence or the sentence before (a news
+    paragraph is often one sentence, so the one before may open the previous paragraph) ahead of it.
+    With several there, the one whose 'of ...' shares a word with the remainder's; else which one
+    the rest completes is not bound: none."""
     here = ctx.sentence_index(rest.start)
-    before = [c for c in percents if c.end <= rest.start and c.attrs.para == rest.attrs.para and not c.attrs.restates
-              and here - ctx.sentence_index(c.start) <= 1 and c.attrs.direction is None]
-    return before[0] if len(before) == 1 and 0 < before[0].value < 100 else None
+    before = [c for c in percents if c.end <= rest.start and not c.attrs.restates and c.attrs.direction is None
+              and here - ctx.sentence_index(c.start) <= 1 and (rest.attrs.para or 0) - (c.attrs.para or 0) <= 1]
+    if len(before) > 1:
+        words = _of_words(ctx, rest)
+        before = [c for c in before if words & _of_words(ctx, c)] if words else []
+    if len(before) != 1 or before[0].value <= 0:
+        return None
+    # a share of a named whole ('owns P percent of X') with a remainder named after it is below 100
+    # percent; at or above it, the two are inconsistent rather than unrelated
+    return before[0] if before[0].value < 100 or _of_words(ctx, before[0]) else None
 
 
-def _shares(ctx: Context, group: list[Claim]) -> Relation:
+def _of_words(ctx: Context, c: Claim) -> set[str]:
+    """The words of what a percent is of ('20 percent of Russian gas' -> {'russian', 'gas'})."""
+    m = re.match(r"\s+of\s+((?:[\w'’\-]+\s*){1,4})", ctx.after(c, 40))
+    if m is None:
+        return set()
+    return {w.lower().rstrip("'’s") for w in re.findall(r"[\w'’\-]+", m.group(1))} - COUNT_STOP_WORDS
+
+
+def _shares(ctx: Context, group: list[Claim]) -> Relation | None:
+    """The shares against 100. A share stated as a bound ('more than 10 percent') makes the sum a
+    bound too: with lower bounds the shares must not add up to more than 100, with upper bounds to
+    no less; a lower-bounded share of the sentence left out of the list bounds it the same way."""
     total = sum(c.value for c in group)
     sums = " + ".join(num(c.value) for c in group) + f" = {num(total)}%"
+    bounds = {c.attrs.bound for c in group if c.attrs.hedge == "bound"}
+    ids = {c.id for c in group}
+    if any(is_percent(c) and c.id not in ids and c.attrs.hedge == "bound" and c.attrs.bound == "min"
+           for c in ctx.in_sentence(group[-1], Kind.QUANTITY)):
+        bounds.add("min")
+    if bounds:
+        if len(bounds) > 1 or None in bounds:
+            return None  # bounds both ways: the sum says nothing
+        low = bounds == {"min"}
+        stated, computed = (float(total), 100.0) if low else (100.0, float(total))
+        return Relation(
+            id=ctx.relation_id("percentages.shares", *group), doc_id=ctx.doc.id, check="percentages.shares",
+            claims=tuple(c.id for c in group), spans=merge_spans([c.span for c in group]),
+            stated=stated, computed=computed, tolerance=sum(rounding(c) for c in group), working=sums,
+            said="they are shares of one whole (100%)", hedge="at-most",
+            messages=(f"{sums}: with {'lower' if low else 'upper'} bounds the shares {'stay within' if low else 'reach'} the whole",
+                      f"{sums}, but shares of one whole {'with lower bounds cannot exceed' if low else 'with upper bounds cannot fall short of'} 100%"))
     return Relation(
         id=ctx.relation_id("percentages.shares", *group), doc_id=ctx.doc.id, check="percentages.shares",
         claims=tuple(c.id for c in group), spans=merge_spans([c.span for c in group]),

@@ -1,0 +1,37 @@
+"""ages.birth-year: an age at a dated event, and a birth stated of 'He' in the next sentence."""
+
+from functools import partial
+
+from checks import ages
+from factlint.pipeline.core import validate
+from factlint.records import Status
+from tests.conftest import family_relations
+
+_rels = partial(family_relations, ages)
+
+
+def _decided(extract_text, text):
+    _, rels = _rels(extract_text, text)
+    return [(r.working, f.status) for r, f in zip(rels, validate(rels))]
+
+
+def test_an_age_at_a_dated_event_is_counted_to_that_year(extract_text):
+    assert _decided(extract_text, "Peter Hansen, born in 1948, became governor in 1993 at the age of 45.") == [
+        ("born in 1948, so 44 or 45 in 1993", Status.PASS)]
+    assert _decided(extract_text, "Peter Hansen, born in 1948, became governor in 1993 at the age of 49.") == [
+        ("born in 1948, so 44 or 45 in 1993", Status.FAIL)]
+    # two other years in the sentence: which one the age is at is not bound
+    assert _rels(extract_text, "Peter Hansen, born in 1948, served from 1993 until 1999 and retired at the age of 51.")[1] == []
+
+
+def test_he_was_born_is_about_the_person_of_the_sentence_before(extract_text):
+    text = "Peter Hansen died on Friday at the age of {}. He was born in Oslo in 1948."
+    assert _decided(extract_text, text.format(75)) == [("born in 1948, so 74 or 75 in 2023", Status.PASS)]
+    assert _decided(extract_text, text.format(79)) == [("born in 1948, so 74 or 75 in 2023", Status.FAIL)]
+
+
+def test_now_and_turned_give_ages(extract_text):
+    assert _decided(extract_text, "Hansen, now 71, was born in 1952 to a family of farmers.") == [
+        ("born in 1952, so 70 or 71 in 2023", Status.PASS)]
+    assert _decided(extract_text, "Peter Hansen turned 75 in March. He was born in 1952.") == [
+        ("born in 1952, so 70 or 71 in 2023", Status.FAIL)]

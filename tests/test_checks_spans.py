@@ -1,0 +1,49 @@
+"""Year spans (arithmetic.year-span): a duration bound to the span of years it measures."""
+
+from functools import partial
+
+from checks import arithmetic
+from factlint.pipeline.core import validate
+from factlint.records import Status
+from tests.conftest import family_relations
+
+_rels = partial(family_relations, arithmetic, check="arithmetic.year-span")
+
+
+def _decided(extract_text, text):
+    doc, rels = _rels(extract_text, text)
+    return [(doc.text[r.spans[0][0]:r.spans[0][1]], r.stated, f.status) for r, f in zip(rels, validate(rels))]
+
+
+def test_duration_before_its_span(extract_text):
+    assert _decided(extract_text, "The lease runs five years from 2019 to 2024 under the deal.") == [("five years", 5, Status.PASS)]
+    assert _decided(extract_text, "The lease runs five years from 2019 to 2026 under the deal.") == [("five years", 5, Status.FAIL)]
+    assert _decided(extract_text, "The audit covered a four-year period from 2001 to 2005, officials said.") == [
+        ("four-year", 4, Status.PASS)]
+    assert _decided(extract_text, "The scheme ran for three years, from 2011 to 2014.") == [("three years", 3, Status.PASS)]
+
+
+def test_duration_after_its_span(extract_text):
+    assert _decided(extract_text, "The loan was repaid over 2001-2005, a four-year span.") == [("2001", 4, Status.PASS)]
+    assert _decided(extract_text, "The loan was repaid over 2001-2009, a four-year span.") == [("2001", 4, Status.FAIL)]
+
+
+def test_another_duration_or_month_precise_ends_are_left_alone(extract_text):
+    for text in [
+        "The town has stayed calm more than seven years since the end of its 2004-2005 floods.",
+        "He was jailed for three years in 2016 for thefts committed from 2008 to 2013.",
+        "The survey covered a two-year period from March 2001 to 2004.",
+    ]:
+        assert _rels(extract_text, text)[1] == [], text
+
+
+def test_span_inside_one_date_expression(extract_text):
+    # extraction takes these as one date it cannot place; the span is read inside it
+    for text, expected in [
+        ("The plan lets the governor serve seven years from 2011 to 2018 and then retire.", [(7, Status.PASS)]),
+        ("The plan lets the governor serve nine years from 2011 to 2018 and then retire.", [(9, Status.FAIL)]),
+        ("The canal opened in 1961 and was widened 22 years later in 1983.", [(22, Status.PASS)]),
+        ("The canal opened in 1961 and was widened 23 years later in 1983.", [(23, Status.FAIL)]),
+    ]:
+        decided = [(stated, status) for _, stated, status in _decided(extract_text, text)]
+        assert decided == expected, text
