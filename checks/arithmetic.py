@@ -33,12 +33,14 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     moved = change_amounts(ctx)
     used = {cid for r in moved for cid in r.claims}
     wholes = part_whole(ctx)
-    used_parts = {cid for r in wholes for cid in r.claims}
-    used_parts |= {cid for r in moved for cid in r.claims}
-    moved += earlier_starts(ctx, {cid for r in moved for cid in r.claims})
-    return [*change_decomposition(ctx), *wholes, *(r for r in remainder_breakdowns(ctx) if not used_parts & set(r.claims)), *moved,
-            *updates(ctx, used_parts), *margins(ctx, used_parts), *comparisons(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts), *(r for r in differences(ctx) if not used & set(r.claims)),
-            *multiples(ctx), *year_spans(ctx)]
+    used_parts = {cid for r in wholes for cid in r.claims} | used
+    moved += earlier_starts(ctx, set(used))
+    wholes += [r for r in remainder_breakdowns(ctx) if not used_parts & set(r.claims)]
+    used_parts |= {cid for r in wholes for cid in r.claims}
+    wholes += earlier_wholes(ctx, used_parts)
+    return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *margins(ctx, used_parts),
+            *comparisons(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
+            *(r for r in differences(ctx) if not used & set(r.claims)), *multiples(ctx), *year_spans(ctx)]
 
 
 def change_amounts(ctx: Context) -> list[Relation]:
@@ -75,7 +77,8 @@ def earlier_starts(ctx: Context, used: set[str]) -> list[Relation]:
     change with its amount and end on one verb, and no start there, takes as its start the one
     figure of the same thing (same noun and unit, same owner) stated in the sentences just before.
     That binding is by resemblance, not by syntax: the relation passes or warns, never fails; with two
-    candidates, or none, nothing is read. Percent amounts are left to percentages."""
+    candidates, or none, nothing is read. Counts only: on real news an earlier price or sum of money
+    was another day's or another thing's far more often than the start of the change."""
     relations = []
     quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
     for members in ctx.clauses:
@@ -85,9 +88,9 @@ def earlier_starts(ctx: Context, used: set[str]) -> list[Relation]:
         end, amount = one(_change_end), one(_change_amount)
         if end is None or amount is None or any(_change_start(c) for c in members) or {end.id, amount.id} & used:
             continue
-        if amount.label == "MULTIPLE" or amount.unit == "times" or is_percent(amount) or amount.attrs.hedge or end.attrs.hedge:
-            continue
-        if end.attrs.range and amount.attrs.pair != end.id or end.attrs.noun is None and end.unit is None:
+        if not (is_count(amount) and is_count(end)) or amount.attrs.hedge or end.attrs.hedge:
+            continue  # prices and sums of money move all day: an earlier one is not bound to be the start
+        if end.attrs.range and amount.attrs.pair != end.id or end.attrs.noun is None:
             continue
         if not (same_scale(amount, end) and _same_unit(amount, end)):
             continue
@@ -216,6 +219,8 @@ def part_whole(ctx: Context) -> list[Relation]:
         parts = [c for c in parts if _compatible(whole, c) and not _compared(ctx, c)]  # '45 more than ...' is a gap, not a part
         if not listed and any(not _same_thing(whole, c) for c in parts):
             continue  # '73 stations of two lines': 'of' joins two different things, not a part and its whole
+        if listed and whole.attrs.noun and len({c.attrs.noun for c in parts}) == 1 and parts[0].attrs.noun not in (None, whole.attrs.noun):
+            continue  # 'from ten provinces and five provinces, totalling 30,000 people': parts of one other kind
         if not parts or (len(parts) < 2 and not closed and not any(c.value > whole.value for c in parts)):
             continue
         if any(c.attrs.hedge for c in parts) and not closed:
@@ -295,6 +300,41 @@ def remainder_breakdowns(ctx: Context) -> list[Relation]:
             claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
             stated=float(whole.value), computed=float(total), slack=sum(_rounded(c) for c in involved),
             working=" + ".join(num(c.value) for c in parts) + f" = {num(total)}", hedge=hedge_of(*involved)))
+    return relations
+
+
+def earlier_wholes(ctx: Context, used: set[str]) -> list[Relation]:
+    """'Police held 25 people. Eleven were freed and the other 14 remain in custody': a remainder ('the
+    other N', 'the remaining N') after bare counts in its sentence (the parts: no noun of their own, so
+    they count what was counted before) closes a breakdown of the one count stated in the sentence just
+    before. Which count that is is read from position, not syntax: the relation passes or warns."""
+    relations = []
+    for rest in ctx.claims:
+        if rest.kind is not Kind.QUANTITY or rest.id in used or not is_count(rest) or rest.attrs.part_of or rest.attrs.hedge \
+                or not set(_words(ctx.before(rest, 20))[-2:]) & REST_BEFORE or rest.attrs.noun is not None:
+            continue
+        here = ctx.sentence_index(rest.start)
+        sentence = ctx.in_sentence(rest, Kind.QUANTITY)
+        parts = [c for c in sentence if c.end <= rest.start]
+        if not parts or any(c.id in used or not is_count(c) or c.attrs.noun is not None or c.attrs.hedge or c.attrs.additive
+                            or c.attrs.range or c.attrs.role not in ("subject", "object") for c in parts):
+            continue
+        before = [c for c in ctx.claims if c.kind is Kind.QUANTITY and ctx.sentence_index(c.start) == here - 1]
+        if len(before) != 1:
+            continue
+        whole = before[0]
+        if whole.id in used or not is_count(whole) or whole.attrs.noun is None or whole.attrs.hedge == "bound" \
+                or whole.attrs.part_of or whole.attrs.additive or whole.attrs.range or whole.attrs.restates:
+            continue
+        involved = [whole, *parts, rest]
+        used.update(c.id for c in involved)
+        total = sum(c.value for c in (*parts, rest))
+        relations.append(Relation(
+            id=ctx.relation_id("arithmetic.part-whole", whole), doc_id=ctx.doc.id, check="arithmetic.part-whole",
+            claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
+            stated=float(whole.value), computed=float(total), slack=sum(_rounded(c) for c in involved),
+            working=" + ".join(num(c.value) for c in (*parts, rest)) + f" = {num(total)}",
+            hedge="weak" if hedge_of(*involved) == "exact" else hedge_of(*involved)))
     return relations
 
 
@@ -421,7 +461,7 @@ def won_by(ctx: Context, used: set[str]) -> list[Relation]:
     relations = []
     for members in ctx.clauses:
         margin = [c for c in members if c.attrs.role == "by" and c.attrs.direction is None and c.id not in used
-                  and not c.attrs.hedge and c.label != "MULTIPLE"]
+                  and not c.attrs.hedge and c.label != "MULTIPLE" and not c.attrs.range]  # 'led by 135 to 131' is the score
         starts = [c for c in members if c.attrs.range == "to" and c.attrs.range_role == "start" and c.id not in used]
         if len(margin) != 1 or len(starts) != 1:
             continue

@@ -315,3 +315,29 @@ def test_a_trade_balance_is_exports_less_imports(extract_text, text, status):
 def test_more_ways_of_stating_a_whole_and_its_parts(extract_text, text, status):
     decided = _decided(arithmetic, extract_text, text, "arithmetic.part-whole")
     assert [s for _, s in decided] == ([status] if status else []), [r.working for r, _ in decided]
+
+
+@pytest.mark.parametrize("text, status", [
+    # bare counts closed by a remainder break down the one count of the sentence before: weak, it warns
+    ("Twelve miners were trapped. Rescuers pulled eight to safety, but the other four are still missing.", "pass"),
+    ("Twelve miners were trapped. Rescuers pulled eight to safety, but the other six are still missing.", "warn"),
+    # two counts before: which one is broken down is not known
+    ("Twelve miners and three engineers were trapped. Rescuers pulled eight to safety, but the other six are still missing.", None),
+    # parts that count something of their own are not a breakdown of it
+    ("Twelve miners were trapped. Rescuers used eight drills, but the other six are still missing.", None),
+])
+def test_a_remainder_closes_a_breakdown_of_the_count_before(extract_text, text, status):
+    decided = _decided(arithmetic, extract_text, text, "arithmetic.part-whole")
+    assert [s for _, s in decided] == ([status] if status else []), [r.working for r, _ in decided]
+
+
+@pytest.mark.parametrize("text, check", [
+    # the score itself after 'by' is not a margin
+    ("Advancing issues led declining ones by 240 to 198.", "arithmetic.difference"),
+    # a count of one other kind listed before a total counts where the total came from, not its parts
+    ("Volunteers from eight towns and four towns, totalling 2,000 people, joined the march.", "arithmetic.part-whole"),
+    # a price stated before is not bound to be where a later change started
+    ("The shares opened at $14.20. They later fell 30 cents to $13.50.", "arithmetic.difference"),
+])
+def test_no_relation_from_weak_readings(extract_text, text, check):
+    assert not _decided(arithmetic, extract_text, text, check)
