@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from checks.context import Context, change_pairs, hedge_of, is_count, is_percent, num, rounding, same_scale
-from factlint.extract.lexicon import (EXHAUSTIVE_WORDS, GENERIC_NOUNS, MARGIN_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES,
-                                      MULTIPLES, REST_BEFORE, TENS, UNITS, alternation, units_re)
+from factlint.extract.lexicon import (BALANCE_WORDS, COMPARATIVE_WORDS, EXHAUSTIVE_WORDS, EXPORT_WORDS, GENERIC_NOUNS, IMPORT_WORDS,
+                                      MADE_UP_VERBS, MARGIN_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, MULTIPLES, REST_BEFORE, TENS,
+                                      UNITS, alternation, units_re)
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHANGE_CUE = re.compile(r"\b(?P<dir>increase|rise|gain|jump|growth|decrease|decline|drop|fall|cut|reduction|loss|up|down)\s+(?:of\s+)?(?:by\s+)?$", re.I)
@@ -19,8 +20,11 @@ COLON_INTRO = re.compile(r"^[^0-9.;:]{0,30}(?::|\s[-–—]\s)\s*$")
 LIST_ITEM_GAP = re.compile(r"^[^0-9.;:()]{0,40}?(?:,|\band\b)[^0-9.;:()]{0,10}$")
 PRONOUN_OPENING = re.compile(r"^\W*(?:of|among|out of)\s+(?:them|these|those|whom)\b[^0-9]{0,30}$", re.I)
 LIST_SEPARATOR = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
-TOTAL_BEFORE = re.compile(r"\b(?:total|sum|tally)\s+(?:of\s+)?$", re.I)
+TOTAL_BEFORE = re.compile(r"\b(?:(?:total|sum|tally|toll)\s+(?:of\s+)?|(?:a\s+combined|totall?ing|totall?ed)\s+)$", re.I)
 TOTAL_AFTER = re.compile(r"^[^0-9.;]{0,25}?\b(?:in all|in total|altogether|all told|combined)\b", re.I)
+COMPARED = re.compile(r"^\s+(?:" + "|".join(COMPARATIVE_WORDS) + r")\s+than\b", re.I)
+APPOSED = re.compile(r"(?:\s+[A-Za-z'’]+){0,3}\s*,\s*")  # 'A, D more than' ('A this year, D more than')
+THAN_CLAUSE = re.compile(r"[,;:()]|\b(?:who|which|that|when|where|while|whereas|but)\b", re.I)
 MULTIPLE_WORD = re.compile(r"\b(" + "|".join(sorted(MULTIPLES, key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -30,28 +34,116 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     moved = change_amounts(ctx)
     used = {cid for r in moved for cid in r.claims}
     wholes = part_whole(ctx)
-    used_parts = {cid for r in wholes for cid in r.claims}
-    used_parts |= {cid for r in moved for cid in r.claims}
-    return [*change_decomposition(ctx), *wholes, *(r for r in remainder_breakdowns(ctx) if not used_parts & set(r.claims)), *moved,
-            *updates(ctx, used_parts), *margins(ctx, used_parts), *(r for r in differences(ctx) if not used & set(r.claims)),
-            *multiples(ctx), *year_spans(ctx)]
+    used_parts = {cid for r in wholes for cid in r.claims} | used
+    moved += earlier_starts(ctx, set(used))
+    wholes += [r for r in remainder_breakdowns(ctx) if not used_parts & set(r.claims)]
+    used_parts |= {cid for r in wholes for cid in r.claims}
+    wholes += earlier_wholes(ctx, used_parts)
+    return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *margins(ctx, used_parts),
+            *comparisons(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
+            *(r for r in differences(ctx) if not used & set(r.claims)), *multiples(ctx), *year_spans(ctx)]
 
 
 def change_amounts(ctx: Context) -> list[Relation]:
     """A change stated on one verb with its amount and both ends, as the parse binds them ('rose
-    by D from S to E', 'was up D to E from S'): D = |E - S|, in the ends' unit."""
+    by D from S to E', 'was up D to E from S', 'fell D, from S to E'): D = |E - S|, in the ends' unit.
+    The amount is the verb's 'by' or adverbial figure, or its object when the verb is one of change
+    ('gained 40 seats to 140 from 100'); a multiple ('fivefold') is a ratio, never an amount."""
     relations = []
     for members in ctx.clauses:
-        def one(roles: tuple[str, ...]) -> Claim | None:
-            found = [c for c in members if c.attrs.role in roles and not c.attrs.part_of and not c.attrs.restates]
+        def one(test) -> Claim | None:
+            found = [c for c in members if test(c) and not c.attrs.part_of and not c.attrs.restates]
             return found[0] if len(found) == 1 else None
-        start, end, amount = one(("from",)), one(("to",)), one(("amount", "by"))
-        if start is None or end is None or amount is None or not (same_scale(start, end) and same_scale(amount, end)):
+        start, end = one(_change_start), one(_change_end)
+        amount = one(_change_amount)
+        if start is None or end is None or amount is None or amount.label == "MULTIPLE" or amount.unit == "times":
             continue
-        if amount.attrs.hedge or start.attrs.pair or end.attrs.pair and end.attrs.pair != start.id:
+        if not (same_scale(start, end) and same_scale(amount, end) and _same_unit(amount, end) and _same_unit(start, end)):
             continue
+        if amount.attrs.hedge or start.attrs.hedge == "bound" or end.attrs.hedge == "bound":
+            continue
+        if end.attrs.range == "to" and (amount.attrs.pair != end.id or start.attrs.pair):
+            continue  # 'rose D to E' read as a range: D and E must be its two ends
+        if end.attrs.range != "to" and (start.attrs.pair or end.attrs.pair) and (start.attrs.pair != end.id or end.attrs.pair != start.id):
+            continue  # an end of some other range
         relations.append(_difference(ctx, amount, (start, end, amount), start, end))
     return relations
+
+
+START_REACH = 2  # sentences back in which the figure a change started from may be stated
+
+
+def earlier_starts(ctx: Context, used: set[str]) -> list[Relation]:
+    """'The mill employed 1,200 workers last year. It has since cut 150 jobs to 1,050 workers': a
+    change with its amount and end on one verb, and no start there, takes as its start the one
+    figure of the same thing (same noun and unit, same owner) stated in the sentences just before.
+    That binding is by resemblance, not by syntax: the relation passes or warns, never fails; with two
+    candidates, or none, nothing is read. Counts only: on real news an earlier price or sum of money
+    was another day's or another thing's far more often than the start of the change."""
+    relations = []
+    quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
+    for members in ctx.clauses:
+        def one(test) -> Claim | None:
+            found = [c for c in members if test(c) and not c.attrs.part_of and not c.attrs.restates]
+            return found[0] if len(found) == 1 else None
+        end, amount = one(_change_end), one(_change_amount)
+        if end is None or amount is None or any(_change_start(c) for c in members) or {end.id, amount.id} & used:
+            continue
+        if not (is_count(amount) and is_count(end)) or amount.attrs.hedge or end.attrs.hedge:
+            continue  # prices and sums of money move all day: an earlier one is not bound to be the start
+        if end.attrs.range and amount.attrs.pair != end.id or end.attrs.noun is None:
+            continue
+        if not (same_scale(amount, end) and _same_unit(amount, end)):
+            continue
+        here = ctx.sentence_index(end.start)
+        found = [x for x in quantities if x.end <= ctx.sentence(end)[0] and 0 < here - ctx.sentence_index(x.start) <= START_REACH
+                 and _same_figure(x, end)]
+        if len(found) != 1:
+            continue
+        start = found[0]
+        used.update((start.id, end.id, amount.id))
+        relations.append(_difference(ctx, amount, (start, end, amount), start, end, weak=True))
+    return relations
+
+
+def _same_figure(x: Claim, end: Claim) -> bool:
+    """An earlier level of what a change ended at: one noun, one unit, one owner, stated plainly
+    (not a change, a part, a range, a restatement, a hedge)."""
+    if x.attrs.part_of or x.attrs.restates or x.attrs.range or x.attrs.hedge or x.label == "MULTIPLE" or x.attrs.additive:
+        return False
+    if x.attrs.role in ("amount", "by") or not same_scale(x, end) or x.unit != end.unit or x.label != end.label:
+        return False
+    if (x.attrs.noun or end.attrs.noun) and x.attrs.noun != end.attrs.noun:
+        return False
+    return not (x.attrs.owner and end.attrs.owner and x.attrs.owner != end.attrs.owner)
+
+
+def _change_amount(c: Claim) -> bool:
+    """By how much a change went: the verb's 'by' or adverbial figure, its object when the verb is one
+    of change ('gained 40 seats'), or the first figure of 'rose D to E' (read by extraction as a range)."""
+    if c.attrs.range:
+        return c.attrs.range == "to" and c.attrs.range_role == "start" and c.attrs.direction is not None
+    return c.attrs.role in ("amount", "by") or c.attrs.role == "object" and c.attrs.direction is not None
+
+
+def _change_start(c: Claim) -> bool:
+    """Where a change began: 'from S' on the verb, or the start of its 'from S to E'."""
+    if c.attrs.range:
+        return c.attrs.range == "from" and c.attrs.range_role == "start"
+    return c.attrs.role == "from"
+
+
+def _change_end(c: Claim) -> bool:
+    """Where a change ended: 'to E' on the verb, or the end of its 'from S to E'."""
+    if c.attrs.range:
+        return c.attrs.range_role == "end" and (c.attrs.range == "from" or c.attrs.range == "to" and c.attrs.direction is not None)
+    return c.attrs.role == "to"
+
+
+def _same_unit(a: Claim, b: Claim) -> bool:
+    """Two figures of one measure: the same unit, or one of them written bare ('rose 300 to 4,700
+    members'); '12 points' and '1,200 index points' are one unit, 'tons' and 'trucks' are not."""
+    return a.unit is None or b.unit is None or a.unit == b.unit or a.label == "MONEY" and b.label == "MONEY"
 
 
 def _difference(ctx: Context, amount: Claim, involved: tuple[Claim, ...], a: Claim, b: Claim, weak: bool = False) -> Relation:
@@ -120,12 +212,16 @@ def part_whole(ctx: Context) -> list[Relation]:
         if not _summable(whole) or whole.attrs.range is not None or whole.attrs.restates:
             continue
         parts, closed = _partitive_parts(ctx, whole, links)
+        if not parts:
+            parts, closed = _copula_parts(ctx, whole, links), True
         listed = not parts  # parts found as a coordination closed by a total: the parse may have missed an item
         if listed:
             parts, closed = _total_parts(ctx, whole, links) or _colon_parts(ctx, whole), True
-        parts = [c for c in parts if _compatible(whole, c)]
+        parts = [c for c in parts if _compatible(whole, c) and not _compared(ctx, c)]  # '45 more than ...' is a gap, not a part
         if not listed and any(not _same_thing(whole, c) for c in parts):
             continue  # '73 stations of two lines': 'of' joins two different things, not a part and its whole
+        if listed and whole.attrs.noun and len({c.attrs.noun for c in parts}) == 1 and parts[0].attrs.noun not in (None, whole.attrs.noun):
+            continue  # 'from ten provinces and five provinces, totalling 30,000 people': parts of one other kind
         if not parts or (len(parts) < 2 and not closed and not any(c.value > whole.value for c in parts)):
             continue
         if any(c.attrs.hedge for c in parts) and not closed:
@@ -208,6 +304,41 @@ def remainder_breakdowns(ctx: Context) -> list[Relation]:
     return relations
 
 
+def earlier_wholes(ctx: Context, used: set[str]) -> list[Relation]:
+    """'Police held 25 people. Eleven were freed and the other 14 remain in custody': a remainder ('the
+    other N', 'the remaining N') after bare counts in its sentence (the parts: no noun of their own, so
+    they count what was counted before) closes a breakdown of the one count stated in the sentence just
+    before. Which count that is is read from position, not syntax: the relation passes or warns."""
+    relations = []
+    for rest in ctx.claims:
+        if rest.kind is not Kind.QUANTITY or rest.id in used or not is_count(rest) or rest.attrs.part_of or rest.attrs.hedge \
+                or not set(_words(ctx.before(rest, 20))[-2:]) & REST_BEFORE or rest.attrs.noun is not None:
+            continue
+        here = ctx.sentence_index(rest.start)
+        sentence = ctx.in_sentence(rest, Kind.QUANTITY)
+        parts = [c for c in sentence if c.end <= rest.start]
+        if not parts or any(c.id in used or not is_count(c) or c.attrs.noun is not None or c.attrs.hedge or c.attrs.additive
+                            or c.attrs.range or c.attrs.role not in ("subject", "object") for c in parts):
+            continue
+        before = [c for c in ctx.claims if c.kind is Kind.QUANTITY and ctx.sentence_index(c.start) == here - 1]
+        if len(before) != 1:
+            continue
+        whole = before[0]
+        if whole.id in used or not is_count(whole) or whole.attrs.noun is None or whole.attrs.hedge == "bound" \
+                or whole.attrs.part_of or whole.attrs.additive or whole.attrs.range or whole.attrs.restates:
+            continue
+        involved = [whole, *parts, rest]
+        used.update(c.id for c in involved)
+        total = sum(c.value for c in (*parts, rest))
+        relations.append(Relation(
+            id=ctx.relation_id("arithmetic.part-whole", whole), doc_id=ctx.doc.id, check="arithmetic.part-whole",
+            claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
+            stated=float(whole.value), computed=float(total), slack=sum(_rounded(c) for c in involved),
+            working=" + ".join(num(c.value) for c in (*parts, rest)) + f" = {num(total)}",
+            hedge="weak" if hedge_of(*involved) == "exact" else hedge_of(*involved)))
+    return relations
+
+
 def margins(ctx: Context, used: set[str]) -> list[Relation]:
     """'a 24-point lead ... put Labour on 52 percent and the Conservatives on 28 percent': the amount of
     a noun of margin ('lead', 'margin', 'gap') against the two figures of one clause, in its sentence
@@ -232,6 +363,116 @@ def margins(ctx: Context, used: set[str]) -> list[Relation]:
         a, b = pair
         used.update((m.id, a.id, b.id))
         relations.append(_difference(ctx, m, (m, a, b), a, b, weak=True))
+    return relations
+
+
+def comparisons(ctx: Context, used: set[str]) -> list[Relation]:
+    """'won 52 seats, 14 more than the 38 of its rival': a gap apposed to the figure it is the gap of
+    (A, then D with a comma between), compared through 'than' with the next figure of the sentence
+    (B): |A - B| = D. A and B must measure the same thing (one unit, or one of them bare). B right in
+    the 'than' phrase binds it; B in a clause of its own ('than the Blues, who took 38') binds it only
+    weakly (pass or warn). Not read when A is a whole with parts of its own ('won 40 of the 100
+    seats, 12 more than its rival': which figure is compared is not bound) or a part or restatement."""
+    relations = []
+    quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
+    wholes = {c.attrs.part_of for c in quantities if c.attrs.part_of}
+    for k, d in enumerate(quantities):
+        if d.id in used or not _compared(ctx, d) or d.attrs.hedge or d.label == "MULTIPLE" or not 0 < k < len(quantities) - 1:
+            continue
+        a, b = quantities[k - 1], quantities[k + 1]
+        if ctx.sentence(a) != ctx.sentence(d) or ctx.sentence(b) != ctx.sentence(d) or not APPOSED.fullmatch(ctx.between(a, d)):
+            continue
+        if a.id in wholes or a.attrs.part_of or a.attrs.restates or b.attrs.restates or a.attrs.hedge or b.attrs.hedge:
+            continue
+        if not all(same_scale(x, y) and _same_unit(x, y) for x, y in ((a, b), (a, d), (d, b))) or is_percent(d) != is_percent(a):
+            continue
+        if a.attrs.range or b.attrs.range or a.attrs.role in ("amount", "by") or b.attrs.role in ("amount", "by"):
+            continue  # a change or a range is not one figure
+        than = ctx.doc.text[d.end:b.start]
+        # B in a clause of its own, or words between A and the gap ('1,250 students this year, 150 more'): weak
+        weak = bool(THAN_CLAUSE.search(than[than.lower().index("than") + 4:])) or ctx.between(a, d).strip() != ","
+        used.update((a.id, b.id, d.id))
+        relations.append(_difference(ctx, d, (a, d, b), a, b, weak=weak))
+    return relations
+
+
+def _compared(ctx: Context, c: Claim) -> bool:
+    """A figure stated as a gap to another: '14 more than ...', '300 fewer than ...'."""
+    return bool(COMPARED.match(ctx.after(c, 20)))
+
+
+def balances(ctx: Context, used: set[str]) -> list[Relation]:
+    """'the surplus rose to 380 billion yen, with exports at 1,260 billion yen and imports at 880 billion
+    yen': a trade balance is exports less imports (a deficit, imports less exports). Each figure is the
+    one level (not a change's amount or start) written after its word with no other figure of that
+    unit between; exports and imports in one sentence, the balance there or in the sentence just
+    before (then weakly bound: pass or warn)."""
+    relations = []
+    by_sentence: dict[int, dict[str, list[tuple[Claim, int]]]] = {}
+    for c in ctx.claims:
+        if c.kind is not Kind.QUANTITY or c.id in used or is_percent(c) or c.label == "MULTIPLE" or c.attrs.restates \
+                or c.attrs.hedge == "bound" or c.attrs.range or c.attrs.role in ("from", "amount", "by"):
+            continue
+        side = _trade_side(ctx, c)
+        if side is not None:
+            by_sentence.setdefault(ctx.sentence_index(c.start), {}).setdefault(side[0], []).append((c, side[1]))
+    for here, sides in sorted(by_sentence.items()):
+        exports, imports = sides.get("exports", []), sides.get("imports", [])
+        balance, weak = sides.get("balance", []), False
+        if not balance and not sides.get("balance") and here - 1 in by_sentence and set(by_sentence[here - 1]) == {"balance"}:
+            balance, weak = by_sentence[here - 1]["balance"], True
+        if len(exports) != 1 or len(imports) != 1 or len(balance) != 1:
+            continue
+        (x, _), (m, _), (b, sign) = exports[0], imports[0], balance[0]
+        if not (same_scale(x, m) and same_scale(x, b) and x.unit == m.unit == b.unit):
+            continue
+        computed = (x.value - m.value) * sign
+        involved = (b, x, m)
+        used.update(c.id for c in involved)
+        first, second = (x, m) if sign > 0 else (m, x)
+        relations.append(Relation(
+            id=ctx.relation_id("arithmetic.difference", *involved), doc_id=ctx.doc.id, check="arithmetic.difference",
+            claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
+            stated=float(b.value), computed=float(computed), tolerance=rounding(b), slack=rounding(x) + rounding(m),
+            working=f"{'exports' if sign > 0 else 'imports'} {num(first.value)} - {'imports' if sign > 0 else 'exports'} "
+                    f"{num(second.value)} = {num(computed)}",
+            said=num(b.value), hedge="weak" if weak and hedge_of(*involved) == "exact" else hedge_of(*involved)))
+    return relations
+
+
+def _trade_side(ctx: Context, c: Claim) -> tuple[str, int] | None:
+    """Which side of a trade balance a figure states: the last trade word before it in its sentence,
+    with no other figure of its unit in between."""
+    start = max([ctx.sentence(c)[0], *(x.end for x in ctx.in_sentence(c, Kind.QUANTITY)
+                                        if x.end <= c.start and x.unit == c.unit and not is_percent(x))])
+    words = _words(ctx.doc.text[start:c.start])
+    for w in reversed(words):
+        if w in BALANCE_WORDS:
+            return "balance", BALANCE_WORDS[w]
+        if w in EXPORT_WORDS:
+            return "exports", 1
+        if w in IMPORT_WORDS:
+            return "imports", 1
+    return None
+
+
+def won_by(ctx: Context, used: set[str]) -> list[Relation]:
+    """'won by 30 votes, 520 to 490': a margin bound to a verb by 'by' (a verb that is not one of
+    change) and a score 'A to B' on the same verb: |A - B| = D."""
+    relations = []
+    for members in ctx.clauses:
+        margin = [c for c in members if c.attrs.role == "by" and c.attrs.direction is None and c.id not in used
+                  and not c.attrs.hedge and c.label != "MULTIPLE" and not c.attrs.range]  # 'led by 135 to 131' is the score
+        starts = [c for c in members if c.attrs.range == "to" and c.attrs.range_role == "start" and c.id not in used]
+        if len(margin) != 1 or len(starts) != 1:
+            continue
+        d, a = margin[0], starts[0]
+        b = ctx.by_id.get(a.attrs.pair or "")
+        if b is None or b.id in used or a.attrs.hedge or b.attrs.hedge or not all(
+                same_scale(x, y) and _same_unit(x, y) for x, y in ((a, b), (a, d))):
+            continue
+        used.update((a.id, b.id, d.id))
+        relations.append(_difference(ctx, d, (d, a, b), a, b))
     return relations
 
 
@@ -393,6 +634,25 @@ def _partitive_parts(ctx: Context, whole: Claim, links: _Links) -> tuple[list[Cl
     return parts, closed
 
 
+def _copula_parts(ctx: Context, whole: Claim, links: _Links) -> list[Claim]:
+    """'The 25 victims were 15 men and 10 women': a counted subject of a copula and the coordinated
+    counts of its complement, each naming its own kind of the whole's noun (a number with no noun
+    there may be an age or a score, not a part). 'Among the N ...' before the whole leaves it open."""
+    if whole.attrs.role != "subject" or whole.attrs.verb not in MADE_UP_VERBS or whole.attrs.noun is None \
+            or re.search(r"\bamong\s+(?:the\s+)?$", ctx.before(whole, 15), re.I):
+        return []
+    objects = [c for c in ctx.in_sentence(whole, Kind.QUANTITY) if c.attrs.clause == whole.attrs.clause and c.start > whole.end
+               and c.attrs.role == "object" and not c.attrs.restates]
+    if not objects:
+        return []
+    group = [c for c in links.group(objects[:1]) if c.attrs.clause == whole.attrs.clause]
+    if len(group) < 2 or len(group) != len(objects) or any(c.attrs.noun is None or c.attrs.hedge or not is_count(c) for c in group):
+        return []
+    if not re.search(r"\b(?:and|plus)\s+$", ctx.between(group[-2], group[-1])):
+        return []  # the list goes on past its last figure ('four reporters, two editors and an office manager')
+    return group if all(_same_thing(whole, c) for c in group) else []
+
+
 def _colon_parts(ctx: Context, whole: Claim) -> list[Claim]:
     """'a crew of N: A sailors and B scientists': a coordination that a colon (or a dash) right after
     the whole introduces, in the same sentence."""
@@ -462,8 +722,11 @@ def differences(ctx: Context) -> list[Relation]:
 
 
 def multiples(ctx: Context) -> list[Relation]:
-    """'doubled to 3.4 million from 1.7 million', 'tripled from 15 to 45': the ratio matches the word.
-    Writers use these words loosely, so a mismatch beyond 10% warns rather than fails."""
+    """'doubled to 3.4 million from 1.7 million', 'tripled from 15 to 45', 'rose fivefold, from 2,000
+    to 10,000 tons': the ratio matches the word. The factor is a word of multiple in the sentence or a
+    multiple bound to the change's verb ('a 3-fold rise'); the ends are 'from'/'to' figures of one
+    clause, or the pair the sentence states. Writers use these words loosely, so a mismatch beyond
+    10% warns rather than fails."""
     relations = []
     seen_sentences = set()
     for c in ctx.claims:
@@ -474,19 +737,30 @@ def multiples(ctx: Context) -> list[Relation]:
             continue
         seen_sentences.add(sent)
         text = ctx.doc.text[sent[0]:sent[1]]
-        m = MULTIPLE_WORD.search(text)
-        if not m:
-            continue
-        factor = MULTIPLES[m.group(1).lower()]
         quantities = ctx.in_sentence(c, Kind.QUANTITY)
-        for old, new in change_pairs(ctx, quantities):
+        m = MULTIPLE_WORD.search(text)
+        bound = [q for q in quantities if q.label == "MULTIPLE" and q.attrs.direction is not None and q.attrs.clause is not None]
+        if m:
+            factor, said, span = MULTIPLES[m.group(1).lower()], m.group(1), (sent[0] + m.start(), sent[0] + m.end())
+        elif len(bound) == 1:
+            factor, said, span = float(bound[0].value), bound[0].text, bound[0].span
+        else:
+            continue
+        pairs = change_pairs(ctx, [q for q in quantities if q.label != "MULTIPLE"])
+        if not pairs:
+            clause = bound[0].attrs.clause if bound and not m else None
+            starts = [q for q in quantities if _change_start(q) and (clause is None or q.attrs.clause == clause)]
+            ends = [q for q in quantities if _change_end(q) and (clause is None or q.attrs.clause == clause)]
+            pairs = [(a, b) for a in starts for b in ends if a.attrs.clause == b.attrs.clause and same_scale(a, b)
+                     and _same_unit(a, b)][:1] if len(starts) == 1 and len(ends) == 1 else []
+        for old, new in pairs:
             if old.value <= 0:
                 continue
             ratio = new.value / old.value
             relations.append(Relation(
                 id=ctx.relation_id("arithmetic.multiple", old, new), doc_id=ctx.doc.id, check="arithmetic.multiple",
-                claims=(old.id, new.id), spans=merge_spans([old.span, new.span, (sent[0] + m.start(), sent[0] + m.end())]),
-                stated=float(factor), computed=round(ratio, 4), said=f"'{m.group(1)}' ({num(factor)}x)",
+                claims=(old.id, new.id), spans=merge_spans([old.span, new.span, span]),
+                stated=float(factor), computed=round(ratio, 4), said=f"'{said}' ({num(factor)}x)",
                 working=f"{num(new.value)} / {num(old.value)} = {ratio:.3g}", hedge="approx"))
             break
     return relations

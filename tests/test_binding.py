@@ -201,3 +201,143 @@ def test_a_count_updated_by_an_added_amount(extract_text, text, status):
 def test_a_margin_against_the_two_figures_it_separates(extract_text, text, status):
     decided = _decided(arithmetic, extract_text, text, "arithmetic.difference")
     assert [s for _, s in decided] == ([status] if status else []), [r.working for r, _ in decided]
+
+
+@pytest.mark.parametrize("text, status", [
+    # the amount and both ends on one verb of change, however the parse reads 'from S to E' and 'D to E'
+    ("Unemployment rose by 2,000 from 48,000 to 50,000.", "pass"),
+    ("Unemployment rose by 3,000 from 48,000 to 50,000.", "fail"),
+    ("The fare fell by 10 cents from $1.50 to $1.40.", "pass"),
+    ("The fare fell by 20 cents from $1.50 to $1.40.", "fail"),
+    ("Exports rose 40 million dollars to 540 million dollars from 500 million dollars.", "pass"),
+    ("Exports rose 60 million dollars to 540 million dollars from 500 million dollars.", "fail"),
+    ("The number of jobless rose by 2,000 to 50,000, from 48,000 a year earlier.", "pass"),
+    ("The number of jobless rose by 2,500 to 50,000, from 48,000 a year earlier.", "fail"),
+    # a multiple is a ratio, never the amount of a change
+    ("Output rose fivefold, from 2,000 tons to 10,000 tons.", None),
+])
+def test_change_amount_whatever_the_order(extract_text, text, status):
+    decided = _decided(arithmetic, extract_text, text, "arithmetic.difference")
+    assert [s for _, s in decided] == ([status] if status else []), [r.working for r, _ in decided]
+
+
+@pytest.mark.parametrize("text, status", [
+    # the start stated in a sentence before, by the same noun and unit: weak, it warns
+    ("The mill employed 1,200 workers last year. It has since cut 150 workers to 1,050 workers.", "pass"),
+    ("The mill employed 1,200 workers last year. It has since cut 250 workers to 1,050 workers.", "warn"),
+    # two earlier figures of the thing: which one the change started from is not known
+    ("The mill employed 1,200 workers in May and 1,300 workers in June. It has since cut 250 workers to 1,050 workers.", None),
+    # an earlier figure of something else
+    ("The firm had 800 outlets last year. It has since closed 50 stores to 750 stores.", None),
+])
+def test_a_change_started_from_a_figure_stated_before(extract_text, text, status):
+    decided = _decided(arithmetic, extract_text, text, "arithmetic.difference")
+    assert [s for _, s in decided] == ([status] if status else []), [r.working for r, _ in decided]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The incumbent received 5,400 votes, 1,200 more than her rival's 4,200.", "pass"),
+    ("The incumbent received 5,400 votes, 1,500 more than her rival's 4,200.", "fail"),
+    ("Sales reached 900 units, 200 fewer than the 1,100 sold a year earlier.", "pass"),
+    ("Sales reached 900 units, 300 fewer than the 1,100 sold a year earlier.", "fail"),
+    # the other figure in a clause of its own: weak, it warns
+    ("The Reds won 52 seats, 14 more than the Blues, who took 38.", "pass"),
+    ("The Reds won 52 seats, 16 more than the Blues, who took 38.", "warn"),
+    # a margin and the score on one verb
+    ("She won by 30 votes, 520 to 490.", "pass"),
+    ("She won by 40 votes, 520 to 490.", "fail"),
+    # no figure of the rival: nothing to compare
+    ("The party won 60 of the 100 seats, 45 more than its rival.", None),
+])
+def test_a_stated_difference_against_the_two_figures(extract_text, text, status):
+    decided = _decided(arithmetic, extract_text, text, "arithmetic.difference")
+    assert [s for _, s in decided] == ([status] if status else []), [r.working for r, _ in decided]
+
+
+def test_a_comparison_is_not_a_part_of_the_whole_before_it(extract_text):
+    assert not _decided(arithmetic, extract_text, "The party won 60 of the 100 seats, 45 more than its rival.",
+                        "arithmetic.part-whole")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The storm destroyed 300 homes, among them 120 in the north and 180 in the south.", "pass"),
+    ("The storm destroyed 300 homes, among them 220 in the north and 180 in the south.", "fail"),
+    ("The firm employs 900 workers, of whom 600 are in Ohio and 300 in Texas.", "pass"),
+    ("The firm employs 900 workers, of whom 700 are in Ohio and 300 in Texas.", "fail"),
+])
+def test_parts_introduced_by_a_partitive_pronoun(extract_text, text, status):
+    decided = _decided(arithmetic, extract_text, text, "arithmetic.part-whole")
+    assert [s for _, s in decided] == [status], [r.working for r, _ in decided]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Output rose fivefold, from 2,000 tons to 10,000 tons.", "pass"),
+    ("Output rose fivefold, from 2,000 tons to 6,000 tons.", "warn"),
+    ("Imports jumped 3-fold to 600 tonnes from 200 tonnes.", "pass"),
+    ("Imports jumped 3-fold to 900 tonnes from 200 tonnes.", "warn"),
+])
+def test_a_multiple_against_the_two_ends(extract_text, text, status):
+    decided = _decided(arithmetic, extract_text, text, "arithmetic.multiple")
+    assert [s for _, s in decided] == [status], [r.working for r, _ in decided]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The trade surplus widened 5 percent to 30 billion dollars, with exports up 3 percent at 120 billion dollars "
+     "and imports up 2 percent at 90 billion dollars.", "pass"),
+    ("The trade surplus widened 5 percent to 40 billion dollars, with exports up 3 percent at 120 billion dollars "
+     "and imports up 2 percent at 90 billion dollars.", "fail"),
+    # the balance in the sentence before its two sides: weak, it warns
+    ("The trade deficit narrowed to 2.5 billion euros. Exports rose 4 percent to 10.1 billion euros while imports "
+     "fell to 12.6 billion euros.", "pass"),
+    ("The trade deficit narrowed to 3.5 billion euros. Exports rose 4 percent to 10.1 billion euros while imports "
+     "fell to 12.6 billion euros.", "warn"),
+])
+def test_a_trade_balance_is_exports_less_imports(extract_text, text, status):
+    decided = _decided(arithmetic, extract_text, text, "arithmetic.difference")
+    assert [s for _, s in decided] == [status], [r.working for r, _ in decided]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The 25 victims were 15 men and 10 women.", "pass"),
+    ("The 25 victims were 15 men and 12 women.", "fail"),
+    ("Officials counted 300 cars and 200 trucks, totalling 500 vehicles.", "pass"),
+    # a listed total the parts fall short of may have an item the parse did not coordinate: it warns
+    ("Officials counted 300 cars and 200 trucks, totalling 600 vehicles.", "warn"),
+    ("The party holds 45 seats and its ally 15, a combined 60 seats.", "pass"),
+    ("The party holds 45 seats and its ally 15, a combined 70 seats.", "warn"),
+    # the subject of a second verb is a part of the whole the first verb's subject is a part of
+    ("Of the 30 people killed, 20 were civilians and 10 were soldiers.", "pass"),
+    # a number with no noun after a copula may be an age or a score, not a part
+    ("The three winners were 12 and 14.", None),
+    # the list goes on past its last figure: the figures are not all the parts
+    ("The 12 staff who stayed are five nurses, four porters, two cooks and a driver.", None),
+])
+def test_more_ways_of_stating_a_whole_and_its_parts(extract_text, text, status):
+    decided = _decided(arithmetic, extract_text, text, "arithmetic.part-whole")
+    assert [s for _, s in decided] == ([status] if status else []), [r.working for r, _ in decided]
+
+
+@pytest.mark.parametrize("text, status", [
+    # bare counts closed by a remainder break down the one count of the sentence before: weak, it warns
+    ("Twelve miners were trapped. Rescuers pulled eight to safety, but the other four are still missing.", "pass"),
+    ("Twelve miners were trapped. Rescuers pulled eight to safety, but the other six are still missing.", "warn"),
+    # two counts before: which one is broken down is not known
+    ("Twelve miners and three engineers were trapped. Rescuers pulled eight to safety, but the other six are still missing.", None),
+    # parts that count something of their own are not a breakdown of it
+    ("Twelve miners were trapped. Rescuers used eight drills, but the other six are still missing.", None),
+])
+def test_a_remainder_closes_a_breakdown_of_the_count_before(extract_text, text, status):
+    decided = _decided(arithmetic, extract_text, text, "arithmetic.part-whole")
+    assert [s for _, s in decided] == ([status] if status else []), [r.working for r, _ in decided]
+
+
+@pytest.mark.parametrize("text, check", [
+    # the score itself after 'by' is not a margin
+    ("Advancing issues led declining ones by 240 to 198.", "arithmetic.difference"),
+    # a count of one other kind listed before a total counts where the total came from, not its parts
+    ("Volunteers from eight towns and four towns, totalling 2,000 people, joined the march.", "arithmetic.part-whole"),
+    # a price stated before is not bound to be where a later change started
+    ("The shares opened at $14.20. They later fell 30 cents to $13.50.", "arithmetic.difference"),
+])
+def test_no_relation_from_weak_readings(extract_text, text, check):
+    assert not _decided(arithmetic, extract_text, text, check)

@@ -91,6 +91,12 @@ def _climb(doc: Doc, head: int, heads: set[int]) -> tuple[str, int | None, int |
             # the first one's preposition; it is coordinated with the first number's phrase
             conj_of = tok.head.i
             tok = tok.head
+        elif tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.i > 0 and tok.i - 1 in heads and tok.head.pos_ in ("VERB", "AUX") \
+                and tok.head.i < tok.i - 1:
+            # 'A in X and B in Y' with 'in X' hung on the verb: B is coordinated with A, the phrase
+            # just before the preposition and on the same verb
+            conj_of = tok.i - 1
+            tok = doc[tok.i - 1]
     dep = tok.dep_
     if dep == "pobj" and tok.head.dep_ == "prep":
         prep = tok.head
@@ -196,18 +202,47 @@ def _partitive_child(tok: Token) -> Token | None:
 
 def _clause_whole(doc: Doc, tok: Token, number_heads: dict[int, int]) -> int | None:
     """'Of the 40 detained, 31 were freed and nine charged': a fronted 'of' phrase with a number,
-    on the verb (or the first of coordinated verbs) whose subject this number is."""
-    if tok.dep_ not in _SUBJECT:
+    on the verb (or the first of coordinated verbs) whose subject (or object) this number is. A fronted
+    partitive pronoun takes its whole from what it stands for: '900 staff, of whom 600 are ...' (the
+    noun the relative clause hangs on), '300 homes, among them 120 ...' (the number phrase just before)."""
+    if tok.dep_ not in _SUBJECT and tok.dep_ not in _OBJECT:
         return None
     verb = tok.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
+    heads = set(number_heads.values())
+    if verb.i != tok.head.i and tok.dep_ in _SUBJECT:
+        # 'Of the 30 hurt, 20 were men and 10 were women': the second verb's subject is a part of the
+        # whole the first verb's subject is a part of
+        first = next((c for c in verb.children if c.dep_ in _SUBJECT and c.i in heads and c.i < tok.i), None)
+        obj = _partitive_child(first) if first is not None else None
+        if obj is not None:
+            inside = [number_heads[t.i] for t in obj.subtree if t.i in number_heads]
+            if inside:
+                return inside[0]
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "among") and child.i < tok.i:
             for obj in child.subtree:
                 if obj.i in number_heads and number_heads[obj.i] != tok.i:
                     return number_heads[obj.i]
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.lower_ not in lexicon.PARTITIVE_PRONOUNS or obj.i + 1 != tok.left_edge.i and tok.dep_ not in _SUBJECT:
+                continue
+            if verb.dep_ == "relcl" and verb.head.i in heads:
+                return verb.head.i
+            whole = _whole_before(doc, child, heads)
+            if whole is not None:
+                return whole
     return None
+
+
+def _whole_before(doc: Doc, prep: Token, heads: set[int]) -> int | None:
+    """The number phrase a partitive phrase ('among them', 'of whom') stands for: the one that ends
+    just before it (a comma aside), in the same sentence."""
+    last = prep.i - 1
+    if last >= 0 and doc[last].is_punct:
+        last -= 1
+    return last if last >= 0 and last in heads and doc[last].sent.start == prep.sent.start else None
 
 
 def _include_whole(doc: Doc, tok: Token, number_heads: dict[int, int]) -> int | None:
@@ -241,6 +276,10 @@ def _part_of(doc: Doc, head: int, number_heads: dict[int, int]) -> int | None:
     fronted 'Of the N ...' over the clause whose subject the number is."""
     tok = doc[head]
     obj = _partitive_child(tok)
+    if obj is None and tok.dep_ == "nummod" and tok.head.lower_ in lexicon.PARTITIVE_PRONOUNS and tok.head.dep_ == "pobj" \
+            and tok.head.head.lower_ in ("of", "among") and tok.head.i + 1 == tok.i:
+        # '300 homes, among them 120 ...' parsed with the number on the pronoun
+        return _whole_before(doc, tok.head.head, set(number_heads.values()))
     if obj is None:
         return _clause_whole(doc, tok, number_heads) or _include_whole(doc, tok, number_heads)
     if obj.i in number_heads.values():

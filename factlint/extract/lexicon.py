@@ -181,6 +181,16 @@ ease eases eased easing dip dips dipped dipping down lower halve halves halved h
 reducing shrink shrinks shrank shrunk narrow narrowed sink sinks sank""".split())
 # Nouns of the gap between two figures ('a 24-point lead', 'a 3 percent margin').
 MARGIN_WORDS = frozenset({"lead", "margin", "gap", "edge", "advantage"})
+# Comparatives that make a figure the gap to another ('14 more than', '300 fewer than'): up or down.
+COMPARATIVE_WORDS = {"more": "up", "higher": "up", "greater": "up", "larger": "up", "bigger": "up", "over": "up",
+                     "fewer": "down", "less": "down", "lower": "down", "smaller": "down", "under": "down"}
+# A trade balance and its two sides: balance = exports - imports (a deficit: imports - exports).
+BALANCE_WORDS = {"surplus": 1, "surpluses": 1, "deficit": -1, "deficits": -1}
+EXPORT_WORDS = frozenset({"export", "exports", "shipments"})
+IMPORT_WORDS = frozenset({"import", "imports"})
+# Verbs, as written, by which a counted subject is its object's breakdown ('the 25 victims were 15 men
+# and 10 women'): the parts make up the whole.
+MADE_UP_VERBS = frozenset({"were", "are", "was", "is"})
 # Words that close a breakdown: the parts named before them and this one make up the whole.
 EXHAUSTIVE_WORDS = frozenset({"rest", "remaining", "remainder", "others", "elsewhere", "balance"})
 
