@@ -23,13 +23,21 @@ import re
 from datetime import date
 
 from checks.context import Context, date_parts, hedge_of, rounding
-from factlint.extract.lexicon import EVENT_DATE_VERBS, LIGHT_VERBS, singular
+from factlint.extract.lexicon import AGE_AT_WORDS, AGE_REACHED_WORDS, BIRTHDAY_WORDS, EVENT_DATE_VERBS, LIGHT_VERBS, TOLL_VERBS, singular
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHECK = "restated.value"
 _MODIFIER = re.compile(r"[-\s]\s*([A-Za-z]+)\s+")  # '-member ' after the number of 'the 120-member Council'
 _DESCRIPTOR = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}")  # '37-year-old| supermarket worker |Tom Brandt'
-_AGED = re.compile(r"\b(?:aged|at the age of)\s+$", re.I)  # 'died aged 56', 'at the age of 56'
+_AGED = re.compile(r"\b(?:" + "|".join(AGE_AT_WORDS) + r")\s+$", re.I)  # 'died aged 56', 'at the age of 56'
+_REACHED = re.compile(r"\b(?:" + "|".join(AGE_REACHED_WORDS) + r")\s+$", re.I)  # 'turned 60'
+_APPOSED_DESCRIPTOR = re.compile(r",\s+(?:a|an|the)\s+")  # 'Lindqvist|, a |52-year-old teacher'
+_SURNAME_BEFORE = re.compile(r"\b([A-Z][\w'-]+)(?:, | \()$")
+_SUBJECT_GAP = re.compile(r"(?:,\s+who)?\s+")  # 'Lindqvist| |turned 60', 'Lindqvist|, who |turned 60'
+_BIRTHDAY = re.compile(r"\s+(?:" + "|".join(BIRTHDAY_WORDS) + r")\b", re.I)
+_OWNER_GAP = re.compile(r"['’]s\s+")  # "Lindqvist|'s |60th birthday"
+_PRONOUN_BEFORE = re.compile(r"\b(?:his|her)\s+$", re.I)  # 'her |60th birthday'
+_POSSESSIVE = re.compile(r"['’]s\b|\b(?:his|her|their|whose)\b", re.I)  # someone else's age ('her son, aged 12')
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
@@ -51,16 +59,29 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         if before is None or ctx.sentence_index(before[0].start) == ctx.sentence_index(c.start):
             continue
         e, e_owner, e_strength = before
-        if isinstance(owner, tuple):  # a count: (owner, the other figures of its noun in the sentence)
-            (owner, others), (e_owner, e_others) = owner, e_owner
+        told = False  # a toll of one event, first stated in the lead
+        if isinstance(owner, tuple):  # a count: (owner, the other figures of its noun in the sentence, its period or None)
+            (owner, others, period), (e_owner, e_others, e_period) = owner, e_owner
             if others and e_others and not others & e_others:
                 continue
+            if e.attrs.agent and c.attrs.agent and e.attrs.agent != c.attrs.agent:
+                continue  # 'the economy added N jobs' and 'the industry added M jobs': two doers
+            if key[-1] is None:  # a toll: its period is compared here, and unnamed only from the lead on
+                if period and e_period and period != e_period or e_owner != owner and owner is not None:
+                    continue  # another day's toll; a toll of a place the lead does not name
+                told = ctx.paragraph_no(e) <= 1 < ctx.paragraph_no(c) and _years(ctx, e) == _years(ctx, c)
+                if e_owner != owner and not told:
+                    continue
         if e_owner != owner and (e_owner is not None and owner is not None or _change(e) or _change(c)):
             continue  # two entities' figures; a change ('rose 5 percent') of an unnamed series may be another series'
-        if e_owner is None and owner is None:
+        if e_owner is None and owner is None and not told:
             continue  # nobody named on either side: whose figure it is is unknown
         strong = e_owner == owner is not None and e_strength == strength == "strong"
-        relations.append(_relation(ctx, e, c, "strong" if strong else "weak", thing))
+        if not strong and e.kind is Kind.QUANTITY and _years(ctx, e) != _years(ctx, c):
+            continue  # bound weakly, and one sentence dates itself to a year the other does not name
+        # an age reached ('turned 60') may be a year behind the age now
+        tolerance = 1.0 if "reached" in (e_strength, strength) else 0.0
+        relations.append(_relation(ctx, e, c, "strong" if strong else "weak", thing, tolerance))
     return relations
 
 
@@ -95,9 +116,17 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
     others = frozenset(float(x.value) for x in ctx.in_sentence(c, Kind.QUANTITY)
                        if x.id != c.id and x.attrs.noun in (a.noun, None) and x.label == c.label
                        and isinstance(x.value, (int, float)))
-    key = ("count", a.noun, c.unit, c.label, a.verb, period)
-    return key, (owner or entity, others), "weak" if a.verb in LIGHT_VERBS else "strong", \
-        " ".join(x for x in (c.unit or a.noun, a.verb) if x)
+    # a toll ('killed', 'died', 'wounded', 'arrested', 'missing') is one event's whatever verb states it
+    toll = TOLL_VERBS.get(a.verb) if c.label == "CARDINAL" and c.unit != "percent" else None
+    key = ("count", a.noun, c.unit, c.label, toll or a.verb, None if toll else period)
+    return key, (owner or entity, others, period if toll else None), "weak" if a.verb in LIGHT_VERBS else "strong", \
+        " ".join(x for x in (c.unit or a.noun, toll or a.verb) if x)
+
+
+def _years(ctx: Context, c: Claim) -> frozenset[int]:
+    """The years other than the publication year that the claim's sentence names in its dates."""
+    now = ctx.published.year if ctx.published else None
+    return frozenset(p[0] for d in ctx.in_sentence(c, Kind.DATE) if (p := date_parts(d.value)) is not None and p[0] != now)
 
 
 def _size(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
@@ -122,24 +151,85 @@ def _entity(ctx: Context, c: Claim, labels: frozenset[str]) -> tuple[str | None,
 
 
 def _age(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
-    """A person's age, bound in one of three ways: in apposition ('Mara Lindqvist, 52,' / 'Lindqvist
-    (52)'), or as the age of a descriptor just before the name ('a 37-year-old harbour pilot Mara
-    Lindqvist'): strong; after 'aged' / 'at the age of' in a sentence that names one person only: weak."""
-    if c.kind is not Kind.QUANTITY or c.label != "AGE" or not isinstance(c.value, (int, float)):
+    """A person's age, bound in one of these ways (strong): in apposition ('Mara Lindqvist, 52,' /
+    'Lindqvist (52)', the surname matched to a person named anywhere in the article), as the age of a
+    descriptor just before the name ('a 37-year-old harbour pilot Mara Lindqvist') or in apposition
+    after it ('Lindqvist, a 52-year-old teacher,'); weak: after 'aged' / 'at the age of' / 'turned',
+    in a sentence that names one person only and no one else's possession between them ('his son,
+    aged 12' is the son's age). An age reached ('turned 60') may be a year behind: it allows one."""
+    if c.kind is not Kind.QUANTITY or not isinstance(c.value, (int, float)) or not float(c.value).is_integer():
         return None
     text = ctx.doc.text
+    reached = _REACHED.search(text, max(0, c.start - 20), c.start)
+    if c.label != "AGE" and not _apposed_number(ctx, c) and not (reached and _bare(c)):
+        return None
+    if c.unit not in (None, "year", "years") or c.attrs.range or c.attrs.conj_of or c.attrs.part_of:
+        return None  # a 6-month-old's age in months; one of several ages ('aged 37 and 48')
     persons = [n for n in ctx.in_sentence(c, Kind.NAME) if n.label == "PERSON"]
-    person = next((n for n in persons if n.end <= c.start and text[n.end:c.start] in (", ", " (")), None)
+    person = _apposed_person(ctx, c, persons)
     if person is not None and text[c.end:c.end + 1] in (",", ")", ".", ";"):
-        return ("age", str(person.value)), str(person.value), "strong", f"age of {person.value}"
+        return ("age", person), person, "strong", f"age of {person}"
+    birthday = _BIRTHDAY.match(text, c.end) is not None
+    if (reached or birthday) and _other_year(ctx, c):
+        return None  # 'turned 60 in 2001', 'her 60th birthday in 1990': an age of another year
+    if birthday:  # 'her 60th birthday' in a sentence naming one person; "Lindqvist's 60th birthday"
+        names = {str(n.value) for n in persons}
+        owner = next((str(n.value) for n in persons if _OWNER_GAP.fullmatch(text, n.end, c.start)), None)
+        if owner is None and len(names) == 1 and _PRONOUN_BEFORE.search(text, max(0, c.start - 10), c.start):
+            owner = next(iter(names))
+        return (("age", owner), owner, "reached", f"age of {owner}") if owner else None
+    if reached:  # 'Lindqvist, who turned 60 in May': the person is the one who turned
+        named = next((n for n in persons if n.end <= reached.start() and _SUBJECT_GAP.fullmatch(text, n.end, reached.start())), None)
+        return (("age", str(named.value)), str(named.value), "reached", f"age of {named.value}") if named else None
+    if c.label != "AGE":
+        return None
     if c.text.endswith("-old"):
-        person = next((n for n in persons if n.start >= c.end and _DESCRIPTOR.fullmatch(text, c.end, n.start)), None)
-        if person is not None:
-            return ("age", str(person.value)), str(person.value), "strong", f"age of {person.value}"
+        named = next((n for n in persons if n.start >= c.end and _DESCRIPTOR.fullmatch(text, c.end, n.start)), None) \
+            or next((n for n in persons if n.end <= c.start and _APPOSED_DESCRIPTOR.fullmatch(text, n.end, c.start)), None)
+        if named is not None:
+            return ("age", str(named.value)), str(named.value), "strong", f"age of {named.value}"
     if _AGED.search(text, max(0, c.start - 20), c.start) and len({str(n.value) for n in persons}) == 1:
-        person = persons[0]
-        return ("age", str(person.value)), str(person.value), "weak", f"age of {person.value}"
+        named = persons[0]
+        lo, hi = sorted((named.end, c.start)) if named.end <= c.start else (c.end, named.start)
+        if _POSSESSIVE.search(text, lo, hi):
+            return None
+        return ("age", str(named.value)), str(named.value), "weak", f"age of {named.value}"
     return None
+
+
+def _other_year(ctx: Context, c: Claim) -> bool:
+    """Whether the claim's sentence dates something to a year other than the publication year."""
+    if ctx.published is None:
+        return True
+    parts = (date_parts(d.value) for d in ctx.in_sentence(c, Kind.DATE))
+    return any(p is not None and p[0] != ctx.published.year for p in parts)
+
+
+def _bare(c: Claim) -> bool:
+    """A whole number that counts nothing ('turned 60', 'Lindqvist, 52,')."""
+    return c.label == "CARDINAL" and c.unit is None and c.attrs.noun is None and 1 <= c.value <= 120
+
+
+def _apposed_number(ctx: Context, c: Claim) -> bool:
+    """A bare number written in digits and set off by commas or brackets right after a word: an
+    age when that word is a person's name ('Lindqvist, 52,'), which ``_apposed_person`` decides."""
+    return _bare(c) and c.attrs.numerals is not None and ctx.doc.text[c.end:c.end + 1] in (",", ")")
+
+
+def _apposed_person(ctx: Context, c: Claim, persons: list[Claim]) -> str | None:
+    """The person whose name ends right before ', N' or ' (N': a name of the sentence, or a surname
+    of a person the article names (the tagger does not always tag a lone surname)."""
+    text = ctx.doc.text
+    named = next((n for n in persons if n.end <= c.start and text[n.end:c.start] in (", ", " (")), None)
+    if named is not None:
+        return str(named.value)
+    m = _SURNAME_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if m is None or ctx.sentence_index(m.start()) != ctx.sentence_index(c.start):
+        return None
+    if any(n.start <= m.start(1) < n.end for n in ctx.in_sentence(c, Kind.NAME) if n.label != "PERSON"):
+        return None  # the word is part of a place or an organisation's name
+    person = ctx.persons_by_surname.get(m.group(1))
+    return str(person.value) if person is not None else None
 
 
 def _event_date(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
@@ -171,7 +261,7 @@ def _day_or_year(a: Claim, b: Claim) -> tuple[float, float, str]:
     return float(pa[0]), float(pb[0]), "years"
 
 
-def _relation(ctx: Context, e: Claim, m: Claim, strength: str, thing: str) -> Relation:
+def _relation(ctx: Context, e: Claim, m: Claim, strength: str, thing: str, tolerance: float = 0.0) -> Relation:
     here, there = f"{e.text} ({ctx.paragraph(e)})", f"{m.text} ({ctx.paragraph(m)})"
     if e.kind is Kind.DATE:
         computed, stated, _ = _day_or_year(e, m)
@@ -185,6 +275,7 @@ def _relation(ctx: Context, e: Claim, m: Claim, strength: str, thing: str) -> Re
     return Relation(
         id=ctx.relation_id(CHECK, e, m), doc_id=ctx.doc.id, check=CHECK, claims=(e.id, m.id),
         spans=merge_spans([e.span, m.span]), stated=stated, computed=computed,
-        working=f"{here} and {there}: {thing}", hedge=hedge, said=m.text, slack=slack, primary=m.id,
+        working=f"{here} and {there}: {thing}", hedge=hedge, said=m.text, slack=max(slack, tolerance), tolerance=tolerance,
+        primary=m.id,
         messages=(f"{thing}: {here} and {there} agree", f"{thing}: {here} vs {there}"),
     )

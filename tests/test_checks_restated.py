@@ -87,3 +87,83 @@ def test_counts_leaves_a_pair_bound_alike_to_this_family(extract_text):
     doc, claims = extract_text(text, "2023-09-18")
     assert [r.check for r in restated.derive(doc, claims)] == ["restated.value"]
     assert counts.derive(doc, claims) == []
+
+
+def _statuses(extract_text, text: str) -> list[Status]:
+    _, rels = _rels(extract_text, text)
+    return [f.status for f in validate(rels)]
+
+
+def test_age_in_apposition_to_a_surname_the_article_named(extract_text):
+    """'Marholm, 71,': the lone surname is matched to the person named earlier, even untagged."""
+    text = "Edda Marholm founded the Tarvik choir in 1990.\n\nMarholm, 71, still conducts it.\n\nMarholm, {n}, said the choir would tour."
+    assert _statuses(extract_text, text.format(n=71)) == [Status.PASS]
+    _, r = _one(extract_text, text.format(n=74))
+    assert (r.computed, r.stated, r.hedge) == (71, 74, "exact") and r.messages[1].startswith("age of Edda Marholm")
+    assert [f.status for f in validate([r])] == [Status.FAIL]
+
+
+def test_age_of_a_descriptor_in_apposition_after_the_name(extract_text):
+    text = "Mara Lindqvist, a 52-year-old teacher, runs the boatyard.\n\nLindqvist, {n}, has two sons."
+    assert _statuses(extract_text, text.format(n=52)) == [Status.PASS]
+    assert _statuses(extract_text, text.format(n=55)) == [Status.FAIL]
+
+
+def test_an_age_reached_allows_one_year_and_binds_weakly(extract_text):
+    """'who turned 60' / 'her 70th birthday': the age reached, which may be a year behind."""
+    turned = "Mara Lindqvist, who turned 60 in May, runs the boatyard.\n\nLindqvist, {n}, has two sons."
+    assert _statuses(extract_text, turned.format(n=61)) == [Status.PASS]
+    assert _statuses(extract_text, turned.format(n=64)) == [Status.WARN]
+    birthday = "Edda Marholm, 70, founded the choir.\n\nOn her {n} birthday last week, Marholm said she would retire."
+    assert _statuses(extract_text, birthday.format(n="70th")) == [Status.PASS]
+    assert _statuses(extract_text, birthday.format(n="73rd")) == [Status.WARN]
+
+
+def test_no_age_relation_for_another_year_or_someone_elses_age(extract_text):
+    for text in [
+        "Edda Marholm, 70, founded the choir.\n\nOn her 50th birthday in 2003, Marholm sang in Oslo.",
+        "Mara Lindqvist, 52, runs the boatyard.\n\nLindqvist, who turned 40 in 2011, bought it.",
+        "Jon Brekke, 45, is a pilot.\n\nJon Brekke said his son, aged 12, was safe.",
+    ]:
+        _, rels = _rels(extract_text, text)
+        assert rels == [], (text, [r.working for r in rels])
+
+
+def test_a_birthday_is_no_age_for_the_birth_year_check(extract_text):
+    from checks import ages
+    doc, claims = extract_text("Edda Marholm was born in 1950.\n\nOn her 50th birthday, Marholm sang in Oslo.", "2023-09-18")
+    assert [c.value for c in claims if c.label == "AGE"] == [50]  # extracted as an age...
+    assert ages.derive(doc, claims) == []  # ...of some year, not of the publication year
+
+
+def test_a_toll_in_the_lead_restated_in_the_body_warns_when_it_changes(extract_text):
+    """The lead's toll and the body's, stated with different verbs of one toll and no entity: weak."""
+    text = ("A gas explosion killed 12 workers at a paper mill on Tuesday.\n\nThe mill had reopened in March.\n\n"
+            "Rescuers said {n} workers died in the explosion.")
+    assert _statuses(extract_text, text.format(n=12)) == [Status.PASS]
+    _, r = _one(extract_text, text.format(n=14))
+    assert (r.computed, r.stated, r.hedge) == (12, 14, "weak") and "workers killed" in r.working
+    assert [f.status for f in validate([r])] == [Status.WARN]
+
+
+def test_no_toll_relation_for_another_day_place_or_doer(extract_text):
+    lead = "A gas explosion killed 12 workers at a paper mill on Tuesday.\n\nThe mill had reopened in March.\n\n"
+    for body in ["On Monday, a fire killed 30 workers at a sawmill.",
+                 "In 2019, another explosion killed 30 workers.",
+                 "A flood in Tarvik killed 30 workers last year.",
+                 "Nobody was hurt when 30 workers were evacuated."]:
+        _, rels = _rels(extract_text, lead + body)
+        assert [r for r in rels if r.stated != r.computed] == [], (body, [r.working for r in rels])
+    # a toll stated twice in the body, nobody named on either side: not related
+    _, rels = _rels(extract_text, "The mill had reopened in March.\n\nAn explosion killed 12 workers.\n\nA fire killed 30 workers.")
+    assert rels == []
+
+
+def test_two_doers_of_one_verb_are_two_facts(extract_text):
+    for text in ["The agency said the economy added 350,000 jobs in Veldra.\n\n"
+                 "In Veldra, the building trade, which added 90,000 jobs, led the gains.",
+                 "The Velder Union won 34 seats in the Harbour Council vote.\n\n"
+                 # bound weakly (no entity in the second), and the second dates itself to another year
+                 "Its candidates, running in the 2011 vote, won 17 seats."]:
+        _, rels = _rels(extract_text, text)
+        assert [r for r in rels if r.stated != r.computed] == [], (text, [r.working for r in rels])

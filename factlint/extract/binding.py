@@ -307,6 +307,24 @@ def _changed_figures(doc: Doc, out: dict[int, Phrase]) -> None:
             out[objects[0].number] = replace(objects[0], role="to")
 
 
+def agent(doc: Doc, verb: int, head: int) -> str | None:
+    """Who does what the verb says, when the number's phrase is not its subject: the subject noun
+    ('the economy added 9,000 jobs' -> economy), through a relative pronoun to the noun the clause
+    hangs on ('the industry, which added ...' -> industry). None for a pronoun or no subject: who
+    it is, the clause does not say."""
+    tok = doc[verb]
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj") and c.i != head), None)
+    if subject is None or head in {t.i for t in subject.subtree}:
+        return None
+    if subject.tag_ == "WDT" or subject.lower_ in ("who", "that", "which"):
+        if tok.dep_ != "relcl" or tok.head.i == tok.i:
+            return None
+        subject = tok.head
+    if subject.pos_ == "PRON":
+        return None
+    return lexicon.singular(subject.lower_)
+
+
 def direction(doc: Doc, verb: int | None) -> str | None:
     """'up' or 'down' for a verb (or noun) of change, from the lexicon; None for any other."""
     if verb is None:

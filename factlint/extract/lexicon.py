@@ -176,8 +176,24 @@ EVENT_DATE_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
 # two numbers bound to one of them are the same fact only weakly.
 LIGHT_VERBS = frozenset("""be is are was were been being am has have had having do does did get gets got
 remain remains remained stand stands stood""".split())
+# Verbs, as written, that state a toll -> the toll: two counts of one noun stated with verbs of one
+# toll ('killing 12 people' ... '12 people died') are one toll stated twice when nothing tells them apart.
+TOLL_VERBS = {
+    **dict.fromkeys("kill kills killed killing die dies died dying murder murders murdered murdering slain".split(), "killed"),
+    **dict.fromkeys("injure injures injured injuring wound wounds wounded wounding hurt".split(), "injured"),
+    **dict.fromkeys("arrest arrests arrested arresting detain detains detained detaining".split(), "arrested"),
+    **dict.fromkeys("rescue rescues rescued rescuing evacuate evacuates evacuated evacuating".split(), "rescued"),
+    "missing": "missing",
+}
 # The verb a date hangs on -> the one-time event it dates (a person is born once, a body founded once).
 EVENT_DATE_VERBS = {"born": "birth", "founded": "founding", "established": "founding", "incorporated": "founding"}
+# Words right before an age that give it as a person's age at death or now ('died aged 63', 'at the
+# age of 63'), and those that give the age the person reached at some moment ('turned 60 in May'):
+# a person who turned 60 may be 60 or 61 by the time of writing.
+AGE_AT_WORDS = ("aged", "at the age of")
+AGE_REACHED_WORDS = ("turned", "turns", "turning", "has turned", "just turned")
+# The noun after an ordinal that makes it an age reached ('her 60th birthday').
+BIRTHDAY_WORDS = frozenset({"birthday", "birthdays"})
 # Words before a noun that single out one member of a set counted before ('a third bus', 'another
 # ship'): a definite count in the same sentence then counts the others, not the whole.
 MEMBER_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
