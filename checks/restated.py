@@ -37,6 +37,7 @@ _SUBJECT_GAP = re.compile(r"(?:,\s+who)?\s+")  # 'Lindqvist| |turned 60', 'Lindq
 _BIRTHDAY = re.compile(r"\s+(?:" + "|".join(BIRTHDAY_WORDS) + r")\b", re.I)
 _OWNER_GAP = re.compile(r"['’]s\s+")  # "Lindqvist|'s |60th birthday"
 _PRONOUN_BEFORE = re.compile(r"\b(?:his|her)\s+$", re.I)  # 'her |60th birthday'
+_DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # 'the |52-year-old'
 _POSSESSIVE = re.compile(r"['’]s\b|\b(?:his|her|their|whose)\b", re.I)  # someone else's age ('her son, aged 12')
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -107,7 +108,10 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
     # an owner inside the figure itself is the unit's name ('Hong Kong dollars'), not whose figure it is
     owner = a.owner if a.owner and a.owner not in c.text else None
     entity, named = _entity(ctx, c, ENTITY_LABELS)
-    if owner is None and (entity is None and named or c.unit == "percent"):
+    # a change of a measure ('net income fell 3 percent'): the measure that changed (the verb's subject),
+    # its direction and the figure's role say which change it is, whatever verb states it
+    change = f"{a.direction} {a.role}: {a.agent}" if a.direction and a.agent and a.role in ("amount", "to", "from", "by") else None
+    if owner is None and (entity is None and named or c.unit == "percent" and (entity is None or change is None)):
         return None  # several entities named, or a percent whose base the sentence's entity does not say
     # the period: the dates bound to the same verb ('paid ... in 2019'), not every date of the sentence
     period = tuple(sorted(str(d.value) for d in ctx.in_sentence(c, Kind.DATE) if d.attrs.verb == a.verb))
@@ -118,9 +122,9 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
                        and isinstance(x.value, (int, float)))
     # a toll ('killed', 'died', 'wounded', 'arrested', 'missing') is one event's whatever verb states it
     toll = TOLL_VERBS.get(a.verb) if c.label == "CARDINAL" and c.unit != "percent" else None
-    key = ("count", a.noun, c.unit, c.label, toll or a.verb, None if toll else period)
+    key = ("count", a.noun, c.unit, c.label, toll or change or a.verb, None if toll else period)
     return key, (owner or entity, others, period if toll else None), "weak" if a.verb in LIGHT_VERBS else "strong", \
-        " ".join(x for x in (c.unit or a.noun, toll or a.verb) if x)
+        f"change of {a.agent}" if change else " ".join(x for x in (c.unit or a.noun, toll or a.verb) if x)
 
 
 def _years(ctx: Context, c: Claim) -> frozenset[int]:
@@ -136,12 +140,14 @@ def _size(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
             or not isinstance(c.value, (int, float)):
         return None
     m = _MODIFIER.match(ctx.doc.text, c.end)
-    if m is None or singular(m.group(1).lower()) != a.noun:
+    body = next((n for n in ctx.in_sentence(c, Kind.NAME) if n.start == m.end() and n.label in ENTITY_LABELS), None) \
+        if m is not None and singular(m.group(1).lower()) == a.noun else None
+    if body is not None:
+        return ("size", a.noun, str(body.value)), str(body.value), "strong", f"{a.noun}s of {body.value}"
+    if a.modifies is None or a.modifies == a.noun or a.owner or _entity(ctx, c, ENTITY_LABELS)[1]:
         return None
-    body = next((n for n in ctx.in_sentence(c, Kind.NAME) if n.start == m.end() and n.label in ENTITY_LABELS), None)
-    if body is None:
-        return None
-    return ("size", a.noun, str(body.value)), str(body.value), "strong", f"{a.noun}s of {body.value}"
+    # 'the 12-member jury', 'a 68-seat house' with nothing named: the same body only weakly
+    return ("size", a.noun, a.modifies), f"the {a.modifies}", "weak", f"{a.noun}s of the {a.modifies}"
 
 
 def _entity(ctx: Context, c: Claim, labels: frozenset[str]) -> tuple[str | None, bool]:
@@ -188,6 +194,9 @@ def _age(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
             or next((n for n in persons if n.end <= c.start and _APPOSED_DESCRIPTOR.fullmatch(text, n.end, c.start)), None)
         if named is not None:
             return ("age", str(named.value)), str(named.value), "strong", f"age of {named.value}"
+        named = _referent(ctx, c)
+        if named is not None:
+            return ("age", named), named, "weak", f"age of {named}"
     if _AGED.search(text, max(0, c.start - 20), c.start) and len({str(n.value) for n in persons}) == 1:
         named = persons[0]
         lo, hi = sorted((named.end, c.start)) if named.end <= c.start else (c.end, named.start)
@@ -195,6 +204,26 @@ def _age(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
             return None
         return ("age", str(named.value)), str(named.value), "weak", f"age of {named.value}"
     return None
+
+
+def _referent(ctx: Context, c: Claim) -> str | None:
+    """'Lindqvist was charged. The 52-year-old ...': a definite 'the N-year-old' that names nobody
+    refers back to the one person named in its sentence or the one before, when nobody else is
+    named there and no other number stands between them."""
+    if not _DEFINITE_BEFORE.search(ctx.doc.text, max(0, c.start - 6), c.start):
+        return None
+    here = ctx.sentence_index(c.start)
+    names = [n for n in ctx.claims if n.kind is Kind.NAME and ctx.sentence_index(n.start) in (here - 1, here)]
+    persons = {str(n.value) for n in names if n.label == "PERSON"}
+    if len(persons) != 1 or any(n.label != "PERSON" and n.label in ENTITY_LABELS - {"GPE", "LOC", "FAC"} for n in names):
+        return None
+    last = max((n.end for n in names if n.label == "PERSON" and n.end <= c.start), default=None)
+    if last is None:
+        return None
+    text = ctx.doc.text
+    if any(q.kind is Kind.QUANTITY and last <= q.start < c.start and text[last:q.start] not in (", ", " (") for q in ctx.claims):
+        return None  # (the person's own apposed age aside)
+    return next(iter(persons))
 
 
 def _other_year(ctx: Context, c: Claim) -> bool:
@@ -205,15 +234,17 @@ def _other_year(ctx: Context, c: Claim) -> bool:
     return any(p is not None and p[0] != ctx.published.year for p in parts)
 
 
-def _bare(c: Claim) -> bool:
+def _bare(c: Claim, most: int = 120) -> bool:
     """A whole number that counts nothing ('turned 60', 'Lindqvist, 52,')."""
-    return c.label == "CARDINAL" and c.unit is None and c.attrs.noun is None and 1 <= c.value <= 120
+    return c.label == "CARDINAL" and c.unit is None and c.attrs.noun is None and 1 <= c.value <= most
 
 
 def _apposed_number(ctx: Context, c: Claim) -> bool:
-    """A bare number written in digits and set off by commas or brackets right after a word: an
-    age when that word is a person's name ('Lindqvist, 52,'), which ``_apposed_person`` decides."""
-    return _bare(c) and c.attrs.numerals is not None and ctx.doc.text[c.end:c.end + 1] in (",", ")")
+    """A bare number of up to three digits set off by commas or brackets right after a word: an age
+    when that word is a person's name ('Lindqvist, 52,'), which ``_apposed_person`` decides. (One
+    past any real age, 'Lindqvist, 140,', is still in an age's place: against an age stated
+    elsewhere it is the one to question.)"""
+    return _bare(c, 199) and c.attrs.numerals is not None and ctx.doc.text[c.end:c.end + 1] in (",", ")")
 
 
 def _apposed_person(ctx: Context, c: Claim, persons: list[Claim]) -> str | None:
@@ -226,8 +257,8 @@ def _apposed_person(ctx: Context, c: Claim, persons: list[Claim]) -> str | None:
     m = _SURNAME_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m is None or ctx.sentence_index(m.start()) != ctx.sentence_index(c.start):
         return None
-    if any(n.start <= m.start(1) < n.end for n in ctx.in_sentence(c, Kind.NAME) if n.label != "PERSON"):
-        return None  # the word is part of a place or an organisation's name
+    if any(n.start <= m.start(1) < n.end and n.text != m.group(1) for n in ctx.in_sentence(c, Kind.NAME) if n.label != "PERSON"):
+        return None  # the word is part of a longer name of a place or an organisation ('Lindqvist Marine, 40,')
     person = ctx.persons_by_surname.get(m.group(1))
     return str(person.value) if person is not None else None
 

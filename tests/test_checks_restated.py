@@ -167,3 +167,39 @@ def test_two_doers_of_one_verb_are_two_facts(extract_text):
                  "Its candidates, running in the 2011 vote, won 17 seats."]:
         _, rels = _rels(extract_text, text)
         assert [r for r in rels if r.stated != r.computed] == [], (text, [r.working for r in rels])
+
+
+def test_a_definite_age_refers_back_to_the_one_person_just_named(extract_text):
+    text = "Police charged Tom Brandt, 45, with arson on Monday.\n\nThe {n}-year-old will appear in court in Oslo on Friday."
+    assert _statuses(extract_text, text.format(n=45)) == [Status.PASS]
+    _, r = _one(extract_text, text.format(n=48))
+    assert (r.computed, r.stated, r.hedge) == (45, 48, "weak") and r.messages[1].startswith("age of Tom Brandt")
+    for other in ["Police charged Tom Brandt, 45, with arson.\n\nThe 49-year-old and Ilse Varga will appear in court.",
+                  "Police charged Tom Brandt, 45, with arson.\n\nHis wife, 40, was not held. The 41-year-old denies it."]:
+        _, rels = _rels(extract_text, other)
+        assert rels == [], (other, [r.working for r in rels])
+
+
+def test_an_impossible_age_in_apposition_is_still_set_against_the_stated_one(extract_text):
+    _, r = _one(extract_text, "Edda Marholm founded the Tarvik choir in 1990.\n\nMarholm, 71, still conducts it.\n\n"
+                              "Marholm, 142, said the choir would tour.")
+    assert (r.computed, r.stated) == (71, 142) and [f.status for f in validate([r])] == [Status.FAIL]
+
+
+def test_size_of_an_unnamed_body_is_weak(extract_text):
+    text = "The 12-member jury heard the case on Monday.\n\nThe judge thanked the {n}-member jury."
+    assert _statuses(extract_text, text.format(n=12)) == [Status.PASS]
+    assert _statuses(extract_text, text.format(n=13)) == [Status.WARN]
+    _, rels = _rels(extract_text, "The 12-member jury heard the case.\n\nThe judge thanked the 7-member panel.")
+    assert rels == []
+
+
+def test_a_change_of_one_entitys_measure_stated_with_two_verbs(extract_text):
+    """'net income fell 3.1%' and 'net income dropped 3.1%' of one bank are one change; another
+    measure's change ('revenue') or a sentence naming no entity is not related."""
+    text = "Velder Bank said net income fell 3.1% in the quarter.\n\nAt Velder Bank, {what} dropped {n}% to $2 million."
+    assert _statuses(extract_text, text.format(what="net income", n="3.1")) == [Status.PASS]
+    assert _statuses(extract_text, text.format(what="net income", n="6.2")) == [Status.FAIL]
+    assert _statuses(extract_text, text.format(what="revenue", n="6.2")) == []
+    _, rels = _rels(extract_text, "Velder Bank said net income fell 3.1% in the quarter.\n\nNet income dropped 6.2% to $2 million.")
+    assert rels == []

@@ -307,6 +307,18 @@ def _changed_figures(doc: Doc, out: dict[int, Phrase]) -> None:
             out[objects[0].number] = replace(objects[0], role="to")
 
 
+def modified(doc: Doc, phrase: Phrase) -> str | None:
+    """The noun a counted noun modifies ('the 120-member council' -> council, 'a 68-seat house' ->
+    house), singular: a count used as a measure of something else."""
+    if phrase.head == phrase.number:
+        return None
+    tok = doc[phrase.head]
+    head = tok.head
+    if tok.dep_ not in ("compound", "amod", "nmod") or head.i <= tok.i or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return lexicon.singular(head.lower_)
+
+
 def agent(doc: Doc, verb: int, head: int) -> str | None:
     """Who does what the verb says, when the number's phrase is not its subject: the subject noun
     ('the economy added 9,000 jobs' -> economy), through a relative pronoun to the noun the clause

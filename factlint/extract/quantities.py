@@ -782,7 +782,7 @@ def _bind(doc: Doc, found: list[_Q], offset: int) -> None:
     for q in found:
         p = phrases[q.last]
         attrs = dict(q.attrs or {})
-        for key, value in (("noun", p.noun), ("owner", p.owner), ("role", p.role)):
+        for key, value in (("noun", p.noun), ("owner", p.owner), ("role", p.role), ("modifies", binding.modified(doc, p))):
             if value is not None:
                 attrs[key] = value
         if p.verb is not None:
