@@ -23,7 +23,7 @@ import re
 from datetime import date
 
 from checks.context import Context, date_parts, hedge_of, rounding
-from factlint.extract.lexicon import AGE_AT_WORDS, AGE_REACHED_WORDS, BIRTHDAY_WORDS, EVENT_DATE_VERBS, LIGHT_VERBS, TOLL_VERBS, singular
+from factlint.extract.lexicon import AGE_AT_WORDS, AGE_REACHED_WORDS, BIRTHDAY_WORDS, EVENT_DATE_VERBS, LIGHT_VERBS, TOLL_NOUNS, TOLL_VERBS, singular
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHECK = "restated.value"
@@ -70,7 +70,8 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
             if key[-1] is None:  # a toll: its period is compared here, and unnamed only from the lead on
                 if period and e_period and period != e_period or e_owner != owner and owner is not None:
                     continue  # another day's toll; a toll of a place the lead does not name
-                told = ctx.paragraph_no(e) <= 1 < ctx.paragraph_no(c) and _years(ctx, e) == _years(ctx, c)
+                told = ctx.paragraph_no(e) <= 1 < ctx.paragraph_no(c) and _years(ctx, e) == _years(ctx, c) \
+                    and not _updated(ctx, e) and not _updated(ctx, c)
                 if e_owner != owner and not told:
                     continue
         if e_owner != owner and (e_owner is not None and owner is not None or _change(e) or _change(c)):
@@ -101,7 +102,9 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
     a = c.attrs
     if c.kind is not Kind.QUANTITY or not isinstance(c.value, (int, float)) or isinstance(c.value, bool):
         return None
-    if a.noun is None or a.verb is None or a.range or a.additive or a.age or c.label in ("AGE", "ORDINAL"):
+    # 'the death toll rose to 12', 'raising the toll to 12': the figure is the toll
+    toll_figure = a.noun is None and a.role in ("to", "at") and a.agent in TOLL_NOUNS and c.label == "CARDINAL"
+    if (a.noun is None and not toll_figure) or a.verb is None or a.range or a.additive or a.age or c.label in ("AGE", "ORDINAL"):
         return None
     if a.part_of or a.conj_of or a.restates or c.id in wholes:
         return None  # a part, a whole with parts, an item of a list, a restatement in other units
@@ -121,10 +124,19 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
                        if x.id != c.id and x.attrs.noun in (a.noun, None) and x.label == c.label
                        and isinstance(x.value, (int, float)))
     # a toll ('killed', 'died', 'wounded', 'arrested', 'missing') is one event's whatever verb states it
-    toll = TOLL_VERBS.get(a.verb) if c.label == "CARDINAL" and c.unit != "percent" else None
+    toll = "toll" if toll_figure else TOLL_VERBS.get(a.verb) if c.label == "CARDINAL" and c.unit != "percent" else None
+    change = None if toll_figure else change
     key = ("count", a.noun, c.unit, c.label, toll or change or a.verb, None if toll else period)
     return key, (owner or entity, others, period if toll else None), "weak" if a.verb in LIGHT_VERBS else "strong", \
         f"change of {a.agent}" if change else " ".join(x for x in (c.unit or a.noun, toll or a.verb) if x)
+
+
+def _updated(ctx: Context, c: Claim) -> bool:
+    """Whether the sentence says the figure was updated: a count added ('two more bodies') or a
+    figure it changed from or by ('rose to 12 from 10'). A toll is then stated as it stood at
+    some moment, and another moment's toll may differ."""
+    return any(x.attrs.additive or x.attrs.verb == c.attrs.verb and x.attrs.role in ("from", "by")
+               for x in ctx.in_sentence(c, Kind.QUANTITY) if x.id != c.id)
 
 
 def _years(ctx: Context, c: Claim) -> frozenset[int]:

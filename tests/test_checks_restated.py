@@ -203,3 +203,16 @@ def test_a_change_of_one_entitys_measure_stated_with_two_verbs(extract_text):
     assert _statuses(extract_text, text.format(what="revenue", n="6.2")) == []
     _, rels = _rels(extract_text, "Velder Bank said net income fell 3.1% in the quarter.\n\nNet income dropped 6.2% to $2 million.")
     assert rels == []
+
+
+def test_a_running_toll_stated_in_the_lead_and_the_body(extract_text):
+    """'the death toll rose to 12' and 'raised the death toll to 12': the figure is the toll (the
+    object or subject of the change), weakly bound; an update in the body ('two more bodies') is
+    another moment's toll."""
+    text = ("The death toll from the mine flood rose to 12 on Tuesday.\n\nThe mine reopened in May.\n\n"
+            "Rescuers said the discovery raised the death toll to {n}.")
+    assert _statuses(extract_text, text.format(n=12)) == [Status.PASS]
+    assert _statuses(extract_text, text.format(n=14)) == [Status.WARN]
+    _, rels = _rels(extract_text, "The death toll from the mine flood rose to 12 on Tuesday.\n\nThe mine reopened in May.\n\n"
+                                  "Rescuers found two more bodies, raising the death toll to 14.")
+    assert rels == []

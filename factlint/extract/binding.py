@@ -320,11 +320,16 @@ def modified(doc: Doc, phrase: Phrase) -> str | None:
 
 
 def agent(doc: Doc, verb: int, head: int) -> str | None:
-    """Who does what the verb says, when the number's phrase is not its subject: the subject noun
-    ('the economy added 9,000 jobs' -> economy), through a relative pronoun to the noun the clause
-    hangs on ('the industry, which added ...' -> industry). None for a pronoun or no subject: who
-    it is, the clause does not say."""
+    """Who or what the number is a figure of, when its phrase is neither the verb's subject nor its
+    object: the object ('raising the toll to 14' -> toll); else the subject noun ('the economy added
+    9,000 jobs' -> economy; 'net income fell 3%' -> income), through a relative pronoun to the noun
+    the clause hangs on ('the industry, which added ...' -> industry). None for a pronoun or no
+    subject: who it is, the clause does not say."""
     tok = doc[verb]
+    inside = {t.i for t in doc[head].subtree}
+    thing = next((c for c in tok.children if c.dep_ == "dobj" and c.i not in inside and c.pos_ in ("NOUN", "PROPN")), None)
+    if thing is not None:  # 'raising the toll to 14': what the figure is the measure of is the object
+        return lexicon.singular(thing.lower_)
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj") and c.i != head), None)
     if subject is None or head in {t.i for t in subject.subtree}:
         return None

@@ -185,6 +185,9 @@ TOLL_VERBS = {
     **dict.fromkeys("rescue rescues rescued rescuing evacuate evacuates evacuated evacuating".split(), "rescued"),
     "missing": "missing",
 }
+# Nouns a figure is the running total of when it is where the noun rose or stood ('the death toll
+# rose to 12', 'raising the toll to 12'): a toll of the 'killed' kind.
+TOLL_NOUNS = frozenset({"toll"})
 # The verb a date hangs on -> the one-time event it dates (a person is born once, a body founded once).
 EVENT_DATE_VERBS = {"born": "birth", "founded": "founding", "established": "founding", "incorporated": "founding"}
 # Words right before an age that give it as a person's age at death or now ('died aged 63', 'at the
