@@ -23,7 +23,7 @@ import re
 from datetime import date
 
 from checks.context import Context, date_parts, hedge_of, rounding
-from factlint.extract.lexicon import AGE_AT_WORDS, AGE_REACHED_WORDS, BIRTHDAY_WORDS, EVENT_DATE_VERBS, LIGHT_VERBS, TOLL_NOUNS, TOLL_VERBS, singular
+from factlint.extract.lexicon import AGE_AT_WORDS, AGE_REACHED_WORDS, BIRTHDAY_WORDS, EVENT_DATE_VERBS, LIGHT_VERBS, MEMBERSHIP_NOUNS, singular
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHECK = "restated.value"
@@ -60,23 +60,15 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         if before is None or ctx.sentence_index(before[0].start) == ctx.sentence_index(c.start):
             continue
         e, e_owner, e_strength = before
-        told = False  # a toll of one event, first stated in the lead
-        if isinstance(owner, tuple):  # a count: (owner, the other figures of its noun in the sentence, its period or None)
-            (owner, others, period), (e_owner, e_others, e_period) = owner, e_owner
+        if isinstance(owner, tuple):  # a count: (owner, the other figures of its noun in the sentence)
+            (owner, others), (e_owner, e_others) = owner, e_owner
             if others and e_others and not others & e_others:
                 continue
             if e.attrs.agent and c.attrs.agent and e.attrs.agent != c.attrs.agent:
                 continue  # 'the economy added N jobs' and 'the industry added M jobs': two doers
-            if key[-1] is None:  # a toll: its period is compared here, and unnamed only from the lead on
-                if period and e_period and period != e_period or e_owner != owner and owner is not None:
-                    continue  # another day's toll; a toll of a place the lead does not name
-                told = ctx.paragraph_no(e) <= 1 < ctx.paragraph_no(c) and _years(ctx, e) == _years(ctx, c) \
-                    and not _updated(ctx, e) and not _updated(ctx, c)
-                if e_owner != owner and not told:
-                    continue
         if e_owner != owner and (e_owner is not None and owner is not None or _change(e) or _change(c)):
             continue  # two entities' figures; a change ('rose 5 percent') of an unnamed series may be another series'
-        if e_owner is None and owner is None and not told:
+        if e_owner is None and owner is None:
             continue  # nobody named on either side: whose figure it is is unknown
         strong = e_owner == owner is not None and e_strength == strength == "strong"
         if not strong and e.kind is Kind.QUANTITY and _years(ctx, e) != _years(ctx, c):
@@ -102,9 +94,7 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
     a = c.attrs
     if c.kind is not Kind.QUANTITY or not isinstance(c.value, (int, float)) or isinstance(c.value, bool):
         return None
-    # 'the death toll rose to 12', 'raising the toll to 12': the figure is the toll
-    toll_figure = a.noun is None and a.role in ("to", "at") and a.agent in TOLL_NOUNS and c.label == "CARDINAL"
-    if (a.noun is None and not toll_figure) or a.verb is None or a.range or a.additive or a.age or c.label in ("AGE", "ORDINAL"):
+    if a.noun is None or a.verb is None or a.range or a.additive or a.age or c.label in ("AGE", "ORDINAL"):
         return None
     if a.part_of or a.conj_of or a.restates or c.id in wholes:
         return None  # a part, a whole with parts, an item of a list, a restatement in other units
@@ -123,20 +113,9 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
     others = frozenset(float(x.value) for x in ctx.in_sentence(c, Kind.QUANTITY)
                        if x.id != c.id and x.attrs.noun in (a.noun, None) and x.label == c.label
                        and isinstance(x.value, (int, float)))
-    # a toll ('killed', 'died', 'wounded', 'arrested', 'missing') is one event's whatever verb states it
-    toll = "toll" if toll_figure else TOLL_VERBS.get(a.verb) if c.label == "CARDINAL" and c.unit != "percent" else None
-    change = None if toll_figure else change
-    key = ("count", a.noun, c.unit, c.label, toll or change or a.verb, None if toll else period)
-    return key, (owner or entity, others, period if toll else None), "weak" if a.verb in LIGHT_VERBS else "strong", \
-        f"change of {a.agent}" if change else " ".join(x for x in (c.unit or a.noun, toll or a.verb) if x)
-
-
-def _updated(ctx: Context, c: Claim) -> bool:
-    """Whether the sentence says the figure was updated: a count added ('two more bodies') or a
-    figure it changed from or by ('rose to 12 from 10'). A toll is then stated as it stood at
-    some moment, and another moment's toll may differ."""
-    return any(x.attrs.additive or x.attrs.verb == c.attrs.verb and x.attrs.role in ("from", "by")
-               for x in ctx.in_sentence(c, Kind.QUANTITY) if x.id != c.id)
+    key = ("count", a.noun, c.unit, c.label, change or a.verb, period)
+    return key, (owner or entity, others), "weak" if a.verb in LIGHT_VERBS else "strong", \
+        f"change of {a.agent}" if change else " ".join(x for x in (c.unit or a.noun, a.verb) if x)
 
 
 def _years(ctx: Context, c: Claim) -> frozenset[int]:
@@ -151,13 +130,20 @@ def _size(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
     if c.kind is not Kind.QUANTITY or a.noun is None or a.verb is not None or a.range or a.part_of or a.conj_of \
             or not isinstance(c.value, (int, float)):
         return None
-    m = _MODIFIER.match(ctx.doc.text, c.end)
-    body = next((n for n in ctx.in_sentence(c, Kind.NAME) if n.start == m.end() and n.label in ENTITY_LABELS), None) \
-        if m is not None and singular(m.group(1).lower()) == a.noun else None
+    text = ctx.doc.text
+    m = _MODIFIER.match(text, c.end)
+    if m is not None and singular(m.group(1).lower()) == a.noun:
+        at = m.end()
+    elif a.modifies is not None and c.text.lower().endswith(a.noun) and text[c.end:c.end + 1] == " ":
+        at = c.end + 1  # the claim spans the noun: '68-seat| House of Counties'
+    else:
+        at = None
+    body = next((n for n in ctx.in_sentence(c, Kind.NAME) if n.start == at and n.label in ENTITY_LABELS), None)
     if body is not None:
         return ("size", a.noun, str(body.value)), str(body.value), "strong", f"{a.noun}s of {body.value}"
-    if a.modifies is None or a.modifies == a.noun or a.owner or _entity(ctx, c, ENTITY_LABELS)[1]:
-        return None
+    if a.modifies is None or a.modifies == a.noun or a.noun not in MEMBERSHIP_NOUNS or c.label != "CARDINAL" \
+            or a.owner or _entity(ctx, c, ENTITY_LABELS)[1]:
+        return None  # ('a 2.0 percent growth' is no size)
     # 'the 12-member jury', 'a 68-seat house' with nothing named: the same body only weakly
     return ("size", a.noun, a.modifies), f"the {a.modifies}", "weak", f"{a.noun}s of the {a.modifies}"
 
@@ -252,11 +238,13 @@ def _bare(c: Claim, most: int = 120) -> bool:
 
 
 def _apposed_number(ctx: Context, c: Claim) -> bool:
-    """A bare number of up to three digits set off by commas or brackets right after a word: an age
-    when that word is a person's name ('Lindqvist, 52,'), which ``_apposed_person`` decides. (One
+    """A bare number of up to three digits set off by commas right after a word: an age when that
+    word is a person's name ('Lindqvist, 52,'), which ``_apposed_person`` decides; in brackets it is
+    as often a score ('Lindqvist (52)'), left to extraction's own reading of ages. (One
     past any real age, 'Lindqvist, 140,', is still in an age's place: against an age stated
     elsewhere it is the one to question.)"""
-    return _bare(c, 199) and c.attrs.numerals is not None and ctx.doc.text[c.end:c.end + 1] in (",", ")")
+    text = ctx.doc.text
+    return _bare(c, 199) and c.attrs.numerals is not None and text[c.end:c.end + 1] == "," and text[c.start - 2:c.start] == ", "
 
 
 def _apposed_person(ctx: Context, c: Claim, persons: list[Claim]) -> str | None:
@@ -276,14 +264,14 @@ def _apposed_person(ctx: Context, c: Claim, persons: list[Claim]) -> str | None:
 
 
 def _event_date(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
-    """The date of a birth or a founding, of the one entity the sentence names."""
+    """The date of a birth, a death or a founding, of the one entity the sentence names."""
     if c.kind is not Kind.DATE or not isinstance(c.value, str) or date_parts(c.value) is None:
         return None
     event = EVENT_DATE_VERBS.get(c.attrs.verb or "")
     if event is None or c.attrs.range or c.attrs.bound:
         return None
-    # whose: the nearest person (a birth) or organisation (a founding) named before the date in its sentence
-    labels = {"PERSON"} if event == "birth" else {"ORG"}
+    # whose: the nearest person (a birth, a death) or organisation (a founding) named before the date in its sentence
+    labels = {"ORG"} if event == "founding" else {"PERSON"}
     names = [n for n in ctx.in_sentence(c, Kind.NAME) if n.label in labels]
     before = [n for n in names if n.end <= c.start]
     if not before:

@@ -57,6 +57,10 @@ def test_size_of_a_named_body(extract_text):
     _, r = _one(extract_text, "Greens hold 30 seats in the 120-member Harbour Council.\n\n"
                               "Vote counting for the 121-member Harbour Council ended on Sunday.")
     assert (r.hedge, r.computed, r.stated) == ("exact", 120, 121)
+    # the claim spanning its noun ('68-seat') binds the name after it alike
+    _, r = _one(extract_text, "Greens hold 30 seats in the 68-seat Harbour Council.\n\n"
+                              "Vote counting for the 70-seat Harbour Council ended on Sunday.")
+    assert (r.hedge, r.computed, r.stated) == ("exact", 68, 70) and r.messages[1].startswith("seats of Harbour Council")
 
 
 def test_founding_year_of_one_organisation(extract_text):
@@ -136,29 +140,6 @@ def test_a_birthday_is_no_age_for_the_birth_year_check(extract_text):
     assert ages.derive(doc, claims) == []  # ...of some year, not of the publication year
 
 
-def test_a_toll_in_the_lead_restated_in_the_body_warns_when_it_changes(extract_text):
-    """The lead's toll and the body's, stated with different verbs of one toll and no entity: weak."""
-    text = ("A gas explosion killed 12 workers at a paper mill on Tuesday.\n\nThe mill had reopened in March.\n\n"
-            "Rescuers said {n} workers died in the explosion.")
-    assert _statuses(extract_text, text.format(n=12)) == [Status.PASS]
-    _, r = _one(extract_text, text.format(n=14))
-    assert (r.computed, r.stated, r.hedge) == (12, 14, "weak") and "workers killed" in r.working
-    assert [f.status for f in validate([r])] == [Status.WARN]
-
-
-def test_no_toll_relation_for_another_day_place_or_doer(extract_text):
-    lead = "A gas explosion killed 12 workers at a paper mill on Tuesday.\n\nThe mill had reopened in March.\n\n"
-    for body in ["On Monday, a fire killed 30 workers at a sawmill.",
-                 "In 2019, another explosion killed 30 workers.",
-                 "A flood in Tarvik killed 30 workers last year.",
-                 "Nobody was hurt when 30 workers were evacuated."]:
-        _, rels = _rels(extract_text, lead + body)
-        assert [r for r in rels if r.stated != r.computed] == [], (body, [r.working for r in rels])
-    # a toll stated twice in the body, nobody named on either side: not related
-    _, rels = _rels(extract_text, "The mill had reopened in March.\n\nAn explosion killed 12 workers.\n\nA fire killed 30 workers.")
-    assert rels == []
-
-
 def test_two_doers_of_one_verb_are_two_facts(extract_text):
     for text in ["The agency said the economy added 350,000 jobs in Veldra.\n\n"
                  "In Veldra, the building trade, which added 90,000 jobs, led the gains.",
@@ -205,14 +186,30 @@ def test_a_change_of_one_entitys_measure_stated_with_two_verbs(extract_text):
     assert rels == []
 
 
-def test_a_running_toll_stated_in_the_lead_and_the_body(extract_text):
-    """'the death toll rose to 12' and 'raised the death toll to 12': the figure is the toll (the
-    object or subject of the change), weakly bound; an update in the body ('two more bodies') is
-    another moment's toll."""
-    text = ("The death toll from the mine flood rose to 12 on Tuesday.\n\nThe mine reopened in May.\n\n"
-            "Rescuers said the discovery raised the death toll to {n}.")
-    assert _statuses(extract_text, text.format(n=12)) == [Status.PASS]
-    assert _statuses(extract_text, text.format(n=14)) == [Status.WARN]
-    _, rels = _rels(extract_text, "The death toll from the mine flood rose to 12 on Tuesday.\n\nThe mine reopened in May.\n\n"
-                                  "Rescuers found two more bodies, raising the death toll to 14.")
+def test_date_of_a_death_of_one_person(extract_text):
+    text = "Film director Anna Kowalski died on September 3, her studio said.\n\nKowalski, who died on September {d} in Krakow, made 20 films."
+    assert _statuses(extract_text, text.format(d=3)) == [Status.PASS]
+    _, r = _one(extract_text, text.format(d=5))
+    assert r.messages[1].startswith("death of Anna Kowalski") and [f.status for f in validate([r])] == [Status.FAIL]
+
+
+def test_tolls_stated_with_different_verbs_are_not_one_fact(extract_text):
+    """A toll and a later toll stated with another verb are often a part (one incident of several)
+    or an earlier report: nothing in the binding says they are one fact."""
+    for text in ["Police said 16 people were killed in clashes across Veldra on Sunday.\n\n"
+                 "The worst was a shooting in southern Veldra in which eight people died.",
+                 "The death toll from the mine flood rose to 12 on Tuesday.\n\nThe mine reopened in May.\n\n"
+                 "Earlier, the rescuers said the flood had raised the toll to 9."]:
+        _, rels = _rels(extract_text, text)
+        assert [r for r in rels if r.stated != r.computed] == [], (text, [r.working for r in rels])
+
+
+def test_a_bracketed_number_after_a_name_is_not_read_as_an_age_here(extract_text):
+    """'Ponting (33)' in a list of scorers is a score as often as an age."""
+    _, rels = _rels(extract_text, "Tom Brandt, 33, made his debut in 2010.\n\nOnly Brandt (7), Jon Brekke (6) and Ilse Varga (5) scored.")
+    assert rels == []
+
+
+def test_a_percent_is_no_size_of_a_body(extract_text):
+    _, rels = _rels(extract_text, "Officials expect a 2.0 percent growth this year.\n\nThe bank saw a 0.1 percent growth in May.")
     assert rels == []

@@ -176,20 +176,11 @@ EVENT_DATE_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
 # two numbers bound to one of them are the same fact only weakly.
 LIGHT_VERBS = frozenset("""be is are was were been being am has have had having do does did get gets got
 remain remains remained stand stands stood""".split())
-# Verbs, as written, that state a toll -> the toll: two counts of one noun stated with verbs of one
-# toll ('killing 12 people' ... '12 people died') are one toll stated twice when nothing tells them apart.
-TOLL_VERBS = {
-    **dict.fromkeys("kill kills killed killing die dies died dying murder murders murdered murdering slain".split(), "killed"),
-    **dict.fromkeys("injure injures injured injuring wound wounds wounded wounding hurt".split(), "injured"),
-    **dict.fromkeys("arrest arrests arrested arresting detain detains detained detaining".split(), "arrested"),
-    **dict.fromkeys("rescue rescues rescued rescuing evacuate evacuates evacuated evacuating".split(), "rescued"),
-    "missing": "missing",
-}
-# Nouns a figure is the running total of when it is where the noun rose or stood ('the death toll
-# rose to 12', 'raising the toll to 12'): a toll of the 'killed' kind.
-TOLL_NOUNS = frozenset({"toll"})
+# Counted nouns that give the size of a body when they modify its noun ('the 12-member jury',
+# 'a 68-seat house', 'the 27-nation bloc').
+MEMBERSHIP_NOUNS = frozenset({"member", "seat", "nation", "country", "state", "strong"})
 # The verb a date hangs on -> the one-time event it dates (a person is born once, a body founded once).
-EVENT_DATE_VERBS = {"born": "birth", "founded": "founding", "established": "founding", "incorporated": "founding"}
+EVENT_DATE_VERBS = {"born": "birth", "died": "death", "founded": "founding", "established": "founding", "incorporated": "founding"}
 # Words right before an age that give it as a person's age at death or now ('died aged 63', 'at the
 # age of 63'), and those that give the age the person reached at some moment ('turned 60 in May'):
 # a person who turned 60 may be 60 or 61 by the time of writing.
