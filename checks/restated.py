@@ -71,8 +71,9 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         if e_owner is None and owner is None:
             continue  # nobody named on either side: whose figure it is is unknown
         strong = e_owner == owner is not None and e_strength == strength == "strong"
-        if not strong and e.kind is Kind.QUANTITY and _years(ctx, e) != _years(ctx, c):
-            continue  # bound weakly, and one sentence dates itself to a year the other does not name
+        if not strong and e.kind is Kind.QUANTITY and (_years(ctx, e) != _years(ctx, c) or key[0] == "count" and e.attrs.counted != c.attrs.counted):
+            continue  # bound weakly, and one sentence dates itself to a year the other does not name, or
+            # the counted things are qualified differently ('three players' / 'two teenage players')
         # an age reached ('turned 60') may be a year behind the age now
         tolerance = 1.0 if "reached" in (e_strength, strength) else 0.0
         relations.append(_relation(ctx, e, c, "strong" if strong else "weak", thing, tolerance))

@@ -213,3 +213,8 @@ def test_a_bracketed_number_after_a_name_is_not_read_as_an_age_here(extract_text
 def test_a_percent_is_no_size_of_a_body(extract_text):
     _, rels = _rels(extract_text, "Officials expect a 2.0 percent growth this year.\n\nThe bank saw a 0.1 percent growth in May.")
     assert rels == []
+
+
+def test_weakly_bound_counts_qualified_differently_are_two_sets(extract_text):
+    _, rels = _rels(extract_text, "The Velder club has three players under 16.\n\nWe have two teenage players who live in Oslo.")
+    assert rels == []
