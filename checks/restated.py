@@ -23,7 +23,7 @@ import re
 from datetime import date
 
 from checks.context import Context, date_parts, hedge_of, rounding
-from factlint.extract.lexicon import AGE_AT_WORDS, AGE_REACHED_WORDS, BIRTHDAY_WORDS, EVENT_DATE_VERBS, LIGHT_VERBS, MEMBERSHIP_NOUNS, singular
+from factlint.extract.lexicon import AGE_AT_WORDS, AGE_REACHED_WORDS, BIRTHDAY_WORDS, EVENT_DATE_VERBS, LIGHT_VERBS, MEMBERSHIP_NOUNS, RELATIVE_NOUNS, singular
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHECK = "restated.value"
@@ -111,9 +111,11 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
     period = tuple(sorted(str(d.value) for d in ctx.in_sentence(c, Kind.DATE) if d.attrs.verb == a.verb))
     # the other figures of the same noun (or of none) in the sentence ('won A seats of the N'): two
     # statements set against different ones are about different sets
+    # ('five others wounded' counts besides the figure it follows, of whatever noun: 'two killed and
+    # five others wounded' and 'a toll of 35, with 60 others wounded' are set against 2 and 35)
     others = frozenset(float(x.value) for x in ctx.in_sentence(c, Kind.QUANTITY)
-                       if x.id != c.id and x.attrs.noun in (a.noun, None) and x.label == c.label
-                       and isinstance(x.value, (int, float)))
+                       if x.id != c.id and (x.attrs.noun in (a.noun, None) or a.noun in RELATIVE_NOUNS)
+                       and x.label == c.label and isinstance(x.value, (int, float)))
     key = ("count", a.noun, c.unit, c.label, change or a.verb, period)
     return key, (owner or entity, others), "weak" if a.verb in LIGHT_VERBS else "strong", \
         f"change of {a.agent}" if change else " ".join(x for x in (c.unit or a.noun, a.verb) if x)

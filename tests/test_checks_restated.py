@@ -218,3 +218,9 @@ def test_a_percent_is_no_size_of_a_body(extract_text):
 def test_weakly_bound_counts_qualified_differently_are_two_sets(extract_text):
     _, rels = _rels(extract_text, "The Velder club has three players under 16.\n\nWe have two teenage players who live in Oslo.")
     assert rels == []
+
+
+def test_others_counted_besides_different_figures_are_two_sets(extract_text):
+    _, rels = _rels(extract_text, "Two people were killed and five others wounded when two bombs went off in Baghdad on Sunday.\n\n"
+                                  "In an earlier incident, the death toll of an attack in western Baghdad rose to 35, with 60 others wounded.")
+    assert rels == []

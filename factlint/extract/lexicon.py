@@ -176,6 +176,9 @@ EVENT_DATE_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
 # two numbers bound to one of them are the same fact only weakly.
 LIGHT_VERBS = frozenset("""be is are was were been being am has have had having do does did get gets got
 remain remains remained stand stands stood""".split())
+# Counted nouns that count besides another figure of their sentence ('two killed and five others
+# wounded'): which set they count depends on that figure.
+RELATIVE_NOUNS = frozenset({"other", "others"})
 # Counted nouns that give the size of a body when they modify its noun ('the 12-member jury',
 # 'a 68-seat house', 'the 27-nation bloc').
 MEMBERSHIP_NOUNS = frozenset({"member", "seat", "nation", "country", "state", "strong"})
