@@ -56,7 +56,7 @@ CHECKS: tuple[CheckFamily, ...] = (
                              "17 climbers were rescued ... the 17 rescued climbers"),
     }),
     CheckFamily("restated", restated.derive, {
-        "restated.value": ("The same measure of the same thing (one noun, owner, event and unit; an age; a birth or founding date) stated twice carries one value.",
+        "restated.value": ("The same measure of the same thing (one noun, owner, event and unit; one entity's change; a body's size; an age; a birth, death or founding date) stated twice carries one value.",
                            "the Velder Trust paid 3.2 million euros ... the Velder Trust paid 3.4 million euros"),
     }),
     CheckFamily("lists", lists.derive, {

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 
 from checks.context import Context, num
+from factlint.extract.lexicon import BIRTHDAY_WORDS
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 APPOSED_BEFORE = re.compile(r"[A-Z][\w'-]+\s*(?:,|\()\s*(?:now\s+)?$")
 TURNED_BEFORE = re.compile(r"\bturn(?:ed|s)\s+$", re.I)  # 'Hansen turned 73 in March'
+BIRTHDAY_AFTER = re.compile(r"\s+(?:" + "|".join(BIRTHDAY_WORDS) + r")\b", re.I)
 
 AT_AGE_BEFORE = re.compile(r"\b(?:aged|at\s+the\s+age\s+of|at\s+age|at|turned)\s+$", re.I)
 BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?(?:\w+\s+)?(?:\d{1,2},?\s+)?$", re.I)
@@ -24,7 +26,8 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     births = [c for c in claims if c.kind is Kind.DATE and isinstance(c.value, str) and re.match(r"^\d{4}", c.value)
               and (c.attrs.verb == "born" or BORN.search(ctx.before(c, 30)))]
     ages = [c for c in claims if c.kind is Kind.QUANTITY and (c.label == "AGE" or c.attrs.age or _apposed_age(ctx, c) or _turned(ctx, c))
-            and float(c.value).is_integer() and c.unit in (None, "year", "years")]  # 'a 6-month-old' is no age in years
+            and float(c.value).is_integer() and c.unit in (None, "year", "years")  # 'a 6-month-old' is no age in years
+            and not BIRTHDAY_AFTER.match(doc.text, c.end)]  # 'his 80th birthday' may be any year's
     owners = {a.id: _owner(ctx, a) for a in ages}
     used: set[str] = set()
     for born in births:

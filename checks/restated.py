@@ -23,13 +23,22 @@ import re
 from datetime import date
 
 from checks.context import Context, date_parts, hedge_of, rounding
-from factlint.extract.lexicon import EVENT_DATE_VERBS, LIGHT_VERBS, singular
+from factlint.extract.lexicon import AGE_AT_WORDS, AGE_REACHED_WORDS, BIRTHDAY_WORDS, EVENT_DATE_VERBS, LIGHT_VERBS, MEMBERSHIP_NOUNS, RELATIVE_NOUNS, singular
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHECK = "restated.value"
 _MODIFIER = re.compile(r"[-\s]\s*([A-Za-z]+)\s+")  # '-member ' after the number of 'the 120-member Council'
 _DESCRIPTOR = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}")  # '37-year-old| supermarket worker |Tom Brandt'
-_AGED = re.compile(r"\b(?:aged|at the age of)\s+$", re.I)  # 'died aged 56', 'at the age of 56'
+_AGED = re.compile(r"\b(?:" + "|".join(AGE_AT_WORDS) + r")\s+$", re.I)  # 'died aged 56', 'at the age of 56'
+_REACHED = re.compile(r"\b(?:" + "|".join(AGE_REACHED_WORDS) + r")\s+$", re.I)  # 'turned 60'
+_APPOSED_DESCRIPTOR = re.compile(r",\s+(?:a|an|the)\s+")  # 'Lindqvist|, a |52-year-old teacher'
+_SURNAME_BEFORE = re.compile(r"\b([A-Z][\w'-]+)(?:, | \()$")
+_SUBJECT_GAP = re.compile(r"(?:,\s+who)?\s+")  # 'Lindqvist| |turned 60', 'Lindqvist|, who |turned 60'
+_BIRTHDAY = re.compile(r"\s+(?:" + "|".join(BIRTHDAY_WORDS) + r")\b", re.I)
+_OWNER_GAP = re.compile(r"['’]s\s+")  # "Lindqvist|'s |60th birthday"
+_PRONOUN_BEFORE = re.compile(r"\b(?:his|her)\s+$", re.I)  # 'her |60th birthday'
+_DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # 'the |52-year-old'
+_POSSESSIVE = re.compile(r"['’]s\b|\b(?:his|her|their|whose)\b", re.I)  # someone else's age ('her son, aged 12')
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
@@ -55,12 +64,19 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
             (owner, others), (e_owner, e_others) = owner, e_owner
             if others and e_others and not others & e_others:
                 continue
+            if e.attrs.agent and c.attrs.agent and e.attrs.agent != c.attrs.agent:
+                continue  # 'the economy added N jobs' and 'the industry added M jobs': two doers
         if e_owner != owner and (e_owner is not None and owner is not None or _change(e) or _change(c)):
             continue  # two entities' figures; a change ('rose 5 percent') of an unnamed series may be another series'
         if e_owner is None and owner is None:
             continue  # nobody named on either side: whose figure it is is unknown
         strong = e_owner == owner is not None and e_strength == strength == "strong"
-        relations.append(_relation(ctx, e, c, "strong" if strong else "weak", thing))
+        if not strong and e.kind is Kind.QUANTITY and (_years(ctx, e) != _years(ctx, c) or key[0] == "count" and e.attrs.counted != c.attrs.counted):
+            continue  # bound weakly, and one sentence dates itself to a year the other does not name, or
+            # the counted things are qualified differently ('three players' / 'two teenage players')
+        # an age reached ('turned 60') may be a year behind the age now
+        tolerance = 1.0 if "reached" in (e_strength, strength) else 0.0
+        relations.append(_relation(ctx, e, c, "strong" if strong else "weak", thing, tolerance))
     return relations
 
 
@@ -86,18 +102,29 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
     # an owner inside the figure itself is the unit's name ('Hong Kong dollars'), not whose figure it is
     owner = a.owner if a.owner and a.owner not in c.text else None
     entity, named = _entity(ctx, c, ENTITY_LABELS)
-    if owner is None and (entity is None and named or c.unit == "percent"):
+    # a change of a measure ('net income fell 3 percent'): the measure that changed (the verb's subject),
+    # its direction and the figure's role say which change it is, whatever verb states it
+    change = f"{a.direction} {a.role}: {a.agent}" if a.direction and a.agent and a.role in ("amount", "to", "from", "by") else None
+    if owner is None and (entity is None and named or c.unit == "percent" and (entity is None or change is None)):
         return None  # several entities named, or a percent whose base the sentence's entity does not say
     # the period: the dates bound to the same verb ('paid ... in 2019'), not every date of the sentence
     period = tuple(sorted(str(d.value) for d in ctx.in_sentence(c, Kind.DATE) if d.attrs.verb == a.verb))
     # the other figures of the same noun (or of none) in the sentence ('won A seats of the N'): two
     # statements set against different ones are about different sets
+    # ('five others wounded' counts besides the figure it follows, of whatever noun: 'two killed and
+    # five others wounded' and 'a toll of 35, with 60 others wounded' are set against 2 and 35)
     others = frozenset(float(x.value) for x in ctx.in_sentence(c, Kind.QUANTITY)
-                       if x.id != c.id and x.attrs.noun in (a.noun, None) and x.label == c.label
-                       and isinstance(x.value, (int, float)))
-    key = ("count", a.noun, c.unit, c.label, a.verb, period)
+                       if x.id != c.id and (x.attrs.noun in (a.noun, None) or a.noun in RELATIVE_NOUNS)
+                       and x.label == c.label and isinstance(x.value, (int, float)))
+    key = ("count", a.noun, c.unit, c.label, change or a.verb, period)
     return key, (owner or entity, others), "weak" if a.verb in LIGHT_VERBS else "strong", \
-        " ".join(x for x in (c.unit or a.noun, a.verb) if x)
+        f"change of {a.agent}" if change else " ".join(x for x in (c.unit or a.noun, a.verb) if x)
+
+
+def _years(ctx: Context, c: Claim) -> frozenset[int]:
+    """The years other than the publication year that the claim's sentence names in its dates."""
+    now = ctx.published.year if ctx.published else None
+    return frozenset(p[0] for d in ctx.in_sentence(c, Kind.DATE) if (p := date_parts(d.value)) is not None and p[0] != now)
 
 
 def _size(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
@@ -106,13 +133,22 @@ def _size(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
     if c.kind is not Kind.QUANTITY or a.noun is None or a.verb is not None or a.range or a.part_of or a.conj_of \
             or not isinstance(c.value, (int, float)):
         return None
-    m = _MODIFIER.match(ctx.doc.text, c.end)
-    if m is None or singular(m.group(1).lower()) != a.noun:
-        return None
-    body = next((n for n in ctx.in_sentence(c, Kind.NAME) if n.start == m.end() and n.label in ENTITY_LABELS), None)
-    if body is None:
-        return None
-    return ("size", a.noun, str(body.value)), str(body.value), "strong", f"{a.noun}s of {body.value}"
+    text = ctx.doc.text
+    m = _MODIFIER.match(text, c.end)
+    if m is not None and singular(m.group(1).lower()) == a.noun:
+        at = m.end()
+    elif a.modifies is not None and c.text.lower().endswith(a.noun) and text[c.end:c.end + 1] == " ":
+        at = c.end + 1  # the claim spans the noun: '68-seat| House of Counties'
+    else:
+        at = None
+    body = next((n for n in ctx.in_sentence(c, Kind.NAME) if n.start == at and n.label in ENTITY_LABELS), None)
+    if body is not None:
+        return ("size", a.noun, str(body.value)), str(body.value), "strong", f"{a.noun}s of {body.value}"
+    if a.modifies is None or a.modifies == a.noun or a.noun not in MEMBERSHIP_NOUNS or c.label != "CARDINAL" \
+            or a.owner or _entity(ctx, c, ENTITY_LABELS)[1]:
+        return None  # ('a 2.0 percent growth' is no size)
+    # 'the 12-member jury', 'a 68-seat house' with nothing named: the same body only weakly
+    return ("size", a.noun, a.modifies), f"the {a.modifies}", "weak", f"{a.noun}s of the {a.modifies}"
 
 
 def _entity(ctx: Context, c: Claim, labels: frozenset[str]) -> tuple[str | None, bool]:
@@ -122,35 +158,123 @@ def _entity(ctx: Context, c: Claim, labels: frozenset[str]) -> tuple[str | None,
 
 
 def _age(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
-    """A person's age, bound in one of three ways: in apposition ('Mara Lindqvist, 52,' / 'Lindqvist
-    (52)'), or as the age of a descriptor just before the name ('a 37-year-old harbour pilot Mara
-    Lindqvist'): strong; after 'aged' / 'at the age of' in a sentence that names one person only: weak."""
-    if c.kind is not Kind.QUANTITY or c.label != "AGE" or not isinstance(c.value, (int, float)):
+    """A person's age, bound in one of these ways (strong): in apposition ('Mara Lindqvist, 52,' /
+    'Lindqvist (52)', the surname matched to a person named anywhere in the article), as the age of a
+    descriptor just before the name ('a 37-year-old harbour pilot Mara Lindqvist') or in apposition
+    after it ('Lindqvist, a 52-year-old teacher,'); weak: after 'aged' / 'at the age of' / 'turned',
+    in a sentence that names one person only and no one else's possession between them ('his son,
+    aged 12' is the son's age). An age reached ('turned 60') may be a year behind: it allows one."""
+    if c.kind is not Kind.QUANTITY or not isinstance(c.value, (int, float)) or not float(c.value).is_integer():
         return None
     text = ctx.doc.text
+    reached = _REACHED.search(text, max(0, c.start - 20), c.start)
+    if c.label != "AGE" and not _apposed_number(ctx, c) and not (reached and _bare(c)):
+        return None
+    if c.unit not in (None, "year", "years") or c.attrs.range or c.attrs.conj_of or c.attrs.part_of:
+        return None  # a 6-month-old's age in months; one of several ages ('aged 37 and 48')
     persons = [n for n in ctx.in_sentence(c, Kind.NAME) if n.label == "PERSON"]
-    person = next((n for n in persons if n.end <= c.start and text[n.end:c.start] in (", ", " (")), None)
+    person = _apposed_person(ctx, c, persons)
     if person is not None and text[c.end:c.end + 1] in (",", ")", ".", ";"):
-        return ("age", str(person.value)), str(person.value), "strong", f"age of {person.value}"
+        return ("age", person), person, "strong", f"age of {person}"
+    birthday = _BIRTHDAY.match(text, c.end) is not None
+    if (reached or birthday) and _other_year(ctx, c):
+        return None  # 'turned 60 in 2001', 'her 60th birthday in 1990': an age of another year
+    if birthday:  # 'her 60th birthday' in a sentence naming one person; "Lindqvist's 60th birthday"
+        names = {str(n.value) for n in persons}
+        owner = next((str(n.value) for n in persons if _OWNER_GAP.fullmatch(text, n.end, c.start)), None)
+        if owner is None and len(names) == 1 and _PRONOUN_BEFORE.search(text, max(0, c.start - 10), c.start):
+            owner = next(iter(names))
+        return (("age", owner), owner, "reached", f"age of {owner}") if owner else None
+    if reached:  # 'Lindqvist, who turned 60 in May': the person is the one who turned
+        named = next((n for n in persons if n.end <= reached.start() and _SUBJECT_GAP.fullmatch(text, n.end, reached.start())), None)
+        return (("age", str(named.value)), str(named.value), "reached", f"age of {named.value}") if named else None
+    if c.label != "AGE":
+        return None
     if c.text.endswith("-old"):
-        person = next((n for n in persons if n.start >= c.end and _DESCRIPTOR.fullmatch(text, c.end, n.start)), None)
-        if person is not None:
-            return ("age", str(person.value)), str(person.value), "strong", f"age of {person.value}"
+        named = next((n for n in persons if n.start >= c.end and _DESCRIPTOR.fullmatch(text, c.end, n.start)), None) \
+            or next((n for n in persons if n.end <= c.start and _APPOSED_DESCRIPTOR.fullmatch(text, n.end, c.start)), None)
+        if named is not None:
+            return ("age", str(named.value)), str(named.value), "strong", f"age of {named.value}"
+        named = _referent(ctx, c)
+        if named is not None:
+            return ("age", named), named, "weak", f"age of {named}"
     if _AGED.search(text, max(0, c.start - 20), c.start) and len({str(n.value) for n in persons}) == 1:
-        person = persons[0]
-        return ("age", str(person.value)), str(person.value), "weak", f"age of {person.value}"
+        named = persons[0]
+        lo, hi = sorted((named.end, c.start)) if named.end <= c.start else (c.end, named.start)
+        if _POSSESSIVE.search(text, lo, hi):
+            return None
+        return ("age", str(named.value)), str(named.value), "weak", f"age of {named.value}"
     return None
 
 
+def _referent(ctx: Context, c: Claim) -> str | None:
+    """'Lindqvist was charged. The 52-year-old ...': a definite 'the N-year-old' that names nobody
+    refers back to the one person named in its sentence or the one before, when nobody else is
+    named there and no other number stands between them."""
+    if not _DEFINITE_BEFORE.search(ctx.doc.text, max(0, c.start - 6), c.start):
+        return None
+    here = ctx.sentence_index(c.start)
+    names = [n for n in ctx.claims if n.kind is Kind.NAME and ctx.sentence_index(n.start) in (here - 1, here)]
+    persons = {str(n.value) for n in names if n.label == "PERSON"}
+    if len(persons) != 1 or any(n.label != "PERSON" and n.label in ENTITY_LABELS - {"GPE", "LOC", "FAC"} for n in names):
+        return None
+    last = max((n.end for n in names if n.label == "PERSON" and n.end <= c.start), default=None)
+    if last is None:
+        return None
+    text = ctx.doc.text
+    if any(q.kind is Kind.QUANTITY and last <= q.start < c.start and text[last:q.start] not in (", ", " (") for q in ctx.claims):
+        return None  # (the person's own apposed age aside)
+    return next(iter(persons))
+
+
+def _other_year(ctx: Context, c: Claim) -> bool:
+    """Whether the claim's sentence dates something to a year other than the publication year."""
+    if ctx.published is None:
+        return True
+    parts = (date_parts(d.value) for d in ctx.in_sentence(c, Kind.DATE))
+    return any(p is not None and p[0] != ctx.published.year for p in parts)
+
+
+def _bare(c: Claim, most: int = 120) -> bool:
+    """A whole number that counts nothing ('turned 60', 'Lindqvist, 52,')."""
+    return c.label == "CARDINAL" and c.unit is None and c.attrs.noun is None and 1 <= c.value <= most
+
+
+def _apposed_number(ctx: Context, c: Claim) -> bool:
+    """A bare number of up to three digits set off by commas right after a word: an age when that
+    word is a person's name ('Lindqvist, 52,'), which ``_apposed_person`` decides; in brackets it is
+    as often a score ('Lindqvist (52)'), left to extraction's own reading of ages. (One
+    past any real age, 'Lindqvist, 140,', is still in an age's place: against an age stated
+    elsewhere it is the one to question.)"""
+    text = ctx.doc.text
+    return _bare(c, 199) and c.attrs.numerals is not None and text[c.end:c.end + 1] == "," and text[c.start - 2:c.start] == ", "
+
+
+def _apposed_person(ctx: Context, c: Claim, persons: list[Claim]) -> str | None:
+    """The person whose name ends right before ', N' or ' (N': a name of the sentence, or a surname
+    of a person the article names (the tagger does not always tag a lone surname)."""
+    text = ctx.doc.text
+    named = next((n for n in persons if n.end <= c.start and text[n.end:c.start] in (", ", " (")), None)
+    if named is not None:
+        return str(named.value)
+    m = _SURNAME_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if m is None or ctx.sentence_index(m.start()) != ctx.sentence_index(c.start):
+        return None
+    if any(n.start <= m.start(1) < n.end and n.text != m.group(1) for n in ctx.in_sentence(c, Kind.NAME) if n.label != "PERSON"):
+        return None  # the word is part of a longer name of a place or an organisation ('Lindqvist Marine, 40,')
+    person = ctx.persons_by_surname.get(m.group(1))
+    return str(person.value) if person is not None else None
+
+
 def _event_date(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
-    """The date of a birth or a founding, of the one entity the sentence names."""
+    """The date of a birth, a death or a founding, of the one entity the sentence names."""
     if c.kind is not Kind.DATE or not isinstance(c.value, str) or date_parts(c.value) is None:
         return None
     event = EVENT_DATE_VERBS.get(c.attrs.verb or "")
     if event is None or c.attrs.range or c.attrs.bound:
         return None
-    # whose: the nearest person (a birth) or organisation (a founding) named before the date in its sentence
-    labels = {"PERSON"} if event == "birth" else {"ORG"}
+    # whose: the nearest person (a birth, a death) or organisation (a founding) named before the date in its sentence
+    labels = {"ORG"} if event == "founding" else {"PERSON"}
     names = [n for n in ctx.in_sentence(c, Kind.NAME) if n.label in labels]
     before = [n for n in names if n.end <= c.start]
     if not before:
@@ -171,7 +295,7 @@ def _day_or_year(a: Claim, b: Claim) -> tuple[float, float, str]:
     return float(pa[0]), float(pb[0]), "years"
 
 
-def _relation(ctx: Context, e: Claim, m: Claim, strength: str, thing: str) -> Relation:
+def _relation(ctx: Context, e: Claim, m: Claim, strength: str, thing: str, tolerance: float = 0.0) -> Relation:
     here, there = f"{e.text} ({ctx.paragraph(e)})", f"{m.text} ({ctx.paragraph(m)})"
     if e.kind is Kind.DATE:
         computed, stated, _ = _day_or_year(e, m)
@@ -185,6 +309,7 @@ def _relation(ctx: Context, e: Claim, m: Claim, strength: str, thing: str) -> Re
     return Relation(
         id=ctx.relation_id(CHECK, e, m), doc_id=ctx.doc.id, check=CHECK, claims=(e.id, m.id),
         spans=merge_spans([e.span, m.span]), stated=stated, computed=computed,
-        working=f"{here} and {there}: {thing}", hedge=hedge, said=m.text, slack=slack, primary=m.id,
+        working=f"{here} and {there}: {thing}", hedge=hedge, said=m.text, slack=max(slack, tolerance), tolerance=tolerance,
+        primary=m.id,
         messages=(f"{thing}: {here} and {there} agree", f"{thing}: {here} vs {there}"),
     )

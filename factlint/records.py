@@ -183,6 +183,8 @@ class QuantityAttrs(_Attrs):
     part_of: str | None = None  # id of the claim of the whole ('A of the N', 'N ..., A of them')
     conj_of: str | None = None  # id of the claim this one is coordinated with ('A and B')
     clause: int | None = _internal()  # document offset of the clause's verb: numbers of one event share it
+    modifies: str | None = _internal()  # the noun a counted noun modifies ('council' in 'the 120-member council'), singular
+    agent: str | None = _internal()  # the clause's subject when the number is not it ('economy' in 'the economy added 9 jobs')
 
 
 @dataclass(frozen=True)

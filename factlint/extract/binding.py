@@ -350,6 +350,41 @@ def _changed_figures(doc: Doc, out: dict[int, Phrase]) -> None:
             out[objects[0].number] = replace(objects[0], role="to")
 
 
+def modified(doc: Doc, phrase: Phrase) -> str | None:
+    """The noun a counted noun modifies ('the 120-member council' -> council, 'a 68-seat house' ->
+    house), singular: a count used as a measure of something else."""
+    if phrase.head == phrase.number:
+        return None
+    tok = doc[phrase.head]
+    head = tok.head
+    if tok.dep_ not in ("compound", "amod", "nmod") or head.i <= tok.i or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return lexicon.singular(head.lower_)
+
+
+def agent(doc: Doc, verb: int, head: int) -> str | None:
+    """Who or what the number is a figure of, when its phrase is neither the verb's subject nor its
+    object: the object ('raising the toll to 14' -> toll); else the subject noun ('the economy added
+    9,000 jobs' -> economy; 'net income fell 3%' -> income), through a relative pronoun to the noun
+    the clause hangs on ('the industry, which added ...' -> industry). None for a pronoun or no
+    subject: who it is, the clause does not say."""
+    tok = doc[verb]
+    inside = {t.i for t in doc[head].subtree}
+    thing = next((c for c in tok.children if c.dep_ == "dobj" and c.i not in inside and c.pos_ in ("NOUN", "PROPN")), None)
+    if thing is not None:  # 'raising the toll to 14': what the figure is the measure of is the object
+        return lexicon.singular(thing.lower_)
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj") and c.i != head), None)
+    if subject is None or head in {t.i for t in subject.subtree}:
+        return None
+    if subject.tag_ == "WDT" or subject.lower_ in ("who", "that", "which"):
+        if tok.dep_ != "relcl" or tok.head.i == tok.i:
+            return None
+        subject = tok.head
+    if subject.pos_ == "PRON":
+        return None
+    return lexicon.singular(subject.lower_)
+
+
 def direction(doc: Doc, verb: int | None) -> str | None:
     """'up' or 'down' for a verb (or noun) of change, from the lexicon; None for any other."""
     if verb is None:

@@ -230,8 +230,21 @@ EVENT_DATE_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
 # two numbers bound to one of them are the same fact only weakly.
 LIGHT_VERBS = frozenset("""be is are was were been being am has have had having do does did get gets got
 remain remains remained stand stands stood""".split())
+# Counted nouns that count besides another figure of their sentence ('two killed and five others
+# wounded'): which set they count depends on that figure.
+RELATIVE_NOUNS = frozenset({"other", "others"})
+# Counted nouns that give the size of a body when they modify its noun ('the 12-member jury',
+# 'a 68-seat house', 'the 27-nation bloc').
+MEMBERSHIP_NOUNS = frozenset({"member", "seat", "nation", "country", "state", "strong"})
 # The verb a date hangs on -> the one-time event it dates (a person is born once, a body founded once).
-EVENT_DATE_VERBS = {"born": "birth", "founded": "founding", "established": "founding", "incorporated": "founding"}
+EVENT_DATE_VERBS = {"born": "birth", "died": "death", "founded": "founding", "established": "founding", "incorporated": "founding"}
+# Words right before an age that give it as a person's age at death or now ('died aged 63', 'at the
+# age of 63'), and those that give the age the person reached at some moment ('turned 60 in May'):
+# a person who turned 60 may be 60 or 61 by the time of writing.
+AGE_AT_WORDS = ("aged", "at the age of")
+AGE_REACHED_WORDS = ("turned", "turns", "turning", "has turned", "just turned")
+# The noun after an ordinal that makes it an age reached ('her 60th birthday').
+BIRTHDAY_WORDS = frozenset({"birthday", "birthdays"})
 # Words before a noun that single out one member of a set counted before ('a third bus', 'another
 # ship'): a definite count in the same sentence then counts the others, not the whole.
 MEMBER_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",

@@ -12,7 +12,7 @@ from spacy.attrs import IDX, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from factlint.extract.lexicon import (APPROX_WORDS, BOUND_PHRASES, BOUND_WORDS, COLLECTIVES, CURRENCY_NOUNS, FRACTION_OF, FRACTIONS,
+from factlint.extract.lexicon import (APPROX_WORDS, BIRTHDAY_WORDS, BOUND_PHRASES, BOUND_WORDS, COLLECTIVES, CURRENCY_NOUNS, FRACTION_OF, FRACTIONS,
                                       HYPHEN_NOT_QUANTITY, HYPHEN_NOT_UNIT, METRE_AFTER, MULTIPLE_AFTER, MULTIPLES, MULTIPLIER_WORDS, NEGATIVE_WORDS, NUMBER_LABEL_NOUNS, RANGE_NOUNS,
                                       NUMBER_PART, NUMBER_WORDS, ONE_COUNT_AFTER, ONE_NOT_COUNT_BEFORE, SCALES, SCORE_WORDS, TENS,
                                       TIMES_MULTIPLE_AFTER, UNITS)
@@ -141,6 +141,11 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
                 _unit(doc, q, sent)  # 'half a million people'
             found.append(q)
             i = share[0] + 1
+            continue
+        birthday = _birthday_age(doc, i, sent)
+        if birthday is not None:  # 'his 91st birthday': the age reached that day
+            found.append(_Q(first=i, last=i, value=birthday, unit="years", label="AGE", attrs={"age": True}))
+            i = start_i + 1
             continue
         if t.lower_ in MULTIPLIER_WORDS:
             if t.lower_ != "twice" or (i + 1 < sent.end and doc[i + 1].lower_ in MULTIPLE_AFTER):
@@ -571,6 +576,17 @@ def _is_age(doc: Doc, q: _Q, sent: Span) -> bool:
     return doc[q.first - 1].text == "," and doc[q.last + 1].text in (",", ")") and doc[q.first - 2].pos_ == "PROPN"
 
 
+_ORDINAL_DIGITS = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.I)
+
+
+def _birthday_age(doc: Doc, i: int, sent: Span) -> float | None:
+    """'her 60th birthday': an ordinal in digits before 'birthday' is an age in years."""
+    m = _ORDINAL_DIGITS.match(doc[i].text)
+    if m is None or i + 1 >= sent.end or doc[i + 1].lower_ not in BIRTHDAY_WORDS or not 0 < int(m[1]) < 130:
+        return None
+    return float(m[1])
+
+
 def _is_year_like(doc: Doc, q: _Q) -> bool:
     return q.first == q.last and re.fullmatch(r"(1[89]|20)\d{2}", doc[q.first].text) is not None
 
@@ -787,12 +803,15 @@ def _bind(doc: Doc, found: list[_Q], offset: int) -> None:
     for q in found:
         p = phrases[q.last]
         attrs = dict(q.attrs or {})
-        for key, value in (("noun", p.noun), ("owner", p.owner), ("role", p.role)):
+        for key, value in (("noun", p.noun), ("owner", p.owner), ("role", p.role), ("modifies", binding.modified(doc, p))):
             if value is not None:
                 attrs[key] = value
         if p.verb is not None:
             attrs["verb"] = doc[p.verb].lower_
             attrs["clause"] = offset + doc[p.verb].idx
+            who = binding.agent(doc, p.verb, p.head)
+            if who is not None:
+                attrs["agent"] = who
             d = binding.direction(doc, p.verb)
             if d is not None:
                 attrs["direction"] = d
