@@ -419,7 +419,7 @@ def balances(ctx: Context, used: set[str]) -> list[Relation]:
     for here, sides in sorted(by_sentence.items()):
         exports, imports = sides.get("exports", []), sides.get("imports", [])
         balance, weak = sides.get("balance", []), False
-        if not balance and not sides.get("balance") and here - 1 in by_sentence and set(by_sentence[here - 1]) == {"balance"}:
+        if not balance and here - 1 in by_sentence and set(by_sentence[here - 1]) == {"balance"}:
             balance, weak = by_sentence[here - 1]["balance"], True
         if len(exports) != 1 or len(imports) != 1 or len(balance) != 1:
             continue
