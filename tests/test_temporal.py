@@ -190,3 +190,9 @@ def test_length_before_later_is_the_timex_of_a_relative_date(extract_text):
 def test_this_before_a_unit_the_model_tagged_alone(extract_text):
     got = _dates(extract_text, "Voters will pick a mayor in this year's election.")
     assert any(t.lower() == "this year" and c.value == "2026" for t, c in got.items())
+
+
+def test_weekday_on_a_noun_in_reported_speech_is_the_past_one(extract_text):
+    got = _dates(extract_text, "Her lawyers said they would try to overturn Tuesday's verdict. Officials will review Wednesday's vote.")
+    assert got["Tuesday"].value == "2026-03-10"  # 'would' in reported speech: the verdict is behind
+    assert got["Wednesday"].value == "2026-03-18"  # 'will': the vote is ahead

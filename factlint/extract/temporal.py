@@ -394,7 +394,8 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
         attrs["bound"] = BOUND_OF[root.head.lower_]
     # a limit in a present-tense clause ('can be held until Friday', 'must decide by Monday') lies ahead
     resolve_tense = "future" if attrs.get("bound") == "before" and tense == "present" else tense
-    if tense == "past" and without_own_tense(span):
+    if (tense == "past" or tense == "future" and not _WILL.search(span.sent.text)) and without_own_tense(span):
+        # (a 'future' read only from 'would'/'could'/'may' in reported speech says nothing of a date on a noun)
         resolve_tense = dates.NEAR_PAST  # 'agreed to a fare cut in May' (in April): this May
     value = dates.resolve(text, timeline.published, resolve_tense)
     start_char, end_char = span.start_char, span.end_char
@@ -466,6 +467,7 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
             "value": value.value, "label": "DATE", "attrs": {**ctx, **value.attrs, **attrs, "tense": tense}}
 
 
+_WILL = re.compile(r"\b(?:will|shall|won't|tomorrow|next|coming|upcoming|ahead|scheduled|planned|due|expected|set\s+to)\b|'ll\b", re.I)
 QUARTER_SCOPE = 3  # sentences after a quarter is named within which 'a year ago' compares with it
 _YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier|before)$|^year[\s-](?:ago|earlier)$", re.I)
 _QUARTER_NOW = re.compile(r"^(?:the\s+)?(?:latest|last|most\s+recent|recent|current|same)?\s*(?:fiscal\s+)?(?:quarter|period)$", re.I)
