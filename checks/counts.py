@@ -25,6 +25,7 @@ from factlint.extract.lexicon import (
     FRACTIONS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PLURALS,
+    LIGHT_VERBS,
     MEMBER_WORDS,
     NUMBER_WORDS,
     RATE_AFTER,
@@ -333,6 +334,11 @@ def _relation(ctx: Context, m: _Mention, scored: list[tuple[int, _Mention]]) -> 
         # 'all N poultry and birds' after 'N poultry': the second noun may only rename the first, or add
         # to it ('N passengers and crew' after 'N passengers'). Which, the words do not say: a warning at most.
         hedge = "weak"
+    if hedge == "exact" and not _same_event(e, m):
+        # a noun and its qualifiers are matched, but nothing says the same thing happened to both sets
+        # ('20 officers were deployed' ... 'the 25 officers on duty'): a different group of the same
+        # kind is as likely as a contradiction, so a warning at most (held-out real news: issue 15)
+        hedge = "weak"
     noun, event = _thing(e, m)
     if not e.generic and not m.generic and e.noun != m.noun and e.noun not in m.mods + tuple(m.restrict) and m.noun not in e.mods:
         # Two names for one set ('eight staffers' / 'eight diplomats'): show both as written.
@@ -347,6 +353,22 @@ def _relation(ctx: Context, m: _Mention, scored: list[tuple[int, _Mention]]) -> 
         working=f"{here} and {there} {thing}".strip(), hedge=hedge, said=_number(mc),
         messages=(f"{here} and {there} {thing}".strip(), f"{here} vs {there} {thing}".strip()),
     )
+
+
+def _same_event(e: _Mention, m: _Mention) -> bool:
+    """Whether the two mentions say what happened to the counted things in the same word: a participle
+    of one in the other's clause ('three were killed' ... 'the three killed'), or one clause verb that
+    is not a light verb ('wounded' in both)."""
+    if m.events & (set(e.left) | set(e.right)) or e.events & (set(m.left) | set(m.right)):
+        return True
+    if m.mods[-1:] == (e.noun,) or e.mods[-1:] == (m.noun,):
+        return True  # 'cost 400 jobs' ... 'the 400 job cuts': the later noun names the event
+    for x, y in ((e, m), (m, e)):
+        said = {stem(w) for w in (*x.left[-2:], *x.right[:3]) if _participle(w) and w not in LIGHT_VERBS}
+        if said & set(y.mods):
+            return True  # 'destroyed 120 homes' ... 'the 120 destroyed homes'
+    verbs = {x.claim.attrs.verb for x in (e, m)}
+    return len(verbs) == 1 and None not in verbs and not verbs & LIGHT_VERBS
 
 
 def _number(c: Claim) -> str:
