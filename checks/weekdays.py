@@ -57,7 +57,9 @@ def lead_weekdays(ctx: Context) -> list[Relation]:
     placed otherwise ('Tuesday's vote', 'an anniversary on Saturday') can still pass. Without a
     dateline the lead is the first paragraph and the report's day is the publication date from
     metadata alone; feeds date a story by its filing day, often in another time zone, so a weekday
-    one day after it says nothing."""
+    one day after it says nothing, and a lead weekday too far before it is reported as undecided
+    (``skip``), not as a warning: on the tune part of the real news, every such case was a feed date
+    off from the article's own or a planned event, never a wrong weekday."""
     pub = ctx.published
     if pub is None:
         return []
@@ -86,11 +88,15 @@ def lead_weekdays(ctx: Context) -> list[Relation]:
         involved = [c] + ([dateline] if dateline is not None else [])
         source = f"the dateline gives {DAYS[day.weekday()]}, {day:%B} {day.day}, {day.year}" if dateline is not None \
             else f"the report is dated {DAYS[day.weekday()]}, {day:%B} {day.day}, {day.year}"
+        undecided = m is None and back > LEAD_DAYS_BACK
         relations.append(Relation(
             id=ctx.relation_id("weekdays.dateline", *involved), doc_id=ctx.doc.id, check="weekdays.dateline",
             claims=tuple(x.id for x in involved), spans=merge_spans([x.span for x in involved]),
-            stated=float(back), computed=0.0, tolerance=float(LEAD_DAYS_BACK), hedge="weak", said=c.attrs.weekday,
-            working=source,
+            stated=float(back), computed=None if undecided else 0.0, tolerance=float(LEAD_DAYS_BACK), hedge="weak",
+            said=c.attrs.weekday, working=source,
+            skip_reason=f"'{c.text}' in the lead would be {said_day:%B} {said_day.day}, {back} days earlier; the date "
+                        "comes from the feed, not the text, and a feed's date is wrong as often as the weekday "
+                        "(check both)" if undecided else None,
             messages=(f"{source}; '{c.text}' is {'that day' if back == 0 else f'{back} day(s) before'}",
                       f"{source}, so '{c.text}' in the lead would be {said_day:%B} {said_day.day}, {back} days earlier; check the weekday")))
     return relations

@@ -57,8 +57,9 @@ def test_without_a_dateline_the_first_paragraph_is_checked_against_the_publicati
     pub = "2023-03-09"  # a Thursday, from metadata
     text = "The ferry operator sold two of its ships on {day}, a spokesman said.\n\nThe ferry sank on {later}."
     assert statuses(extract_text, text.format(day="Wednesday", later="Monday"), "weekdays.dateline", pub) == [Status.PASS]
-    # five days back in the lead, placed by a past-tense verb: a slip of the weekday or of the date
-    assert statuses(extract_text, text.format(day="Saturday", later="Monday"), "weekdays.dateline", pub) == [Status.WARN]
+    # five days back in the lead, placed by a past-tense verb: the weekday or the feed's date is off, and
+    # which one the text cannot say, so the finding is undecided (skip), not a warning
+    assert statuses(extract_text, text.format(day="Saturday", later="Monday"), "weekdays.dateline", pub) == [Status.SKIP]
     # the day after a filing date is another time zone's today; 'last' puts a week back on purpose
     assert statuses(extract_text, text.format(day="Friday", later="Monday"), "weekdays.dateline", pub) == []
     assert statuses(extract_text, text.format(day="last Thursday", later="Monday"), "weekdays.dateline", pub) == []
