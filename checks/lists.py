@@ -49,6 +49,7 @@ ITEM_HEAD = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+){1,2}of\s+(?=[A-Z0-9])")
 YEARS_OPENING = re.compile(r"(?:(?!\b(?:including|includ|such|most|last|latest|recently|among)\b)[^.;:()\d]){0,60}?\bin\s+")
 # between two years of one list: ', West Germany in', ' and'
 YEAR_GAP = re.compile(r"(?:,\s*|\s*,?\s*and\s+)(?:(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+)?(?:in\s+)?")
+PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:its|their|his|her|our|the)\s", re.I)
 OPEN_ENDED = re.compile(r"\b(?:and others|among others|and more|etc\.?|and so on|or more|among them)\s*$", re.I)
 PARTITIVE_BEFORE = re.compile(r"\b(?:of|among|than|from|to|between|out of|per|every)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 NUMBERISH = re.compile(r"^(?:\W*)(?:\d|(?:" + units_re(1, 12) + r"|a dozen|"
@@ -85,8 +86,10 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         items, span, form, phrase = found
         listed = "; ".join(text for text, _ in items)
         n = len(items)
-        if form in ("comma", "copula") and abs(n - c.value) >= 2:
-            continue  # recognised only by its look, and far from the count: not the list the count is of
+        if form in ("comma", "copula") and abs(n - c.value) >= 2 and not PARTITIVE_AFTER.match(ctx.doc.text, c.end):
+            # recognised only by its look, and far from the count: not the list the count is of (a
+            # partitive, 'three of its rivals, A, B and C', names its members whatever the gap)
+            continue
         if form == "aged" and n < c.value:
             continue  # fewer ages than members: ages may be shared ('five boys aged 14, 15 and 16')
         # a comma or copula list is recognised from its items' look; 'aged 12 and 14' of one may be a range

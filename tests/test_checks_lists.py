@@ -133,3 +133,8 @@ def test_a_description_after_a_name_is_no_item_and_a_verb_may_come_before_the_li
     assert _rels(extract_text, "Three men were charged - Tom Reed, 25, a teacher, Bo Tan, 31, and Cy Moe - on Monday.")[1] == []
     _, r = _one(extract_text, "Three men were charged - Tom Reed, Bo Tan and Cy Moe - on Monday.")
     assert (r.hedge, r.stated, r.computed) == ("exact", 3, 3)
+
+
+def test_a_partitive_names_its_members_whatever_the_gap(extract_text):
+    _, r = _one(extract_text, "The alliance embraced six of its former rivals, Estonia, Latvia and Lithuania on Friday.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 6, 3)
