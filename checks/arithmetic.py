@@ -10,9 +10,27 @@ from __future__ import annotations
 import re
 
 from checks.context import Context, change_pairs, hedge_of, is_count, is_percent, num, rounding, same_scale
-from factlint.extract.lexicon import (BALANCE_WORDS, COMPARATIVE_WORDS, EXHAUSTIVE_WORDS, EXPORT_WORDS, GENERIC_NOUNS, IMPORT_WORDS,
-                                      MADE_UP_VERBS, MARGIN_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, MULTIPLES, REST_BEFORE, TENS,
-                                      UNITS, alternation, units_re)
+from factlint.extract.lexicon import (
+    APPROX_WORDS,
+    BALANCE_WORDS,
+    BOUND_PHRASES,
+    BOUND_WORDS,
+    COMPARATIVE_WORDS,
+    EXHAUSTIVE_WORDS,
+    EXPORT_WORDS,
+    GENERIC_NOUNS,
+    IMPORT_WORDS,
+    MADE_UP_VERBS,
+    MARGIN_WORDS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MULTIPLES,
+    REST_BEFORE,
+    TENS,
+    UNITS,
+    alternation,
+    units_re,
+)
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHANGE_CUE = re.compile(r"\b(?P<dir>increase|rise|gain|jump|growth|decrease|decline|drop|fall|cut|reduction|loss|up|down)\s+(?:of\s+)?(?:by\s+)?$", re.I)
@@ -742,8 +760,12 @@ def multiples(ctx: Context) -> list[Relation]:
         bound = [q for q in quantities if q.label == "MULTIPLE" and q.attrs.direction is not None and q.attrs.clause is not None]
         if m:
             factor, said, span = MULTIPLES[m.group(1).lower()], m.group(1), (sent[0] + m.start(), sent[0] + m.end())
+            before = text[max(0, m.start() - 20):m.start()].lower().split()
+            hedged = bool(before) and (before[-1] in APPROX_WORDS or before[-1] in BOUND_WORDS
+                                       or tuple(before[-2:]) in BOUND_PHRASES)  # 'nearly doubled', 'more than tripled'
         elif len(bound) == 1:
             factor, said, span = float(bound[0].value), bound[0].text, bound[0].span
+            hedged = bound[0].attrs.hedge is not None
         else:
             continue
         pairs = change_pairs(ctx, [q for q in quantities if q.label != "MULTIPLE"])
@@ -761,7 +783,7 @@ def multiples(ctx: Context) -> list[Relation]:
                 id=ctx.relation_id("arithmetic.multiple", old, new), doc_id=ctx.doc.id, check="arithmetic.multiple",
                 claims=(old.id, new.id), spans=merge_spans([old.span, new.span, span]),
                 stated=float(factor), computed=round(ratio, 4), said=f"'{said}' ({num(factor)}x)",
-                working=f"{num(new.value)} / {num(old.value)} = {ratio:.3g}", hedge="approx"))
+                working=f"{num(new.value)} / {num(old.value)} = {ratio:.3g}", hedge="bound" if hedged else "approx"))
             break
     return relations
 

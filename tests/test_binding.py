@@ -341,3 +341,13 @@ def test_a_remainder_closes_a_breakdown_of_the_count_before(extract_text, text, 
 ])
 def test_no_relation_from_weak_readings(extract_text, text, check):
     assert not _decided(arithmetic, extract_text, text, check)
+
+
+def test_a_hedged_multiple_is_a_bound_not_an_exact_ratio(extract_text):
+    from checks import arithmetic
+    doc, claims = extract_text("Exports nearly doubled, from 20 tons to 36 tons.", "2024-01-01")
+    (r,) = [r for r in arithmetic.derive(doc, claims) if r.check == "arithmetic.multiple"]
+    assert r.hedge == "bound" and r.stated == 2
+    doc, claims = extract_text("Exports doubled, from 20 tons to 36 tons.", "2024-01-01")
+    (r,) = [r for r in arithmetic.derive(doc, claims) if r.check == "arithmetic.multiple"]
+    assert r.hedge == "approx"
