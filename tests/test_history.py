@@ -252,6 +252,7 @@ def test_two_monitoring_runs_writing_at_once(site, tmp_path, history_db):
     print(f"two monitoring runs at once on {history_db.split(':')[0] or 'sqlite'}: {time.monotonic() - started:.1f} s")
     for p, (out, err) in zip(procs, results):
         assert p.returncode == 1, err  # cuts-wrong fails the gate; no database error
+        assert out.strip(), err  # the report is printed even while the other run holds the database
     reports = [json.loads(out) for out, _ in results]
     assert sorted(r["history"]["run"] for r in reports) == [1, 2]
     engine = sa.create_engine(history.as_url(hist))
@@ -391,3 +392,24 @@ def test_flow_parameters_are_documented():
         tables[name] = [re.match(r"\| `([a-z_]+)` \|", r).group(1) for r in rows]
     for flow in (monitor_flow, verify, verify_dask):
         assert tables[flow.name] == list(inspect.signature(flow.fn).parameters), flow.name
+
+
+def test_first_runs_at_once_on_a_new_sqlite_history_all_open_it(tmp_path):
+    """Two first runs on one new SQLite file both find no table; one then meets the other's
+    'table already exists' (SQLite has no advisory lock). Every store must open all the same."""
+    errors = []
+    for trial in range(5):
+        path = str(tmp_path / f"h{trial}.sqlite")
+
+        def open_store():
+            try:
+                history.HistoryStore(path).close()
+            except Exception as exc:  # noqa: BLE001 - the test reports whatever escaped
+                errors.append(repr(exc))
+
+        threads = [threading.Thread(target=open_store) for _ in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert errors == []

@@ -233,11 +233,19 @@ class HistoryStore:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             kwargs["connect_args"] = {"timeout": 30}  # a second run waits for the first one's transaction
         self.engine = sa.create_engine(url, **kwargs)
-        with self.engine.begin() as conn:
-            if self.engine.dialect.name == "postgresql":  # two first runs at once: one creates the tables
-                conn.execute(sa.text("SELECT pg_advisory_xact_lock(7316046)"))
-            metadata.create_all(conn)
-            _migrate_known_keys(conn)
+        for attempt in range(3):
+            try:
+                with self.engine.begin() as conn:
+                    if self.engine.dialect.name == "postgresql":  # two first runs at once: one creates the tables
+                        conn.execute(sa.text("SELECT pg_advisory_xact_lock(7316046)"))
+                    metadata.create_all(conn)
+                    _migrate_known_keys(conn)
+                break
+            except sa.exc.OperationalError as exc:
+                # SQLite has no advisory lock: two first runs at once may both find no table and one
+                # then meets the other's 'table ... already exists'; the second look finds the tables
+                if "already exists" not in str(exc) or attempt == 2:
+                    raise
 
     def close(self) -> None:
         self.engine.dispose()
