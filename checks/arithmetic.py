@@ -31,6 +31,7 @@ from factlint.extract.lexicon import (
     alternation,
     units_re,
 )
+from factlint.extract.numbers import parse_words
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHANGE_CUE = re.compile(r"\b(?P<dir>increase|rise|gain|jump|growth|decrease|decline|drop|fall|cut|reduction|loss|up|down)\s+(?:of\s+)?(?:by\s+)?$", re.I)
@@ -69,11 +70,7 @@ def change_amounts(ctx: Context) -> list[Relation]:
     ('gained 40 seats to 140 from 100'); a multiple ('fivefold') is a ratio, never an amount."""
     relations = []
     for members in ctx.clauses:
-        def one(test) -> Claim | None:
-            found = [c for c in members if test(c) and not c.attrs.part_of and not c.attrs.restates]
-            return found[0] if len(found) == 1 else None
-        start, end = one(_change_start), one(_change_end)
-        amount = one(_change_amount)
+        start, end, amount = (_only(members, t) for t in (_change_start, _change_end, _change_amount))
         if start is None or end is None or amount is None or amount.label == "MULTIPLE" or amount.unit == "times":
             continue
         if not (same_scale(start, end) and same_scale(amount, end) and _same_unit(amount, end) and _same_unit(start, end)):
@@ -101,10 +98,7 @@ def earlier_starts(ctx: Context, used: set[str]) -> list[Relation]:
     relations = []
     quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
     for members in ctx.clauses:
-        def one(test) -> Claim | None:
-            found = [c for c in members if test(c) and not c.attrs.part_of and not c.attrs.restates]
-            return found[0] if len(found) == 1 else None
-        end, amount = one(_change_end), one(_change_amount)
+        end, amount = _only(members, _change_end), _only(members, _change_amount)
         if end is None or amount is None or any(_change_start(c) for c in members) or {end.id, amount.id} & used:
             continue
         if not (is_count(amount) and is_count(end)) or amount.attrs.hedge or end.attrs.hedge:
@@ -122,6 +116,13 @@ def earlier_starts(ctx: Context, used: set[str]) -> list[Relation]:
         used.update((start.id, end.id, amount.id))
         relations.append(_difference(ctx, amount, (start, end, amount), start, end, weak=True))
     return relations
+
+
+def _only(members: list[Claim], test) -> Claim | None:
+    """The one figure of a clause that passes ``test`` and is its own (not a part, not a restatement),
+    or None when there is none or more than one."""
+    found = [c for c in members if test(c) and not c.attrs.part_of and not c.attrs.restates]
+    return found[0] if len(found) == 1 else None
 
 
 def _same_figure(x: Claim, end: Claim) -> bool:
@@ -249,13 +250,8 @@ def part_whole(ctx: Context) -> list[Relation]:
         sums = " + ".join(num(c.value) for c in parts)
         involved = [whole, *parts]
         if closed:
-            relations.append(Relation(
-                id=ctx.relation_id("arithmetic.part-whole", whole), doc_id=ctx.doc.id, check="arithmetic.part-whole",
-                claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
-                stated=float(whole.value), computed=float(total), slack=tolerance,
-                working=f"{sums} = {num(total)}",
-                # parts short of a listed total may be an item the parse did not coordinate: warn, never fail
-                hedge="weak" if listed and total < whole.value and hedge_of(*involved) == "exact" else hedge_of(*involved)))
+            # parts short of a listed total may be an item the parse did not coordinate: warn, never fail
+            relations.append(_breakdown(ctx, whole, parts, weak=listed and total < whole.value))
         else:
             relations.append(Relation(
                 id=ctx.relation_id("arithmetic.part-whole", whole), doc_id=ctx.doc.id, check="arithmetic.part-whole",
@@ -311,14 +307,7 @@ def remainder_breakdowns(ctx: Context) -> list[Relation]:
             parts.insert(0, c)
         if whole is None or not parts or whole.value <= max(c.value for c in (*parts, rest)):
             continue
-        parts.append(rest)
-        total = sum(c.value for c in parts)
-        involved = [whole, *parts]
-        relations.append(Relation(
-            id=ctx.relation_id("arithmetic.part-whole", whole), doc_id=ctx.doc.id, check="arithmetic.part-whole",
-            claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
-            stated=float(whole.value), computed=float(total), slack=sum(_rounded(c) for c in involved),
-            working=" + ".join(num(c.value) for c in parts) + f" = {num(total)}", hedge=hedge_of(*involved)))
+        relations.append(_breakdown(ctx, whole, [*parts, rest]))
     return relations
 
 
@@ -345,16 +334,23 @@ def earlier_wholes(ctx: Context, used: set[str]) -> list[Relation]:
         if whole.id in used or not is_count(whole) or whole.attrs.noun is None or whole.attrs.hedge == "bound" \
                 or whole.attrs.part_of or whole.attrs.additive or whole.attrs.range or whole.attrs.restates:
             continue
-        involved = [whole, *parts, rest]
-        used.update(c.id for c in involved)
-        total = sum(c.value for c in (*parts, rest))
-        relations.append(Relation(
-            id=ctx.relation_id("arithmetic.part-whole", whole), doc_id=ctx.doc.id, check="arithmetic.part-whole",
-            claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
-            stated=float(whole.value), computed=float(total), slack=sum(_rounded(c) for c in involved),
-            working=" + ".join(num(c.value) for c in (*parts, rest)) + f" = {num(total)}",
-            hedge="weak" if hedge_of(*involved) == "exact" else hedge_of(*involved)))
+        used.update(c.id for c in (whole, *parts, rest))
+        relations.append(_breakdown(ctx, whole, [*parts, rest], weak=True))
     return relations
+
+
+def _breakdown(ctx: Context, whole: Claim, parts: list[Claim], weak: bool = False) -> Relation:
+    """A whole that its parts must add up to, within the rounding of every figure; ``weak`` when the
+    parts are bound to the whole by less than syntax (an exact hedge then only warns)."""
+    involved = [whole, *parts]
+    total = sum(c.value for c in parts)
+    hedge = hedge_of(*involved)
+    return Relation(
+        id=ctx.relation_id("arithmetic.part-whole", whole), doc_id=ctx.doc.id, check="arithmetic.part-whole",
+        claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
+        stated=float(whole.value), computed=float(total), slack=sum(_rounded(c) for c in involved),
+        working=" + ".join(num(c.value) for c in parts) + f" = {num(total)}",
+        hedge="weak" if weak and hedge == "exact" else hedge)
 
 
 def margins(ctx: Context, used: set[str]) -> list[Relation]:
@@ -875,24 +871,13 @@ def _span_in_expression(ctx: Context, d: Claim):
                      + _YEAR + _YEAR_LINK + _YEAR, d.text, re.I)
     if m is not None:
         at = lambda k: (d.start + m.start(k), d.start + m.end(k))  # noqa: E731
-        years = _word_value(m.group(1).lower())
+        years = parse_words([m.group(1)])
         return None if years is None else (years, (int(m.group(2)), at(2)), (int(m.group(3)), at(3)), (d,), at(1))
     # '15 years later in 2005': the span from the last plain year written before it in the sentence
     m = re.fullmatch(_NUMBER_WORD.pattern + r"\s+(?:later|after)\s*,?\s+in\s+" + _YEAR, d.text, re.I)
-    years = _word_value(m.group(1).lower()) if m else None
+    years = parse_words([m.group(1)]) if m else None
     earlier = [c for c in ctx.in_sentence(d, Kind.DATE) if c.end <= d.start and _year_of(c) is not None]
     if years is None or not earlier or not _whole_year(ctx, earlier[-1].start):
         return None
     at = lambda k: (d.start + m.start(k), d.start + m.end(k))  # noqa: E731
     return years, (_year_of(earlier[-1]), earlier[-1].span), (int(m.group(2)), at(2)), (earlier[-1], d), at(1), "later"
-
-
-def _word_value(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    tens, _, unit = word.partition("-")
-    if word in UNITS:
-        return UNITS[word]
-    if tens in TENS and (not unit or unit in UNITS):
-        return TENS[tens] + (UNITS[unit] if unit else 0)
-    return None

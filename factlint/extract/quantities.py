@@ -624,7 +624,7 @@ def _unit(doc: Doc, q: _Q, sent: Span) -> None:
             q.unit, q.label, q.end_tok = CURRENCY_WORDS[low], "MONEY", k
             return
         if nxt.text in ("US", "U.S.", "USD") and k + 1 < sent.end and doc[k + 1].lower_ in ("dollar", "dollars"):
-            q.unit, q.label, q.end_tok = "USD", "MONEY", k + 1  # '40 billion U.S. dollars'
+            q.unit, q.label, q.end_tok = "USD", "MONEY", k + 1  # 'N billion U.S. dollars'
             return
         if low in SUBUNITS:
             q.unit, q.label, q.end_tok = SUBUNITS[low][0], "MONEY", k
