@@ -33,7 +33,9 @@ SEPARATOR = re.compile(r",?\s+(?:and|or|as well as)\s+|,\s+")
 AGE_ITEM = r"\b(?:\d{1,3}|" + units_re(1, 19) + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)\b"
 # ', aged 3, 6, 7 and 17' closed by what is not another age (a comma and words, a full stop)
 AGES = re.compile(r",?\s+aged\s+(" + AGE_ITEM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + AGE_ITEM + r")+)(?=\s*(?:[,.;)]|$|\s[a-z]))", re.I)
-AGE_IN_LIST = re.compile(r"(?<=[A-Za-z]),\s+\d{1,3}(?=\s*(?:,|$))|\b\d{1,3}-year-old\s+")
+# 'Ann Lee, 25, of Springfield,' / 'Bo Tan, aged thirty,': a person's age (and home) in apposition
+AGE_IN_LIST = re.compile(r"(?<=[A-Za-z]),\s+(?:aged\s+)?" + AGE_ITEM + r"(?:,\s+(?:of|from)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?"
+                         r"(?=\s*(?:,|$))|\b\d{1,3}-year-old\s+")
 INTRO = re.compile(r"(?:namely|i\.e\.|that is)?,?\s*", re.I)  # 'eight satellites, namely A, B ...'
 CONJUNCTION = re.compile(r"^,?\s+(?:and|or|as well as)\s+$")
 PARTIAL = re.compile(r"^(?:including|includ|such as|among them|among others|notably|like|for example|for instance|"

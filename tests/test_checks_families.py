@@ -70,6 +70,14 @@ def test_rounding_of_inputs_is_consistent(extract_text):
     assert statuses(extract_text, "Revenue climbed 17 percent to $1.32 billion from $1.2 billion.", "percentages.change") == [Status.FAIL]
 
 
+def test_a_weakly_bound_change_within_rounding_passes(extract_text):
+    """A percent change whose figures come sentences later is bound weakly (it may warn, never fail), but
+    agreeing within the rounding of its figures is agreement for it too."""
+    text = "Harwell reported a {p} percent decline in earnings. It earned $1.0 billion, compared with $1.1 billion a year earlier."
+    assert statuses(extract_text, text.format(p=12), "percentages.change") == [Status.PASS]  # 9.1% exact, 0.95/1.15 is -17%
+    assert statuses(extract_text, text.format(p=30), "percentages.change") == [Status.WARN]
+
+
 def test_shares_off_by_rounding_pass(extract_text):
     assert statuses(extract_text, "The plan won 52 percent, 46 percent voted no and 3 percent cast blank ballots.",
                     "percentages.shares") == [Status.PASS]

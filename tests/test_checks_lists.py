@@ -138,3 +138,12 @@ def test_a_description_after_a_name_is_no_item_and_a_verb_may_come_before_the_li
 def test_a_partitive_names_its_members_whatever_the_gap(extract_text):
     _, r = _one(extract_text, "The alliance embraced six of its former rivals, Estonia, Latvia and Lithuania on Friday.")
     assert (r.hedge, r.stated, r.computed) == ("weak", 6, 3)
+
+
+def test_ages_in_words_and_homes_are_no_items(extract_text):
+    _, r = _one(extract_text, "Two brothers - John Smith, forty, and Jim Smith, thirty-eight - were arrested.")
+    assert (r.stated, r.computed) == (2, 2)
+    _, r = _one(extract_text, "The three victims - Ann Lee, 25, of Springfield, Bo Tan, aged 30, and Cy Wu, 41 - died.")
+    assert (r.stated, r.computed) == (3, 3)
+    _, r = _one(extract_text, "The four victims - Ann Lee, 25, of Springfield, Bo Tan, aged 30, and Cy Wu, 41 - died.")
+    assert (r.stated, r.computed) == (4, 3)
