@@ -104,7 +104,11 @@ def _spelling(ctx: Context, names: list[Claim]) -> list[Relation]:
         if word and word not in explained:
             lone[word].append(c)
     for word, mentions in lone.items():
-        matches = [full for full in first_of if near_miss(word, full.split()[-1])]
+        if all(_quoted(ctx.doc.text, c.start) for c in mentions):
+            continue  # only ever in someone's words: a nickname as often as a slip
+        # 'Peters' of 'Ann Peters' and a 'Peter' named alone: a plural-looking surname is a name of its own
+        matches = [full for full in first_of if near_miss(word, full.split()[-1])
+                   and word.lower() + "s" != full.split()[-1].lower() and full.split()[-1].lower() + "s" != word.lower()]
         if len(matches) != 1:
             continue  # nobody, or more than one person it could be
         full = first_of[matches[0]]
@@ -117,6 +121,13 @@ def _spelling(ctx: Context, names: list[Claim]) -> list[Relation]:
                 later = [c for c in persons if c.value == b]
                 relations.append(_spelling_relation(ctx, first_of[a], later, a, b))
     return relations
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside quotation marks of its paragraph (straight or curly)."""
+    start = text.rfind("\n\n", 0, pos) + 1
+    before = text[start:pos]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _spelling_relation(ctx: Context, full: Claim, others: list[Claim], right: str, wrong: str) -> Relation:

@@ -88,3 +88,13 @@ def test_two_titles_in_one_sentence_are_not_compared(extract_text):
                                   "Justice Minister Karl Brandt opened the court on Monday. "
                                   "Later, Justice Minister Karl Brandt left.", "names.title")
     assert [(r.stated, r.computed) for r in rels] == [(0.0, 0.0)]  # the two later sentences agree
+
+
+def test_a_name_only_quoted_or_one_s_apart_is_no_misspelling(extract_text):
+    base = "Striker Tom Jones scored twice on Sunday. Jones said the win mattered.\n\n"
+    assert len(_rels(extract_text, base + "Later, Jonesy said he was proud of the team.", "names.spelling")[1]) == 1
+    # a form used only inside someone's quoted words is as often a nickname as a slip
+    assert _rels(extract_text, base + '"Without Jonesy we would have lost," said the coach.', "names.spelling")[1] == []
+    # a surname that only adds a final -s to a given name used alone is another person's name
+    assert _rels(extract_text, "Two students, Edward and Mary, were arrested at the protest. Edward said he was angry.\n\n"
+                               "The British lawyer Ann Edwards said the case against them was weak.", "names.spelling")[1] == []
