@@ -30,7 +30,8 @@ OPENERS = [
     (re.compile(r"(,\s+)"), "comma"),
 ]
 SEPARATOR = re.compile(r",?\s+(?:and|or|as well as)\s+|,\s+")
-AGE_ITEM = r"\b(?:\d{1,3}|" + units_re(1, 19) + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)\b"
+# not "one": 'aged 8 and 10 and one infant' opens another group
+AGE_ITEM = r"\b(?:\d{1,3}|" + units_re(2, 19) + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)\b"
 # ', aged 3, 6, 7 and 17' closed by what is not another age (a comma and words, a full stop)
 AGES = re.compile(r",?\s+aged\s+(" + AGE_ITEM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + AGE_ITEM + r")+)(?=\s*(?:[,.;)]|$|\s[a-z]))", re.I)
 # 'Ann Lee, 25, of Springfield,' / 'Bo Tan, aged thirty,': a person's age (and home) in apposition

@@ -56,7 +56,10 @@ def _share(ctx: Context, part: Claim, whole: Claim, p: Claim) -> Relation:
 
 
 def _amount(c: Claim) -> bool:
-    return c.kind is Kind.QUANTITY and not is_percent(c) and c.label in ("CARDINAL", "MONEY") and c.value > 0
+    """A figure a percent can be of or change: not a percent, and not a fraction ('a quarter of the
+    households' is itself a share of its whole, never the start or end of a change)."""
+    fraction = c.value < 1 and c.attrs.numerals is None
+    return c.kind is Kind.QUANTITY and not is_percent(c) and c.label in ("CARDINAL", "MONEY") and c.value > 0 and not fraction
 
 
 def of_whole(ctx: Context) -> list[Relation]:

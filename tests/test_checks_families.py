@@ -114,3 +114,9 @@ def test_only_a_date_that_places_a_past_event_after_publication_warns(extract_te
     """Issue 15: the sentence's tense is the reporting verb's ('officials said'); what a date places is the
     verb it hangs on through 'in'/'on'/'at'/'during', and only a finite past-tense verb is a past event."""
     assert statuses(extract_text, text, "chronology.after-publication") == expected
+
+
+def test_a_fraction_is_no_start_or_end_of_a_change(extract_text):
+    found = findings_for(extract_text, "About a quarter of the country's 40 million households were saving, "
+                                       "15 percent more than at the same time last year.")
+    assert [c for c, _ in found if c.startswith("percentages")] == []

@@ -147,3 +147,8 @@ def test_ages_in_words_and_homes_are_no_items(extract_text):
     assert (r.stated, r.computed) == (3, 3)
     _, r = _one(extract_text, "The four victims - Ann Lee, 25, of Springfield, Bo Tan, aged 30, and Cy Wu, 41 - died.")
     assert (r.stated, r.computed) == (4, 3)
+
+
+def test_one_after_ages_opens_another_group(extract_text):
+    # two ages for three children: some may share an age, so no count of the members; 'one ...' is no age
+    assert _rels(extract_text, "Three children aged eight and ten and one six-year-old boy were rescued.")[1] == []
