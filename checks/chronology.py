@@ -9,13 +9,14 @@ import re
 from datetime import date
 
 from checks.context import Context, date_parts, full_date, num
-from factlint.extract.lexicon import PROJECTION_PATTERNS
+from factlint.extract.lexicon import HOLIDAY_NAMES, PROJECTION_PATTERNS
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 UNIT_DAYS = {"days": 1, "weeks": 7}
 # Words that make a past-tense sentence about a later date (plans, hopes, schedules, calls).
 PROJECTION = re.compile(r"\b(?:" + "|".join(PROJECTION_PATTERNS) + r")\b", re.I)
 AFTER_WORD = re.compile(r"^\s*(?P<w>before|after|later|earlier|ago)\b", re.I)
+HOLIDAY = re.compile(r"\b(?:" + "|".join(HOLIDAY_NAMES) + r")\b", re.I)
 
 
 def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
@@ -80,6 +81,13 @@ def _diff(unit: str, a: Claim, b: Claim) -> float | None:
     return None
 
 
+def _year_guessed(a: Claim, b: Claim) -> bool:
+    """One date's year taken from the publication date ('December 25' in a story of 20 December) and
+    the other's written as another year: which year the first means is a guess, not a contradiction."""
+    pa, pb = date_parts(a.value), date_parts(b.value)
+    return bool(pa and pb and pa[0] != pb[0] and bool(a.attrs.year_from) != bool(b.attrs.year_from))
+
+
 def _whole(diff: float) -> tuple[float, float]:
     """The whole numbers of units around an interval: 3.3 years has three completed (what a text
     says: it passes) and a fourth begun (rounded up: a warning, never a fail)."""
@@ -93,7 +101,10 @@ def offsets(ctx: Context) -> list[Relation]:
     """'on Monday, May 12, four days before Friday's launch'; 'in 1988, 26 years later';
     'in 2011, 15 years ago'; 'June 29 ... 11 days before Monday's publication'."""
     relations = []
-    dates_ = [c for c in ctx.claims if c.kind is Kind.DATE and date_parts(c.value)]
+    # a holiday without its year ('one day after the Christmas crash') names a season or an event as
+    # often as a day, and its year is a guess: no interval is measured from it
+    dates_ = [c for c in ctx.claims if c.kind is Kind.DATE and date_parts(c.value)
+              and not (HOLIDAY.search(c.text) and not re.search(r"\d{4}", c.text))]
     for c in ctx.claims:
         if c.kind is Kind.DATE and (c.attrs.anchor or c.attrs.anchored_to_publication) \
                 and c.attrs.offset_direction in ("later", "earlier", "after", "ago"):
@@ -137,6 +148,8 @@ def _relative_claim(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | N
         if not anchors:
             return None
         anchor = anchors[-1]
+        if _year_guessed(anchor, target):
+            return None
         diff = _diff(unit, anchor, target)
         if c.attrs.offset_direction == "earlier":
             diff = -diff if diff is not None else None
@@ -176,6 +189,8 @@ def _duration_claim(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | N
         if not re.fullmatch(r"\s*,\s*", ctx.between(second, c)):
             return None
     else:
+        return None
+    if _year_guessed(first, second):
         return None
     diff = _diff(c.unit, first, second)
     if diff is None or diff < 0 and word != "after":

@@ -120,3 +120,15 @@ def test_a_fraction_is_no_start_or_end_of_a_change(extract_text):
     found = findings_for(extract_text, "About a quarter of the country's 40 million households were saving, "
                                        "15 percent more than at the same time last year.")
     assert [c for c, _ in found if c.startswith("percentages")] == []
+
+
+def test_no_interval_from_a_holiday_without_its_year(extract_text):
+    # published 20 December: which Christmas 'the Christmas crash' was is a guess, so no interval is measured
+    text = "The driver was charged on Friday, one day after the Christmas crash, police said."
+    assert statuses(extract_text, text, "chronology.offset", published="2023-12-20") == []
+    # nor from a day whose year is taken from the publication date against a day written with another year
+    text = "The driver was charged on December 27, 2022, two days after Christmas Day, December 25, police said."
+    assert statuses(extract_text, text, "chronology.offset", published="2023-12-20") == []
+    # with both years written, the interval is measured
+    text = "The driver was charged on December 29, 2022, two days after Christmas Day, December 25, 2022, police said."
+    assert statuses(extract_text, text, "chronology.offset", published="2023-12-20") == [Status.FAIL]

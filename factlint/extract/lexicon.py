@@ -166,6 +166,8 @@ PROJECTION_PATTERNS = (r"will", r"would", r"could", r"might", r"expect\w*", r"ho
                        r"set to", r"aim\w*", r"target\w*", r"intend\w*", r"until", r"forecast\w*", r"predict\w*",
                        r"project\w*", r"ready for", r"in time for", r"by", r"call\w* for", r"urg\w*", r"propos\w*",
                        r"pledg\w*", r"promis\w*", r"vow\w*", r"recommend\w*", r"ask\w* for", r"demand\w*")
+# Holidays extraction places on a calendar day; without a written year, which year is a guess.
+HOLIDAY_NAMES = ("christmas", "new year", "easter")
 # Pronouns that stand for a whole named before: 'three of them', 'among whom'.
 PARTITIVE_PRONOUNS = frozenset({"them", "whom", "which", "these", "those", "theirs"})
 # Verbs (and nouns) of change, as written (the pipeline runs without a lemmatizer).
