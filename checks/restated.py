@@ -22,8 +22,22 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from checks import counts
 from checks.context import Context, date_parts, hedge_of, rounding
-from factlint.extract.lexicon import AGE_AT_WORDS, AGE_REACHED_WORDS, BIRTHDAY_WORDS, EVENT_DATE_VERBS, LIGHT_VERBS, MEMBERSHIP_NOUNS, RELATIVE_NOUNS, singular
+from factlint.extract.lexicon import (
+    AGE_AT_WORDS,
+    AGE_REACHED_WORDS,
+    BACK_REFERENCE_WORDS,
+    BIRTHDAY_WORDS,
+    EVENT_DATE_VERBS,
+    INCREMENT_WORDS,
+    LIGHT_VERBS,
+    MEMBERSHIP_NOUNS,
+    OTHER_SET_WORDS,
+    RELATIVE_NOUNS,
+    RELATIVE_WORDS,
+    singular,
+)
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHECK = "restated.value"
@@ -77,7 +91,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         # an age reached ('turned 60') may be a year behind the age now
         tolerance = 1.0 if "reached" in (e_strength, strength) else 0.0
         relations.append(_relation(ctx, e, c, "strong" if strong else "weak", thing, tolerance))
-    return relations
+    return relations + _references(ctx, relations)
 
 
 def _change(c: Claim) -> bool:
@@ -313,3 +327,107 @@ def _relation(ctx: Context, e: Claim, m: Claim, strength: str, thing: str, toler
         primary=m.id,
         messages=(f"{thing}: {here} and {there} agree", f"{thing}: {here} vs {there}"),
     )
+
+
+# -- a count or an amount referred back to, whatever verb or role states it again -----------------
+
+REFERENCE_WINDOW = 3  # sentences: a back-reference points at a recent statement
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(" + "|".join(sorted(RELATIVE_WORDS)) + r")\b", re.I)
+
+
+class _Mention:
+    """A count or an amount as the reference rule reads it: what it counts (noun, unit, label and the
+    words qualifying the noun) and the words around the number that say which set it is."""
+
+    __slots__ = ("claim", "sent", "key", "mods", "definite", "increment", "other", "relative")
+
+    def __init__(self, ctx: Context, c: Claim) -> None:
+        a, text = c.attrs, ctx.doc.text
+        words = [w.lower() for w in a.counted]
+        start = ctx.sentence(c)[0]
+        before = [w.lower() for w in _WORDS.findall(text[max(start, c.start - 40):c.start])]
+        while before and before[-1] in INCREMENT_WORDS:
+            before.pop()  # 'the additional 40 million': the article is before the increment word
+        prefix = [w.lower() for w in _WORDS.findall(text[max(start, c.start - 40):c.start])][-1:]
+        self.claim = c
+        self.sent = ctx.sentence_index(c.start)
+        self.key = (a.noun, c.unit, c.label)
+        self.mods = frozenset(singular(w) for w in words[:-1] if w not in INCREMENT_WORDS)
+        self.definite = bool(before) and before[-1] in BACK_REFERENCE_WORDS
+        self.increment = a.additive or any(w in INCREMENT_WORDS for w in prefix + words)
+        self.other = any(w in OTHER_SET_WORDS for w in prefix + words)
+        self.relative = _RELATIVE_AFTER.match(text, c.end) is not None
+
+
+def _referable(c: Claim) -> bool:
+    """A count or an amount of a named noun: not a part, a range, an age, a duration, a percent
+    (whose base the words rarely say again) or a modifier ('the 12-member jury': sizes are ``_size``'s)."""
+    a = c.attrs
+    return (c.kind is Kind.QUANTITY and isinstance(c.value, (int, float)) and not isinstance(c.value, bool)
+            and a.noun is not None and c.label in ("CARDINAL", "MONEY", "QUANTITY") and c.unit != "percent"
+            and not (a.range or a.age or a.part_of or a.restates or a.timex_type or a.direction or a.role == "by" or a.modifies))
+
+
+def _references(ctx: Context, done: list[Relation]) -> list[Relation]:
+    """'The dam was inspected by 14 engineers. The 14 engineers who inspected it ...': a count stated
+    again in another role (a relative clause, a passive agent, the whole of a partitive 'A of the N',
+    after an item of a coordination) a few sentences on. The later mention is related to the nearest
+    earlier one with the same noun, unit and qualifiers when nothing says they are different sets: no
+    other mention of the noun in either sentence, the same owner and years, no increment on one side
+    only, no word singling out another set ('the other 12'). A definite mention ('the 14 engineers')
+    is a reference (a disagreement fails) unless the two name different events; otherwise, only a
+    qualified noun ('42 migrant workers') or a relative clause after the later one relates them, weakly."""
+    related = {frozenset(r.claims) for r in done}
+    taken = {cid for r in counts.derive(ctx.doc, ctx.claims) for cid in r.claims}  # definite references counts.agreement decides
+    mentions = [_Mention(ctx, c) for c in ctx.claims if _referable(c)]
+    per_sentence: dict[tuple, int] = {}
+    for m in mentions:
+        per_sentence[(m.key, m.sent)] = per_sentence.get((m.key, m.sent), 0) + 1
+    latest: dict[tuple, _Mention] = {}
+    relations: list[Relation] = []
+    for m in mentions:
+        e = latest.get(m.key)
+        if e is None or e.sent == m.sent:
+            if e is None or per_sentence[(m.key, m.sent)] == 1:
+                latest[m.key] = m
+            continue
+        latest[m.key] = m
+        if m.sent - e.sent > REFERENCE_WINDOW or per_sentence[(e.key, e.sent)] != 1 or per_sentence[(m.key, m.sent)] != 1:
+            continue
+        if m.claim.id in taken or frozenset((e.claim.id, m.claim.id)) in related:
+            continue
+        strength = _reference(ctx, e, m)
+        if strength is not None:
+            a = m.claim.attrs
+            relations.append(_relation(ctx, e.claim, m.claim, strength, " ".join(w.lower() for w in a.counted) or a.noun))
+    return relations
+
+
+def _reference(ctx: Context, e: _Mention, m: _Mention) -> str | None:
+    """How the later mention ``m`` refers back to ``e``: "strong", "weak", or None (other sets)."""
+    ec, mc = e.claim, m.claim
+    if e.mods != m.mods or e.other or m.other:
+        return None  # 'three players' / 'two teenage players'; 'the other 12 pilots'
+    if m.increment and not e.increment or e.increment and not (m.increment or m.definite):
+        return None  # 'N more' added to a count, never the count again
+    if ec.attrs.owner and mc.attrs.owner and ec.attrs.owner != mc.attrs.owner:
+        return None
+    verbs = {ec.attrs.verb, mc.attrs.verb}
+    if len(verbs) == 1 and _periods(ctx, ec) and _periods(ctx, mc) and _periods(ctx, ec) != _periods(ctx, mc):
+        return None  # one verb dated to two days: two events
+    if not m.definite:  # nothing but the words says it is the same set: the same years and places too
+        names = [{str(n.value) for n in ctx.in_sentence(x, Kind.NAME) if n.label in ENTITY_LABELS} for x in (ec, mc)]
+        if _years(ctx, ec) != _years(ctx, mc) or names[0] and names[1] and not names[0] & names[1]:
+            return None  # 'in Tarvik, 5 soldiers ...' / 'in Norvik, 3 soldiers ...'
+    other_event = None not in verbs and len(verbs) == 2 and not verbs & LIGHT_VERBS
+    if m.definite:
+        return "weak" if other_event else "strong"
+    if m.relative or mc.attrs.role == "of" and m.mods or m.mods and not other_event:
+        return "weak"
+    return None
+
+
+def _periods(ctx: Context, c: Claim) -> frozenset[str]:
+    """The dates bound to the claim's own verb ('killed ... on Monday')."""
+    return frozenset(str(d.value) for d in ctx.in_sentence(c, Kind.DATE) if c.attrs.verb and d.attrs.verb == c.attrs.verb)

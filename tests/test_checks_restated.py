@@ -224,3 +224,38 @@ def test_others_counted_besides_different_figures_are_two_sets(extract_text):
     _, rels = _rels(extract_text, "Two people were killed and five others wounded when two bombs went off in Baghdad on Sunday.\n\n"
                                   "In an earlier incident, the death toll of an attack in western Baghdad rose to 35, with 60 others wounded.")
     assert rels == []
+
+
+def test_a_definite_count_in_another_role_refers_back(extract_text):
+    """A count stated again in a relative clause, after an item of a coordination or as the whole of a
+    partitive ('A of the N'), with the same noun and qualifiers, is the same fact (issue 15)."""
+    for text, n, off in [("The dam was inspected by 14 engineers from Norvik on Monday.\n\n"
+                          "The {n} engineers who inspected it found no cracks, the Norvik council said.", 14, Status.FAIL),
+                         ("The 450 ferry passengers were rescued on Monday.\n\nSixty of the {n} ferry passengers were children.", 450, Status.FAIL),
+                         # two events named by two verbs ('hired', 'trained'): the same set only weakly
+                         ("The Velder Trust hired 15 pilots and 30 engineers in March.\n\nThe {n} pilots were trained in Oslo.", 15, Status.WARN)]:
+        assert _statuses(extract_text, text.format(n=n)) == [Status.PASS], text
+        assert _statuses(extract_text, text.format(n=n + 2)) == [off], text
+
+
+def test_an_increment_is_the_count_only_when_referred_back_to(extract_text):
+    text = "Rescuers pulled 12 more bodies from the river on Tuesday.\n\nThe {n} bodies were taken to Tarvik."
+    assert _statuses(extract_text, text.format(n=12)) == [Status.PASS]
+    assert _statuses(extract_text, text.format(n=15)) == [Status.WARN]  # another verb: a warning at most
+    _, rels = _rels(extract_text, "Police said 40 protesters were detained on Friday.\n\nAnother 12 protesters were detained on Saturday.")
+    assert rels == []
+
+
+def test_no_reference_between_other_sets_of_one_noun(extract_text):
+    for text in [
+        # another verb, nothing definite: another group
+        "Rebels killed 5 soldiers near Tarvik on Monday.\n\nThree soldiers were wounded in the attack.",
+        # a subset singled out
+        "The Velder Trust hired 40 pilots in March.\n\nThe other 12 pilots were trained in Oslo.",
+        # qualified differently
+        "The council approved 12 new schools on Monday.\n\nThe 9 schools will open next year.",
+        # two mentions of the noun in the later sentence: which one refers back, the words do not say
+        "The ferry carried 300 passengers on Monday.\n\nThe 200 passengers from Tarvik and 100 passengers from Norvik were safe.",
+    ]:
+        _, rels = _rels(extract_text, text)
+        assert [r for r in rels if r.stated != r.computed] == [], (text, [r.working for r in rels])

@@ -252,6 +252,20 @@ BIRTHDAY_WORDS = frozenset({"birthday", "birthdays"})
 MEMBER_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                           "tenth", "last", "final"})
 
+# Words right before a number that make a later count refer back to one stated before ('the 14
+# engineers', 'all 40 clinics', 'of the 450 passengers').
+BACK_REFERENCE_WORDS = frozenset({"the", "these", "those", "all", "both"})
+# Words right before a number (or between it and its noun) that make it an increment of a count
+# stated before ('an extra 40 million', 'the additional 40 million', '12 more bodies').
+INCREMENT_WORDS = frozenset({"more", "additional", "extra", "further", "another"})
+# Words right before a number that single out a subset or another set than a count stated before
+# ('the other 12 pilots', 'the first 30 passengers', 'the remaining 8').
+OTHER_SET_WORDS = frozenset({"other", "others", "first", "last", "final", "top", "remaining", "rest", "surviving",
+                             "latest", "next", "previous", "former", "original", "initial", "same", "only"})
+# A clause word after a counted noun that opens a relative clause: the count is bound through it
+# ('the 14 engineers who inspected it').
+RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
+
 # -- quantities and time references (issue 16) ------------------------------------------------------
 
 # Words that state a multiple on their own ('grew fivefold', 'twice the size').
