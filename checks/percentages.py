@@ -5,9 +5,10 @@ computed from can explain more, which warns instead of failing."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checks.context import Context, change_pairs, hedge_of, is_percent, num, rounding
-from factlint.extract.lexicon import COUNT_STOP_WORDS, FALL_WORDS, REST_BEFORE, RISE_WORDS
+from factlint.extract.lexicon import COUNT_STOP_WORDS, FALL_WORDS, REST_BEFORE, RISE_WORDS, singular
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHANGE_WORDS = re.compile(r"\b(rose|rise|rises|rising|risen|increase[sd]?|increasing|grew|grow|growth|gain(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|"
@@ -72,16 +73,21 @@ def of_whole(ctx: Context) -> list[Relation]:
             continue
         amounts = [c for c in ctx.in_sentence(p, Kind.QUANTITY) if _amount(c)]
         part = whole = None
+        weak = False
         before = [c for c in amounts if c.end <= p.start]
         after = [c for c in amounts if c.start >= p.end]
         if len(before) >= 2 and _of_link(ctx.between(before[-2], before[-1])) and OR_BEFORE.search(ctx.between(before[-1], p)) \
                 and len(ctx.between(before[-1], p)) < 40:
             part, whole = before[-2], before[-1]  # "3.6 million of 12 million is 30 percent"
-        elif before and OR_BEFORE.search(ctx.between(before[-1], p)) and len(ctx.between(before[-1], p)) < 25:
+        elif before and (OR_BEFORE.search(ctx.between(before[-1], p)) and len(ctx.between(before[-1], p)) < 25
+                         or RESTATES_PART.search(ctx.between(before[-1], p))):
             part = before[-1]
             whole = _whole_for(ctx, part, before[:-1])
-            if whole is None and after and _of_link(re.sub(r"^\s*[,)]\s*", " ", ctx.between(p, after[0]))):
-                whole = after[0]  # 'A, or P percent, of its N members'
+            gap = re.sub(r"^\s*[,)]\s*", " ", ctx.between(p, after[0])) if after else ""
+            if whole is None and after and (_of_link(gap) or NESTED_OF.fullmatch(gap) and _same_measure(part, after[0])):
+                whole = after[0]  # 'A, or P percent, of its N members'; 'A, or P% of the total NOUN of N'
+            if whole is None:
+                whole, weak = _whole_named(ctx, p, part)
         elif (written := _tally(ctx, p)) is not None:
             relations.append(written)
             continue
@@ -91,7 +97,8 @@ def of_whole(ctx: Context) -> list[Relation]:
                 whole = None
         if part is None or whole is None or whole.value <= 0 or part.value > whole.value:
             continue
-        relations.append(_share(ctx, part, whole, p))
+        r = _share(ctx, part, whole, p)
+        relations.append(replace(r, hedge="weak") if weak and r.hedge == "exact" else r)
     return relations
 
 
@@ -123,6 +130,39 @@ def _tally(ctx: Context, p: Claim) -> Relation | None:
 
 def _of_link(gap: str) -> bool:
     return bool(re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+(?:'s)?\s+){0,3}", gap))
+
+
+# 'A, which is (about) P percent of ...', 'A, representing P percent of ...': the percent restates the amount before it
+RESTATES_PART = re.compile(r",\s*(?:(?:which|that)\s+(?:is|was|are|were|represents|represented|accounts\s+for|accounted\s+for)"
+                           r"|or\s+representing|representing|accounting\s+for)\s+(?:about|nearly|almost|some|roughly|around)?\s*$")
+# 'P percent of the total grain harvest of N': the whole is the of-complement of the noun the percent is of
+NESTED_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){1,4}of\s+")
+# 'P percent of the (total) NOUN': the noun the percent is of
+PERCENT_OF_NOUN = re.compile(r"\s+of\s+(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]*)\s*(?=[,.;)]|$)")
+WHOLE_REACH = 2  # sentences before a percent in which the whole its noun names may be stated
+
+
+def _same_measure(part: Claim, whole: Claim) -> bool:
+    """Two amounts one can be a share of the other: the same unit, or a count of things and a bare number."""
+    return part.unit == whole.unit or whole.unit is None and part.label == whole.label == "CARDINAL"
+
+
+def _whole_named(ctx: Context, p: Claim, part: Claim) -> tuple[Claim | None, bool]:
+    """'an estimated A people, or P percent of the population', with 'a total population of N' earlier
+    in the sentence, or 'public debt has risen to N' in one of the two sentences before: the whole is
+    the one amount of the part's measure bound to the noun the percent is of (the subject of its
+    clause, or the noun it is the of-complement of). Weak when it is in another sentence."""
+    m = PERCENT_OF_NOUN.match(ctx.doc.text, p.end)
+    if m is None:
+        return None, False
+    noun = singular(m.group(2))
+    here = ctx.sentence_index(p.start)
+    found = [c for c in ctx.claims if c.kind is Kind.QUANTITY and c.start < part.start and _amount(c) and c.id != part.id
+             and 0 <= here - ctx.sentence_index(c.start) <= WHOLE_REACH and _same_measure(part, c)
+             and (c.attrs.agent == noun or c.attrs.role == "of" and c.attrs.verb == noun)]
+    if len(found) != 1 or found[0].value <= part.value:
+        return None, False
+    return found[0], ctx.sentence_index(found[0].start) != here
 
 
 def _whole_for(ctx: Context, part: Claim, earlier: list[Claim]) -> Claim | None:

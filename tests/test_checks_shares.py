@@ -42,3 +42,32 @@ def test_a_bounded_share_makes_the_sum_a_bound(extract_text):
     text = "The measure won 51 percent, 41 percent voted no and more than {} percent spoiled their ballots."
     assert _decided(extract_text, text.format(6), "percentages.shares") == [("51 + 41 + 6 = 98%", Status.PASS)]
     assert _decided(extract_text, text.format(12), "percentages.shares") == [("51 + 41 + 12 = 104%", Status.FAIL)]
+
+
+def test_percent_of_a_whole_its_noun_names(extract_text):
+    """The whole found by the noun the percent is of: two of-levels down ('of the total grain harvest
+    of N'), 'a total population of N' earlier in the sentence, or the subject of a clause in the
+    sentence before ('public debt has risen to N'; weak, another sentence)."""
+    check = "percentages.of-whole"
+    text = "Farmers in Velder sold 1,200 tonnes, or {p} percent of the total grain harvest of 10,000 tonnes, to the state."
+    assert _decided(extract_text, text.format(p=12), check) == [("1,200 / 10,000 = 12.0%", Status.PASS)]
+    assert _decided(extract_text, text.format(p=24), check) == [("1,200 / 10,000 = 12.0%", Status.FAIL)]
+    text = "With a total population of 5 million, an estimated 400,000 people, or {p} percent of the population, are unemployed."
+    assert _decided(extract_text, text.format(p=8), check) == [("400,000 / 5,000,000 = 8.0%", Status.PASS)]
+    text = ("Public debt in Velder has risen to 80 billion euros in 2022. The state owes 20 billion euros to foreign banks "
+            "in 2022, which is {p} percent of the public debt.")
+    assert _decided(extract_text, text.format(p=25), check) == [("20,000,000,000 / 80,000,000,000 = 25.0%", Status.PASS)]
+    assert _decided(extract_text, text.format(p=50), check) == [("20,000,000,000 / 80,000,000,000 = 25.0%", Status.WARN)]
+    # the percent is of another noun than the earlier amount's: no whole
+    assert _decided(extract_text, "Exports rose to 80 billion euros in 2022. Imports were 20 billion euros, or 10 percent of the output.", check) == []
+
+
+def test_a_conversion_is_never_the_other_end_of_a_change(extract_text):
+    """'fell P% to NEW CUR1 (X CUR2) from OLD CUR1 (Y CUR2)': the change is read in one currency."""
+    for text in ["Net profit fell {p}% to 40 million yuan (5 million dollars) from 50 million yuan (6.3 million dollars), the company said.",
+                 "Operating profit dropped {p}% to 320 million kronor ($35 million) from 400 million kronor ($44 million).",
+                 "Velder Shipping said net income fell {p}% to $40 million (C$52 million), or 30 cents a share, from $50 million (C$65 million), or 38 cents a share."]:
+        for p, status in ((20, Status.PASS), (40, Status.FAIL)):
+            decided = _decided(extract_text, text.format(p=p), "percentages.change")
+            assert [s for _, s in decided] == [status], (text, decided)
+            assert all(w.startswith("(40,000,000 - 50,000,000)") or w.startswith("(320,000,000 - 400,000,000)") for w, _ in decided), decided
