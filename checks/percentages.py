@@ -364,8 +364,10 @@ def shares(ctx: Context) -> list[Relation]:
         else:
             groups.append([c])
     related: set[str] = set()
-    for group in groups:
+    for i, group in enumerate(groups):
         remaining = any(re.search(r"\b(?:remaining|rest|other)\b", ctx.before(c, 25) + ctx.after(c, 25)) for c in group[1:])
+        if remaining and i and len(groups[i - 1]) == 1 and _opens(ctx, groups[i - 1][0], group):
+            group = groups[i - 1] + group  # 'At least A percent ... . Some B percent ..., and the remaining C percent'
         if len(group) < 3 and not (len(group) == 2 and remaining):
             continue
         total = sum(c.value for c in group)
@@ -381,6 +383,17 @@ def shares(ctx: Context) -> list[Relation]:
             related.update((first.id, rest.id))
             relations += [r for r in [_shares(ctx, [first, rest])] if r is not None]
     return relations
+
+
+def _opens(ctx: Context, first: Claim, group: list[Claim]) -> bool:
+    """Whether a lone share in the sentence just before a group closed by 'the remaining' is the
+    group's first share: a plain share (no change, no restatement) whose 'of ...' names the whole,
+    when the group falls short of 100 without it (its own 'remaining' then completes more than the
+    share just before it)."""
+    return (ctx.sentence_index(group[0].start) - ctx.sentence_index(first.start) == 1 and not first.attrs.restates
+            and first.attrs.direction is None and bool(_of_words(ctx, first))
+            and sum(c.value for c in group) + sum(rounding(c) for c in group) < 100
+            and not any(_of_words(ctx, c) - _of_words(ctx, first) for c in group))
 
 
 def _is_rest(ctx: Context, c: Claim) -> bool:

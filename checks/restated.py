@@ -29,9 +29,12 @@ from factlint.extract.lexicon import (
     AGE_REACHED_WORDS,
     BACK_REFERENCE_WORDS,
     BIRTHDAY_WORDS,
+    COUNT_GENERIC_NOUNS,
     EVENT_DATE_VERBS,
     INCREMENT_WORDS,
+    IRREGULAR_PARTICIPLES,
     LIGHT_VERBS,
+    MEMBER_WORDS,
     MEMBERSHIP_NOUNS,
     OTHER_SET_WORDS,
     RELATIVE_NOUNS,
@@ -332,6 +335,7 @@ def _relation(ctx: Context, e: Claim, m: Claim, strength: str, thing: str, toler
 # -- a count or an amount referred back to, whatever verb or role states it again -----------------
 
 REFERENCE_WINDOW = 3  # sentences: a back-reference points at a recent statement
+ORDINAL_MEMBER_WORDS = MEMBER_WORDS - {"last", "final"}  # 'a third bus', 'another ship' ('last week' names no member)
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(" + "|".join(sorted(RELATIVE_WORDS)) + r")\b", re.I)
 
@@ -340,7 +344,7 @@ class _Mention:
     """A count or an amount as the reference rule reads it: what it counts (noun, unit, label and the
     words qualifying the noun) and the words around the number that say which set it is."""
 
-    __slots__ = ("claim", "sent", "key", "mods", "definite", "increment", "other", "relative")
+    __slots__ = ("claim", "sent", "key", "mods", "definite", "increment", "other", "relative", "said")
 
     def __init__(self, ctx: Context, c: Claim) -> None:
         a, text = c.attrs, ctx.doc.text
@@ -357,16 +361,28 @@ class _Mention:
         self.definite = bool(before) and before[-1] in BACK_REFERENCE_WORDS
         self.increment = a.additive or any(w in INCREMENT_WORDS for w in prefix + words)
         self.other = any(w in OTHER_SET_WORDS for w in prefix + words)
-        self.relative = _RELATIVE_AFTER.match(text, c.end) is not None
+        relative = _RELATIVE_AFTER.match(text, c.end)
+        self.relative = relative is not None
+        # the verb of the relative clause after it ('who were trapped'): what singles the set out
+        said = [w.lower() for w in _WORDS.findall(text[relative.end():relative.end() + 40])] if relative else []
+        while said and said[0] in LIGHT_VERBS | {"have", "has", "had", "been", "also", "not"}:
+            said.pop(0)
+        after = [w.lower() for w in _WORDS.findall(text[c.end:c.end + 20])][:1]
+        if not relative and after and (after[0].endswith("ed") and len(after[0]) > 4 or after[0] in IRREGULAR_PARTICIPLES) \
+                and _RELATIVE_AFTER.match(text, c.end) is None and text[c.end:c.end + 1] == " ":
+            said = after  # 'the three people arrested': the participle singles the set out
+        self.said = said[0] if said else None
 
 
-def _referable(c: Claim) -> bool:
+def _referable(c: Claim, text: str) -> bool:
     """A count or an amount of a named noun: not a part, a range, an age, a duration, a percent
-    (whose base the words rarely say again) or a modifier ('the 12-member jury': sizes are ``_size``'s)."""
+    (whose base the words rarely say again), a modifier ('the 12-member jury': sizes are ``_size``'s) or
+    digits in a model name ('777-200')."""
     a = c.attrs
     return (c.kind is Kind.QUANTITY and isinstance(c.value, (int, float)) and not isinstance(c.value, bool)
             and a.noun is not None and c.label in ("CARDINAL", "MONEY", "QUANTITY") and c.unit != "percent"
-            and not (a.range or a.age or a.part_of or a.restates or a.timex_type or a.direction or a.role == "by" or a.modifies))
+            and not (a.range or a.age or a.part_of or a.restates or a.timex_type or a.direction or a.role == "by" or a.modifies
+                     or a.letters_in_number or a.numerals is not None and "-" in (text[c.start - 1:c.start] + text[c.end:c.end + 1])))
 
 
 def _references(ctx: Context, done: list[Relation]) -> list[Relation]:
@@ -380,7 +396,7 @@ def _references(ctx: Context, done: list[Relation]) -> list[Relation]:
     qualified noun ('42 migrant workers') or a relative clause after the later one relates them, weakly."""
     related = {frozenset(r.claims) for r in done}
     taken = {cid for r in counts.derive(ctx.doc, ctx.claims) for cid in r.claims}  # definite references counts.agreement decides
-    mentions = [_Mention(ctx, c) for c in ctx.claims if _referable(c)]
+    mentions = [_Mention(ctx, c) for c in ctx.claims if _referable(c, ctx.doc.text)]
     per_sentence: dict[tuple, int] = {}
     for m in mentions:
         per_sentence[(m.key, m.sent)] = per_sentence.get((m.key, m.sent), 0) + 1
@@ -409,6 +425,8 @@ def _reference(ctx: Context, e: _Mention, m: _Mention) -> str | None:
     ec, mc = e.claim, m.claim
     if e.mods != m.mods or e.other or m.other:
         return None  # 'three players' / 'two teenage players'; 'the other 12 pilots'
+    if e.definite and m.definite:
+        return None  # 'the two countries' ... 'the three countries': each refers to a set named before, maybe another
     if m.increment and not e.increment or e.increment and not (m.increment or m.definite):
         return None  # 'N more' added to a count, never the count again
     if ec.attrs.owner and mc.attrs.owner and ec.attrs.owner != mc.attrs.owner:
@@ -416,16 +434,37 @@ def _reference(ctx: Context, e: _Mention, m: _Mention) -> str | None:
     verbs = {ec.attrs.verb, mc.attrs.verb}
     if len(verbs) == 1 and _periods(ctx, ec) and _periods(ctx, mc) and _periods(ctx, ec) != _periods(ctx, mc):
         return None  # one verb dated to two days: two events
-    if not m.definite:  # nothing but the words says it is the same set: the same years and places too
+    years = _written_years(ctx, ec), _written_years(ctx, mc)
+    if years[0] and years[1] and not years[0] & years[1]:
+        return None  # 'plans for 2006 ... 29 million' / 'in 2015, all the 379 million'
+    if any(w in ORDINAL_MEMBER_WORDS for w in _words_of(ctx.sentence_text(mc))):
+        return None  # 'the third car ... the three persons in the car': another member of the set is named
+    if m.said is not None and m.said not in _words_of(ctx.sentence_text(ec)):
+        return None  # 'the 200 people who were trapped' / '50,000 people who were affected'
+    if not m.definite:  # nothing but the words says it is the same set: the same dates and places too
         names = [{str(n.value) for n in ctx.in_sentence(x, Kind.NAME) if n.label in ENTITY_LABELS} for x in (ec, mc)]
-        if _years(ctx, ec) != _years(ctx, mc) or names[0] and names[1] and not names[0] & names[1]:
-            return None  # 'in Tarvik, 5 soldiers ...' / 'in Norvik, 3 soldiers ...'
+        dates = [{str(d.value) for d in ctx.in_sentence(x, Kind.DATE)} for x in (ec, mc)]
+        if dates[0] != dates[1] or names[0] and names[1] and not names[0] & names[1]:
+            return None  # 'in Tarvik, 5 soldiers ...' / 'in Norvik, 3 soldiers ...'; 'since 1985' / 'last week'
     other_event = None not in verbs and len(verbs) == 2 and not verbs & LIGHT_VERBS
+    if ec.attrs.noun in COUNT_GENERIC_NOUNS and m.said is None and (len(verbs) != 1 or verbs & LIGHT_VERBS or None in verbs):
+        return None  # 'four people were killed' ... 'the three people': people of what, only an event word says
     if m.definite:
         return "weak" if other_event else "strong"
     if m.relative or mc.attrs.role == "of" and m.mods or m.mods and not other_event:
         return "weak"
     return None
+
+
+def _words_of(text: str) -> set[str]:
+    return {w.lower() for w in _WORDS.findall(text)}
+
+
+def _written_years(ctx: Context, c: Claim) -> frozenset[int]:
+    """The years the claim's sentence writes out in its dates ('in 2015'), not those resolved from
+    words ('next year')."""
+    return frozenset(p[0] for d in ctx.in_sentence(c, Kind.DATE)
+                     if (p := date_parts(d.value)) is not None and str(p[0]) in d.text)
 
 
 def _periods(ctx: Context, c: Claim) -> frozenset[str]:

@@ -231,7 +231,7 @@ def test_a_definite_count_in_another_role_refers_back(extract_text):
     partitive ('A of the N'), with the same noun and qualifiers, is the same fact (issue 15)."""
     for text, n, off in [("The dam was inspected by 14 engineers from Norvik on Monday.\n\n"
                           "The {n} engineers who inspected it found no cracks, the Norvik council said.", 14, Status.FAIL),
-                         ("The 450 ferry passengers were rescued on Monday.\n\nSixty of the {n} ferry passengers were children.", 450, Status.FAIL),
+                         ("Rescuers saved 450 ferry passengers on Monday.\n\nSixty of the {n} ferry passengers were children.", 450, Status.FAIL),
                          # two events named by two verbs ('hired', 'trained'): the same set only weakly
                          ("The Velder Trust hired 15 pilots and 30 engineers in March.\n\nThe {n} pilots were trained in Oslo.", 15, Status.WARN)]:
         assert _statuses(extract_text, text.format(n=n)) == [Status.PASS], text
@@ -256,6 +256,17 @@ def test_no_reference_between_other_sets_of_one_noun(extract_text):
         "The council approved 12 new schools on Monday.\n\nThe 9 schools will open next year.",
         # two mentions of the noun in the later sentence: which one refers back, the words do not say
         "The ferry carried 300 passengers on Monday.\n\nThe 200 passengers from Tarvik and 100 passengers from Norvik were safe.",
+        # two back-references: each may point at another set named before
+        "Talks between the two countries resumed.\n\nThe three countries will meet again in May.",
+        # another member of the set named in the later sentence
+        "Guards stopped a van and detained four men in the van.\n\nA second van was seized later, and the three men in the van were questioned.",
+        # a relative clause whose event the earlier sentence does not name
+        "Rescuers have saved more than 200 villagers who were trapped in the mud.\n\n"
+        "More than 5,000 villagers who were affected by the flood have been moved.",
+        # people, with no event word in common
+        "Four people were killed in the blast in Tarvik.\n\nThe three people arrested were taken to Norvik.",
+        # explicit years that differ
+        "The plan covers 30 million rural households in 2026.\n\nIn 2030, all the 90 million rural households will be covered.",
     ]:
         _, rels = _rels(extract_text, text)
         assert [r for r in rels if r.stated != r.computed] == [], (text, [r.working for r in rels])

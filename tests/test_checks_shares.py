@@ -71,3 +71,11 @@ def test_a_conversion_is_never_the_other_end_of_a_change(extract_text):
             decided = _decided(extract_text, text.format(p=p), "percentages.change")
             assert [s for _, s in decided] == [status], (text, decided)
             assert all(w.startswith("(40,000,000 - 50,000,000)") or w.startswith("(320,000,000 - 400,000,000)") for w, _ in decided), decided
+
+
+def test_a_share_in_the_sentence_before_opens_a_group_closed_by_the_remaining(extract_text):
+    text = "At least {p} percent of the voters backed Velder. Some 35 percent backed Norvik, and the remaining 25 percent or so were undecided."
+    assert _decided(extract_text, text.format(p=40), "percentages.shares") == [
+        ("40 + 35 + 25 = 100%", Status.PASS)]
+    assert _decided(extract_text, text.format(p=80), "percentages.shares") == [
+        ("80 + 35 + 25 = 140%", Status.FAIL)]
