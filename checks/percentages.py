@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from checks.context import Context, change_pairs, hedge_of, is_percent, num, rounding
-from factlint.extract.lexicon import COUNT_STOP_WORDS, FALL_WORDS, REST_BEFORE, RISE_WORDS, singular
+from factlint.extract.lexicon import BACK_REFERENCE_SUBJECTS, COUNT_STOP_WORDS, FALL_WORDS, REST_BEFORE, RISE_WORDS, singular
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHANGE_WORDS = re.compile(r"\b(rose|rise|rises|rising|risen|increase[sd]?|increasing|grew|grow|growth|gain(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|"
@@ -26,7 +26,8 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     wholes = [r for r in of_whole(ctx) if not used & set(r.claims)]
     changed = [r for r in changes(ctx) if not used & set(r.claims)]
     used |= {cid for r in (*wholes, *changed) for cid in r.claims}
-    return [*parts, *wholes, *moved, *changed, *moves_across(ctx, used), *shares(ctx)]
+    across = moves_across(ctx, used)
+    return [*parts, *wholes, *moved, *changed, *across, *moves_back(ctx, used), *shares(ctx)]
 
 
 def shares_of(ctx: Context) -> list[Relation]:
@@ -195,6 +196,9 @@ def moves(ctx: Context) -> list[Relation]:
         def one(roles: tuple[str, ...], percent: bool) -> Claim | None:
             found = [c for c in members if c.attrs.role in roles and is_percent(c) == percent and not c.attrs.part_of
                      and not c.attrs.restates]
+            plain = [c for c in found if not _bracketed(ctx, c)]
+            if plain and len(found) > 1:
+                found = plain  # '(88 million dollars to 110 million dollars)': a conversion of the ends, not an end
             return found[0] if len(found) == 1 else None
         p = one(("amount", "by"), True)
         # an object is the amount only of a verb of change ('cut 500 jobs'); of another verb it is a
@@ -238,6 +242,12 @@ def moves(ctx: Context) -> list[Relation]:
     return relations
 
 
+def _bracketed(ctx: Context, c: Claim) -> bool:
+    """Whether the claim stands inside a parenthesis opened earlier in its sentence."""
+    before = ctx.before(c, 80)
+    return before.rfind("(") > before.rfind(")")
+
+
 OWN_BASE = re.compile(r"^\s*(?:from|since|over|compared|against|versus)\b", re.I)
 ACROSS_REACH = 3  # sentences after a percent change in which its two figures may be given
 
@@ -275,6 +285,37 @@ def moves_across(ctx: Context, used: set[str]) -> list[Relation]:
             continue
         old, new = pair
         if old.id in used or new.id in used or old.value <= 0 or (new.value > old.value) != (p.attrs.direction == "up"):
+            continue
+        used.update((old.id, new.id, p.id))
+        relations.append(_old_to_new(ctx, old, new, p, weak=True))
+    return relations
+
+
+# 'up 20 percent on last year's sales of N', 'down 5 percent from the year-earlier figure of N'
+BASE_OF = re.compile(r"\s+(?:on|from|over)\s+(?:[\w-]+(?:['’]s?)?\s+){1,4}?of\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+
+
+def moves_back(ctx: Context, used: set[str]) -> list[Relation]:
+    """'Exports were worth 120 million euros in May. The figure was up 20 percent on last year's
+    exports of 100 million euros': a change whose subject refers back ('the figure', 'this') to the
+    amount just stated, and whose base is the of-complement of the noun after 'on'/'from'. The new
+    value is the last amount of the base's unit stated before, in the sentence or the one before;
+    which measure it is of is not bound, so the relation is weak (pass or warn)."""
+    relations = []
+    for p in ctx.claims:
+        if not is_percent(p) or p.id in used or not p.attrs.direction or p.attrs.hedge or p.attrs.restates \
+                or p.attrs.role not in ("amount", "by") or p.attrs.agent not in BACK_REFERENCE_SUBJECTS:
+            continue
+        after = [c for c in ctx.in_sentence(p, Kind.QUANTITY) if c.start >= p.end]
+        if not after or not _amount(after[0]) or not BASE_OF.fullmatch(ctx.doc.text, p.end, after[0].start):
+            continue
+        old, here = after[0], ctx.sentence_index(p.start)
+        before = [c for c in ctx.claims if c.kind is Kind.QUANTITY and c.end <= p.start and 0 <= here - ctx.sentence_index(c.start) <= 1
+                  and _amount(c) and c.unit == old.unit and not c.attrs.restates and not c.attrs.part_of]
+        if not before or {old.id, before[-1].id} & used:
+            continue
+        new = before[-1]
+        if old.value <= 0 or new.value == old.value or (new.value > old.value) != (p.attrs.direction == "up"):
             continue
         used.update((old.id, new.id, p.id))
         relations.append(_old_to_new(ctx, old, new, p, weak=True))

@@ -79,3 +79,23 @@ def test_a_share_in_the_sentence_before_opens_a_group_closed_by_the_remaining(ex
         ("40 + 35 + 25 = 100%", Status.PASS)]
     assert _decided(extract_text, text.format(p=80), "percentages.shares") == [
         ("80 + 35 + 25 = 140%", Status.FAIL)]
+
+
+def test_a_bracketed_conversion_of_both_ends_is_no_end_of_the_change(extract_text):
+    text = ("Velder Shipping reported a {p} percent rise in revenue from 80 million euros to 100 million euros "
+            "(88 million dollars to 110 million dollars).")
+    assert _decided(extract_text, text.format(p=25), "percentages.change") == [
+        ("(100,000,000 - 80,000,000) / 80,000,000 = +25.0%", Status.PASS)]
+    assert _decided(extract_text, text.format(p=50), "percentages.change") == [
+        ("(100,000,000 - 80,000,000) / 80,000,000 = +25.0%", Status.FAIL)]
+
+
+def test_a_change_whose_subject_refers_back_to_the_amount_before(extract_text):
+    text = "Velder Shipping sold goods worth {n} million euros in May.\n\nThe figure was up {p} percent on last year's sales of 100 million euros."
+    assert _decided(extract_text, text.format(n=120, p=20), "percentages.change") == [
+        ("(120,000,000 - 100,000,000) / 100,000,000 = +20.0%", Status.PASS)]
+    assert _decided(extract_text, text.format(n=120, p=40), "percentages.change") == [
+        ("(120,000,000 - 100,000,000) / 100,000,000 = +20.0%", Status.WARN)]  # which measure 'the figure' is, is not bound
+    _, rels = _rels(extract_text, "Velder Shipping sold goods worth 120 million euros in May.\n\nExports were up 40 percent on last year's sales of 100 million euros.",
+                    check="percentages.change")
+    assert rels == []  # the subject names its own measure

@@ -255,6 +255,9 @@ MEMBER_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "sixt
 # Words right before a number that make a later count refer back to one stated before ('the 14
 # engineers', 'all 40 clinics', 'of the 450 passengers').
 BACK_REFERENCE_WORDS = frozenset({"the", "these", "those", "all", "both"})
+# Subjects (the word the parse gives as a change's subject) that refer back to an amount just
+# stated ('The figure was up 20 percent on ...').
+BACK_REFERENCE_SUBJECTS = frozenset({"figure", "this", "that", "it", "total", "amount", "sum", "number"})
 # Words right before a number (or between it and its noun) that make it an increment of a count
 # stated before ('an extra 40 million', 'the additional 40 million', '12 more bodies').
 INCREMENT_WORDS = frozenset({"more", "additional", "extra", "further", "another"})
