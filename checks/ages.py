@@ -14,6 +14,7 @@ TURNED_BEFORE = re.compile(r"\bturn(?:ed|s)\s+$", re.I)  # 'Hansen turned 73 in 
 BIRTHDAY_AFTER = re.compile(r"\s+(?:" + "|".join(BIRTHDAY_WORDS) + r")\b", re.I)
 
 AT_AGE_BEFORE = re.compile(r"\b(?:aged|at\s+the\s+age\s+of|at\s+age|at|turned)\s+$", re.I)
+RELATIVE_OF = re.compile(r"\b([A-Z][\w'-]+)\s*,\s*who\s+[^,;()]*$")  # 'Kessler, who died ... aged |81'
 BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?(?:\w+\s+)?(?:\d{1,2},?\s+)?$", re.I)
 
 
@@ -123,6 +124,11 @@ def _person_by_surname(ctx: Context, surname: str) -> Claim | None:
 def _owner(ctx: Context, age: Claim) -> Claim | None:
     """Whose age: 'Ferrante, 26,' -> the person named Ferrante, even where NER missed the mention."""
     m = re.search(r"([A-Z][\w'-]+)\s*,\s*(?:now\s+)?$", ctx.before(age, 40))
+    if m is None and AT_AGE_BEFORE.search(ctx.before(age, 20)):
+        # 'Kessler, who died in a Tarvik hospital on Sunday aged 81': the age is said of the one the
+        # relative clause it stands in is about (no comma closes the clause before it)
+        s, _ = ctx.sentence(age)
+        m = RELATIVE_OF.search(ctx.doc.text, s, age.start)
     return (_person_by_surname(ctx, m.group(1)) if m else None) or _person_before(ctx, age)
 
 

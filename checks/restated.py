@@ -7,7 +7,10 @@ Three kinds of fact, each bound through extraction's typed attributes, never a w
   sentences, and the same dates in both sentences (one period);
 - the size of a named body ('the 120-member Harbour Council'), from the count that modifies its name;
 - a person's age in apposition ('Mara Lindqvist, 52,'), matched on the person;
-- the date of one event of one entity (a birth, a founding), read from the date's verb.
+- the date of one event of one entity (a birth, a founding), read from the date's verb;
+- a count or an amount referred back to a few sentences on in another role ('inspected by 14
+  engineers' ... 'the 14 engineers who inspected it'; 'Sixty of the 450 passengers'), bound by
+  noun, unit and qualifiers when nothing says the two are different sets (``_references``).
 
 A number that is a part of a whole, a whole with parts, or an item of a coordination is never
 related here: 'the first A of the N hostages' is not a second count of the N, and 'A passengers and

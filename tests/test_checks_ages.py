@@ -35,3 +35,13 @@ def test_now_and_turned_give_ages(extract_text):
         ("born in 1952, so 70 or 71 in 2023", Status.PASS)]
     assert _decided(extract_text, "Peter Hansen turned 75 in March. He was born in 1952.") == [
         ("born in 1952, so 70 or 71 in 2023", Status.FAIL)]
+
+
+def test_an_age_in_a_relative_clause_is_the_antecedents_birth_year_far_on(extract_text):
+    """'Kessler, who died ... aged 81' binds the age to Kessler (not to a place named in the clause),
+    and a 'born in' of the same surname many sentences later is set against it."""
+    filler = " ".join(f"The gallery showed {w} of his paintings in the spring." for w in ("some", "many", "few", "several", "most"))
+    text = ("Painter Anton Kessler has died. Kessler, who died in a Tarvik hospital on Sunday aged {n}, was a founder of the "
+            "Norvik school. " + filler + " Kessler was born in 1942 in Norvik.")
+    assert _decided(extract_text, text.format(n=81)) == [("born in 1942, so 80 or 81 in 2023", Status.PASS)]
+    assert _decided(extract_text, text.format(n=84)) == [("born in 1942, so 80 or 81 in 2023", Status.FAIL)]
