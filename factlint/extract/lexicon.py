@@ -282,6 +282,10 @@ SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"
 # TimeML period codes of calendar units ('P3Y', 'PXM', 'PT2H').
 TIME_UNIT_CODES = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
                    "century": "CE", "hour": "TH", "minute": "TM", "second": "TS"}
+# Words other than units, calendar names and numbers that a time expression is made of ('the end of',
+# 'two days ago'): a noun phrase before a date entity made of none of them is not part of the date.
+TIME_EXPRESSION_WORDS = frozenset({"today", "yesterday", "tomorrow", "ago", "later", "earlier", "now", "tonight", "weekend",
+                                   "christmas", "easter", "end", "beginning", "start", "middle", "rest", "turn", "half", "course"})
 # Words between a number and its unit of time that leave the length as counted ('eight trading days').
 DURATION_FILLERS = frozenset({"additional", "further", "trading", "business", "working", "calendar", "straight", "consecutive"})
 # Words that make a date the time something falls due or takes effect ('payable Dec. 1'): not a past event.

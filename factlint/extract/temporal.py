@@ -11,8 +11,8 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from factlint.extract import dates
-from factlint.extract.lexicon import (COMPARISON_PREPOSITIONS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
-                                     TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_RE)
+from factlint.extract.lexicon import (BOUND_WORDS, COMPARISON_PREPOSITIONS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
+                                     TIME_EXPRESSION_WORDS, TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_RE)
 from factlint.extract.quantities import timex_duration
 from factlint.extract.tense import local_tense, without_own_tense
 from factlint.extract.numbers import parse_amount
@@ -195,10 +195,11 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                 yield bare
             continue
         age_of = _AGE_OF.match(text)
-        if age_of:  # 'at the age of 56': the number is an age, not a date
+        age = parse_amount(age_of["n"]) if age_of else None
+        if age is not None and 0 < age < 130:  # 'at the age of 56', 'the early age of six': the number is an age, not a date
             yield {"kind": Kind.QUANTITY, "start": offset + span.start_char + age_of.start("n"),
-                   "end": offset + span.start_char + age_of.end("n"), "value": float(age_of["n"]), "unit": "years",
-                   "label": "AGE", "attrs": dict(ctx)}
+                   "end": offset + span.start_char + age_of.end("n"), "value": float(age), "unit": "years",
+                   "label": "AGE", "attrs": {**ctx, **_age_bound(span)}}
             continue
         head, sep, tail = text.rpartition(", ")
         if sep and _duration(tail) is not None and dates.resolve(head, timeline.published).value is not None:
@@ -221,12 +222,22 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                 yield from items
                 continue
         rng = _RANGE.match(text)
-        if rng and all(dates.resolve(rng[k], timeline.published).value for k in ("a", "b")):
+        day_range = _DAY_RANGE.match(text)
+        if day_range:  # 'Nov. 15 to 26': the second day is in the first one's month
+            rng = day_range
+        if rng and all(dates.resolve(rng[k], timeline.published).value for k in (("a",) if day_range else ("a", "b"))):
             # "2024 to 2027": two dates, linked like a quantity range
             items = []
             for k in ("a", "b"):
                 part = span.doc.char_span(span.start_char + rng.start(k), span.start_char + rng.end(k))
-                item = _date(part, offset, timeline, ctx) if part is not None else None
+                item = _date(part, offset, timeline, ctx) if part is not None and not (day_range and k == "b") else None
+                if part is not None and k == "b" and day_range and items and re.fullmatch(r"\d{4}-\d{2}-\d{2}", items[0]["value"] or ""):
+                    first = items[0]
+                    day = int(rng["b"])
+                    if int(first["value"][8:]) < day <= 31:
+                        first["attrs"].pop("bound", None)  # 'from' opens the range here, it sets no limit
+                        item = {**first, "start": offset + part.start_char, "end": offset + part.end_char,
+                                "value": f"{first['value'][:8]}{day:02d}", "attrs": dict(first["attrs"])}
                 if item is None:
                     break
                 item["attrs"].update({"range": "from", "range_role": "start" if k == "a" else "end"})
@@ -272,13 +283,34 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
 
 def _trim(ent: Span) -> Span:
     span = ent
-    while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):
-        span = span[:-1]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS" or span[-1].lower_ in ("and", "or", "to")):
+        span = span[:-1]  # 'between April 7 and | 9': the model cut the range in two
+    if len(span) > 1 and span[0].lower_ == "between" and ent.end < len(ent.doc) and ent.doc[ent.end - 1].lower_ == "and":
+        span = span[1:]
+    cut = next((k for k in range(1, len(span) - 1) if span[k].tag_ == "POS" and _is_time_unit(span[k - 1])), None)
+    if cut is not None:
+        span = span[:cut]  # "two weeks' holiday": the model runs the entity on into the noun the length modifies
+    if len(span) > 2 and span[0].lower_ in ("the", "a", "an") and span[1].pos_ == "NOUN" and not _timeish(span[1]):
+        k = next((k for k in range(2, len(span) - 1) if span[k].like_num and _is_time_unit(span[k + 1])), None)
+        if k is not None:
+            span = span[k:]  # 'came into (the limelight) six years ago': a noun phrase before the date
     first = span[0]
     if span.start > first.sent.start and first.nbor(-1).lower_ in ("this", "last", "next") and first.nbor(-1).dep_ in ("det", "amod") \
             and first.nbor(-1).head.i == first.i and first.lower_ in TIME_UNIT_CODES:
         span = span.doc[span.start - 1:span.end]  # "this year's election": the model tags 'year' alone
     return span
+
+
+def _is_time_unit(t) -> bool:
+    low = t.lower_
+    return low in TIME_UNIT_CODES or low.endswith("s") and low[:-1] in TIME_UNIT_CODES or low == "centuries"
+
+
+def _timeish(t) -> bool:
+    """A word that can be part of a time expression: a unit, a calendar name, a number, 'ago'."""
+    low = t.lower_
+    return _is_time_unit(t) or t.like_num or low in MONTHS or low in SEASONS or low in PARTS_OF_DAY or low in TIME_EXPRESSION_WORDS \
+        or re.fullmatch(WEEKDAY_RE, low) is not None
 
 
 _PERIOD_ENDED = re.compile(r"^(?P<p>(?:the\s+)?(?:(?:first|last|latest|past)\s+)?(?:fiscal\s+)?(?:(?P<n>[\w-]+)\s+)??"
@@ -323,8 +355,15 @@ def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx:
 
 
 _RANGE = re.compile(r"^(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>(?:\w+,?\s+)?\w+\s*\d*,?\s*\d{4}|\d{4}|\w+\s+\d{1,2})$", re.I)
+_DAY_RANGE = re.compile(rf"^(?:from\s+|between\s+)?(?P<a>(?:{MONTH_RE}|{'|'.join(a.lower() for a in MONTHS)})\.?\s+\d{{1,2}})\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>\d{{1,2}})$", re.I)
 _BARE = re.compile(r"^\d{1,3}$")
-_AGE_OF = re.compile(r"^(?:the\s+)?age\s+of\s+(?P<n>\d{1,3})$", re.I)
+_AGE_OF = re.compile(r"^(?:the\s+)?(?:(?:early|young|tender|ripe|old|advanced|late)\s+)?age\s+of\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)$", re.I)
+
+
+def _age_bound(span: Span) -> dict:
+    """'over the age of 45': the limit the word before 'the age of' sets."""
+    prev = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return {"hedge": "bound", "hedge_word": prev, "bound": BOUND_WORDS[prev]} if prev in BOUND_WORDS else {}
 
 
 def _bare_number(span: Span, offset: int, ctx: dict) -> dict | None:
@@ -341,7 +380,7 @@ def _bare_number(span: Span, offset: int, ctx: dict) -> dict | None:
             "attrs": dict(ctx)}
 
 
-_DURATION_RANGE = re.compile(r"^(?:(?:for|between|from)\s+)?(?P<a>[\w.,]+)\s*(?:\bto\b|\band\b|\bor\b|-|–)\s*(?P<b>[\w.,]+)\s+"
+_DURATION_RANGE = re.compile(r"^(?:(?:for|between|from)\s+)?(?:(?:the\s+)?(?:next|past|last|first|coming)\s+)?(?P<a>[\w.,]+)\s*(?:\bto\b|\band\b|\bor\b|-|–)\s*(?P<b>[\w.,]+)\s+"
                              r"(?P<unit>year|month|week|day|hour|minute|decade)s?$", re.I)
 
 
