@@ -312,3 +312,25 @@ def test_a_range_of_lengths_after_next(extract_text):
     q = quantities(extract_text, "A deal is expected within the next four or five weeks.")
     low = next(c for c in q.values() if c.value == 4)
     assert (low.unit, low.attrs.high) == ("weeks", 5)
+
+
+@pytest.mark.parametrize("text, surface, value, unit, hedge", [
+    ("Rescuers dug for just over three weeks.", "just over three weeks", 3, "weeks", "bound"),
+    ("The spacewalk lasted roughly seven hours.", "roughly seven hours", 7, "hours", "approx"),
+    ("Negotiators met for about half an hour.", "about half an hour", 0.5, "hours", "approx"),
+])
+def test_hedged_lengths_of_time(extract_text, text, surface, value, unit, hedge):
+    q = quantities(extract_text, text)
+    c = next(c for t, c in q.items() if surface.split()[-2] in t)
+    assert (c.value, c.unit, c.label, c.attrs.hedge) == (value, unit, "DURATION", hedge)
+
+
+def test_a_hedged_figure_before_a_singular_noun_is_a_count(extract_text):
+    q = quantities(extract_text, "The cuts hit more than 700 staff and about 40 personnel.")
+    assert q["700 staff"].attrs.bound == "min"
+
+
+def test_a_hyphenated_percent_is_a_percentage(extract_text):
+    q = quantities(extract_text, "Chile's 3.5-percent target and a 40-percent stake were discussed.")
+    assert (q["3.5-percent"].value, q["3.5-percent"].label) == (3.5, "PERCENT")
+    assert q["40-percent"].unit == "percent"

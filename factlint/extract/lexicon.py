@@ -287,7 +287,7 @@ TIME_UNIT_CODES = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quar
 TIME_EXPRESSION_WORDS = frozenset({"today", "yesterday", "tomorrow", "ago", "later", "earlier", "now", "tonight", "weekend",
                                    "christmas", "easter", "end", "beginning", "start", "middle", "rest", "turn", "half", "course"})
 # Words between a number and its unit of time that leave the length as counted ('eight trading days').
-DURATION_FILLERS = frozenset({"additional", "further", "trading", "business", "working", "calendar", "straight", "consecutive"})
+DURATION_FILLERS = frozenset({"additional", "further", "extra", "trading", "business", "working", "calendar", "straight", "consecutive"})
 # Words that make a date the time something falls due or takes effect ('payable Dec. 1'): not a past event.
 SCHEDULE_WORDS = frozenset({"payable", "due", "effective", "redeemable", "maturing", "expiring"})
 # Prepositions before a figure it is compared with ('up from $4 million a year earlier').

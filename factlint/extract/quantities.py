@@ -91,7 +91,7 @@ def model_numbers(paras, numbers: list[list[int]]) -> set[str]:
     for para, indices in zip(paras, numbers):
         for i in indices:
             t = para.doc[i]
-            if i > 0 and parse_digits(t.text) is not None and (_names_a_thing(t) or _named_by_next(t)):
+            if i > 0 and parse_digits(t.text) is not None and (_names_a_thing(t) and not _measure_adjective(t) or _named_by_next(t)):
                 found.add(t.text)
     return found
 
@@ -577,7 +577,9 @@ def _is_identifier(t: Token, model_nums: set[str]) -> bool:
             and re.fullmatch(r"\d{2,}", text) and t.nbor(1).lower_ not in DURATION_UNITS | MEASURES | set(SCALES) | CURRENCY_NOUNS | {"percent", "per"} \
             and (t.i == 0 or t.nbor(-1).text.lower() not in CURRENCY_SYMBOLS) \
             and not (t.i + 2 < len(t.doc) and (t.nbor(2).tag_ == "NNS" or _inner_hyphen(t.doc, t.i + 2))) \
-            and t.nbor(1).lower_ not in MEMBERSHIP_NOUNS:
+            and t.nbor(1).lower_ not in MEMBERSHIP_NOUNS \
+            and not (t.i > 0 and (t.nbor(-1).lower_ in APPROX or t.nbor(-1).lower_ in ("than", "least", "most", "over", "under"))):
+        # ('more than 600 staff': a hedged figure is an amount; no one hedges a model name)
         # "737 narrowbody airliner": a plural count would take a plural noun; but "300 pay rises",
         # "14 silver medals" count the plural noun the compound modifies, and "20 yuan" is money.
         return True
@@ -713,6 +715,9 @@ def _hyphen_unit(doc: Doc, q: _Q, sent: Span) -> bool:
         return False  # 'a 24-strong squad' says how many, with no unit
     if low in CURRENCY_WORDS:
         q.unit, q.label, q.end_tok = CURRENCY_WORDS[low], "MONEY", end  # 'a 10-billion-dollar loan'
+        return True
+    if low in ("percent", "pct"):
+        q.unit, q.label, q.end_tok = "percent", "PERCENT", end  # 'a 25-percent stake'
         return True
     unit = low if low in MEASURES else _plural(low)
     if end + 2 < sent.end and doc[end + 1].text in ("-", "–") and doc[end + 2].lower_ == "old" and _attached(doc, end + 1):

@@ -11,15 +11,18 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from factlint.extract import dates
-from factlint.extract.lexicon import (BOUND_WORDS, COMPARISON_PREPOSITIONS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
+from factlint.extract.lexicon import (APPROX_WORDS, BOUND_PHRASES, BOUND_WORDS, COMPARISON_PREPOSITIONS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
                                      TIME_EXPRESSION_WORDS, TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_RE)
 from factlint.extract.quantities import timex_duration
 from factlint.extract.tense import local_tense, without_own_tense
 from factlint.extract.numbers import parse_amount
 from factlint.records import Kind
 
+DURATION_HEDGE = re.compile(
+    r"^(?:(?:about|some|nearly|over|almost|around|just|only|roughly|approximately|barely|well|another|more\s+than|less\s+than|fewer\s+than"
+    r"|up\s+to|no\s+more\s+than|at\s+least|close\s+to|under)\s+)+", re.I)
 DURATION = re.compile(
-    r"^(?:(?:about|some|nearly|over|almost|around|just|only|more\s+than|less\s+than|up\s+to|no\s+more\s+than|at\s+least)\s+)?(?:the\s+)?"
+    r"^(?:the\s+)?"
     r"(?:last\s+|past\s+|next\s+|first\s+)?(?P<n>[\w.,]+(?:[\s-]+(?:and\s+a\s+half|[\w]+))?)(?:\s+of)?"
     r"[\s-]+(?P<unit>year|month|week|day|hour|minute|second|decade)s?(?:[\s-]+old)?$", re.I)
 _FILLER = re.compile(r"\b(?:" + "|".join(sorted(DURATION_FILLERS)) + r")\s+", re.I)
@@ -256,7 +259,7 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
             # 'a 6-month-old', 'three years old': an age, labelled as the quantity extractor labels ages
             yield {"kind": Kind.QUANTITY, "start": offset + span.start_char, "end": offset + span.end_char,
                    "value": n, "unit": unit, "label": "AGE" if age else "DURATION",
-                   "attrs": {**ctx, **({"age": True} if age else {}), **({"role": role} if role else {})}}
+                   "attrs": {**ctx, **({"age": True} if age else {}), **({"role": role} if role else {}), **_duration_hedge(text)}}
             continue
         if ent.label_ == "TIME" and not _SPECIAL.match(text) or ent.label_ == "DATE" and _CLOCK.match(text):
             # a clock time is no date a check can use: its TimeML value only, on the day it names or
@@ -283,8 +286,9 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
 
 def _trim(ent: Span) -> Span:
     span = ent
-    while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS" or span[-1].lower_ in ("and", "or", "to")):
-        span = span[:-1]  # 'between April 7 and | 9': the model cut the range in two
+    while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS" or span[-1].lower_ in ("and", "or", "to")
+                             or span[-1].lower_ in ("before", "after") and span.end < len(span.doc) and span.doc[span.end].is_alpha):
+        span = span[:-1]  # 'between April 7 and | 9', 'four minutes before | half-time': the model ran on into the next words
     if len(span) > 1 and span[0].lower_ == "between" and ent.end < len(ent.doc) and ent.doc[ent.end - 1].lower_ == "and":
         span = span[1:]
     cut = next((k for k in range(1, len(span) - 1) if span[k].tag_ == "POS" and _is_time_unit(span[k - 1])), None)
@@ -407,10 +411,26 @@ def _duration_range(span: Span, offset: int, ctx: dict) -> list[dict]:
     return [low, high]
 
 
+def _duration_hedge(text: str) -> dict:
+    """'just over two months', 'roughly six hours': the hedge or bound the words before a length set."""
+    m = DURATION_HEDGE.match(text)
+    if not m:
+        return {}
+    words = m[0].lower().split()
+    pair = tuple(words[-2:])
+    if pair in BOUND_PHRASES:
+        return {"hedge": "bound", "hedge_word": " ".join(pair), "bound": BOUND_PHRASES[pair]}
+    if words[-1] in BOUND_WORDS:
+        return {"hedge": "bound", "hedge_word": words[-1], "bound": BOUND_WORDS[words[-1]]}
+    if words[-1] in APPROX_WORDS:
+        return {"hedge": "approx", "hedge_word": words[-1]}
+    return {"additive": True} if words[-1] == "another" else {}
+
+
 def _duration(text: str):
     if text.lower().endswith(("ago", "later", "earlier")):
         return None
-    m = DURATION.match(_FILLER.sub("", text))
+    m = DURATION.match(_FILLER.sub("", DURATION_HEDGE.sub("", text)))
     if not m:
         return None
     if not all(w.lower() in NUMBER_PART or re.fullmatch(r"[\d.,]+", w) for w in re.split(r"[\s-]+", m["n"])):
