@@ -334,3 +334,18 @@ def test_a_hyphenated_percent_is_a_percentage(extract_text):
     q = quantities(extract_text, "Chile's 3.5-percent target and a 40-percent stake were discussed.")
     assert (q["3.5-percent"].value, q["3.5-percent"].label) == (3.5, "PERCENT")
     assert q["40-percent"].unit == "percent"
+
+
+def test_tennis_scores_with_tie_breaks_and_a_level_series_are_no_counts(extract_text):
+    q = quantities(extract_text, "Moreau won 7-6 (7-3), 4-6, 6-2 and the series stands level at 2-2.")
+    assert q == {}
+
+
+def test_a_couple_as_two_people_is_no_count(extract_text):
+    _, claims = extract_text("A couple must sign the form, and a couple of clerks check it.")
+    assert [(c.start, c.value) for c in claims if c.kind.value == "quantity"] == [(33, 2)]
+
+
+def test_members_of_a_bloc_after_a_possessive(extract_text):
+    q = quantities(extract_text, "Ministers met in the alliance's 31-member council.")
+    assert q["31-member"].value == 31

@@ -130,6 +130,10 @@ def _counts_after_name(t: Token) -> bool:
         return False
     if nxt.text == "%" or nxt.lower_ in ("percent", "pct") or nxt.lower_ in MEASURES or nxt.lower_ in CURRENCY_NOUNS:
         return True
+    if _inner_hyphen(t.doc, t.i + 1) and t.i + 2 < len(t.doc) and t.nbor(2).lower_ in MEMBERSHIP_NOUNS:
+        return True  # 'the bloc's 25-member states'
+    if nxt.lower_ in ("or", "to") and t.i + 2 < len(t.doc) and parse_digits(t.nbor(2).text) is not None:
+        return True  # "Japan's 10 or 11 medals": a range of counts
     return t.dep_ == "nummod" and t.head.i > t.i and t.head.tag_ == "NNS"
 
 
@@ -300,6 +304,9 @@ def _skip_word(doc: Doc, first: int, last: int, sent: Span) -> bool:
         return nxt not in ONE_UNITS and nxt not in ADDITIVE_AFTER and not _one_counts(doc, first, sent)
     if first == last and doc[first].lower_ in ("half", "couple", "dozen", "pair", "score", "dozens"):
         return True
+    if last == first + 1 and doc[first].lower_ == "a" and doc[last].lower_ in ("couple", "pair") and (
+            last + 1 >= sent.end or doc[last + 1].lower_ != "of" and doc[last + 1].tag_ != "NNS"):
+        return True  # 'a couple must register': a pair of people, not the number two
     return False
 
 
@@ -847,8 +854,8 @@ def _scores(doc: Doc, found: list[_Q], sent: Span) -> set[int]:
     for a, b in zip(found, found[1:]):
         if b.first == a.last + 2 and doc[a.last + 1].text in ("-", "–") and _attached(doc, a.last + 1) and _attached(doc, b.first):
             nxt = b.last + 1
-            down = b.value < a.value and a.first == a.last and b.first == b.last and a.unit is None and float(a.value).is_integer() \
-                and float(b.value).is_integer()
+            down = b.value <= a.value and a.first == a.last and b.first == b.last and a.unit is None and float(a.value).is_integer() \
+                and float(b.value).is_integer()  # equal ends ('level at 1-1') are no range either
             if down or (nxt < sent.end and doc[nxt].lower_ in SCORE_WORDS) or b.unit in SCORE_WORDS or _in_score_list(doc, a.first, b.last, sent):
                 out.update((id(a), id(b)))
     for q in found:  # one end of a listed score the scan did not take as a number ('25-20 victory')
@@ -866,7 +873,14 @@ def _hyphen_pair(doc: Doc, k: int, sent: Span) -> bool:
 
 
 def _in_score_list(doc: Doc, first: int, last: int, sent: Span) -> bool:
-    """'won 22-25, 25-23, 25-20': hyphenated pairs listed one after another are set or game scores."""
+    """'won 22-25, 25-23, 25-20', '7-6 (7-4), 6-3': hyphenated pairs listed one after another, or with a
+    tie-break in brackets, are set or game scores."""
+    if last + 1 < sent.end and doc[last + 1].text == "(" and _hyphen_pair(doc, last + 2, sent):
+        return True
+    if first - 1 > sent.start and doc[first - 1].text in (")", "(") and _hyphen_pair(doc, first - 4, sent):
+        return True
+    if first - 2 > sent.start and doc[first - 1].text == "," and doc[first - 2].text == ")" and _hyphen_pair(doc, first - 5, sent):
+        return True
     return (last + 1 < sent.end and doc[last + 1].text == "," and _hyphen_pair(doc, last + 2, sent)) or \
         (first - 1 > sent.start and doc[first - 1].text == "," and _hyphen_pair(doc, first - 4, sent))
 
