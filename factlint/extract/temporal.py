@@ -192,6 +192,8 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
             continue
         span = _trim(ent)
         text = span.text
+        if re.fullmatch(r"\d{4}", text) and span.end < len(span.doc) and span.doc[span.end].lower_ in ("gmt", "utc"):
+            continue  # '(0735 GMT)': the clock time before it, given in another zone
         if _BARE.match(text):
             bare = _bare_number(span, offset, ctx)
             if bare is not None:
@@ -225,22 +227,21 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                 yield from items
                 continue
         rng = _RANGE.match(text)
-        day_range = _DAY_RANGE.match(text)
-        if day_range:  # 'Nov. 15 to 26': the second day is in the first one's month
-            rng = day_range
-        if rng and all(dates.resolve(rng[k], timeline.published).value for k in (("a",) if day_range else ("a", "b"))):
+        short = _DAY_RANGE.match(text) or _YEAR_SPAN.match(text)
+        if short:  # 'Nov. 15 to 26', '1957-58': the second end is written short, in the first one's month or century
+            rng = short
+        if rng and all(dates.resolve(rng[k], timeline.published).value for k in (("a",) if short else ("a", "b"))):
             # "2024 to 2027": two dates, linked like a quantity range
             items = []
             for k in ("a", "b"):
                 part = span.doc.char_span(span.start_char + rng.start(k), span.start_char + rng.end(k))
-                item = _date(part, offset, timeline, ctx) if part is not None and not (day_range and k == "b") else None
-                if part is not None and k == "b" and day_range and items and re.fullmatch(r"\d{4}-\d{2}-\d{2}", items[0]["value"] or ""):
+                item = _date(part, offset, timeline, ctx) if part is not None and not (short and k == "b") else None
+                end = _short_end(items[0]["value"], rng["b"]) if part is not None and k == "b" and short and items else None
+                if end is not None:
                     first = items[0]
-                    day = int(rng["b"])
-                    if int(first["value"][8:]) < day <= 31:
-                        first["attrs"].pop("bound", None)  # 'from' opens the range here, it sets no limit
-                        item = {**first, "start": offset + part.start_char, "end": offset + part.end_char,
-                                "value": f"{first['value'][:8]}{day:02d}", "attrs": dict(first["attrs"])}
+                    first["attrs"].pop("bound", None)  # 'from' opens the range here, it sets no limit
+                    item = {**first, "start": offset + part.start_char, "end": offset + part.end_char, "value": end,
+                            "attrs": dict(first["attrs"])}
                 if item is None:
                     break
                 item["attrs"].update({"range": "from", "range_role": "start" if k == "a" else "end"})
@@ -360,7 +361,21 @@ def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx:
 
 _RANGE = re.compile(r"^(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>(?:\w+,?\s+)?\w+\s*\d*,?\s*\d{4}|\d{4}|\w+\s+\d{1,2})$", re.I)
 _DAY_RANGE = re.compile(rf"^(?:from\s+|between\s+)?(?P<a>(?:{MONTH_RE}|{'|'.join(a.lower() for a in MONTHS)})\.?\s+\d{{1,2}})\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>\d{{1,2}})$", re.I)
+_YEAR_SPAN = re.compile(r"^(?:from\s+|between\s+)?(?P<a>(?:1[5-9]|20)\d{2})\s*(?:-|–|/)\s*(?P<b>\d{2})$")
 _BARE = re.compile(r"^\d{1,3}$")
+
+
+def _short_end(first: str | None, written: str) -> str | None:
+    """The end of a range written short after its start: day '26' after '2024-11-15' -> '2024-11-26';
+    year '58' after '1957' -> '1958', '01' after '1999' -> '2001'. None unless it comes after the start."""
+    if first and re.fullmatch(r"\d{4}-\d{2}-\d{2}", first):
+        day = int(written)
+        return f"{first[:8]}{day:02d}" if int(first[8:]) < day <= 31 else None
+    if first and re.fullmatch(r"\d{4}", first):
+        year = int(first[:2] + written)
+        year += 100 if year <= int(first) else 0
+        return f"{year:04d}" if 0 < year - int(first) <= 20 else None
+    return None
 _AGE_OF = re.compile(r"^(?:the\s+)?(?:(?:early|young|tender|ripe|old|advanced|late)\s+)?age\s+of\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)$", re.I)
 
 
@@ -749,6 +764,9 @@ def _clock(span: Span, offset: int, timeline: Timeline, ctx: dict, day: str | No
 def _date_after(span: Span) -> str | None:
     """The text of a DATE entity right after a span ('noon | Saturday', '5 p.m., | March 20'), if any."""
     doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text == "(":  # '10:35 a.m. (0735 GMT) Friday': past the time in another zone
+        close = next((k for k in range(i + 1, min(i + 7, len(doc))) if doc[k].text == ")"), None)
+        i = close + 1 if close is not None else i
     if i < len(doc) and doc[i].lower_ in ("on", ","):
         i += 1
     if i >= len(doc) or doc[i].ent_type_ != "DATE" or doc[i].ent_iob_ != "B":
