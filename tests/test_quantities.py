@@ -349,3 +349,28 @@ def test_a_couple_as_two_people_is_no_count(extract_text):
 def test_members_of_a_bloc_after_a_possessive(extract_text):
     q = quantities(extract_text, "Ministers met in the alliance's 31-member council.")
     assert q["31-member"].value == 31
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Rangers installed 12 thermometers along the ridge.", "12 thermometers", 12),
+    ("Customs broke up 17 arms smuggling rings.", "17 arms smuggling rings", 17),
+    ("The van stopped 140 kms short of the border.", "140 kms", 140),
+    ("Pumps rated above 75 horsepower need a permit.", "75 horsepower", 75),
+    ("She holds the girls' 200 meter record.", "200 meter", 200),
+])
+def test_counts_and_measures_the_tagger_reads_as_singular(extract_text, text, surface, value):
+    assert quantities(extract_text, text)[surface].value == value
+
+
+def test_a_model_number_before_a_singular_noun_stays_a_name(extract_text):
+    assert quantities(extract_text, "The 747 jumbo landed safely.") == {}
+
+
+def test_fold_written_apart_is_a_multiple(extract_text):
+    q = quantities(extract_text, "Imports grew 4 fold in a decade.")
+    assert (q["4 fold"].value, q["4 fold"].label) == (4, "MULTIPLE")
+
+
+def test_a_count_of_months_before_this_year(extract_text):
+    q = quantities(extract_text, "Exports rose in the first eight months this year.")
+    assert (q["eight months"].value, q["eight months"].label) == (8, "DURATION")

@@ -63,6 +63,11 @@ NUMBER_PART = NUMBER_WORDS | set(SCALES) | set(COLLECTIVES) | {"a", "an", "and"}
 METRE_AFTER = frozenset("""race races final finals heat heats semifinal semi-final hurdles freestyle backstroke breaststroke
 butterfly medley relay sprint dash steeplechase run event events title record gold silver bronze champion
 long high tall deep wide away above below behind ahead high-rise deep-sea""".split())
+# Units of measure written as words, singular or plural ('the 100 meter dash', '80 horsepower', '112 kms'):
+# a number before one is an amount, never a model name.
+MEASURE_WORDS = frozenset("""meter meters metre metres kilometer kilometers kilometre kilometres kms mile miles foot feet inch inches
+yard yards tonne tonnes ton tons kilogram kilograms kilo kilos gram grams liter liters litre litres gallon gallons barrel barrels
+acre acres hectare hectares horsepower megawatt megawatts kilowatt kilowatts watt watts volt volts knot knots""".split())
 # Words after 'N-' that end a number phrase, not name a unit ('a 3-1 win' aside): 'two-way', 'one-off'.
 HYPHEN_NOT_UNIT = frozenset({"way", "off", "on", "up", "fold", "old", "odd", "plus", "something", "point",
                              "and", "or", "to", "member", "strong"})

@@ -13,7 +13,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from factlint.extract.lexicon import (APPROX_WORDS, BIRTHDAY_WORDS, BOUND_PHRASES, BOUND_WORDS, COLLECTIVES, CURRENCY_NOUNS, FRACTION_OF, FRACTIONS,
-                                      HYPHEN_NOT_QUANTITY, HYPHEN_NOT_UNIT, MEMBERSHIP_NOUNS, METRE_AFTER, MULTIPLE_AFTER, MULTIPLES, MULTIPLIER_WORDS, NEGATIVE_WORDS, NUMBER_LABEL_NOUNS, RANGE_NOUNS,
+                                      HYPHEN_NOT_QUANTITY, HYPHEN_NOT_UNIT, MEASURE_WORDS, MEMBERSHIP_NOUNS, METRE_AFTER, MULTIPLE_AFTER, MULTIPLES, MULTIPLIER_WORDS, NEGATIVE_WORDS, NUMBER_LABEL_NOUNS, RANGE_NOUNS,
                                       NUMBER_PART, NUMBER_WORDS, ONE_COUNT_AFTER, ONE_NOT_COUNT_BEFORE, SCALES, SCORE_WORDS, TENS,
                                       TIMES_MULTIPLE_AFTER, UNITS)
 from factlint.extract import binding
@@ -128,8 +128,9 @@ def _counts_after_name(t: Token) -> bool:
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
     if nxt is None:
         return False
-    if nxt.text == "%" or nxt.lower_ in ("percent", "pct") or nxt.lower_ in MEASURES or nxt.lower_ in CURRENCY_NOUNS:
-        return True
+    if nxt.text == "%" or nxt.lower_ in ("percent", "pct") or nxt.lower_ in MEASURES or nxt.lower_ in CURRENCY_NOUNS \
+            or nxt.lower_ in MEASURE_WORDS:
+        return True  # "the women's 100 meter dash'
     if _inner_hyphen(t.doc, t.i + 1) and t.i + 2 < len(t.doc) and t.nbor(2).lower_ in MEMBERSHIP_NOUNS:
         return True  # 'the bloc's 25-member states'
     if nxt.lower_ in ("or", "to") and t.i + 2 < len(t.doc) and parse_digits(t.nbor(2).text) is not None:
@@ -513,6 +514,8 @@ def _multiple(doc: Doc, q: _Q, sent: Span) -> None:
         q.label = "MULTIPLE"
     elif k + 1 < sent.end and doc[k].text == "-" and doc[k + 1].lower_ == "fold" and _attached(doc, k) and _attached(doc, k + 1):
         q.label, q.unit, q.end_tok = "MULTIPLE", None, k + 1
+    elif k < sent.end and doc[k].lower_ == "fold":  # 'up to 10 fold'
+        q.label, q.unit, q.end_tok = "MULTIPLE", None, k
 
 
 _HYPHEN_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
@@ -581,12 +584,15 @@ def _is_identifier(t: Token, model_nums: set[str]) -> bool:
                 nxt.pos_ == "PROPN" or nxt.pos_ == "NOUN" and not t.nbor(-1).is_punct):
             return True  # 'the Three Rivers Cup'
     if t.i + 1 < len(t.doc) and t.nbor(1).tag_ == "NN" and t.nbor(1).pos_ == "NOUN" and not _attached(t.doc, t.i + 1) \
-            and re.fullmatch(r"\d{2,}", text) and t.nbor(1).lower_ not in DURATION_UNITS | MEASURES | set(SCALES) | CURRENCY_NOUNS | {"percent", "per"} \
+            and re.fullmatch(r"\d{2,}", text) and t.nbor(1).lower_ not in DURATION_UNITS | MEASURES | set(SCALES) | CURRENCY_NOUNS | {"percent", "per", "fold"} \
             and (t.i == 0 or t.nbor(-1).text.lower() not in CURRENCY_SYMBOLS) \
             and not (t.i + 2 < len(t.doc) and (t.nbor(2).tag_ == "NNS" or _inner_hyphen(t.doc, t.i + 2))) \
-            and t.nbor(1).lower_ not in MEMBERSHIP_NOUNS \
-            and not (t.i > 0 and (t.nbor(-1).lower_ in APPROX or t.nbor(-1).lower_ in ("than", "least", "most", "over", "under"))):
-        # ('more than 600 staff': a hedged figure is an amount; no one hedges a model name)
+            and t.nbor(1).lower_ not in MEMBERSHIP_NOUNS and t.nbor(1).lower_ not in MEASURE_WORDS \
+            and not (t.i > 0 and (t.nbor(-1).lower_ in APPROX or t.nbor(-1).lower_ in ("than", "least", "most", "over", "under"))) \
+            and not (len(text) == 2 and _plural_form(t.nbor(1))) \
+            and not (t.dep_ == "nummod" and t.head.i > t.i + 1 and t.head.tag_ == "NNS"):
+        # ('more than 600 staff': a hedged figure is an amount; no one hedges a model name; '11
+        # seismographs' is a plural the tagger missed; '13 drug trafficking cases' counts the cases)
         # "737 narrowbody airliner": a plural count would take a plural noun; but "300 pay rises",
         # "14 silver medals" count the plural noun the compound modifies, and "20 yuan" is money.
         return True
@@ -594,6 +600,12 @@ def _is_identifier(t: Token, model_nums: set[str]) -> bool:
         small = (parse_digits(text) or 0) < 100
         return not (small and t.i + 1 < len(t.doc) and t.nbor(1).tag_ == "NNS")
     return False
+
+
+def _plural_form(t: Token) -> bool:
+    """A lower-case noun with a plural ending, whatever tag it got ('seismographs')."""
+    low = t.text
+    return low.islower() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "series", "news"))
 
 
 def _measure_adjective(t: Token) -> bool:

@@ -221,7 +221,7 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                        "value": n, "unit": unit, "label": "DURATION", "attrs": dict(ctx)}
                 continue
         ended = _PERIOD_ENDED.match(text)
-        if ended and (ended["sep"].lower() != "of" or dates.resolve(text, timeline.published).value is None):  # 'the fiscal year ended June 30': a period and the date it ends on
+        if ended and ((ended["sep"] or "of").lower() != "of" or dates.resolve(text, timeline.published).value is None):  # 'the fiscal year ended June 30': a period and the date it ends on
             items = _period_ended(span, ended, offset, timeline, ctx)
             if items:
                 yield from items
@@ -319,7 +319,8 @@ def _timeish(t) -> bool:
 
 
 _PERIOD_ENDED = re.compile(r"^(?P<p>(?:the\s+)?(?:(?:first|last|latest|past)\s+)?(?:fiscal\s+)?(?:(?P<n>[\w-]+)\s+)??"
-                           r"(?P<u>years?|quarters?|months?|weeks?))\s+(?:that\s+)?(?P<sep>ended|ending|ends|through|of)\s+(?P<d>.+)$", re.I)
+                           r"(?P<u>years?|quarters?|months?|weeks?))\s+(?:(?:that\s+)?(?P<sep>ended|ending|ends|through|of)\s+)?"
+                           r"(?P<d>(?(sep).+|(?:(?:this|last)\s+year|(?:19|20)\d{2})))$", re.I)
 
 
 def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx: dict) -> list[dict]:
@@ -342,12 +343,13 @@ def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx:
         length = {"kind": Kind.QUANTITY, "start": offset + span.start_char + m.start("n"), "end": offset + span.start_char + m.end("u"),
                   "value": float(n), "unit": unit + "s", "label": "DURATION", "attrs": {**ctx, "role": "period"}}
         return [length, item]
-    if item is None or not item["value"] or not full and m["sep"].lower() != "of":
+    sep = (m["sep"] or "of").lower()  # 'the first nine months this year': as 'of this year'
+    if item is None or not item["value"] or not full and sep != "of":
         return []
     if unit == "quarter" and full and n == 1:
         end = date.fromisoformat(item["value"])
         timex = ("DATE", f"{end.year:04d}-Q{(end.month - 1) // 3 + 1}")
-    elif unit == "week" and full and n == 1 and m["sep"].lower() == "of":  # 'the week of May 4'
+    elif unit == "week" and full and n == 1 and sep == "of":  # 'the week of May 4'
         iso = date.fromisoformat(item["value"]).isocalendar()
         timex = ("DATE", f"{iso.year:04d}-W{iso.week:02d}")
     elif n:
