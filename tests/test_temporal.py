@@ -230,3 +230,8 @@ def test_a_clock_time_with_its_zone_in_brackets_before_the_day(extract_text):
     clock = next(c for t, c in got.items() if "9:10" in t)
     assert clock.attrs.timex == "2026-03-11T09:10"
     assert not any("0110" in t for t in got)
+
+
+def test_an_ordinal_week_of_a_month_is_no_length_of_time(extract_text):
+    _, claims = extract_text("The summit opens in the third week of this month.", PUB)
+    assert not any(c.kind.value == "quantity" for c in claims)

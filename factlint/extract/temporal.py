@@ -336,6 +336,8 @@ def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx:
     full = item is not None and item["value"] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", item["value"])
     unit = m["u"].lower().rstrip("s")
     n = parse_amount(m["n"]) if m["n"] else 1
+    if n is not None and not float(n).is_integer():
+        return []  # 'the third week of May': an ordinal, not a third of a week
     counted = bool(m["n"]) and n and unit in ("month", "week", "year") and item is not None and item["value"]
     if counted:
         # 'the first nine months of 2006', 'the past 12 months ending in March': a length of time the
