@@ -73,6 +73,7 @@ def _valid(year: int, month: int, day: int) -> date | None:
 
 
 NEAR_PAST = "past, near future allowed"
+NEAR_EITHER = "the nearer side"  # a weekday in a plan reported in the past ('did not plan to move him on Thursday')
 NEAR_DAYS = 92  # how far after publication a month or day in a past report can still lie ahead
 
 
@@ -84,7 +85,9 @@ def resolve(text: str, published: date | None, tense: str = "present") -> DateVa
     for kind, pattern in PATTERNS:
         m = pattern.match(t)
         if m:
-            return _RESOLVERS[kind](m, published, tense if tense != NEAR_PAST or kind in ("month", "md", "dm", "weekday") else "past")
+            if tense == NEAR_EITHER:
+                tense = NEAR_EITHER if kind == "weekday" else NEAR_PAST
+            return _RESOLVERS[kind](m, published, tense if tense not in (NEAR_PAST, NEAR_EITHER) or kind in ("month", "md", "dm", "weekday") else "past")
     return DateValue(None, {"unresolved": "expression not understood"})
 
 
@@ -307,8 +310,10 @@ def _weekday(m, pub, tense):
     elif tense == "future" and rel != "last":
         d = pub + timedelta(days=(wd - pub.weekday()) % 7)  # 'will meet on Friday' on a Friday: that day
     elif tense == NEAR_PAST and not rel:
-        # a day the clause does not date by its own verb ('did not plan to move him on Thursday'): the
-        # nearer of the last and the next one, the last one on a tie
+        d = pub - timedelta(days=(pub.weekday() - wd) % 7)
+    elif tense == NEAR_EITHER and not rel:
+        # a day in a plan reported in the past ('did not plan to move him on Thursday'): the nearer of
+        # the last and the next one, the last one on a tie
         back, ahead = (pub.weekday() - wd) % 7, (wd - pub.weekday()) % 7
         d = pub + timedelta(days=ahead) if 0 < ahead < back else pub - timedelta(days=back)
     elif rel == "last":

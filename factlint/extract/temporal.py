@@ -11,7 +11,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from factlint.extract import dates
-from factlint.extract.lexicon import (APPROX_WORDS, BOUND_PHRASES, BOUND_WORDS, COMPARISON_PREPOSITIONS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
+from factlint.extract.lexicon import (APPROX_WORDS, PROJECTION_PATTERNS, BOUND_PHRASES, BOUND_WORDS, COMPARISON_PREPOSITIONS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
                                      TIME_EXPRESSION_WORDS, TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_RE)
 from factlint.extract.quantities import timex_duration
 from factlint.extract.tense import local_tense, without_own_tense
@@ -475,6 +475,8 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
     if (tense == "past" or tense == "future" and not _WILL.search(span.sent.text)) and without_own_tense(span):
         # (a 'future' read only from 'would'/'could'/'may' in reported speech says nothing of a date on a noun)
         resolve_tense = dates.NEAR_PAST  # 'agreed to a fare cut in May' (in April): this May
+        if _PROJECTION.search(span.sent.text[:max(0, span.start_char - span.sent.start_char)]):
+            resolve_tense = dates.NEAR_EITHER  # 'did not plan to move him on Thursday': a day either side
     value = dates.resolve(text, timeline.published, resolve_tense)
     start_char, end_char = span.start_char, span.end_char
     if value.value is None and not value.attrs.get("invalid"):
@@ -545,6 +547,8 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
             "value": value.value, "label": "DATE", "attrs": {**ctx, **value.attrs, **attrs, "tense": tense}}
 
 
+_PROJECTION = re.compile(r"\b(?:" + "|".join(p for p in PROJECTION_PATTERNS if p not in ("will", "would", "could", "might", "by"))
+                         + r")\b", re.I)
 _WILL = re.compile(r"\b(?:will|shall|won't|tomorrow|next|coming|upcoming|ahead|scheduled|planned|due|expected|set\s+to)\b|'ll\b", re.I)
 QUARTER_SCOPE = 3  # sentences after a quarter is named within which 'a year ago' compares with it
 _YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier|before)$|^year[\s-](?:ago|earlier)$", re.I)
