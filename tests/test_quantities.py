@@ -234,6 +234,7 @@ def test_grouped_digits_are_a_number_whatever_entity_the_model_gives(extract_tex
     ("Rebels demanded a three-million-euro ransom.", "three-million-euro", 3e6, "EUR"),
     ("The tycoon denied hiding 45-million dollars abroad.", "45-million dollars", 45e6, "USD"),
     ("He bought a 1.6-million-ringgit bungalow.", "1.6-million-ringgit", 1.6e6, "MYR"),
+    ("Bidders offered a five-hundred-dollar prize.", "five-hundred-dollar", 500, "USD"),
 ])
 def test_a_scale_word_joined_by_hyphens_to_the_number_and_the_currency(extract_text, text, surface, value, unit):
     q = quantities(extract_text, text)

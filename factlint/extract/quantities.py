@@ -518,15 +518,12 @@ def _multiple(doc: Doc, q: _Q, sent: Span) -> None:
         q.label, q.unit, q.end_tok = "MULTIPLE", None, k
 
 
-_HYPHEN_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
-
-
 def _continues_number(doc: Doc, k: int, end: int) -> bool:
     t, prev = doc[k], doc[k - 1]
     low = t.lower_
     if low in ("-", "–") and k + 1 < end and _attached(doc, k) and _attached(doc, k + 1):
         nxt = doc[k + 1].lower_
-        if nxt in _HYPHEN_SCALES and (prev.lower_ in NUMBER_WORDS or parse_digits(prev.text) is not None):
+        if nxt in _SHARE_SCALES and nxt != "dozen" and (prev.lower_ in NUMBER_WORDS or parse_digits(prev.text) is not None):
             return True  # 'a 10-billion-dollar loan', 'two-million barrels'
         return (prev.lower_ in TENS and nxt in UNITS) or (prev.lower_ in UNITS and nxt in FRACTIONS and nxt not in ("half",))
     if prev.text in ("-", "–") and k >= 2 and _attached(doc, k - 1) and _attached(doc, k):
