@@ -375,3 +375,14 @@ def test_fold_written_apart_is_a_multiple(extract_text):
 def test_a_count_of_months_before_this_year(extract_text):
     q = quantities(extract_text, "Exports rose in the first eight months this year.")
     assert (q["eight months"].value, q["eight months"].label) == (8, "DURATION")
+
+
+def test_a_hyphenated_measure_broken_after_its_hyphen(extract_text):
+    q = quantities(extract_text, "The envoy began a three- day tour and a 60- kilometer trek.")
+    assert (q["three- day"].value, q["three- day"].unit, q["three- day"].label) == (3, "days", "DURATION")
+    assert (q["60- kilometer"].value, q["60- kilometer"].unit) == (60, "kilometers")
+
+
+def test_a_lower_case_march_is_no_month(extract_text):
+    _, claims = extract_text("Thousands joined the march in the capital.", published="2021-05-04")
+    assert not any(c.kind.value == "date" for c in claims)

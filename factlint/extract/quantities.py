@@ -56,7 +56,8 @@ class _Q:
 
 
 _DIGIT = re.compile(r"\d")
-_START_WORDS = frozenset(get_string_id(w) for w in NUMBER_WORDS | set(COLLECTIVES) | set(MULTIPLIER_WORDS) | {"a", "an"})
+_START_WORDS = frozenset(get_string_id(w) for w in NUMBER_WORDS | set(COLLECTIVES) | set(MULTIPLIER_WORDS) | {"a", "an"}
+                         | {f"{w}-" for w in NUMBER_WORDS})  # 'a four- day visit'
 DURATION_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "hour": "H", "minute": "M", "second": "S"}
 
 
@@ -175,7 +176,8 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
             continue
         if not _is_number_token(t) or (t.ent_type_ in NON_QUANTITY_ENTS and not _numbers_only_date(t) and not _glued_amount(t)
                                         and not (t.ent_type_ in ("DATE", "TIME") and _GROUPED.fullmatch(t.text))
-                                        and not _clock_duration(t) and not _measure_adjective(t) and not _OPEN_HYPHEN.match(t.text)) \
+                                        and not _clock_duration(t) and not _measure_adjective(t)
+                                        and not (_OPEN_HYPHEN.match(t.text) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("or", "to", "and"))) \
                 or _is_identifier(t, model_nums):
             i = start_i + 1
             continue
@@ -285,6 +287,8 @@ def _is_number_token(t: Token) -> bool:
         return True
     if _OPEN_HYPHEN.match(t.text) and t.i + 2 < len(t.doc) and t.nbor(1).lower_ in ("or", "to", "and"):
         return True  # '2- or 4-lane', '10- to 12-metre'
+    if _broken_compound(t):
+        return True  # 'a four- day visit'
     if low in NUMBER_WORDS or low in COLLECTIVES:
         return low not in ("half", "hundred", "thousand", "million", "billion", "trillion") or t.i == 0 or t.nbor(-1).lower_ in ("a", "one")
     return parse_digits(t.text) is not None
@@ -292,6 +296,20 @@ def _is_number_token(t: Token) -> bool:
 
 _OPEN_HYPHEN = re.compile(r"^\d[\d,.]*[-–]$")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # '5,312.40': digits grouped in thousands are no date or clock time
+
+
+_WORD_HYPHEN = re.compile(r"^(?:\d[\d,.]*|[a-z]+)[-–]$", re.I)
+
+
+def _broken_compound(t: Token) -> bool:
+    """'a four- day visit', 'a 145- kilometer march': wire copy breaks a hyphenated measure after the
+    hyphen; the number still takes the unit after the space."""
+    if not _WORD_HYPHEN.match(t.text) or t.i + 1 >= len(t.doc) or _attached(t.doc, t.i + 1):
+        return False
+    num = t.text[:-1].lower()
+    unit = t.nbor(1).lower_
+    return (num in NUMBER_WORDS or parse_digits(num) is not None) and (
+        unit in DURATION_UNITS or unit in MEASURE_WORDS or unit in MEMBERSHIP_NOUNS)
 
 
 def _attached(doc: Doc, k: int) -> bool:
@@ -667,6 +685,11 @@ def _unit(doc: Doc, q: _Q, sent: Span) -> None:
         return
     k = q.last + 1
     if _hyphen_unit(doc, q, sent) or _open_hyphen_unit(doc, q, sent):
+        return
+    if q.first == q.last and _broken_compound(doc[q.last]):
+        low = doc[k].lower_
+        q.unit, q.end_tok = (None if low in HYPHEN_NOT_UNIT else low if low in MEASURES else _plural(low)), k
+        q.label = "DURATION" if q.unit in DURATION_UNITS else q.label
         return
     if k < sent.end:
         nxt, low = doc[k], doc[k].lower_

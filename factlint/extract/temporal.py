@@ -22,7 +22,7 @@ DURATION_HEDGE = re.compile(
     r"^(?:(?:about|some|nearly|over|almost|around|just|only|roughly|approximately|barely|well|another|more\s+than|less\s+than|fewer\s+than"
     r"|up\s+to|no\s+more\s+than|at\s+least|close\s+to|under)\s+)+", re.I)
 DURATION = re.compile(
-    r"^(?:the\s+)?"
+    r"^(?:the\s+)?(?:an?\s+(?=\d))?"
     r"(?:last\s+|past\s+|next\s+|first\s+)?(?P<n>[\w.,]+(?:[\s-]+(?:and\s+a\s+half|[\w]+))?)(?:\s+of)?"
     r"[\s-]+(?P<unit>year|month|week|day|hour|minute|second|decade)s?(?:[\s-]+old)?$", re.I)
 _FILLER = re.compile(r"\b(?:" + "|".join(sorted(DURATION_FILLERS)) + r")\s+", re.I)
@@ -194,6 +194,8 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
         text = span.text
         if re.fullmatch(r"\d{4}", text) and span.end < len(span.doc) and span.doc[span.end].lower_ in ("gmt", "utc"):
             continue  # '(0735 GMT)': the clock time before it, given in another zone
+        if len(span) == 1 and text.islower() and text in MONTHS:
+            continue  # 'a 20-kilometre march', 'may': a month is written with a capital
         if _BARE.match(text):
             bare = _bare_number(span, offset, ctx)
             if bare is not None:
@@ -430,6 +432,9 @@ def _duration_range(span: Span, offset: int, ctx: dict) -> list[dict]:
     return [low, high]
 
 
+_OPEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=[a-z])")  # 'a four- day visit': wire copy breaks the compound after its hyphen
+
+
 def _duration_hedge(text: str) -> dict:
     """'just over two months', 'roughly six hours': the hedge or bound the words before a length set."""
     m = DURATION_HEDGE.match(text)
@@ -449,7 +454,7 @@ def _duration_hedge(text: str) -> dict:
 def _duration(text: str):
     if text.lower().endswith(("ago", "later", "earlier")):
         return None
-    m = DURATION.match(_FILLER.sub("", DURATION_HEDGE.sub("", text)))
+    m = DURATION.match(_FILLER.sub("", DURATION_HEDGE.sub("", _OPEN_HYPHEN.sub("-", text))))
     if not m:
         return None
     if not all(w.lower() in NUMBER_PART or re.fullmatch(r"[\d.,]+", w) for w in re.split(r"[\s-]+", m["n"])):
