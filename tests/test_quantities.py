@@ -386,3 +386,14 @@ def test_a_hyphenated_measure_broken_after_its_hyphen(extract_text):
 def test_a_lower_case_march_is_no_month(extract_text):
     _, claims = extract_text("Thousands joined the march in the capital.", published="2021-05-04")
     assert not any(c.kind.value == "date" for c in claims)
+
+
+def test_a_currency_code_before_the_amount(extract_text):
+    q = quantities(extract_text, "Tickets cost from RMB 40 to RMB 250, and the club raised USD 3 million.")
+    assert (q["RMB 40"].value, q["RMB 40"].unit, q["RMB 40"].label) == (40, "CNY", "MONEY")
+    assert (q["USD 3 million"].value, q["USD 3 million"].unit) == (3e6, "USD")
+
+
+def test_hyphenated_scale_money_after_a_possessive(extract_text):
+    q = quantities(extract_text, "The studio's 90-million-yuan epic opened on Friday.")
+    assert (q["90-million-yuan"].value, q["90-million-yuan"].unit) == (9e7, "CNY")

@@ -30,6 +30,9 @@ CURRENCY_WORDS = {
     "yuan": "CNY", "rupees": "INR", "francs": "CHF", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "peso": "MXN", "pesos": "MXN",
     "rand": "ZAR", "won": "KRW", "riyals": "SAR", "dinars": "IQD", "shekels": "ILS", "kronor": "SEK", "kroner": "NOK",
 }
+# ISO codes written before an amount ('RMB 300', 'USD 5 million'), upper case only.
+CURRENCY_CODES = {"RMB": "CNY", "CNY": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "HKD": "HKD", "INR": "INR",
+                  "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "SGD": "SGD", "KRW": "KRW", "ZAR": "ZAR"}
 SUBUNITS = {"cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01)}
 MEASURES = {"gb", "mb", "tb", "kb", "km", "kg", "ghz", "mhz", "mm", "cm", "db", "mph", "kw", "mw", "gw", "kwh", "ft", "lb", "lbs", "mi", "m2", "km2", "bps", "mbps", "gbps", "bpd"}
 ATTACHED_SCALES = {"m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "k": 1_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000}
@@ -112,6 +115,8 @@ def _names_a_thing(t: Token) -> bool:
     if _counts_after_name(t):
         return False
     prev = t.nbor(-1)
+    if prev.text in CURRENCY_CODES:
+        return False  # 'RMB 30': a currency code, not a model's maker
     if t.i + 1 < len(t.doc) and t.nbor(1).lower_ in _SHARE_SCALES and t.nbor(1).lower_ != "dozen":
         return False  # "Norway's 5 million people": a scaled number counts, no model is named in millions
     if prev.tag_ == "POS" and t.i > 1:  # "Boeing's 787"
@@ -132,8 +137,8 @@ def _counts_after_name(t: Token) -> bool:
     if nxt.text == "%" or nxt.lower_ in ("percent", "pct") or nxt.lower_ in MEASURES or nxt.lower_ in CURRENCY_NOUNS \
             or nxt.lower_ in MEASURE_WORDS:
         return True  # "the women's 100 meter dash'
-    if _inner_hyphen(t.doc, t.i + 1) and t.i + 2 < len(t.doc) and t.nbor(2).lower_ in MEMBERSHIP_NOUNS:
-        return True  # 'the bloc's 25-member states'
+    if _inner_hyphen(t.doc, t.i + 1) and t.i + 2 < len(t.doc) and (t.nbor(2).lower_ in MEMBERSHIP_NOUNS or t.nbor(2).lower_ in _SHARE_SCALES):
+        return True  # "the bloc's 25-member states", "the director's 340-million-yuan film"
     if nxt.lower_ in ("or", "to") and t.i + 2 < len(t.doc) and parse_digits(t.nbor(2).text) is not None:
         return True  # "Japan's 10 or 11 medals": a range of counts
     return t.dep_ == "nummod" and t.head.i > t.i and t.head.tag_ == "NNS"
@@ -676,6 +681,9 @@ def _is_year_like(doc: Doc, q: _Q) -> bool:
 def _unit(doc: Doc, q: _Q, sent: Span) -> None:
     """Currency, percent or counted noun of a number phrase, and the token the claim ends on."""
     prev = doc[q.first - 1] if q.first > sent.start else None
+    if prev is not None and prev.text in CURRENCY_CODES:
+        q.unit, q.label, q.first = CURRENCY_CODES[prev.text], "MONEY", q.first - 1  # 'RMB 300', 'USD 5 million'
+        return
     if prev is not None and (prev.text.lower() in CURRENCY_SYMBOLS or (prev.text == "#" and _money_hash(doc[q.first]))):
         q.unit, q.label = CURRENCY_SYMBOLS.get(prev.text.lower(), "GBP"), "MONEY"
         q.first -= 1

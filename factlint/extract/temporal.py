@@ -22,7 +22,7 @@ DURATION_HEDGE = re.compile(
     r"^(?:(?:about|some|nearly|over|almost|around|just|only|roughly|approximately|barely|well|another|more\s+than|less\s+than|fewer\s+than"
     r"|up\s+to|no\s+more\s+than|at\s+least|close\s+to|under)\s+)+", re.I)
 DURATION = re.compile(
-    r"^(?:the\s+)?(?:an?\s+(?=\d))?"
+    r"^(?:the\s+)?(?:an?\s+(?=[\w.,]+[\s-]+(?:year|month|week|day|hour|minute|second|decade)))?"
     r"(?:last\s+|past\s+|next\s+|first\s+)?(?P<n>[\w.,]+(?:[\s-]+(?:and\s+a\s+half|[\w]+))?)(?:\s+of)?"
     r"[\s-]+(?P<unit>year|month|week|day|hour|minute|second|decade)s?(?:[\s-]+old)?$", re.I)
 _FILLER = re.compile(r"\b(?:" + "|".join(sorted(DURATION_FILLERS)) + r")\s+", re.I)
