@@ -222,6 +222,10 @@ CURRENCY_NOUNS = frozenset("""dollar dollars euro euros pound pounds yen yuan ru
 franc francs mark marks peso pesos won rand ringgit baht dinar dinars riyal riyals lira real reais krona kronor krone
 kroner shekel shekels $ € £ ¥""".split())
 
+# ISO currency codes written before an amount ('RMB 300', 'USD 5 million'), upper case only.
+CURRENCY_CODES = {"RMB": "CNY", "CNY": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "HKD": "HKD", "INR": "INR",
+                  "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "SGD": "SGD", "KRW": "KRW", "ZAR": "ZAR"}
+
 # -- tense ----------------------------------------------------------------------------------------
 
 # Conjunctions that put a present-tense clause in the future when it names a day ('when markets

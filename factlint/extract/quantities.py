@@ -12,7 +12,7 @@ from spacy.attrs import IDX, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from factlint.extract.lexicon import (APPROX_WORDS, BIRTHDAY_WORDS, BOUND_PHRASES, BOUND_WORDS, COLLECTIVES, CURRENCY_NOUNS, FRACTION_OF, FRACTIONS,
+from factlint.extract.lexicon import (APPROX_WORDS, BIRTHDAY_WORDS, BOUND_PHRASES, BOUND_WORDS, COLLECTIVES, CURRENCY_CODES, CURRENCY_NOUNS, FRACTION_OF, FRACTIONS,
                                       HYPHEN_NOT_QUANTITY, HYPHEN_NOT_UNIT, MEASURE_WORDS, MEMBERSHIP_NOUNS, METRE_AFTER, MULTIPLE_AFTER, MULTIPLES, MULTIPLIER_WORDS, NEGATIVE_WORDS, NUMBER_LABEL_NOUNS, RANGE_NOUNS,
                                       NUMBER_PART, NUMBER_WORDS, ONE_COUNT_AFTER, ONE_NOT_COUNT_BEFORE, SCALES, SCORE_WORDS, TENS,
                                       TIMES_MULTIPLE_AFTER, UNITS)
@@ -30,9 +30,6 @@ CURRENCY_WORDS = {
     "yuan": "CNY", "rupees": "INR", "francs": "CHF", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "peso": "MXN", "pesos": "MXN",
     "rand": "ZAR", "won": "KRW", "riyals": "SAR", "dinars": "IQD", "shekels": "ILS", "kronor": "SEK", "kroner": "NOK",
 }
-# ISO codes written before an amount ('RMB 300', 'USD 5 million'), upper case only.
-CURRENCY_CODES = {"RMB": "CNY", "CNY": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "HKD": "HKD", "INR": "INR",
-                  "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "SGD": "SGD", "KRW": "KRW", "ZAR": "ZAR"}
 SUBUNITS = {"cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01)}
 MEASURES = {"gb", "mb", "tb", "kb", "km", "kg", "ghz", "mhz", "mm", "cm", "db", "mph", "kw", "mw", "gw", "kwh", "ft", "lb", "lbs", "mi", "m2", "km2", "bps", "mbps", "gbps", "bpd"}
 ATTACHED_SCALES = {"m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "k": 1_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000}
@@ -127,8 +124,9 @@ def _names_a_thing(t: Token) -> bool:
 
 
 def _counts_after_name(t: Token) -> bool:
-    """'Hebron's 120,000 residents', 'the party's 34 percent', 'in Ukraine 169 prisoners': after a name a
-    number still counts when it is spelled out or grouped in thousands (no model is named so), takes a unit, or counts a plural noun ('Boeing 747s' is one token; a model takes a singular)."""
+    """"Hebron's 120,000 residents", "the party's 34 percent", 'in Ukraine 169 prisoners': after a name a
+    number still counts when it is spelled out or grouped in thousands (no model is named so), takes
+    a unit, or counts a plural noun ('Boeing 747s' is one token; a model takes a singular)."""
     if parse_digits(t.text) is None or _GROUPED.fullmatch(t.text):
         return True
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
@@ -136,7 +134,7 @@ def _counts_after_name(t: Token) -> bool:
         return False
     if nxt.text == "%" or nxt.lower_ in ("percent", "pct") or nxt.lower_ in MEASURES or nxt.lower_ in CURRENCY_NOUNS \
             or nxt.lower_ in MEASURE_WORDS:
-        return True  # "the women's 100 meter dash'
+        return True  # "the women's 100 meter dash"
     if _inner_hyphen(t.doc, t.i + 1) and t.i + 2 < len(t.doc) and (t.nbor(2).lower_ in MEMBERSHIP_NOUNS or t.nbor(2).lower_ in _SHARE_SCALES):
         return True  # "the bloc's 25-member states", "the director's 340-million-yuan film"
     if nxt.lower_ in ("or", "to") and t.i + 2 < len(t.doc) and parse_digits(t.nbor(2).text) is not None:
