@@ -227,3 +227,173 @@ def test_us_dollars_written_out_are_money(extract_text):
 def test_grouped_digits_are_a_number_whatever_entity_the_model_gives(extract_text):
     q = quantities(extract_text, "The composite gauge stood at 3,405.60 by noon on Friday. Gold traded at 1,214.30 at midday.")
     assert (q["3,405.60"].value, q["1,214.30"].value) == (3405.6, 1214.3)  # spaCy: a time and a date
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The ministry signed a 12-billion-dollar credit line.", "12-billion-dollar", 12e9, "USD"),
+    ("Rebels demanded a three-million-euro ransom.", "three-million-euro", 3e6, "EUR"),
+    ("The tycoon denied hiding 45-million dollars abroad.", "45-million dollars", 45e6, "USD"),
+    ("He bought a 1.6-million-ringgit bungalow.", "1.6-million-ringgit", 1.6e6, "MYR"),
+    ("Bidders offered a five-hundred-dollar prize.", "five-hundred-dollar", 500, "USD"),
+])
+def test_a_scale_word_joined_by_hyphens_to_the_number_and_the_currency(extract_text, text, surface, value, unit):
+    q = quantities(extract_text, text)
+    assert (q[surface].value, q[surface].unit, q[surface].label) == (value, unit, "MONEY")
+
+
+def test_a_count_after_a_name_or_possessive_still_counts(extract_text):
+    q = quantities(extract_text, "In Moldova 212 inmates went on strike, and Tallinn's 95,000 commuters and the mayor's 41 percent were cited.")
+    assert q["212 inmates"].value == 212
+    assert q["95,000 commuters"].value == 95_000
+    assert q["41 percent"].value == 41
+
+
+def test_a_model_number_after_a_name_stays_a_name(extract_text):
+    q = quantities(extract_text, "Airbus's 350 was late and the pilot flew a Cessna 172 over the lake.")
+    assert not any(c.value in (350, 172) for c in q.values())
+
+
+def test_a_count_before_a_hyphenated_adjective(extract_text):
+    q = quantities(extract_text, "Inspectors closed 14 state-run mills and the city's two family-owned banks.")
+    assert (q["14 state-run mills"].value, q["14 state-run mills"].unit) == (14, "mills")
+    assert q["two family-owned banks"].unit == "banks"
+
+
+def test_one_as_a_count_in_a_coordinated_or_appositive_list(extract_text):
+    _, claims = extract_text("The court tried one Chilean and three Peruvians; guards wounded more than 30, one critically.")
+    ones = [c for c in claims if c.kind.value == "quantity" and c.value == 1]
+    assert [c.text for c in ones] == ["one", "one"]
+
+
+def test_one_before_a_compound_noun_counts(extract_text):
+    q = quantities(extract_text, "Ministers promised to ratify at least one EU labour rights treaty.")
+    c = next(c for c in q.values() if c.value == 1)
+    assert c.unit == "treaty" and c.attrs.bound == "min"
+
+
+def test_one_as_a_pronoun_is_no_count(extract_text):
+    q = quantities(extract_text, "No one answered, and one must wait.")
+    assert not any(c.value == 1 for c in q.values())
+
+
+def test_ages_after_the_age_of_in_words_and_with_an_adjective(extract_text):
+    q = quantities(extract_text, "She left school at the tender age of 15, and pupils under the age of seven stayed home.")
+    assert (q["15"].value, q["15"].label) == (15, "AGE")
+    assert (q["seven"].value, q["seven"].label, q["seven"].attrs.bound) == (7, "AGE", "max")
+
+
+def test_seats_of_a_chamber_written_without_a_hyphen(extract_text):
+    q = quantities(extract_text, "Nine parties ran for the 120 seat assembly.")
+    assert next(c for c in q.values() if c.value == 120).unit.startswith("seat")
+
+
+def test_the_closing_day_of_a_range_of_days_is_no_count(extract_text):
+    _, claims = extract_text("The envoy will tour the region from March 4 to 19, aides said.", published="2021-02-10")
+    assert not any(c.kind.value == "quantity" for c in claims)
+    days = [c.value for c in claims if c.kind.value == "date"]
+    assert days == ["2021-03-04", "2021-03-19"]
+
+
+def test_listed_set_scores_are_no_counts(extract_text):
+    q = quantities(extract_text, "Brazil won 23-25, 25-21, 25-19, 25-22 over Poland.")
+    assert q == {}
+
+
+def test_a_number_word_in_a_title_case_name_is_no_count(extract_text):
+    q = quantities(extract_text, "Ireland begin their Four Nations campaign on Sunday.")
+    assert q == {}
+
+
+def test_a_length_of_time_the_model_runs_into_other_words(extract_text):
+    q = quantities(extract_text, "The minister will take three weeks' leave after the summit.")
+    assert (q["three weeks"].value, q["three weeks"].unit, q["three weeks"].label) == (3, "weeks", "DURATION")
+
+
+def test_a_range_of_lengths_after_next(extract_text):
+    q = quantities(extract_text, "A deal is expected within the next four or five weeks.")
+    low = next(c for c in q.values() if c.value == 4)
+    assert (low.unit, low.attrs.high) == ("weeks", 5)
+
+
+@pytest.mark.parametrize("text, surface, value, unit, hedge", [
+    ("Rescuers dug for just over three weeks.", "just over three weeks", 3, "weeks", "bound"),
+    ("The spacewalk lasted roughly seven hours.", "roughly seven hours", 7, "hours", "approx"),
+    ("Negotiators met for about half an hour.", "about half an hour", 0.5, "hours", "approx"),
+])
+def test_hedged_lengths_of_time(extract_text, text, surface, value, unit, hedge):
+    q = quantities(extract_text, text)
+    c = next(c for t, c in q.items() if surface.split()[-2] in t)
+    assert (c.value, c.unit, c.label, c.attrs.hedge) == (value, unit, "DURATION", hedge)
+
+
+def test_a_hedged_figure_before_a_singular_noun_is_a_count(extract_text):
+    q = quantities(extract_text, "The cuts hit more than 700 staff and about 40 personnel.")
+    assert q["700 staff"].attrs.bound == "min"
+
+
+def test_a_hyphenated_percent_is_a_percentage(extract_text):
+    q = quantities(extract_text, "Chile's 3.5-percent target and a 40-percent stake were discussed.")
+    assert (q["3.5-percent"].value, q["3.5-percent"].label) == (3.5, "PERCENT")
+    assert q["40-percent"].unit == "percent"
+
+
+def test_tennis_scores_with_tie_breaks_and_a_level_series_are_no_counts(extract_text):
+    q = quantities(extract_text, "Moreau won 7-6 (7-3), 4-6, 6-2 and the series stands level at 2-2.")
+    assert q == {}
+
+
+def test_a_couple_as_two_people_is_no_count(extract_text):
+    _, claims = extract_text("A couple must sign the form, and a couple of clerks check it.")
+    assert [(c.start, c.value) for c in claims if c.kind.value == "quantity"] == [(33, 2)]
+
+
+def test_members_of_a_bloc_after_a_possessive(extract_text):
+    q = quantities(extract_text, "Ministers met in the alliance's 31-member council.")
+    assert q["31-member"].value == 31
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Rangers installed 12 thermometers along the ridge.", "12 thermometers", 12),
+    ("Customs broke up 17 arms smuggling rings.", "17 arms smuggling rings", 17),
+    ("The van stopped 140 kms short of the border.", "140 kms", 140),
+    ("Pumps rated above 75 horsepower need a permit.", "75 horsepower", 75),
+    ("She holds the girls' 200 meter record.", "200 meter", 200),
+])
+def test_counts_and_measures_the_tagger_reads_as_singular(extract_text, text, surface, value):
+    assert quantities(extract_text, text)[surface].value == value
+
+
+def test_a_model_number_before_a_singular_noun_stays_a_name(extract_text):
+    assert quantities(extract_text, "The 747 jumbo landed safely.") == {}
+
+
+def test_fold_written_apart_is_a_multiple(extract_text):
+    q = quantities(extract_text, "Imports grew 4 fold in a decade.")
+    assert (q["4 fold"].value, q["4 fold"].label) == (4, "MULTIPLE")
+
+
+def test_a_count_of_months_before_this_year(extract_text):
+    q = quantities(extract_text, "Exports rose in the first eight months this year.")
+    assert (q["eight months"].value, q["eight months"].label) == (8, "DURATION")
+
+
+def test_a_hyphenated_measure_broken_after_its_hyphen(extract_text):
+    q = quantities(extract_text, "The envoy began a three- day tour and a 60- kilometer trek.")
+    assert (q["three- day"].value, q["three- day"].unit, q["three- day"].label) == (3, "days", "DURATION")
+    assert (q["60- kilometer"].value, q["60- kilometer"].unit) == (60, "kilometers")
+
+
+def test_a_lower_case_march_is_no_month(extract_text):
+    _, claims = extract_text("Thousands joined the march in the capital.", published="2021-05-04")
+    assert not any(c.kind.value == "date" for c in claims)
+
+
+def test_a_currency_code_before_the_amount(extract_text):
+    q = quantities(extract_text, "Tickets cost from RMB 40 to RMB 250, and the club raised USD 3 million.")
+    assert (q["RMB 40"].value, q["RMB 40"].unit, q["RMB 40"].label) == (40, "CNY", "MONEY")
+    assert (q["USD 3 million"].value, q["USD 3 million"].unit) == (3e6, "USD")
+
+
+def test_hyphenated_scale_money_after_a_possessive(extract_text):
+    q = quantities(extract_text, "The studio's 90-million-yuan epic opened on Friday.")
+    assert (q["90-million-yuan"].value, q["90-million-yuan"].unit) == (9e7, "CNY")

@@ -196,3 +196,42 @@ def test_weekday_on_a_noun_in_reported_speech_is_the_past_one(extract_text):
     got = _dates(extract_text, "Her lawyers said they would try to overturn Tuesday's verdict. Officials will review Wednesday's vote.")
     assert got["Tuesday"].value == "2026-03-10"  # 'would' in reported speech: the verdict is behind
     assert got["Wednesday"].value == "2026-03-18"  # 'will': the vote is ahead
+
+
+def test_a_year_range_written_short_is_two_years(extract_text):
+    got = _dates(extract_text, "The canal was dug in 1911-14 and the lock rebuilt in 1998-02.")
+    assert (got["1911"].value, got["14"].value) == ("1911", "1914")
+    assert got["1911"].attrs.range_role == "start" and got["14"].attrs.range_role == "end"
+    assert got["02"].value == "2002"
+
+
+def test_a_range_of_days_in_one_month(extract_text):
+    got = _dates(extract_text, "The fair ran from Feb. 9 to 12 in the old market.")
+    assert (got["Feb. 9"].value, got["12"].value) == ("2026-02-09", "2026-02-12")
+
+
+def test_last_weekend(extract_text):
+    got = _dates(extract_text, "The clubs met last weekend to settle the dispute.")
+    assert got["last weekend"].value == "2026-W10-WE"
+
+
+def test_a_decade_has_its_timeml_value(extract_text):
+    got = _dates(extract_text, "The mill thrived in the 1970s.")
+    assert got["the 1970s"].value == "197X" and got["the 1970s"].attrs.timex == "197"
+
+
+def test_a_day_a_clause_does_not_date_by_its_own_verb_is_the_nearer_one(extract_text):
+    _, claims = extract_text("Officials said they did not intend to close the border on Saturday.", "2026-03-12")  # a Thursday
+    assert next(c for c in claims if c.text == "Saturday").value == "2026-03-14"
+
+
+def test_a_clock_time_with_its_zone_in_brackets_before_the_day(extract_text):
+    got = _dates(extract_text, "The quake struck at 9:10 a.m. (0110 GMT) Wednesday, officials said.")
+    clock = next(c for t, c in got.items() if "9:10" in t)
+    assert clock.attrs.timex == "2026-03-11T09:10"
+    assert not any("0110" in t for t in got)
+
+
+def test_an_ordinal_week_of_a_month_is_no_length_of_time(extract_text):
+    _, claims = extract_text("The summit opens in the third week of this month.", PUB)
+    assert not any(c.kind.value == "quantity" for c in claims)

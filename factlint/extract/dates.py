@@ -48,6 +48,7 @@ PATTERNS = [
     ("ago", re.compile(r"^(?:(?:just|only|barely|exactly)\s+)?(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s-]+?)\s+(?P<unit>day|week|month|year|decade)s?(?P<so>\s+or\s+so)?\s+ago$", re.I)),
     ("thisunit", re.compile(r"^(?P<mod>earlier|later|early|late|mid|sometime|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)?[\s-]*"
                             r"(?P<rel>this|last|next|(?:the\s+)?current)\s+(?:fiscal\s+|calendar\s+)?(?P<unit>week|month|year)$", re.I)),
+    ("weekend", re.compile(r"^(?P<rel>last|this\s+past|past|next|this\s+coming)\s+weekend$", re.I)),
     ("deictic", re.compile(r"^(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow)$", re.I)),
 ]
 ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -72,6 +73,7 @@ def _valid(year: int, month: int, day: int) -> date | None:
 
 
 NEAR_PAST = "past, near future allowed"
+NEAR_EITHER = "the nearer side"  # a weekday in a plan reported in the past ('did not plan to move him on Thursday')
 NEAR_DAYS = 92  # how far after publication a month or day in a past report can still lie ahead
 
 
@@ -83,7 +85,9 @@ def resolve(text: str, published: date | None, tense: str = "present") -> DateVa
     for kind, pattern in PATTERNS:
         m = pattern.match(t)
         if m:
-            return _RESOLVERS[kind](m, published, tense if tense != NEAR_PAST or kind in ("month", "md", "dm") else "past")
+            if tense == NEAR_EITHER:
+                tense = NEAR_EITHER if kind == "weekday" else NEAR_PAST
+            return _RESOLVERS[kind](m, published, tense if tense not in (NEAR_PAST, NEAR_EITHER) or kind in ("month", "md", "dm", "weekday") else "past")
     return DateValue(None, {"unresolved": "expression not understood"})
 
 
@@ -185,7 +189,9 @@ def _year(m, pub, tense):
 
 
 def _decade(m, pub, tense):
-    return DateValue(m["year"] + "X", {"decade": True, **({"modifier": m["mod"].lower()} if m["mod"] else {})})
+    # TimeML writes a decade as its first three digits ('the 1990s' -> '199')
+    return DateValue(m["year"] + "X", {"decade": True, "timex_type": "DATE", "timex": m["year"],
+                                       **({"modifier": m["mod"].lower()} if m["mod"] else {})})
 
 
 def _quarter(m, pub, tense):
@@ -303,6 +309,13 @@ def _weekday(m, pub, tense):
         d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
     elif tense == "future" and rel != "last":
         d = pub + timedelta(days=(wd - pub.weekday()) % 7)  # 'will meet on Friday' on a Friday: that day
+    elif tense == NEAR_PAST and not rel:
+        d = pub - timedelta(days=(pub.weekday() - wd) % 7)
+    elif tense == NEAR_EITHER and not rel:
+        # a day in a plan reported in the past ('did not plan to move him on Thursday'): the nearer of
+        # the last and the next one, the last one on a tie
+        back, ahead = (pub.weekday() - wd) % 7, (wd - pub.weekday()) % 7
+        d = pub + timedelta(days=ahead) if 0 < ahead < back else pub - timedelta(days=back)
     elif rel == "last":
         delta = (pub.weekday() - wd) % 7 or 7
         d = pub - timedelta(days=delta)
@@ -354,6 +367,22 @@ def _thisunit(m, pub, tense):
     return DateValue(f"{iso.year:04d}-W{iso.week:02d}", attrs)
 
 
+def _weekend(m, pub, tense):
+    """'last weekend': the Saturday and Sunday before publication (TimeML '1998-W09-WE'); 'next weekend':
+    the one a week after publication's."""
+    if pub is None:
+        return DateValue(None, {"unresolved": "needs a publication date"})
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    if rel in ("last", "this past", "past"):
+        when = pub - timedelta(days=pub.weekday() + 1)  # the Sunday that ends the week before
+    elif rel == "next":
+        when = pub + timedelta(days=7)
+    else:  # 'this coming weekend'
+        when = pub
+    iso = when.isocalendar()
+    return DateValue(f"{iso.year:04d}-W{iso.week:02d}-WE")
+
+
 def _deictic(m, pub, tense):
     if pub is None:
         return DateValue(None, {"unresolved": "needs a publication date"})
@@ -366,5 +395,5 @@ _RESOLVERS = {
     "my": _my, "year": _year, "decade": _decade, "quarter": _quarter, "quarter_noyear": _quarter_noyear, "qshort": _qshort,
     "half": _half, "season": _season, "month": _month, "weekday": _weekday, "ago": _ago,
     "thisunit": _thisunit, "deictic": _deictic, "season_rel": _season_rel, "this_month": _this_month,
-    "year_quarter": _year_quarter,
+    "year_quarter": _year_quarter, "weekend": _weekend,
 }

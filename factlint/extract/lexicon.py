@@ -63,6 +63,11 @@ NUMBER_PART = NUMBER_WORDS | set(SCALES) | set(COLLECTIVES) | {"a", "an", "and"}
 METRE_AFTER = frozenset("""race races final finals heat heats semifinal semi-final hurdles freestyle backstroke breaststroke
 butterfly medley relay sprint dash steeplechase run event events title record gold silver bronze champion
 long high tall deep wide away above below behind ahead high-rise deep-sea""".split())
+# Units of measure written as words, singular or plural ('the 100 meter dash', '80 horsepower', '112 kms'):
+# a number before one is an amount, never a model name.
+MEASURE_WORDS = frozenset("""meter meters metre metres kilometer kilometers kilometre kilometres kms mile miles foot feet inch inches
+yard yards tonne tonnes ton tons kilogram kilograms kilo kilos gram grams liter liters litre litres gallon gallons barrel barrels
+acre acres hectare hectares horsepower megawatt megawatts kilowatt kilowatts watt watts volt volts knot knots""".split())
 # Words after 'N-' that end a number phrase, not name a unit ('a 3-1 win' aside): 'two-way', 'one-off'.
 HYPHEN_NOT_UNIT = frozenset({"way", "off", "on", "up", "fold", "old", "odd", "plus", "something", "point",
                              "and", "or", "to", "member", "strong"})
@@ -217,6 +222,10 @@ CURRENCY_NOUNS = frozenset("""dollar dollars euro euros pound pounds yen yuan ru
 franc francs mark marks peso pesos won rand ringgit baht dinar dinars riyal riyals lira real reais krona kronor krone
 kroner shekel shekels $ € £ ¥""".split())
 
+# ISO currency codes written before an amount ('RMB 300', 'USD 5 million'), upper case only.
+CURRENCY_CODES = {"RMB": "CNY", "CNY": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "HKD": "HKD", "INR": "INR",
+                  "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "SGD": "SGD", "KRW": "KRW", "ZAR": "ZAR"}
+
 # -- tense ----------------------------------------------------------------------------------------
 
 # Conjunctions that put a present-tense clause in the future when it names a day ('when markets
@@ -299,8 +308,12 @@ SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"
 # TimeML period codes of calendar units ('P3Y', 'PXM', 'PT2H').
 TIME_UNIT_CODES = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
                    "century": "CE", "hour": "TH", "minute": "TM", "second": "TS"}
+# Words other than units, calendar names and numbers that a time expression is made of ('the end of',
+# 'two days ago'): a noun phrase before a date entity made of none of them is not part of the date.
+TIME_EXPRESSION_WORDS = frozenset({"today", "yesterday", "tomorrow", "ago", "later", "earlier", "now", "tonight", "weekend",
+                                   "christmas", "easter", "end", "beginning", "start", "middle", "rest", "turn", "half", "course"})
 # Words between a number and its unit of time that leave the length as counted ('eight trading days').
-DURATION_FILLERS = frozenset({"additional", "further", "trading", "business", "working", "calendar", "straight", "consecutive"})
+DURATION_FILLERS = frozenset({"additional", "further", "extra", "trading", "business", "working", "calendar", "straight", "consecutive"})
 # Words that make a date the time something falls due or takes effect ('payable Dec. 1'): not a past event.
 SCHEDULE_WORDS = frozenset({"payable", "due", "effective", "redeemable", "maturing", "expiring"})
 # Prepositions before a figure it is compared with ('up from $4 million a year earlier').

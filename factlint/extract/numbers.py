@@ -90,6 +90,10 @@ def parse_amount(raw: str) -> float | None:
     text = raw.replace("-", " ").strip()
     if text.lower() in ("a", "an", "one"):
         return 1.0
+    if re.fullmatch(r"(?i)half\s+an?", text):
+        return 0.5  # 'half an hour'
+    if re.fullmatch(r"(?i)(?:a|an|one)\s+and\s+a\s+half", text):
+        return 1.5  # 'a year and a half' is written after the unit; 'one and a half years' before it
     digits = parse_digits(text)
     return digits if digits is not None else parse_words(text.split())
 

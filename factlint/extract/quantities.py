@@ -12,8 +12,8 @@ from spacy.attrs import IDX, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from factlint.extract.lexicon import (APPROX_WORDS, BIRTHDAY_WORDS, BOUND_PHRASES, BOUND_WORDS, COLLECTIVES, CURRENCY_NOUNS, FRACTION_OF, FRACTIONS,
-                                      HYPHEN_NOT_QUANTITY, HYPHEN_NOT_UNIT, METRE_AFTER, MULTIPLE_AFTER, MULTIPLES, MULTIPLIER_WORDS, NEGATIVE_WORDS, NUMBER_LABEL_NOUNS, RANGE_NOUNS,
+from factlint.extract.lexicon import (APPROX_WORDS, BIRTHDAY_WORDS, BOUND_PHRASES, BOUND_WORDS, COLLECTIVES, CURRENCY_CODES, CURRENCY_NOUNS, FRACTION_OF, FRACTIONS,
+                                      HYPHEN_NOT_QUANTITY, HYPHEN_NOT_UNIT, MEASURE_WORDS, MEMBERSHIP_NOUNS, METRE_AFTER, MULTIPLE_AFTER, MULTIPLES, MULTIPLIER_WORDS, NEGATIVE_WORDS, NUMBER_LABEL_NOUNS, RANGE_NOUNS,
                                       NUMBER_PART, NUMBER_WORDS, ONE_COUNT_AFTER, ONE_NOT_COUNT_BEFORE, SCALES, SCORE_WORDS, TENS,
                                       TIMES_MULTIPLE_AFTER, UNITS)
 from factlint.extract import binding
@@ -27,10 +27,11 @@ CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
     "sterling": "GBP", "yen": "JPY", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
-    "yuan": "CNY", "rupees": "INR", "francs": "CHF",
+    "yuan": "CNY", "rupees": "INR", "francs": "CHF", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "peso": "MXN", "pesos": "MXN",
+    "rand": "ZAR", "won": "KRW", "riyals": "SAR", "dinars": "IQD", "shekels": "ILS", "kronor": "SEK", "kroner": "NOK",
 }
 SUBUNITS = {"cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01)}
-MEASURES = {"gb", "mb", "tb", "kb", "km", "kg", "ghz", "mhz", "mm", "cm", "db", "mph", "kw", "mw", "gw", "kwh", "ft", "lb", "lbs", "mi", "m2", "km2", "bps", "mbps", "gbps"}
+MEASURES = {"gb", "mb", "tb", "kb", "km", "kg", "ghz", "mhz", "mm", "cm", "db", "mph", "kw", "mw", "gw", "kwh", "ft", "lb", "lbs", "mi", "m2", "km2", "bps", "mbps", "gbps", "bpd"}
 ATTACHED_SCALES = {"m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "k": 1_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000}
 APPROX = set(APPROX_WORDS) | {"an"}  # "an estimated 300"
 ADDITIVE_AFTER = {"more", "other", "additional", "further", "extra"}
@@ -55,7 +56,8 @@ class _Q:
 
 
 _DIGIT = re.compile(r"\d")
-_START_WORDS = frozenset(get_string_id(w) for w in NUMBER_WORDS | set(COLLECTIVES) | set(MULTIPLIER_WORDS) | {"a", "an"})
+_START_WORDS = frozenset(get_string_id(w) for w in NUMBER_WORDS | set(COLLECTIVES) | set(MULTIPLIER_WORDS) | {"a", "an"}
+                         | {f"{w}-" for w in NUMBER_WORDS})  # 'a four- day visit'
 DURATION_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "hour": "H", "minute": "M", "second": "S"}
 
 
@@ -90,7 +92,7 @@ def model_numbers(paras, numbers: list[list[int]]) -> set[str]:
     for para, indices in zip(paras, numbers):
         for i in indices:
             t = para.doc[i]
-            if i > 0 and parse_digits(t.text) is not None and (_names_a_thing(t) or _named_by_next(t)):
+            if i > 0 and parse_digits(t.text) is not None and (_names_a_thing(t) and not _measure_adjective(t) or _named_by_next(t)):
                 found.add(t.text)
     return found
 
@@ -107,7 +109,11 @@ def _named_by_next(t: Token) -> bool:
 
 
 def _names_a_thing(t: Token) -> bool:
+    if _counts_after_name(t):
+        return False
     prev = t.nbor(-1)
+    if prev.text in CURRENCY_CODES:
+        return False  # 'RMB 30': a currency code, not a model's maker
     if t.i + 1 < len(t.doc) and t.nbor(1).lower_ in _SHARE_SCALES and t.nbor(1).lower_ != "dozen":
         return False  # "Norway's 5 million people": a scaled number counts, no model is named in millions
     if prev.tag_ == "POS" and t.i > 1:  # "Boeing's 787"
@@ -115,6 +121,25 @@ def _names_a_thing(t: Token) -> bool:
     if prev.pos_ == "PROPN" and (prev.is_title or prev.text[:1].islower() or prev.is_upper) and prev.ent_type_ not in ("DATE", "MONEY"):
         return prev.lower_ not in ("us", "u.s.") and prev.lower_ not in CURRENCY_SYMBOLS and prev.lower_ not in NEGATIVE_WORDS
     return bool(re.fullmatch(r"[A-Z]{1,3}", prev.text) and prev.idx + len(prev.text) == t.idx)
+
+
+def _counts_after_name(t: Token) -> bool:
+    """"Hebron's 120,000 residents", "the party's 34 percent", 'in Ukraine 169 prisoners': after a name a
+    number still counts when it is spelled out or grouped in thousands (no model is named so), takes
+    a unit, or counts a plural noun ('Boeing 747s' is one token; a model takes a singular)."""
+    if parse_digits(t.text) is None or _GROUPED.fullmatch(t.text):
+        return True
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    if nxt is None:
+        return False
+    if nxt.text == "%" or nxt.lower_ in ("percent", "pct") or nxt.lower_ in MEASURES or nxt.lower_ in CURRENCY_NOUNS \
+            or nxt.lower_ in MEASURE_WORDS:
+        return True  # "the women's 100 meter dash"
+    if _inner_hyphen(t.doc, t.i + 1) and t.i + 2 < len(t.doc) and (t.nbor(2).lower_ in MEMBERSHIP_NOUNS or t.nbor(2).lower_ in _SHARE_SCALES):
+        return True  # "the bloc's 25-member states", "the director's 340-million-yuan film"
+    if nxt.lower_ in ("or", "to") and t.i + 2 < len(t.doc) and parse_digits(t.nbor(2).text) is not None:
+        return True  # "Japan's 10 or 11 medals": a range of counts
+    return t.dep_ == "nummod" and t.head.i > t.i and t.head.tag_ == "NNS"
 
 
 def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozenset(),
@@ -154,7 +179,8 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
             continue
         if not _is_number_token(t) or (t.ent_type_ in NON_QUANTITY_ENTS and not _numbers_only_date(t) and not _glued_amount(t)
                                         and not (t.ent_type_ in ("DATE", "TIME") and _GROUPED.fullmatch(t.text))
-                                        and not _clock_duration(t) and not _measure_adjective(t) and not _OPEN_HYPHEN.match(t.text)) \
+                                        and not _clock_duration(t) and not _measure_adjective(t)
+                                        and not (_OPEN_HYPHEN.match(t.text) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("or", "to", "and"))) \
                 or _is_identifier(t, model_nums):
             i = start_i + 1
             continue
@@ -184,7 +210,10 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
             q.unit, q.label = "years", "AGE"
         elif q.label == "CARDINAL" and _after_aged(doc, q, sent):  # 'pupils aged between 11 and 13'
             q.unit, q.label = "years", "AGE"
-        if q.unit is None and _is_year_like(doc, q):
+        elif q.label == "CARDINAL" and q.unit is None and q.first - 2 >= sent.start and doc[q.first - 1].lower_ == "of" \
+                and doc[q.first - 2].lower_ == "age":  # 'at the tender age of 15'
+            q.unit, q.label = "years", "AGE"
+        if q.unit is None and (_is_year_like(doc, q) or _day_after_date(doc, q)):
             i = j + 1
             continue
         found.append(q)
@@ -261,6 +290,8 @@ def _is_number_token(t: Token) -> bool:
         return True
     if _OPEN_HYPHEN.match(t.text) and t.i + 2 < len(t.doc) and t.nbor(1).lower_ in ("or", "to", "and"):
         return True  # '2- or 4-lane', '10- to 12-metre'
+    if _broken_compound(t):
+        return True  # 'a four- day visit'
     if low in NUMBER_WORDS or low in COLLECTIVES:
         return low not in ("half", "hundred", "thousand", "million", "billion", "trillion") or t.i == 0 or t.nbor(-1).lower_ in ("a", "one")
     return parse_digits(t.text) is not None
@@ -268,6 +299,20 @@ def _is_number_token(t: Token) -> bool:
 
 _OPEN_HYPHEN = re.compile(r"^\d[\d,.]*[-–]$")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # '5,312.40': digits grouped in thousands are no date or clock time
+
+
+_WORD_HYPHEN = re.compile(r"^(?:\d[\d,.]*|[a-z]+)[-–]$", re.I)
+
+
+def _broken_compound(t: Token) -> bool:
+    """'a four- day visit', 'a 145- kilometer march': wire copy breaks a hyphenated measure after the
+    hyphen; the number still takes the unit after the space."""
+    if not _WORD_HYPHEN.match(t.text) or t.i + 1 >= len(t.doc) or _attached(t.doc, t.i + 1):
+        return False
+    num = t.text[:-1].lower()
+    unit = t.nbor(1).lower_
+    return (num in NUMBER_WORDS or parse_digits(num) is not None) and (
+        unit in DURATION_UNITS or unit in MEASURE_WORDS or unit in MEMBERSHIP_NOUNS)
 
 
 def _attached(doc: Doc, k: int) -> bool:
@@ -281,6 +326,9 @@ def _skip_word(doc: Doc, first: int, last: int, sent: Span) -> bool:
         return nxt not in ONE_UNITS and nxt not in ADDITIVE_AFTER and not _one_counts(doc, first, sent)
     if first == last and doc[first].lower_ in ("half", "couple", "dozen", "pair", "score", "dozens"):
         return True
+    if last == first + 1 and doc[first].lower_ == "a" and doc[last].lower_ in ("couple", "pair") and (
+            last + 1 >= sent.end or doc[last + 1].lower_ != "of" and doc[last + 1].tag_ != "NNS"):
+        return True  # 'a couple must register': a pair of people, not the number two
     return False
 
 
@@ -463,11 +511,19 @@ def _one_counts(doc: Doc, i: int, sent: Span) -> bool:
             prev == "which" and doc[i].dep_ == "nummod" and doc[i].head.i == i + 1 and doc[i + 1].pos_ == "NOUN"):
         return False  # 'which one' is a pronoun; 'in which one guard died' counts
     nxt = doc[i + 1]
+    if doc[i].dep_ == "appos" and doc[i].head.i < i and _is_number_token(doc[i].head):
+        return True  # 'wounded 80, one critically'
+    k = i + 1
+    while k < min(i + 3, sent.end) and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and doc[k].lower_ not in ("one", "another"):
+        k += 1
+    if k > i + 1 and k + 1 < sent.end and doc[k].lower_ in ("and", "or") and _is_number_token(doc[k + 1]) and doc[k + 1].lower_ != "one":
+        return True  # 'one Iranian and four Lebanese': a count coordinated with another count
     if nxt.lower_ == "of":
         return i + 2 < sent.end and doc[i + 2].lower_ in ("the", "them", "those", "these", "its", "their", "his", "her", "our", "us", "whom")
     head = doc[i].head
-    if doc[i].dep_ == "nummod" and 1 < head.i - i <= 3 and all(doc[m].pos_ in ("PROPN", "ADJ") for m in range(i + 1, head.i)):
-        nxt = head  # 'one Dutch engineer', 'one senior official'
+    if doc[i].dep_ == "nummod" and 1 < head.i - i <= 4 and all(
+            doc[m].pos_ in ("PROPN", "ADJ") or doc[m].pos_ == "NOUN" and doc[m].dep_ in ("compound", "nmod") for m in range(i + 1, head.i)):
+        nxt = head  # 'one Dutch engineer', 'one senior official', 'one UN rights treaty'
     return doc[i].dep_ == "nummod" and nxt.pos_ == "NOUN" and nxt.tag_ == "NN" and nxt.ent_type_ not in ("DATE", "TIME") \
         and nxt.lower_ not in ("another", "way", "thing", "time", "side", "point")
 
@@ -479,6 +535,8 @@ def _multiple(doc: Doc, q: _Q, sent: Span) -> None:
         q.label = "MULTIPLE"
     elif k + 1 < sent.end and doc[k].text == "-" and doc[k + 1].lower_ == "fold" and _attached(doc, k) and _attached(doc, k + 1):
         q.label, q.unit, q.end_tok = "MULTIPLE", None, k + 1
+    elif k < sent.end and doc[k].lower_ == "fold":  # 'up to 10 fold'
+        q.label, q.unit, q.end_tok = "MULTIPLE", None, k
 
 
 def _continues_number(doc: Doc, k: int, end: int) -> bool:
@@ -486,6 +544,8 @@ def _continues_number(doc: Doc, k: int, end: int) -> bool:
     low = t.lower_
     if low in ("-", "–") and k + 1 < end and _attached(doc, k) and _attached(doc, k + 1):
         nxt = doc[k + 1].lower_
+        if nxt in _SHARE_SCALES and nxt != "dozen" and (prev.lower_ in NUMBER_WORDS or parse_digits(prev.text) is not None):
+            return True  # 'a 10-billion-dollar loan', 'two-million barrels'
         return (prev.lower_ in TENS and nxt in UNITS) or (prev.lower_ in UNITS and nxt in FRACTIONS and nxt not in ("half",))
     if prev.text in ("-", "–") and k >= 2 and _attached(doc, k - 1) and _attached(doc, k):
         before = doc[k - 2].lower_
@@ -538,12 +598,19 @@ def _is_identifier(t: Token, model_nums: set[str]) -> bool:
             return True  # 3G, 4S, 15,599 th
         if nxt.lower_ in ("th", "st", "nd", "rd", "gmt", "utc"):
             return True  # 15,599th; '0830 GMT' is a clock time
-        if t.is_title and not t.is_sent_start and t.lower_ in NUMBER_WORDS and nxt.pos_ == "PROPN" and nxt.is_title:
+        if t.is_title and not t.is_sent_start and t.lower_ in NUMBER_WORDS and nxt.is_title and (
+                nxt.pos_ == "PROPN" or nxt.pos_ == "NOUN" and not t.nbor(-1).is_punct):
             return True  # 'the Three Rivers Cup'
     if t.i + 1 < len(t.doc) and t.nbor(1).tag_ == "NN" and t.nbor(1).pos_ == "NOUN" and not _attached(t.doc, t.i + 1) \
-            and re.fullmatch(r"\d{2,}", text) and t.nbor(1).lower_ not in DURATION_UNITS | MEASURES | set(SCALES) | CURRENCY_NOUNS | {"percent", "per"} \
+            and re.fullmatch(r"\d{2,}", text) and t.nbor(1).lower_ not in DURATION_UNITS | MEASURES | set(SCALES) | CURRENCY_NOUNS | {"percent", "per", "fold"} \
             and (t.i == 0 or t.nbor(-1).text.lower() not in CURRENCY_SYMBOLS) \
-            and not (t.i + 2 < len(t.doc) and t.nbor(2).tag_ == "NNS"):
+            and not (t.i + 2 < len(t.doc) and (t.nbor(2).tag_ == "NNS" or _inner_hyphen(t.doc, t.i + 2))) \
+            and t.nbor(1).lower_ not in MEMBERSHIP_NOUNS and t.nbor(1).lower_ not in MEASURE_WORDS \
+            and not (t.i > 0 and (t.nbor(-1).lower_ in APPROX or t.nbor(-1).lower_ in ("than", "least", "most", "over", "under"))) \
+            and not (len(text) == 2 and _plural_form(t.nbor(1))) \
+            and not (t.dep_ == "nummod" and t.head.i > t.i + 1 and t.head.tag_ == "NNS"):
+        # ('more than 600 staff': a hedged figure is an amount; no one hedges a model name; '11
+        # seismographs' is a plural the tagger missed; '13 drug trafficking cases' counts the cases)
         # "737 narrowbody airliner": a plural count would take a plural noun; but "300 pay rises",
         # "14 silver medals" count the plural noun the compound modifies, and "20 yuan" is money.
         return True
@@ -551,6 +618,12 @@ def _is_identifier(t: Token, model_nums: set[str]) -> bool:
         small = (parse_digits(text) or 0) < 100
         return not (small and t.i + 1 < len(t.doc) and t.nbor(1).tag_ == "NNS")
     return False
+
+
+def _plural_form(t: Token) -> bool:
+    """A lower-case noun with a plural ending, whatever tag it got ('seismographs')."""
+    low = t.text
+    return low.islower() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "series", "news"))
 
 
 def _measure_adjective(t: Token) -> bool:
@@ -587,6 +660,18 @@ def _birthday_age(doc: Doc, i: int, sent: Span) -> float | None:
     return float(m[1])
 
 
+def _day_after_date(doc: Doc, q: _Q) -> bool:
+    """'from Nov. 15 to 26', 'between April 7 and 9': the day that closes a range of days in a month."""
+    k = q.first
+    if q.first != q.last or not re.fullmatch(r"\d{1,2}", doc[k].text) or not 1 <= int(doc[k].text) <= 31 or k < 3:
+        return False
+    if doc[k - 1].lower_ not in ("to", "and", "-", "–", "through", "till", "until"):
+        return False
+    day, month = doc[k - 2], doc[k - 3]
+    return re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", day.text) is not None and month.lower_.rstrip(".") in MONTHS \
+        and int(re.match(r"\d+", day.text)[0]) < int(doc[k].text)
+
+
 def _is_year_like(doc: Doc, q: _Q) -> bool:
     return q.first == q.last and re.fullmatch(r"(1[89]|20)\d{2}", doc[q.first].text) is not None
 
@@ -594,6 +679,9 @@ def _is_year_like(doc: Doc, q: _Q) -> bool:
 def _unit(doc: Doc, q: _Q, sent: Span) -> None:
     """Currency, percent or counted noun of a number phrase, and the token the claim ends on."""
     prev = doc[q.first - 1] if q.first > sent.start else None
+    if prev is not None and prev.text in CURRENCY_CODES:
+        q.unit, q.label, q.first = CURRENCY_CODES[prev.text], "MONEY", q.first - 1  # 'RMB 300', 'USD 5 million'
+        return
     if prev is not None and (prev.text.lower() in CURRENCY_SYMBOLS or (prev.text == "#" and _money_hash(doc[q.first]))):
         q.unit, q.label = CURRENCY_SYMBOLS.get(prev.text.lower(), "GBP"), "MONEY"
         q.first -= 1
@@ -603,6 +691,11 @@ def _unit(doc: Doc, q: _Q, sent: Span) -> None:
         return
     k = q.last + 1
     if _hyphen_unit(doc, q, sent) or _open_hyphen_unit(doc, q, sent):
+        return
+    if q.first == q.last and _broken_compound(doc[q.last]):
+        low = doc[k].lower_
+        q.unit, q.end_tok = (None if low in HYPHEN_NOT_UNIT else low if low in MEASURES else _plural(low)), k
+        q.label = "DURATION" if q.unit in DURATION_UNITS else q.label
         return
     if k < sent.end:
         nxt, low = doc[k], doc[k].lower_
@@ -638,6 +731,9 @@ def _unit(doc: Doc, q: _Q, sent: Span) -> None:
             return
         if low in MULTIPLES:
             return
+        if low in MEMBERSHIP_NOUNS and nxt.tag_ == "NN" and not _inner_hyphen(doc, k + 1):
+            q.unit, q.end_tok = _plural(low), k  # 'the 120 seat assembly': the size of a body
+            return
     noun = _counted_noun(doc, q, sent)
     if noun is not None:
         q.unit = noun.lower_
@@ -662,6 +758,12 @@ def _hyphen_unit(doc: Doc, q: _Q, sent: Span) -> bool:
         low = f"{low} {doc[end].lower_}"
     elif not word.is_alpha or low in HYPHEN_NOT_UNIT or low in NUMBER_PART or low in FRACTIONS or word.pos_ not in ("NOUN", "PROPN"):
         return False  # 'a 24-strong squad' says how many, with no unit
+    if low in CURRENCY_WORDS:
+        q.unit, q.label, q.end_tok = CURRENCY_WORDS[low], "MONEY", end  # 'a 10-billion-dollar loan'
+        return True
+    if low in ("percent", "pct"):
+        q.unit, q.label, q.end_tok = "percent", "PERCENT", end  # 'a 25-percent stake'
+        return True
     unit = low if low in MEASURES else _plural(low)
     if end + 2 < sent.end and doc[end + 1].text in ("-", "–") and doc[end + 2].lower_ == "old" and _attached(doc, end + 1):
         q.unit, q.label, q.end_tok = unit, "AGE", end + 2  # 'a 6-month-old'
@@ -706,7 +808,8 @@ def _counted_noun(doc: Doc, q: _Q, sent: Span) -> Token | None:
         else:
             break
     if tok.dep_ in ("nummod", "quantmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > q.last \
-            and not any(_is_number_token(doc[k]) or doc[k].is_punct or _date_after(doc, q, k) for k in range(q.last + 1, tok.head.i + 1)):
+            and not any(_is_number_token(doc[k]) or (doc[k].is_punct and not _inner_hyphen(doc, k)) or _date_after(doc, q, k)
+                        for k in range(q.last + 1, tok.head.i + 1)):
         return tok.head
     for k in range(q.last + 1, min(q.last + 4, sent.end)):
         t = doc[k]
@@ -717,6 +820,11 @@ def _counted_noun(doc: Doc, q: _Q, sent: Span) -> Token | None:
         if t.pos_ not in ("ADJ", "ADV") and t.lower_ not in ADDITIVE_AFTER:
             break
     return None
+
+
+def _inner_hyphen(doc: Doc, k: int) -> bool:
+    """The hyphen inside a compound word ('state-owned'), touching the words on both sides."""
+    return doc[k].text in ("-", "–") and k + 1 < len(doc) and _attached(doc, k) and _attached(doc, k + 1)
 
 
 def _date_after(doc: Doc, q: _Q, k: int) -> bool:
@@ -784,11 +892,35 @@ def _scores(doc: Doc, found: list[_Q], sent: Span) -> set[int]:
     for a, b in zip(found, found[1:]):
         if b.first == a.last + 2 and doc[a.last + 1].text in ("-", "–") and _attached(doc, a.last + 1) and _attached(doc, b.first):
             nxt = b.last + 1
-            down = b.value < a.value and a.first == a.last and b.first == b.last and a.unit is None and float(a.value).is_integer() \
-                and float(b.value).is_integer()
-            if down or (nxt < sent.end and doc[nxt].lower_ in SCORE_WORDS) or b.unit in SCORE_WORDS:
+            down = b.value <= a.value and a.first == a.last and b.first == b.last and a.unit is None and float(a.value).is_integer() \
+                and float(b.value).is_integer()  # equal ends ('level at 1-1') are no range either
+            if down or (nxt < sent.end and doc[nxt].lower_ in SCORE_WORDS) or b.unit in SCORE_WORDS or _in_score_list(doc, a.first, b.last, sent):
                 out.update((id(a), id(b)))
+    for q in found:  # one end of a listed score the scan did not take as a number ('25-20 victory')
+        if q.first == q.last and q.unit is None and (
+                _hyphen_pair(doc, q.first, sent) and _in_score_list(doc, q.first, q.first + 2, sent)
+                or _hyphen_pair(doc, q.first - 2, sent) and _in_score_list(doc, q.first - 2, q.first, sent)):
+            out.add(id(q))
     return out
+
+
+def _hyphen_pair(doc: Doc, k: int, sent: Span) -> bool:
+    """Tokens k..k+2 are 'N-M' with whole numbers."""
+    return sent.start <= k and k + 2 < sent.end and doc[k + 1].text in ("-", "–") and re.fullmatch(r"\d{1,3}", doc[k].text) is not None \
+        and re.fullmatch(r"\d{1,3}", doc[k + 2].text) is not None and _attached(doc, k + 1) and _attached(doc, k + 2)
+
+
+def _in_score_list(doc: Doc, first: int, last: int, sent: Span) -> bool:
+    """'won 22-25, 25-23, 25-20', '7-6 (7-4), 6-3': hyphenated pairs listed one after another, or with a
+    tie-break in brackets, are set or game scores."""
+    if last + 1 < sent.end and doc[last + 1].text == "(" and _hyphen_pair(doc, last + 2, sent):
+        return True
+    if first - 1 > sent.start and doc[first - 1].text in (")", "(") and _hyphen_pair(doc, first - 4, sent):
+        return True
+    if first - 2 > sent.start and doc[first - 1].text == "," and doc[first - 2].text == ")" and _hyphen_pair(doc, first - 5, sent):
+        return True
+    return (last + 1 < sent.end and doc[last + 1].text == "," and _hyphen_pair(doc, last + 2, sent)) or \
+        (first - 1 > sent.start and doc[first - 1].text == "," and _hyphen_pair(doc, first - 4, sent))
 
 
 def _bind(doc: Doc, found: list[_Q], offset: int) -> None:
@@ -835,6 +967,11 @@ def _hedge(doc: Doc, q: _Q) -> dict:
     if not before:
         return {}
     last = before[-1]
+    if before == ["age", "of"]:  # 'under the age of seven': the word before 'the (tender) age' sets the limit
+        k = q.first - 3
+        while k > 0 and (doc[k].lower_ == "the" or doc[k].pos_ == "ADJ"):
+            k -= 1
+        return {"hedge": "bound", "hedge_word": doc[k].lower_, "bound": BOUND_WORDS[doc[k].lower_]} if doc[k].lower_ in BOUND_WORDS else {}
     if last in APPROX - {"an"} or before[-2:] in (["an", "estimated"], ["close", "to"]):
         return {"hedge": "approx", "hedge_word": last}
     if len(before) == 2 and (before[0], last) in BOUND_PHRASES:

@@ -11,15 +11,18 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from factlint.extract import dates
-from factlint.extract.lexicon import (COMPARISON_PREPOSITIONS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
-                                     TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_RE)
+from factlint.extract.lexicon import (APPROX_WORDS, PROJECTION_PATTERNS, BOUND_PHRASES, BOUND_WORDS, COMPARISON_PREPOSITIONS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
+                                     TIME_EXPRESSION_WORDS, TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_RE)
 from factlint.extract.quantities import timex_duration
 from factlint.extract.tense import local_tense, without_own_tense
 from factlint.extract.numbers import parse_amount
 from factlint.records import Kind
 
+DURATION_HEDGE = re.compile(
+    r"^(?:(?:about|some|nearly|over|almost|around|just|only|roughly|approximately|barely|well|another|more\s+than|less\s+than|fewer\s+than"
+    r"|up\s+to|no\s+more\s+than|at\s+least|close\s+to|under)\s+)+", re.I)
 DURATION = re.compile(
-    r"^(?:(?:about|some|nearly|over|almost|around|just|only|more\s+than|less\s+than|up\s+to|no\s+more\s+than|at\s+least)\s+)?(?:the\s+)?"
+    r"^(?:the\s+)?(?:an?\s+(?=[\w.,]+[\s-]+(?:year|month|week|day|hour|minute|second|decade)))?"
     r"(?:last\s+|past\s+|next\s+|first\s+)?(?P<n>[\w.,]+(?:[\s-]+(?:and\s+a\s+half|[\w]+))?)(?:\s+of)?"
     r"[\s-]+(?P<unit>year|month|week|day|hour|minute|second|decade)s?(?:[\s-]+old)?$", re.I)
 _FILLER = re.compile(r"\b(?:" + "|".join(sorted(DURATION_FILLERS)) + r")\s+", re.I)
@@ -189,16 +192,21 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
             continue
         span = _trim(ent)
         text = span.text
+        if re.fullmatch(r"\d{4}", text) and span.end < len(span.doc) and span.doc[span.end].lower_ in ("gmt", "utc"):
+            continue  # '(0735 GMT)': the clock time before it, given in another zone
+        if len(span) == 1 and text.islower() and text in MONTHS:
+            continue  # 'a 20-kilometre march', 'may': a month is written with a capital
         if _BARE.match(text):
             bare = _bare_number(span, offset, ctx)
             if bare is not None:
                 yield bare
             continue
         age_of = _AGE_OF.match(text)
-        if age_of:  # 'at the age of 56': the number is an age, not a date
+        age = parse_amount(age_of["n"]) if age_of else None
+        if age is not None and 0 < age < 130:  # 'at the age of 56', 'the early age of six': the number is an age, not a date
             yield {"kind": Kind.QUANTITY, "start": offset + span.start_char + age_of.start("n"),
-                   "end": offset + span.start_char + age_of.end("n"), "value": float(age_of["n"]), "unit": "years",
-                   "label": "AGE", "attrs": dict(ctx)}
+                   "end": offset + span.start_char + age_of.end("n"), "value": float(age), "unit": "years",
+                   "label": "AGE", "attrs": {**ctx, **_age_bound(span)}}
             continue
         head, sep, tail = text.rpartition(", ")
         if sep and _duration(tail) is not None and dates.resolve(head, timeline.published).value is not None:
@@ -215,18 +223,27 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                        "value": n, "unit": unit, "label": "DURATION", "attrs": dict(ctx)}
                 continue
         ended = _PERIOD_ENDED.match(text)
-        if ended and (ended["sep"].lower() != "of" or dates.resolve(text, timeline.published).value is None):  # 'the fiscal year ended June 30': a period and the date it ends on
+        if ended and ((ended["sep"] or "of").lower() != "of" or dates.resolve(text, timeline.published).value is None):  # 'the fiscal year ended June 30': a period and the date it ends on
             items = _period_ended(span, ended, offset, timeline, ctx)
             if items:
                 yield from items
                 continue
         rng = _RANGE.match(text)
-        if rng and all(dates.resolve(rng[k], timeline.published).value for k in ("a", "b")):
+        short = _DAY_RANGE.match(text) or _YEAR_SPAN.match(text)
+        if short:  # 'Nov. 15 to 26', '1957-58': the second end is written short, in the first one's month or century
+            rng = short
+        if rng and all(dates.resolve(rng[k], timeline.published).value for k in (("a",) if short else ("a", "b"))):
             # "2024 to 2027": two dates, linked like a quantity range
             items = []
             for k in ("a", "b"):
                 part = span.doc.char_span(span.start_char + rng.start(k), span.start_char + rng.end(k))
-                item = _date(part, offset, timeline, ctx) if part is not None else None
+                item = _date(part, offset, timeline, ctx) if part is not None and not (short and k == "b") else None
+                end = _short_end(items[0]["value"], rng["b"]) if part is not None and k == "b" and short and items else None
+                if end is not None:
+                    first = items[0]
+                    first["attrs"].pop("bound", None)  # 'from' opens the range here, it sets no limit
+                    item = {**first, "start": offset + part.start_char, "end": offset + part.end_char, "value": end,
+                            "attrs": dict(first["attrs"])}
                 if item is None:
                     break
                 item["attrs"].update({"range": "from", "range_role": "start" if k == "a" else "end"})
@@ -245,7 +262,7 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
             # 'a 6-month-old', 'three years old': an age, labelled as the quantity extractor labels ages
             yield {"kind": Kind.QUANTITY, "start": offset + span.start_char, "end": offset + span.end_char,
                    "value": n, "unit": unit, "label": "AGE" if age else "DURATION",
-                   "attrs": {**ctx, **({"age": True} if age else {}), **({"role": role} if role else {})}}
+                   "attrs": {**ctx, **({"age": True} if age else {}), **({"role": role} if role else {}), **_duration_hedge(text)}}
             continue
         if ent.label_ == "TIME" and not _SPECIAL.match(text) or ent.label_ == "DATE" and _CLOCK.match(text):
             # a clock time is no date a check can use: its TimeML value only, on the day it names or
@@ -272,8 +289,18 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
 
 def _trim(ent: Span) -> Span:
     span = ent
-    while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):
-        span = span[:-1]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS" or span[-1].lower_ in ("and", "or", "to")
+                             or span[-1].lower_ in ("before", "after") and span.end < len(span.doc) and span.doc[span.end].is_alpha):
+        span = span[:-1]  # 'between April 7 and | 9', 'four minutes before | half-time': the model ran on into the next words
+    if len(span) > 1 and span[0].lower_ == "between" and ent.end < len(ent.doc) and ent.doc[ent.end - 1].lower_ == "and":
+        span = span[1:]
+    cut = next((k for k in range(1, len(span) - 1) if span[k].tag_ == "POS" and _is_time_unit(span[k - 1])), None)
+    if cut is not None:
+        span = span[:cut]  # "two weeks' holiday": the model runs the entity on into the noun the length modifies
+    if len(span) > 2 and span[0].lower_ in ("the", "a", "an") and span[1].pos_ == "NOUN" and not _timeish(span[1]):
+        k = next((k for k in range(2, len(span) - 1) if span[k].like_num and _is_time_unit(span[k + 1])), None)
+        if k is not None:
+            span = span[k:]  # 'came into (the limelight) six years ago': a noun phrase before the date
     first = span[0]
     if span.start > first.sent.start and first.nbor(-1).lower_ in ("this", "last", "next") and first.nbor(-1).dep_ in ("det", "amod") \
             and first.nbor(-1).head.i == first.i and first.lower_ in TIME_UNIT_CODES:
@@ -281,8 +308,21 @@ def _trim(ent: Span) -> Span:
     return span
 
 
+def _is_time_unit(t) -> bool:
+    low = t.lower_
+    return low in TIME_UNIT_CODES or low.endswith("s") and low[:-1] in TIME_UNIT_CODES or low == "centuries"
+
+
+def _timeish(t) -> bool:
+    """A word that can be part of a time expression: a unit, a calendar name, a number, 'ago'."""
+    low = t.lower_
+    return _is_time_unit(t) or t.like_num or low in MONTHS or low in SEASONS or low in PARTS_OF_DAY or low in TIME_EXPRESSION_WORDS \
+        or re.fullmatch(WEEKDAY_RE, low) is not None
+
+
 _PERIOD_ENDED = re.compile(r"^(?P<p>(?:the\s+)?(?:(?:first|last|latest|past)\s+)?(?:fiscal\s+)?(?:(?P<n>[\w-]+)\s+)??"
-                           r"(?P<u>years?|quarters?|months?|weeks?))\s+(?:that\s+)?(?P<sep>ended|ending|ends|through|of)\s+(?P<d>.+)$", re.I)
+                           r"(?P<u>years?|quarters?|months?|weeks?))\s+(?:(?:that\s+)?(?P<sep>ended|ending|ends|through|of)\s+)?"
+                           r"(?P<d>(?(sep).+|(?:(?:this|last)\s+year|(?:19|20)\d{2})))$", re.I)
 
 
 def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx: dict) -> list[dict]:
@@ -298,6 +338,8 @@ def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx:
     full = item is not None and item["value"] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", item["value"])
     unit = m["u"].lower().rstrip("s")
     n = parse_amount(m["n"]) if m["n"] else 1
+    if n is not None and not float(n).is_integer():
+        return []  # 'the third week of May': an ordinal, not a third of a week
     counted = bool(m["n"]) and n and unit in ("month", "week", "year") and item is not None and item["value"]
     if counted:
         # 'the first nine months of 2006', 'the past 12 months ending in March': a length of time the
@@ -305,12 +347,13 @@ def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx:
         length = {"kind": Kind.QUANTITY, "start": offset + span.start_char + m.start("n"), "end": offset + span.start_char + m.end("u"),
                   "value": float(n), "unit": unit + "s", "label": "DURATION", "attrs": {**ctx, "role": "period"}}
         return [length, item]
-    if item is None or not item["value"] or not full and m["sep"].lower() != "of":
+    sep = (m["sep"] or "of").lower()  # 'the first nine months this year': as 'of this year'
+    if item is None or not item["value"] or not full and sep != "of":
         return []
     if unit == "quarter" and full and n == 1:
         end = date.fromisoformat(item["value"])
         timex = ("DATE", f"{end.year:04d}-Q{(end.month - 1) // 3 + 1}")
-    elif unit == "week" and full and n == 1 and m["sep"].lower() == "of":  # 'the week of May 4'
+    elif unit == "week" and full and n == 1 and sep == "of":  # 'the week of May 4'
         iso = date.fromisoformat(item["value"]).isocalendar()
         timex = ("DATE", f"{iso.year:04d}-W{iso.week:02d}")
     elif n:
@@ -323,8 +366,29 @@ def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx:
 
 
 _RANGE = re.compile(r"^(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>(?:\w+,?\s+)?\w+\s*\d*,?\s*\d{4}|\d{4}|\w+\s+\d{1,2})$", re.I)
+_DAY_RANGE = re.compile(rf"^(?:from\s+|between\s+)?(?P<a>(?:{MONTH_RE}|{'|'.join(a.lower() for a in MONTHS)})\.?\s+\d{{1,2}})\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>\d{{1,2}})$", re.I)
+_YEAR_SPAN = re.compile(r"^(?:from\s+|between\s+)?(?P<a>(?:1[5-9]|20)\d{2})\s*(?:-|–|/)\s*(?P<b>\d{2})$")
 _BARE = re.compile(r"^\d{1,3}$")
-_AGE_OF = re.compile(r"^(?:the\s+)?age\s+of\s+(?P<n>\d{1,3})$", re.I)
+
+
+def _short_end(first: str | None, written: str) -> str | None:
+    """The end of a range written short after its start: day '26' after '2024-11-15' -> '2024-11-26';
+    year '58' after '1957' -> '1958', '01' after '1999' -> '2001'. None unless it comes after the start."""
+    if first and re.fullmatch(r"\d{4}-\d{2}-\d{2}", first):
+        day = int(written)
+        return f"{first[:8]}{day:02d}" if int(first[8:]) < day <= 31 else None
+    if first and re.fullmatch(r"\d{4}", first):
+        year = int(first[:2] + written)
+        year += 100 if year <= int(first) else 0
+        return f"{year:04d}" if 0 < year - int(first) <= 20 else None
+    return None
+_AGE_OF = re.compile(r"^(?:the\s+)?(?:(?:early|young|tender|ripe|old|advanced|late)\s+)?age\s+of\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)$", re.I)
+
+
+def _age_bound(span: Span) -> dict:
+    """'over the age of 45': the limit the word before 'the age of' sets."""
+    prev = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return {"hedge": "bound", "hedge_word": prev, "bound": BOUND_WORDS[prev]} if prev in BOUND_WORDS else {}
 
 
 def _bare_number(span: Span, offset: int, ctx: dict) -> dict | None:
@@ -341,7 +405,7 @@ def _bare_number(span: Span, offset: int, ctx: dict) -> dict | None:
             "attrs": dict(ctx)}
 
 
-_DURATION_RANGE = re.compile(r"^(?:(?:for|between|from)\s+)?(?P<a>[\w.,]+)\s*(?:\bto\b|\band\b|\bor\b|-|–)\s*(?P<b>[\w.,]+)\s+"
+_DURATION_RANGE = re.compile(r"^(?:(?:for|between|from)\s+)?(?:(?:the\s+)?(?:next|past|last|first|coming)\s+)?(?P<a>[\w.,]+)\s*(?:\bto\b|\band\b|\bor\b|-|–)\s*(?P<b>[\w.,]+)\s+"
                              r"(?P<unit>year|month|week|day|hour|minute|decade)s?$", re.I)
 
 
@@ -368,10 +432,29 @@ def _duration_range(span: Span, offset: int, ctx: dict) -> list[dict]:
     return [low, high]
 
 
+_OPEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=[a-z])")  # 'a four- day visit': wire copy breaks the compound after its hyphen
+
+
+def _duration_hedge(text: str) -> dict:
+    """'just over two months', 'roughly six hours': the hedge or bound the words before a length set."""
+    m = DURATION_HEDGE.match(text)
+    if not m:
+        return {}
+    words = m[0].lower().split()
+    pair = tuple(words[-2:])
+    if pair in BOUND_PHRASES:
+        return {"hedge": "bound", "hedge_word": " ".join(pair), "bound": BOUND_PHRASES[pair]}
+    if words[-1] in BOUND_WORDS:
+        return {"hedge": "bound", "hedge_word": words[-1], "bound": BOUND_WORDS[words[-1]]}
+    if words[-1] in APPROX_WORDS:
+        return {"hedge": "approx", "hedge_word": words[-1]}
+    return {"additive": True} if words[-1] == "another" else {}
+
+
 def _duration(text: str):
     if text.lower().endswith(("ago", "later", "earlier")):
         return None
-    m = DURATION.match(_FILLER.sub("", text))
+    m = DURATION.match(_FILLER.sub("", DURATION_HEDGE.sub("", _OPEN_HYPHEN.sub("-", text))))
     if not m:
         return None
     if not all(w.lower() in NUMBER_PART or re.fullmatch(r"[\d.,]+", w) for w in re.split(r"[\s-]+", m["n"])):
@@ -397,6 +480,8 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
     if (tense == "past" or tense == "future" and not _WILL.search(span.sent.text)) and without_own_tense(span):
         # (a 'future' read only from 'would'/'could'/'may' in reported speech says nothing of a date on a noun)
         resolve_tense = dates.NEAR_PAST  # 'agreed to a fare cut in May' (in April): this May
+        if _PROJECTION.search(span.sent.text[:max(0, span.start_char - span.sent.start_char)]):
+            resolve_tense = dates.NEAR_EITHER  # 'did not plan to move him on Thursday': a day either side
     value = dates.resolve(text, timeline.published, resolve_tense)
     start_char, end_char = span.start_char, span.end_char
     if value.value is None and not value.attrs.get("invalid"):
@@ -467,6 +552,8 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
             "value": value.value, "label": "DATE", "attrs": {**ctx, **value.attrs, **attrs, "tense": tense}}
 
 
+_PROJECTION = re.compile(r"\b(?:" + "|".join(p for p in PROJECTION_PATTERNS if p not in ("will", "would", "could", "might", "by"))
+                         + r")\b", re.I)
 _WILL = re.compile(r"\b(?:will|shall|won't|tomorrow|next|coming|upcoming|ahead|scheduled|planned|due|expected|set\s+to)\b|'ll\b", re.I)
 QUARTER_SCOPE = 3  # sentences after a quarter is named within which 'a year ago' compares with it
 _YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier|before)$|^year[\s-](?:ago|earlier)$", re.I)
@@ -690,6 +777,9 @@ def _clock(span: Span, offset: int, timeline: Timeline, ctx: dict, day: str | No
 def _date_after(span: Span) -> str | None:
     """The text of a DATE entity right after a span ('noon | Saturday', '5 p.m., | March 20'), if any."""
     doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text == "(":  # '10:35 a.m. (0735 GMT) Friday': past the time in another zone
+        close = next((k for k in range(i + 1, min(i + 7, len(doc))) if doc[k].text == ")"), None)
+        i = close + 1 if close is not None else i
     if i < len(doc) and doc[i].lower_ in ("on", ","):
         i += 1
     if i >= len(doc) or doc[i].ent_type_ != "DATE" or doc[i].ent_iob_ != "B":
