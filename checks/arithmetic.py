@@ -73,7 +73,8 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     wholes += earlier_wholes(ctx, used_parts)
     wholes += apposed_breakdowns(ctx, used_parts)
     wholes += anaphoric_breakdowns(ctx, used_parts)
-    return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *margins(ctx, used_parts),
+    wholes += next_sentence_breakdowns(ctx, used_parts)
+    return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *margins(ctx, used_parts), *stated_leads(ctx, used_parts),
             *comparisons(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
             *(r for r in differences(ctx) if not used & set(r.claims)), *multiples(ctx), *year_spans(ctx)]
 
@@ -86,6 +87,8 @@ def change_amounts(ctx: Context) -> list[Relation]:
     relations = []
     for members in ctx.clauses:
         start, end, amount = (_only(members, t) for t in (_change_start, _change_end, _change_amount))
+        if start is None and end is not None and not any(_change_start(c) for c in members):
+            start = _start_of_noun(ctx, end)
         if start is None or end is None or amount is None or amount.label == "MULTIPLE" or amount.unit == "times":
             continue
         if not (same_scale(start, end) and same_scale(amount, end) and _same_unit(amount, end) and _same_unit(start, end)):
@@ -131,6 +134,22 @@ def earlier_starts(ctx: Context, used: set[str]) -> list[Relation]:
         used.update((start.id, end.id, amount.id))
         relations.append(_difference(ctx, amount, (start, end, amount), start, end, weak=True))
     return relations
+
+
+# 'from last year's total of', 'from the previous record of': a from-phrase whose noun the start is the of-complement of
+FROM_NOUN_OF = re.compile(r"\bfrom\s+(?:[A-Za-z][\w’'-]*\s+){1,5}?of\s+$")
+
+
+def _start_of_noun(ctx: Context, end: Claim) -> Claim | None:
+    """'fell 20 tonnes to 380 tonnes from last year's total of 400 tonnes': the start of a change
+    written as the of-complement of the noun its 'from' takes, right after the end, with no other
+    figure between."""
+    later = [c for c in ctx.in_sentence(end, Kind.QUANTITY) if c.start >= end.end]
+    if not later or later[0].attrs.role != "of":
+        return None
+    x = later[0]
+    m = FROM_NOUN_OF.search(ctx.doc.text[end.end:x.start])
+    return x if m is not None and not x.attrs.range and not x.attrs.restates and not x.attrs.part_of else None
 
 
 def _only(members: list[Claim], test) -> Claim | None:
@@ -246,6 +265,9 @@ def part_whole(ctx: Context) -> list[Relation]:
         if not _summable(whole) or whole.attrs.range is not None or whole.attrs.restates:
             continue
         parts, closed = _partitive_parts(ctx, whole, links)
+        if any(c.attrs.part_of == whole.id and c.end <= whole.start and SIBLING_GAP.search(ctx.between(c, whole))
+               and not any(c.end <= x.start and x.end <= whole.start for x in parts) for c in parts):
+            continue  # 'N1 kinds of X by A and N2 by B': coordinated phrases of one shape are siblings, not part and whole
         if not parts:
             parts, closed = _copula_parts(ctx, whole, links), True
         listed = not parts  # parts found as a coordination closed by a total: the parse may have missed an item
@@ -286,6 +308,7 @@ def _at_most(ctx: Context, whole: Claim, parts: list[Claim]) -> Relation:
                   f"{sums} = {num(total)}, more than the {num(whole.value)} they are part of"))
 
 
+SIBLING_GAP = re.compile(r"\b(?:and|or|but|while|whereas)\b|[;]", re.I)
 WHOLE_BEFORE = re.compile(r"(?:\b[Oo]ut\s+of|(?:^|[.;:\"]\s*)Of)\s+(?:the\s+)?$")
 BREAKDOWN_REACH = 4  # sentences: a breakdown closed by 'the remaining N' is told in a short run of sentences
 
@@ -461,6 +484,46 @@ def apposed_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
     return relations
 
 
+def next_sentence_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
+    """'The firm ordered 50 trucks. It will take 30 trucks from one plant, while another 20 come from
+    the other': the counts of the sentence right after a count break it down when the first names its
+    noun (a count of people also by the same verb: people are counted for many events), each later one
+    is tied to it ('another N', coordinated, 'the other N') and counts the same thing, and no date of
+    their own sets them in other periods ('12 on Tuesday and 8 on Wednesday'). Nothing says they are
+    all of it unless a remainder closes them: at most the whole; closed, bound by position: pass or warn."""
+    relations = []
+    for k in range(1, len(ctx.doc.sentences)):
+        parts = [c for c in ctx.of_sentence(k, Kind.QUANTITY) if c.label != "DURATION"]
+        if len(parts) < 2 or ctx.of_sentence(k, Kind.DATE) or any(
+                c.id in used or not is_count(c) or c.attrs.part_of or c.attrs.restates or c.attrs.range
+                or c.attrs.hedge == "bound" or _compared(ctx, c) or c.attrs.role not in ("subject", "object") for c in parts):
+            continue
+        candidates = [c for c in ctx.of_sentence(k - 1, Kind.QUANTITY) if is_count(c) and c.attrs.noun is not None]
+        if len(candidates) != 1:
+            continue
+        whole, first = candidates[0], parts[0]
+        if whole.id in used or whole.attrs.part_of or whole.attrs.range or whole.attrs.restates or whole.attrs.additive \
+                or whole.attrs.hedge == "bound" or whole.attrs.role not in ("subject", "object") or whole.attrs.direction:
+            continue
+        noun = whole.attrs.noun
+        if first.attrs.noun != noun or first.attrs.additive or noun in GENERIC_NOUNS and first.attrs.verb != whole.attrs.verb:
+            continue
+        if not all(c.attrs.noun in (None, noun, *RELATIVE_NOUNS) and (
+                c.attrs.conj_of or _closing(ctx, c) or c.attrs.additive and "another" in _words(ctx.before(c, 12))[-1:])
+                for c in parts[1:]):
+            continue
+        if not all(c.value < whole.value for c in parts):
+            continue
+        used.update(c.id for c in (whole, *parts))
+        if any(_closing(ctx, c) for c in parts):
+            relations.append(_breakdown(ctx, whole, parts, weak=True))
+        else:
+            r = _at_most(ctx, whole, parts)
+            loose = sum(0.1 * c.value for c in parts if c.attrs.hedge == "approx")  # 'nearly 60' may be 54 or 66
+            relations.append(Relation(**{**r.__dict__, "tolerance": r.tolerance + loose}))
+    return relations
+
+
 def _breakdown(ctx: Context, whole: Claim, parts: list[Claim], weak: bool = False) -> Relation:
     """A whole that its parts must add up to, within the rounding of every figure; ``weak`` when the
     parts are bound to the whole by less than syntax (an exact hedge then only warns)."""
@@ -499,6 +562,36 @@ def margins(ctx: Context, used: set[str]) -> list[Relation]:
         a, b = pair
         used.update((m.id, a.id, b.id))
         relations.append(_difference(ctx, m, (m, a, b), a, b, weak=True))
+    return relations
+
+
+LEAD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(MARGIN_WORDS)) + r")\s+(?:at|to|of|by)\s+$", re.I)  # 'the lead at D'
+LEAD_REACH = 2  # sentences after a margin in which the two figures it is between may be stated
+
+
+def stated_leads(ctx: Context, used: set[str]) -> list[Relation]:
+    """'The poll put the Greens' lead at 6 percent. The Greens gained 2 points to 38 percent, while the
+    Reds slipped to 32 percent': a margin written after its noun ('lead at', 'lead to', 'margin of')
+    against the two levels of the first sentence after it (or of its own, after it) that states levels
+    of its measure: exactly two, neither a change's amount, start or a restatement. Which two figures
+    the margin is between is read from position: the relation passes or warns, never fails."""
+    relations = []
+    for m in ctx.claims:
+        if m.kind is not Kind.QUANTITY or m.id in used or m.attrs.hedge or m.attrs.range or m.attrs.restates \
+                or not (is_percent(m) or m.unit == "points") or not LEAD_BEFORE.search(ctx.before(m, 20)):
+            continue
+        here = ctx.sentence_index(m.start)
+        for k in range(here, here + LEAD_REACH + 1):
+            measured = [c for c in ctx.of_sentence(k, Kind.QUANTITY) if c.start > m.end and _same_measure(m, c)]
+            levels = [c for c in measured if c.attrs.role not in ("amount", "by", "from") and not c.attrs.restates
+                      and not c.attrs.range and c.id not in used and not c.attrs.hedge]
+            if not measured:
+                continue
+            if len(levels) == 2:
+                a, b = levels
+                used.update((m.id, a.id, b.id))
+                relations.append(_difference(ctx, m, (m, a, b), a, b, weak=True))
+            break
     return relations
 
 

@@ -109,3 +109,59 @@ def test_a_breakdown_beside_its_whole(extract_text, text, status):
 def test_a_breakdown_told_in_the_next_sentences(extract_text, text, status):
     statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
     assert statuses == ([status] if status else []), working
+
+
+@pytest.mark.parametrize("text, status", [
+    # the next sentence names the noun, and 'another N' ties the second count to the first: at most the whole
+    ("The club signed 12 players. Nearly 8 players joined from Spain, while another 4 came from Italy.", "pass"),
+    ("The club signed 12 players. Nearly 8 players joined from Spain, while another 9 came from Italy.", "fail"),
+    ("The storm killed 90 people. Nearly 60 people were killed in the north, while another 30 were killed on the "
+     "coast.", "pass"),
+    # counts of people for other events, or set in days of their own, are no breakdown
+    ("Police arrested 25 people on Monday. 20 people were injured and 10 killed.", None),
+    ("Police arrested 25 people on Monday. 12 people were arrested on Tuesday and 8 on Wednesday.", None),
+])
+def test_parts_in_the_sentence_after_the_whole(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
+    assert statuses == ([status] if status else []), working
+
+
+@pytest.mark.parametrize("text, status", [
+    # the start of a change as the of-complement of the noun 'from' takes
+    ("Exports fell 20 tonnes to 380 tonnes from last year's total of 400 tonnes.", "pass"),
+    ("Exports fell 30 tonnes to 380 tonnes from last year's total of 400 tonnes.", "fail"),
+    ("Sales dropped 5 million dollars to 45 million dollars from the previous year's record of 50 million dollars, "
+     "while costs rose.", "pass"),
+    # a lead written after its noun, the two levels in the next sentence: bound by position, it warns
+    ("The poll put the Greens' lead at 6 percent. The Greens gained 2 points to 38 percent, while the Reds were down 1 "
+     "on 32 percent.", "pass"),
+    ("The poll put the Greens' lead at 8 percent. The Greens gained 2 points to 38 percent, while the Reds were down 1 "
+     "on 32 percent.", "warn"),
+    ("The survey widened the party's lead to 9 percent. The party rose 3 points to 41 percent, while the Liberals fell "
+     "to 32 percent.", "pass"),
+])
+def test_a_difference_bound_across_phrases_and_sentences(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.difference")
+    assert statuses == ([status] if status else []), working
+
+
+def test_coordinated_phrases_of_one_shape_are_siblings_not_part_and_whole(extract_text):
+    """'define 40 kinds of offence by adults and 12 by minors': a parse may read the second count as
+    the whole of the first ('A of ... N'); the coordination between them makes them siblings."""
+    from dataclasses import replace
+
+    text = "The rules define 40 kinds of offence by adults and 12 by minors."
+    doc, claims = extract_text(text, "2023-09-18")
+    first = next(c for c in claims if c.text.startswith("40"))
+    second = next(c for c in claims if c.text == "12")
+    misread = tuple(replace(c, attrs=replace(c.attrs, part_of=second.id, conj_of=None)) if c is first else
+                    replace(c, attrs=replace(c.attrs, conj_of=None)) if c is second else c for c in claims)
+    assert not [r for r in arithmetic.derive(doc, misread) if r.check == "arithmetic.part-whole"]
+    # the same misreading with no coordination between them stands (a part more than its whole): the guard is the 'and'
+    text = "The rules define 40 kinds of offence by adults, 12 by minors."
+    doc, claims = extract_text(text, "2023-09-18")
+    part = next(c for c in claims if c.text.startswith("40"))
+    whole = next(c for c in claims if c.text == "12")
+    read = tuple(replace(c, attrs=replace(c.attrs, part_of=whole.id, conj_of=None)) if c is part else
+                 replace(c, attrs=replace(c.attrs, conj_of=None)) if c is whole else c for c in claims)
+    assert [r.check for r in arithmetic.derive(doc, read)] == ["arithmetic.part-whole"]
