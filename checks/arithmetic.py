@@ -11,6 +11,7 @@ import re
 
 from checks.context import Context, change_pairs, hedge_of, is_count, is_percent, num, rounding, same_scale
 from factlint.extract.lexicon import (
+    ADDED_WORDS,
     APPROX_WORDS,
     AVERAGE_WORDS,
     BALANCE_WORDS,
@@ -74,7 +75,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     wholes += apposed_breakdowns(ctx, used_parts)
     wholes += anaphoric_breakdowns(ctx, used_parts)
     wholes += next_sentence_breakdowns(ctx, used_parts)
-    return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *margins(ctx, used_parts), *stated_leads(ctx, used_parts),
+    return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *added_amounts(ctx, used_parts), *margins(ctx, used_parts), *stated_leads(ctx, used_parts),
             *comparisons(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
             *(r for r in differences(ctx) if not used & set(r.claims)), *multiples(ctx), *year_spans(ctx)]
 
@@ -578,15 +579,16 @@ def stated_leads(ctx: Context, used: set[str]) -> list[Relation]:
     relations = []
     for m in ctx.claims:
         if m.kind is not Kind.QUANTITY or m.id in used or m.attrs.hedge or m.attrs.range or m.attrs.restates \
-                or not (is_percent(m) or m.unit == "points") or not LEAD_BEFORE.search(ctx.before(m, 20)):
+                or not (is_percent(m) or m.unit in ("points", "percentage points")) or not LEAD_BEFORE.search(ctx.before(m, 20)):
             continue
         here = ctx.sentence_index(m.start)
         for k in range(here, here + LEAD_REACH + 1):
-            measured = [c for c in ctx.of_sentence(k, Kind.QUANTITY) if c.start > m.end and _same_measure(m, c)]
-            levels = [c for c in measured if c.attrs.role not in ("amount", "by", "from") and not c.attrs.restates
-                      and not c.attrs.range and c.id not in used and not c.attrs.hedge]
-            if not measured:
+            levels = [c for c in ctx.of_sentence(k, Kind.QUANTITY) if c.start > m.end and is_percent(c) and not _change_amount(c)
+                      and not _change_start(c) and not c.attrs.restates and not c.attrs.range]
+            if not levels:
                 continue
+            if any(c.id in used or c.attrs.hedge for c in levels):
+                break
             if len(levels) == 2:
                 a, b = levels
                 used.update((m.id, a.id, b.id))
@@ -776,6 +778,39 @@ def updates(ctx: Context, used: set[str]) -> list[Relation]:
             claims=tuple(x.id for x in involved), spans=merge_spans([x.span for x in involved]),
             stated=float(after.value), computed=float(total), working=f"{num(before.value)} + {num(c.value)} = {num(total)}",
             hedge="weak" if weak else hedge_of(*involved)))
+    return relations
+
+
+def added_amounts(ctx: Context, used: set[str]) -> list[Relation]:
+    """'... to raise its stake to 45 percent, from the 30 percent it holds. The additional 15 percent
+    will cost ...': an amount written as what was added ('the additional N', 'the extra N') in the
+    sentence after the one change stated with both ends (one clause's 'from' and 'to', of its measure)
+    is the gap between them: start + added = end. Bound by position: pass or warn."""
+    relations = []
+    for c in ctx.claims:
+        if c.kind is not Kind.QUANTITY or c.id in used or c.attrs.hedge or c.attrs.part_of or c.attrs.range \
+                or c.attrs.restates or not set(_words(ctx.before(c, 20))[-2:]) & ADDED_WORDS or c.label == "MULTIPLE":
+            continue
+        here = ctx.sentence_index(c.start)
+        if any(_change_start(x) or _change_end(x) for x in ctx.of_sentence(here, Kind.QUANTITY)):
+            continue  # a change of its own sentence
+        ends = [(a, b) for members in ctx.clauses for a in members for b in members
+                if ctx.sentence_index(a.start) == here - 1 and _change_start(a) and _change_end(b)]
+        if len(ends) != 1:
+            continue
+        start, end = ends[0]
+        if {start.id, end.id} & used or start.attrs.hedge or end.attrs.hedge or end.value <= start.value \
+                or not all(same_scale(x, y) and _same_unit(x, y) for x, y in ((start, end), (c, end))) \
+                or is_percent(c) != is_percent(end):
+            continue
+        used.update((c.id, start.id, end.id))
+        total = start.value + c.value
+        involved = (start, c, end)
+        relations.append(Relation(
+            id=ctx.relation_id("arithmetic.part-whole", *involved), doc_id=ctx.doc.id, check="arithmetic.part-whole",
+            claims=tuple(x.id for x in involved), spans=merge_spans([x.span for x in involved]),
+            stated=float(end.value), computed=float(total), working=f"{num(start.value)} + {num(c.value)} = {num(total)}",
+            tolerance=rounding(end), slack=rounding(start) + rounding(c), hedge="weak"))
     return relations
 
 

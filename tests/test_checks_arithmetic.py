@@ -139,6 +139,14 @@ def test_parts_in_the_sentence_after_the_whole(extract_text, text, status):
      "on 32 percent.", "warn"),
     ("The survey widened the party's lead to 9 percent. The party rose 3 points to 41 percent, while the Liberals fell "
      "to 32 percent.", "pass"),
+    # a lead in points; the changes' amounts and starts are no levels
+    ("The poll cut the Tories' lead to 6 points. Labour gained 2 points to 38 percent, while the Tories were down 1 "
+     "point on 44 percent.", "pass"),
+    ("The survey showed the president's approval-lead at 12 percent, down from 15 percent. His approval rose 2 points "
+     "to 52 percent, while his rival dropped to 40 percent.", "pass"),
+    # three levels: which two the lead is between is not known
+    ("The party's lead is at 9 percent. Inflation rose to 4 percent, unemployment fell to 7 percent and growth was "
+     "2 percent.", None),
 ])
 def test_a_difference_bound_across_phrases_and_sentences(extract_text, text, status):
     statuses, working = _statuses(extract_text, text, "arithmetic.difference")
@@ -165,3 +173,19 @@ def test_coordinated_phrases_of_one_shape_are_siblings_not_part_and_whole(extrac
     read = tuple(replace(c, attrs=replace(c.attrs, part_of=whole.id, conj_of=None)) if c is part else
                  replace(c, attrs=replace(c.attrs, conj_of=None)) if c is whole else c for c in claims)
     assert [r.check for r in arithmetic.derive(doc, read)] == ["arithmetic.part-whole"]
+
+
+@pytest.mark.parametrize("text, status", [
+    # 'the additional N' in the sentence after a change with both ends: start + added = end, bound by position
+    ("The bank plans to raise its stake in the insurer to 45 percent, from the 30 percent it already holds. The "
+     "additional 15 percent stake will cost 2 billion euros.", "pass"),
+    ("The bank plans to raise its stake in the insurer to 45 percent, from the 30 percent it already holds. The "
+     "additional 10 percent stake will cost 2 billion euros.", "warn"),
+    ("The company raised its capital to 140 million marks from 120 million marks. The additional 20 million marks "
+     "came from reserves.", "pass"),
+    # added things of another kind
+    ("The hospital grew from 200 beds to 260 beds. It will hire 40 additional nurses next year.", None),
+])
+def test_an_added_amount_after_a_change(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
+    assert statuses == ([status] if status else []), working

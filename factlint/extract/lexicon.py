@@ -210,6 +210,8 @@ def singular(word: str) -> str:
     return word
 # Words just before a number that make it the rest of a whole: 'the other 14', 'the remaining 13'.
 REST_BEFORE = frozenset({"other", "remaining", "rest"})
+# Adjectives that make a figure what a change added ('the additional 15 percent', 'the extra 20 beds').
+ADDED_WORDS = frozenset({"additional", "extra", "further", "added"})
 # Verbs that state what is left of a whole once its parts are taken ('..., leaving 180 without work').
 LEAVING_WORDS = frozenset({"leaving", "leaves", "left"})
 # Conjunctions that join one part's clause to the next ('A were sent north while B went south').
