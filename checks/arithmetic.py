@@ -75,7 +75,8 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     wholes += apposed_breakdowns(ctx, used_parts)
     wholes += anaphoric_breakdowns(ctx, used_parts)
     wholes += next_sentence_breakdowns(ctx, used_parts)
-    return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *added_amounts(ctx, used_parts), *margins(ctx, used_parts), *stated_leads(ctx, used_parts),
+    return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *added_amounts(ctx, used_parts),
+            *margins(ctx, used_parts), *stated_leads(ctx, used_parts),
             *comparisons(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
             *(r for r in differences(ctx) if not used & set(r.claims)), *multiples(ctx), *year_spans(ctx)]
 
@@ -573,27 +574,28 @@ LEAD_REACH = 2  # sentences after a margin in which the two figures it is betwee
 def stated_leads(ctx: Context, used: set[str]) -> list[Relation]:
     """'The poll put the Greens' lead at 6 percent. The Greens gained 2 points to 38 percent, while the
     Reds slipped to 32 percent': a margin written after its noun ('lead at', 'lead to', 'margin of')
-    against the two levels of the first sentence after it (or of its own, after it) that states levels
-    of its measure: exactly two, neither a change's amount, start or a restatement. Which two figures
-    the margin is between is read from position: the relation passes or warns, never fails."""
+    against the first two levels of its measure after it, in its sentence or the next two (one sentence
+    stating more than two ends the search); no level is a change's amount, start or a restatement.
+    Which two figures the margin is between is read from position: it passes or warns, never fails."""
     relations = []
     for m in ctx.claims:
         if m.kind is not Kind.QUANTITY or m.id in used or m.attrs.hedge or m.attrs.range or m.attrs.restates \
                 or not (is_percent(m) or m.unit in ("points", "percentage points")) or not LEAD_BEFORE.search(ctx.before(m, 20)):
             continue
-        here = ctx.sentence_index(m.start)
+        here, held = ctx.sentence_index(m.start), []
         for k in range(here, here + LEAD_REACH + 1):
             levels = [c for c in ctx.of_sentence(k, Kind.QUANTITY) if c.start > m.end and is_percent(c) and not _change_amount(c)
                       and not _change_start(c) and not c.attrs.restates and not c.attrs.range]
             if not levels:
                 continue
-            if any(c.id in used or c.attrs.hedge for c in levels):
+            if any(c.id in used or c.attrs.hedge for c in levels) or len(held + levels) > 2:
                 break
-            if len(levels) == 2:
-                a, b = levels
+            held += levels  # one level here and one in the next sentence ('A was on 40 percent. B was on 32 percent')
+            if len(held) == 2:
+                a, b = held
                 used.update((m.id, a.id, b.id))
                 relations.append(_difference(ctx, m, (m, a, b), a, b, weak=True))
-            break
+                break
     return relations
 
 
@@ -787,6 +789,11 @@ def added_amounts(ctx: Context, used: set[str]) -> list[Relation]:
     sentence after the one change stated with both ends (one clause's 'from' and 'to', of its measure)
     is the gap between them: start + added = end. Bound by position: pass or warn."""
     relations = []
+    changes: dict[int, list[tuple[Claim, Claim]]] = {}  # sentence -> its clauses' (start, end), indexed once
+    for members in ctx.clauses:
+        starts, ends = [a for a in members if _change_start(a)], [b for b in members if _change_end(b)]
+        for a in starts:
+            changes.setdefault(ctx.sentence_index(a.start), []).extend((a, b) for b in ends)
     for c in ctx.claims:
         if c.kind is not Kind.QUANTITY or c.id in used or c.attrs.hedge or c.attrs.part_of or c.attrs.range \
                 or c.attrs.restates or not set(_words(ctx.before(c, 20))[-2:]) & ADDED_WORDS or c.label == "MULTIPLE":
@@ -794,8 +801,7 @@ def added_amounts(ctx: Context, used: set[str]) -> list[Relation]:
         here = ctx.sentence_index(c.start)
         if any(_change_start(x) or _change_end(x) for x in ctx.of_sentence(here, Kind.QUANTITY)):
             continue  # a change of its own sentence
-        ends = [(a, b) for members in ctx.clauses for a in members for b in members
-                if ctx.sentence_index(a.start) == here - 1 and _change_start(a) and _change_end(b)]
+        ends = changes.get(here - 1, [])
         if len(ends) != 1:
             continue
         start, end = ends[0]

@@ -144,6 +144,9 @@ def test_parts_in_the_sentence_after_the_whole(extract_text, text, status):
      "point on 44 percent.", "pass"),
     ("The survey showed the president's approval-lead at 12 percent, down from 15 percent. His approval rose 2 points "
      "to 52 percent, while his rival dropped to 40 percent.", "pass"),
+    # one level in each of the two sentences after the lead
+    ("A weekend poll put the party's lead at 8 percent. The party was steady on 40 percent. The Tories were down 2 on "
+     "32 percent.", "pass"),
     # three levels: which two the lead is between is not known
     ("The party's lead is at 9 percent. Inflation rose to 4 percent, unemployment fell to 7 percent and growth was "
      "2 percent.", None),
