@@ -11,15 +11,22 @@ import re
 
 from checks.context import Context, change_pairs, hedge_of, is_count, is_percent, num, rounding, same_scale
 from factlint.extract.lexicon import (
+    ADDED_WORDS,
     APPROX_WORDS,
+    AVERAGE_WORDS,
     BALANCE_WORDS,
     BOUND_PHRASES,
     BOUND_WORDS,
+    CONSIST_VERBS,
     COMPARATIVE_WORDS,
     EXHAUSTIVE_WORDS,
     EXPORT_WORDS,
     GENERIC_NOUNS,
     IMPORT_WORDS,
+    LEAVING_WORDS,
+    PART_CLAUSE_JOINS,
+    PART_PREPOSITIONS,
+    RELATIVE_NOUNS,
     MADE_UP_VERBS,
     MARGIN_WORDS,
     MONTH_ABBREVIATIONS,
@@ -28,7 +35,9 @@ from factlint.extract.lexicon import (
     REST_BEFORE,
     TENS,
     UNITS,
+    WEEKDAY_NAMES,
     alternation,
+    singular,
     units_re,
 )
 from factlint.extract.numbers import parse_words
@@ -37,6 +46,8 @@ from factlint.records import Claim, Document, Kind, Relation, merge_spans
 CHANGE_CUE = re.compile(r"\b(?P<dir>increase|rise|gain|jump|growth|decrease|decline|drop|fall|cut|reduction|loss|up|down)\s+(?:of\s+)?(?:by\s+)?$", re.I)
 COLON_INTRO = re.compile(r"^[^0-9.;:]{0,30}(?::|\s[-–—]\s)\s*$")
 LIST_ITEM_GAP = re.compile(r"^[^0-9.;:()]{0,40}?(?:,|\band\b)[^0-9.;:()]{0,10}$")
+RELATIVE_PARTITIVE = re.compile(r",\s*(?:of|among)\s+(?:which|whom)\s+(?:only\s+|some\s+|just\s+)?$", re.I)
+PRONOUN_AFTER = re.compile(r"^\s+(?:of|among)\s+(?:them|these|those)\b", re.I)  # 'Eleven of them were ...'
 PRONOUN_OPENING = re.compile(r"^\W*(?:of|among|out of)\s+(?:them|these|those|whom)\b[^0-9]{0,30}$", re.I)
 LIST_SEPARATOR = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
 TOTAL_BEFORE = re.compile(r"\b(?:(?:total|sum|tally|toll)\s+(?:of\s+)?|(?:a\s+combined|totall?ing|totall?ed)\s+)$", re.I)
@@ -44,6 +55,9 @@ TOTAL_AFTER = re.compile(r"^[^0-9.;]{0,25}?\b(?:in all|in total|altogether|all t
 COMPARED = re.compile(r"^\s+(?:" + "|".join(COMPARATIVE_WORDS) + r")\s+than\b", re.I)
 APPOSED = re.compile(r"(?:\s+[A-Za-z'’]+){0,3}\s*,\s*")  # 'A, D more than' ('A this year, D more than')
 THAN_CLAUSE = re.compile(r"[,;:()]|\b(?:who|which|that|when|where|while|whereas|but)\b", re.I)
+# the 'than' phrase closed before B: a possessor ('than Lee's', 'than the rivals'') whose figure is elided, or a
+# clause of the sentence coordinated after it (', and ...', '; ...'): B is then not what the gap compares with
+THAN_CLOSED = re.compile(r"[A-Za-z](?:'s|’s|s'|s’)(?![A-Za-z])(?:\s+[a-z]+)?\s*[,;]|;|,\s*(?:and|but|or|while|whereas)\b")
 MULTIPLE_WORD = re.compile(r"\b(" + "|".join(sorted(MULTIPLES, key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -58,7 +72,11 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     wholes += [r for r in remainder_breakdowns(ctx) if not used_parts & set(r.claims)]
     used_parts |= {cid for r in wholes for cid in r.claims}
     wholes += earlier_wholes(ctx, used_parts)
-    return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *margins(ctx, used_parts),
+    wholes += apposed_breakdowns(ctx, used_parts)
+    wholes += anaphoric_breakdowns(ctx, used_parts)
+    wholes += next_sentence_breakdowns(ctx, used_parts)
+    return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *added_amounts(ctx, used_parts),
+            *margins(ctx, used_parts), *stated_leads(ctx, used_parts),
             *comparisons(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
             *(r for r in differences(ctx) if not used & set(r.claims)), *multiples(ctx), *year_spans(ctx)]
 
@@ -71,6 +89,8 @@ def change_amounts(ctx: Context) -> list[Relation]:
     relations = []
     for members in ctx.clauses:
         start, end, amount = (_only(members, t) for t in (_change_start, _change_end, _change_amount))
+        if start is None and end is not None and not any(_change_start(c) for c in members):
+            start = _start_of_noun(ctx, end)
         if start is None or end is None or amount is None or amount.label == "MULTIPLE" or amount.unit == "times":
             continue
         if not (same_scale(start, end) and same_scale(amount, end) and _same_unit(amount, end) and _same_unit(start, end)):
@@ -116,6 +136,22 @@ def earlier_starts(ctx: Context, used: set[str]) -> list[Relation]:
         used.update((start.id, end.id, amount.id))
         relations.append(_difference(ctx, amount, (start, end, amount), start, end, weak=True))
     return relations
+
+
+# 'from last year's total of', 'from the previous record of': a from-phrase whose noun the start is the of-complement of
+FROM_NOUN_OF = re.compile(r"\bfrom\s+(?:[A-Za-z][\w’'-]*\s+){1,5}?of\s+$")
+
+
+def _start_of_noun(ctx: Context, end: Claim) -> Claim | None:
+    """'fell 20 tonnes to 380 tonnes from last year's total of 400 tonnes': the start of a change
+    written as the of-complement of the noun its 'from' takes, right after the end, with no other
+    figure between."""
+    later = [c for c in ctx.in_sentence(end, Kind.QUANTITY) if c.start >= end.end]
+    if not later or later[0].attrs.role != "of":
+        return None
+    x = later[0]
+    m = FROM_NOUN_OF.search(ctx.doc.text[end.end:x.start])
+    return x if m is not None and not x.attrs.range and not x.attrs.restates and not x.attrs.part_of else None
 
 
 def _only(members: list[Claim], test) -> Claim | None:
@@ -231,6 +267,9 @@ def part_whole(ctx: Context) -> list[Relation]:
         if not _summable(whole) or whole.attrs.range is not None or whole.attrs.restates:
             continue
         parts, closed = _partitive_parts(ctx, whole, links)
+        if any(c.attrs.part_of == whole.id and c.end <= whole.start and SIBLING_GAP.search(ctx.between(c, whole))
+               and not any(c.end <= x.start and x.end <= whole.start for x in parts) for c in parts):
+            continue  # 'N1 kinds of X by A and N2 by B': coordinated phrases of one shape are siblings, not part and whole
         if not parts:
             parts, closed = _copula_parts(ctx, whole, links), True
         listed = not parts  # parts found as a coordination closed by a total: the parse may have missed an item
@@ -246,23 +285,32 @@ def part_whole(ctx: Context) -> list[Relation]:
         if any(c.attrs.hedge for c in parts) and not closed:
             continue  # 'about 300 of them': an approximate part says nothing certain about the whole
         total = sum(c.value for c in parts)
-        tolerance = sum(_rounded(c) for c in (whole, *parts))
-        sums = " + ".join(num(c.value) for c in parts)
-        involved = [whole, *parts]
         if closed:
-            # parts short of a listed total may be an item the parse did not coordinate: warn, never fail
-            relations.append(_breakdown(ctx, whole, parts, weak=listed and total < whole.value))
+            # parts short of a listed total may be an item the parse did not coordinate; a whole taken from
+            # the sentence before ('... A of them ...') among other figures there is bound by position: warn, never fail
+            elsewhere = ctx.sentence(whole) != ctx.sentence(parts[0]) and sum(
+                1 for c in ctx.in_sentence(whole, Kind.QUANTITY) if _summable(c) and _compatible(c, parts[0])) > 1
+            relations.append(_breakdown(ctx, whole, parts, weak=listed and total < whole.value or elsewhere))
         else:
-            relations.append(Relation(
-                id=ctx.relation_id("arithmetic.part-whole", whole), doc_id=ctx.doc.id, check="arithmetic.part-whole",
-                claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
-                stated=float(total), computed=float(whole.value), tolerance=tolerance, hedge="at-most",
-                working=f"{sums} = {num(total)} of {num(whole.value)}",
-                messages=(f"{sums} = {num(total)}, within the {num(whole.value)} they are part of",
-                          f"{sums} = {num(total)}, more than the {num(whole.value)} they are part of")))
+            relations.append(_at_most(ctx, whole, parts))
     return relations
 
 
+def _at_most(ctx: Context, whole: Claim, parts: list[Claim]) -> Relation:
+    """Parts that may not be all of their whole: together they must not be more than it."""
+    total = sum(c.value for c in parts)
+    sums = " + ".join(num(c.value) for c in parts)
+    involved = [whole, *parts]
+    return Relation(
+        id=ctx.relation_id("arithmetic.part-whole", whole), doc_id=ctx.doc.id, check="arithmetic.part-whole",
+        claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
+        stated=float(total), computed=float(whole.value), tolerance=sum(_rounded(c) for c in involved), hedge="at-most",
+        working=f"{sums} = {num(total)} of {num(whole.value)}",
+        messages=(f"{sums} = {num(total)}, within the {num(whole.value)} they are part of",
+                  f"{sums} = {num(total)}, more than the {num(whole.value)} they are part of"))
+
+
+SIBLING_GAP = re.compile(r"\b(?:and|or|but|while|whereas)\b|[;]", re.I)
 WHOLE_BEFORE = re.compile(r"(?:\b[Oo]ut\s+of|(?:^|[.;:\"]\s*)Of)\s+(?:the\s+)?$")
 BREAKDOWN_REACH = 4  # sentences: a breakdown closed by 'the remaining N' is told in a short run of sentences
 
@@ -312,30 +360,169 @@ def remainder_breakdowns(ctx: Context) -> list[Relation]:
 
 
 def earlier_wholes(ctx: Context, used: set[str]) -> list[Relation]:
-    """'Police held 25 people. Eleven were freed and the other 14 remain in custody': a remainder ('the
-    other N', 'the remaining N') after bare counts in its sentence (the parts: no noun of their own, so
-    they count what was counted before) closes a breakdown of the one count stated in the sentence just
-    before. Which count that is is read from position, not syntax: the relation passes or warns."""
+    """'Police held 25 people. Eleven were freed and the other 14 remain in custody' / '... One of the
+    brigades was recalled. The other four stayed': a remainder ('the other N', 'the remaining N', 'the
+    N others') closes a breakdown of a count stated just before. The parts are the bare counts before
+    the remainder in its sentence (no noun of their own, so they count what was counted before), or,
+    when there are none, the partitives of a definite group in the sentence before it ('A of the
+    NOUN'); the whole is the one count of the sentence before the parts (of the parts' noun, when they
+    name one). Which count that is is read from position, not syntax: the relation passes or warns."""
     relations = []
     for rest in ctx.claims:
-        if rest.kind is not Kind.QUANTITY or rest.id in used or not is_count(rest) or rest.attrs.part_of or rest.attrs.hedge \
-                or not set(_words(ctx.before(rest, 20))[-2:]) & REST_BEFORE or rest.attrs.noun is not None:
+        if rest.kind is not Kind.QUANTITY or rest.id in used or not is_count(rest) or rest.attrs.part_of or rest.attrs.hedge:
+            continue
+        before_rest = _words(ctx.before(rest, 20))
+        if not (set(before_rest[-2:]) & REST_BEFORE and rest.attrs.noun is None
+                or rest.attrs.noun in RELATIVE_NOUNS and before_rest[-1:] == ["the"]):
             continue
         here = ctx.sentence_index(rest.start)
-        sentence = ctx.in_sentence(rest, Kind.QUANTITY)
-        parts = [c for c in sentence if c.end <= rest.start]
-        if not parts or any(c.id in used or not is_count(c) or c.attrs.noun is not None or c.attrs.hedge or c.attrs.additive
-                            or c.attrs.range or c.attrs.role not in ("subject", "object") for c in parts):
+        parts = [c for c in ctx.in_sentence(rest, Kind.QUANTITY) if c.end <= rest.start]
+        if not parts:
+            parts, here = [c for c in ctx.of_sentence(here - 1, Kind.QUANTITY)], here - 1
+            if not parts or not all(DEFINITE_PARTITIVE.match(ctx.after(c, 20)) and c.attrs.noun for c in parts):
+                continue
+        elif any(c.attrs.noun is not None and not DEFINITE_PARTITIVE.match(ctx.after(c, 20)) for c in parts):
             continue
-        before = [c for c in ctx.claims if c.kind is Kind.QUANTITY and ctx.sentence_index(c.start) == here - 1]
-        if len(before) != 1:
+        if any(c.id in used or not is_count(c) or c.attrs.hedge or c.attrs.additive or c.attrs.part_of
+               or c.attrs.range or c.attrs.role not in ("subject", "object") for c in parts):
             continue
-        whole = before[0]
-        if whole.id in used or not is_count(whole) or whole.attrs.noun is None or whole.attrs.hedge == "bound" \
-                or whole.attrs.part_of or whole.attrs.additive or whole.attrs.range or whole.attrs.restates:
+        nouns = {c.attrs.noun for c in parts} - {None}
+        candidates = [c for c in ctx.of_sentence(here - 1, Kind.QUANTITY) if c.id not in used and is_count(c)
+                      and c.attrs.noun is not None and c.attrs.hedge != "bound" and not c.attrs.part_of
+                      and not c.attrs.additive and not c.attrs.range and not c.attrs.restates]
+        named = [c for c in candidates if c.attrs.noun in nouns]
+        if len(nouns) > 1 or len(named or candidates) != 1:
             continue
+        whole = (named or candidates)[0]
         used.update(c.id for c in (whole, *parts, rest))
         relations.append(_breakdown(ctx, whole, [*parts, rest], weak=True))
+    return relations
+
+
+DEFINITE_PARTITIVE = re.compile(r"^\s+of\s+(?:the|these|those|them)\b", re.I)  # 'One of the brigades', '120 of the trees'
+# a sentence that opens on a group named before: 'These complaints ...', 'Those 400 ...'
+ANAPHORIC_OPENING = re.compile(r"\W*(?:These|Those|All\s+(?:the|these|those))\s+((?:[a-z-]+\s+){0,2}?)([a-z]+)\s+", re.I)
+
+
+def anaphoric_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
+    """'The ministry received 400 complaints. These complaints consisted of 250 from towns and 150
+    from villages': a sentence opened by a demonstrative on the noun a count of the sentence before
+    counted, with coordinated bare counts in it, breaks that count down. 'consisted of', 'comprised',
+    'were' make the parts all of it (bound through the demonstrative, not the parse: pass or warn);
+    other verbs may name some of it only (at most the whole)."""
+    relations = []
+    links = _Links(ctx)
+    for k, (s, e) in enumerate(ctx.doc.sentences):
+        if k == 0:
+            continue
+        m = ANAPHORIC_OPENING.match(ctx.doc.text, s, e)
+        here = ctx.of_sentence(k, Kind.QUANTITY)
+        if m is None or not here or here[0].start < m.end() or any(c.id in used for c in here):
+            continue
+        parts = [c for c in links.group(here[:1]) if ctx.sentence_index(c.start) == k]
+        if len(parts) < 2 or any(c.attrs.noun is not None or c.attrs.hedge or not is_count(c) or c.attrs.restates
+                                 or _compared(ctx, c) for c in parts) or len(parts) != len(here):
+            continue
+        noun = singular(m.group(2).lower())
+        candidates = [c for c in ctx.of_sentence(k - 1, Kind.QUANTITY) if c.id not in used and is_count(c)
+                      and c.attrs.noun == noun and not c.attrs.range and not c.attrs.restates and not c.attrs.part_of]
+        if len(candidates) != 1:
+            continue
+        whole = candidates[0]
+        used.update(c.id for c in (whole, *parts))
+        closed = parts[0].attrs.verb in CONSIST_VERBS
+        relations.append(_breakdown(ctx, whole, parts, weak=True) if closed else _at_most(ctx, whole, parts))
+    return relations
+
+
+OWN_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?of\s+(?:its|their|his|her|our|your)\s+own\b", re.I)  # 'and B of its own'
+INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.I)
+
+
+def apposed_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
+    """A counted whole and a breakdown set beside it in its own sentence, bound by the parse's
+    coordination and the punctuation that opens the breakdown:
+    - apposed, each part bare and placed by a preposition: 'bought 60 buses, 25 for the north, 20
+      for the south and 15 more for the airport' (the parts may be some of the buses: at most the whole,
+      unless a part closes them: 'the rest', 'elsewhere');
+    - in parentheses right after it: '30 trucks (18 diesel and 12 electric)': a gloss of the whole,
+      every part of it, but a parenthesis may also hold something else: pass or warn;
+    - 'including A ... and B of its own': the owner's own closes the breakdown."""
+    relations = []
+    links = _Links(ctx)
+    for whole in ctx.claims:
+        if whole.id in used or not _summable(whole) or whole.attrs.noun is None or whole.attrs.range \
+                or whole.attrs.restates or whole.attrs.part_of or whole.attrs.hedge == "bound":
+            continue
+        after = [c for c in ctx.in_sentence(whole, Kind.QUANTITY) if c.start >= whole.end]
+        if not after or after[0].id in used:
+            continue
+        first, gap = after[0], ctx.between(whole, after[0])
+        found = None
+        if re.fullmatch(r"\s*,\s*", gap) and first.attrs.conj_of == whole.id:
+            parts = [c for c in links.group([whole]) if c is not whole]
+            if len(parts) >= 2 and all(c.start > whole.end and c.attrs.noun is None and not c.attrs.hedge for c in parts) \
+                    and all(_words(ctx.after(c, 20))[:2] and (set(_words(ctx.after(c, 20))[:2]) & PART_PREPOSITIONS) for c in parts):
+                found = parts, any(_closing(ctx, c) for c in parts), False
+        elif re.fullmatch(r"\s*\(\s*", gap):
+            close = ctx.doc.text.find(")", first.end)
+            parts = [c for c in after if close != -1 and c.end <= close]
+            if len(parts) >= 2 and all(is_count(c) and not c.attrs.hedge for c in parts) \
+                    and re.search(r"\band\s+$", ctx.between(parts[-2], parts[-1])) \
+                    and all(re.fullmatch(r"[^0-9;:()]*", ctx.between(a, b)) for a, b in zip(parts, parts[1:])):
+                found = parts, True, True
+        elif INCLUDING_BEFORE.search(ctx.doc.text[whole.end:first.start]) and re.fullmatch(r"[^0-9;:()]{0,30}", gap):
+            parts = [c for c in links.group([first]) if c.start >= first.start]
+            if len(parts) >= 2 and OWN_AFTER.match(ctx.after(parts[-1], 30)) and not any(c.attrs.hedge for c in parts):
+                found = parts, True, False
+        if found is None:
+            continue
+        parts, closed, weak = found
+        if any(c.id in used or c.attrs.restates and c.attrs.restates != whole.id or not _compatible(whole, c)
+               or _compared(ctx, c) for c in parts):
+            continue
+        used.update(c.id for c in (whole, *parts))
+        relations.append(_breakdown(ctx, whole, parts, weak=weak) if closed else _at_most(ctx, whole, parts))
+    return relations
+
+
+def next_sentence_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
+    """'The firm ordered 50 trucks. It will take 30 trucks from one plant, while another 20 come from
+    the other': the counts of the sentence right after a count break it down when the first names its
+    noun (a count of people also by the same verb: people are counted for many events), each later one
+    is tied to it ('another N', coordinated, 'the other N') and counts the same thing, and no date of
+    their own sets them in other periods ('12 on Tuesday and 8 on Wednesday'). Nothing says they are
+    all of it unless a remainder closes them: at most the whole; closed, bound by position: pass or warn."""
+    relations = []
+    for k in range(1, len(ctx.doc.sentences)):
+        parts = [c for c in ctx.of_sentence(k, Kind.QUANTITY) if c.label != "DURATION"]
+        if len(parts) < 2 or ctx.of_sentence(k, Kind.DATE) or any(
+                c.id in used or not is_count(c) or c.attrs.part_of or c.attrs.restates or c.attrs.range
+                or c.attrs.hedge == "bound" or _compared(ctx, c) or c.attrs.role not in ("subject", "object") for c in parts):
+            continue
+        candidates = [c for c in ctx.of_sentence(k - 1, Kind.QUANTITY) if is_count(c) and c.attrs.noun is not None]
+        if len(candidates) != 1:
+            continue
+        whole, first = candidates[0], parts[0]
+        if whole.id in used or whole.attrs.part_of or whole.attrs.range or whole.attrs.restates or whole.attrs.additive \
+                or whole.attrs.hedge == "bound" or whole.attrs.role not in ("subject", "object") or whole.attrs.direction:
+            continue
+        noun = whole.attrs.noun
+        if first.attrs.noun != noun or first.attrs.additive or noun in GENERIC_NOUNS and first.attrs.verb != whole.attrs.verb:
+            continue
+        if not all(c.attrs.noun in (None, noun, *RELATIVE_NOUNS) and (
+                c.attrs.conj_of or _closing(ctx, c) or c.attrs.additive and "another" in _words(ctx.before(c, 12))[-1:])
+                for c in parts[1:]):
+            continue
+        if not all(c.value < whole.value for c in parts):
+            continue
+        used.update(c.id for c in (whole, *parts))
+        if any(_closing(ctx, c) for c in parts):
+            relations.append(_breakdown(ctx, whole, parts, weak=True))
+        else:
+            r = _at_most(ctx, whole, parts)
+            loose = sum(0.1 * c.value for c in parts if c.attrs.hedge == "approx")  # 'nearly 60' may be 54 or 66
+            relations.append(Relation(**{**r.__dict__, "tolerance": r.tolerance + loose}))
     return relations
 
 
@@ -380,6 +567,38 @@ def margins(ctx: Context, used: set[str]) -> list[Relation]:
     return relations
 
 
+LEAD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(MARGIN_WORDS)) + r")\s+(?:at|to|of|by)\s+$", re.I)  # 'the lead at D'
+LEAD_REACH = 2  # sentences after a margin in which the two figures it is between may be stated
+
+
+def stated_leads(ctx: Context, used: set[str]) -> list[Relation]:
+    """'The poll put the Greens' lead at 6 percent. The Greens gained 2 points to 38 percent, while the
+    Reds slipped to 32 percent': a margin written after its noun ('lead at', 'lead to', 'margin of')
+    against the first two levels of its measure after it, in its sentence or the next two (one sentence
+    stating more than two ends the search); no level is a change's amount, start or a restatement.
+    Which two figures the margin is between is read from position: it passes or warns, never fails."""
+    relations = []
+    for m in ctx.claims:
+        if m.kind is not Kind.QUANTITY or m.id in used or m.attrs.hedge or m.attrs.range or m.attrs.restates \
+                or not (is_percent(m) or m.unit in ("points", "percentage points")) or not LEAD_BEFORE.search(ctx.before(m, 20)):
+            continue
+        here, held = ctx.sentence_index(m.start), []
+        for k in range(here, here + LEAD_REACH + 1):
+            levels = [c for c in ctx.of_sentence(k, Kind.QUANTITY) if c.start > m.end and is_percent(c) and not _change_amount(c)
+                      and not _change_start(c) and not c.attrs.restates and not c.attrs.range]
+            if not levels:
+                continue
+            if any(c.id in used or c.attrs.hedge for c in levels) or len(held + levels) > 2:
+                break
+            held += levels  # one level here and one in the next sentence ('A was on 40 percent. B was on 32 percent')
+            if len(held) == 2:
+                a, b = held
+                used.update((m.id, a.id, b.id))
+                relations.append(_difference(ctx, m, (m, a, b), a, b, weak=True))
+                break
+    return relations
+
+
 def comparisons(ctx: Context, used: set[str]) -> list[Relation]:
     """'won 52 seats, 14 more than the 38 of its rival': a gap apposed to the figure it is the gap of
     (A, then D with a comma between), compared through 'than' with the next figure of the sentence
@@ -403,6 +622,8 @@ def comparisons(ctx: Context, used: set[str]) -> list[Relation]:
         if a.attrs.range or b.attrs.range or a.attrs.role in ("amount", "by") or b.attrs.role in ("amount", "by"):
             continue  # a change or a range is not one figure
         than = ctx.doc.text[d.end:b.start]
+        if THAN_CLOSED.search(than[than.lower().index("than") + 4:]):
+            continue  # 'A, D less than Lee's, and B ...': D compares A with Lee's figure, not with B
         # B in a clause of its own, or words between A and the gap ('1,250 students this year, 150 more'): weak
         weak = bool(THAN_CLAUSE.search(than[than.lower().index("than") + 4:])) or ctx.between(a, d).strip() != ","
         used.update((a.id, b.id, d.id))
@@ -433,7 +654,8 @@ def balances(ctx: Context, used: set[str]) -> list[Relation]:
     for here, sides in sorted(by_sentence.items()):
         exports, imports = sides.get("exports", []), sides.get("imports", [])
         balance, weak = sides.get("balance", []), False
-        if not balance and here - 1 in by_sentence and set(by_sentence[here - 1]) == {"balance"}:
+        if not balance and here - 1 in by_sentence and set(by_sentence[here - 1]) == {"balance"} \
+                and _same_scope(_trade_scope(ctx, here - 1), _trade_scope(ctx, here)):
             balance, weak = by_sentence[here - 1]["balance"], True
         if len(exports) != 1 or len(imports) != 1 or len(balance) != 1:
             continue
@@ -452,6 +674,27 @@ def balances(ctx: Context, used: set[str]) -> list[Relation]:
                     f"{num(second.value)} = {num(computed)}",
             said=num(b.value), hedge="weak" if weak and hedge_of(*involved) == "exact" else hedge_of(*involved)))
     return relations
+
+
+TRADE_PARTNER = re.compile(r"\b(?i:to|from|with)\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s*)+)")
+
+
+def _trade_scope(ctx: Context, sentence: int) -> tuple[frozenset[str], bool]:
+    """What the trade figures of a sentence are of: the partners they are to, from or with ('exports to
+    Chile'), and whether they are a mean over many periods ('the average deficit over ten years'). A
+    balance in one sentence and the trade of another are one account only when these agree."""
+    s, e = ctx.doc.sentences[sentence] if ctx.doc.sentences else (0, len(ctx.doc.text))
+    text = ctx.doc.text[s:e]
+    calendar = {w.lower() for w in (*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES)}
+    partners = frozenset(m.group(1).strip() for m in TRADE_PARTNER.finditer(text) if m.group(1).split()[0].lower() not in calendar)
+    averaged = bool(set(_words(text)) & AVERAGE_WORDS) or any(c.label == "DURATION" for c in ctx.of_sentence(sentence, Kind.QUANTITY))
+    return partners, averaged
+
+
+def _same_scope(a: tuple[frozenset[str], bool], b: tuple[frozenset[str], bool]) -> bool:
+    """Two sentences' trade of one account: both of a partner or both of none (a partner's name is
+    often written two ways, a name and its abbreviation), and both a mean or neither."""
+    return bool(a[0]) == bool(b[0]) and a[1] == b[1]
 
 
 def _trade_side(ctx: Context, c: Claim) -> tuple[str, int] | None:
@@ -540,6 +783,43 @@ def updates(ctx: Context, used: set[str]) -> list[Relation]:
     return relations
 
 
+def added_amounts(ctx: Context, used: set[str]) -> list[Relation]:
+    """'... to raise its stake to 45 percent, from the 30 percent it holds. The additional 15 percent
+    will cost ...': an amount written as what was added ('the additional N', 'the extra N') in the
+    sentence after the one change stated with both ends (one clause's 'from' and 'to', of its measure)
+    is the gap between them: start + added = end. Bound by position: pass or warn."""
+    relations = []
+    changes: dict[int, list[tuple[Claim, Claim]]] = {}  # sentence -> its clauses' (start, end), indexed once
+    for members in ctx.clauses:
+        starts, ends = [a for a in members if _change_start(a)], [b for b in members if _change_end(b)]
+        for a in starts:
+            changes.setdefault(ctx.sentence_index(a.start), []).extend((a, b) for b in ends)
+    for c in ctx.claims:
+        if c.kind is not Kind.QUANTITY or c.id in used or c.attrs.hedge or c.attrs.part_of or c.attrs.range \
+                or c.attrs.restates or not set(_words(ctx.before(c, 20))[-2:]) & ADDED_WORDS or c.label == "MULTIPLE":
+            continue
+        here = ctx.sentence_index(c.start)
+        if any(_change_start(x) or _change_end(x) for x in ctx.of_sentence(here, Kind.QUANTITY)):
+            continue  # a change of its own sentence
+        ends = changes.get(here - 1, [])
+        if len(ends) != 1:
+            continue
+        start, end = ends[0]
+        if {start.id, end.id} & used or start.attrs.hedge or end.attrs.hedge or end.value <= start.value \
+                or not all(same_scale(x, y) and _same_unit(x, y) for x, y in ((start, end), (c, end))) \
+                or is_percent(c) != is_percent(end):
+            continue
+        used.update((c.id, start.id, end.id))
+        total = start.value + c.value
+        involved = (start, c, end)
+        relations.append(Relation(
+            id=ctx.relation_id("arithmetic.part-whole", *involved), doc_id=ctx.doc.id, check="arithmetic.part-whole",
+            claims=tuple(x.id for x in involved), spans=merge_spans([x.span for x in involved]),
+            stated=float(end.value), computed=float(total), working=f"{num(start.value)} + {num(c.value)} = {num(total)}",
+            tolerance=rounding(end), slack=rounding(start) + rounding(c), hedge="weak"))
+    return relations
+
+
 def _counted_before(ctx: Context, quantities: list[Claim], added: Claim, after: Claim) -> Claim | None:
     """The figure an update adds to, stated in one of the few sentences before: the latest count of
     the added amount's noun, or of people when that noun is a kind of person."""
@@ -560,7 +840,7 @@ def _same_thing(whole: Claim, part: Claim) -> bool:
     """A part counts what its whole counts: no noun of its own ('three of the ships'), the same noun,
     or a whole of people with a kind of person as the part ('20 people, including three children')."""
     a, b = whole.attrs.noun, part.attrs.noun
-    return b is None or a is None or a == b or a in GENERIC_NOUNS
+    return b is None or a is None or a == b or a in GENERIC_NOUNS or b in RELATIVE_NOUNS  # 'the 19 others'
 
 
 def _rounded(c: Claim) -> float:
@@ -604,8 +884,37 @@ class _Links:
 
 
 def _closing(ctx: Context, c: Claim) -> bool:
-    """A part that closes a breakdown: 'the other 14', 'the remaining 13', '150 elsewhere'."""
-    return bool(set(_words(ctx.before(c, 20))[-2:]) & REST_BEFORE or set(_words(ctx.after(c, 30))[:4]) & EXHAUSTIVE_WORDS)
+    """A part that closes a breakdown: 'the other 14', 'the remaining 13', 'the 14 others', '150
+    elsewhere', '..., leaving 180 without work'."""
+    before = _words(ctx.before(c, 20))
+    return bool(set(before[-2:]) & REST_BEFORE or set(_words(ctx.after(c, 30))[:4]) & EXHAUSTIVE_WORDS
+                or before[-1:] and before[-1] in LEAVING_WORDS
+                or c.attrs.noun in RELATIVE_NOUNS and before[-1:] == ["the"])
+
+
+# what may stand between one part's clause and the next part ('A were sent north while the other B ...')
+PART_CLAUSE_GAP = re.compile(r"[^0-9;:()]{0,60}?\b(?:" + "|".join(sorted(PART_CLAUSE_JOINS | LEAVING_WORDS))
+                             + r")\s+(?:(?:another|the\s+other|the\s+remaining|the|only|a\s+further)\s+)?", re.I)
+
+
+def _clause_siblings(ctx: Context, whole: Claim, parts: list[Claim]) -> list[Claim]:
+    """The parts and the figures of the clauses joined after the last of them in its sentence ('of
+    which A were sent north while B went south, leaving C'): each plays the first part's role in its
+    own clause (or is what a verb of leaving leaves), counts what the whole counts, and is no
+    restatement, comparison or part of another whole."""
+    parts = list(parts)
+    later = [c for c in ctx.in_sentence(parts[-1], Kind.QUANTITY) if c.start >= parts[-1].end]
+    for c in later:
+        gap = ctx.between(parts[-1], c)
+        if not PART_CLAUSE_GAP.fullmatch(gap):
+            break
+        leaving = bool(set(_words(gap)[-2:]) & LEAVING_WORDS)
+        if c.attrs.restates or c.attrs.part_of not in (None, whole.id) or not _compatible(whole, c) \
+                or not _same_thing(whole, c) or c.attrs.hedge == "bound" or _compared(ctx, c) \
+                or not leaving and c.attrs.role != parts[0].attrs.role:
+            break
+        parts.append(c)
+    return parts
 
 
 def _words(text: str) -> list[str]:
@@ -613,13 +922,20 @@ def _words(text: str) -> list[str]:
 
 
 def _antecedent(ctx: Context, part: Claim) -> Claim | None:
-    """'... N patients were treated. Of them, A ...': a sentence opened by a partitive pronoun takes
-    its whole from the sentence before (the last summable figure there, in the same paragraph)."""
+    """'... N patients were treated. Of them, A ...' / '... A of them ...': a sentence opened by a
+    partitive pronoun takes its whole from the sentence before (the last summable figure there, in
+    the same paragraph); 'N ships, of which A ...' takes the figure the relative pronoun follows."""
     if part.attrs.part_of or part.attrs.conj_of or not _summable(part):
         return None
+    here = ctx.in_sentence(part, Kind.QUANTITY)
+    earlier = [c for c in here if c.end <= part.start]
+    if earlier and RELATIVE_PARTITIVE.search(ctx.between(earlier[-1], part)):
+        whole = earlier[-1]
+        return whole if _summable(whole) and _compatible(whole, part) and not whole.attrs.restates else None
     start = ctx.sentence(part)[0]
-    first = next((c for c in ctx.in_sentence(part, Kind.QUANTITY)), None)
-    if first is None or not PRONOUN_OPENING.match(ctx.doc.text[start:first.start]):
+    first = next(iter(here), None)
+    if first is None or not (PRONOUN_OPENING.match(ctx.doc.text[start:first.start])
+                             or re.fullmatch(r"\W*", ctx.doc.text[start:first.start]) and PRONOUN_AFTER.match(ctx.after(first, 20))):
         return None
     if part is not first and part.attrs.role != first.attrs.role:
         return None  # later figures of the sentence are parts too when they play the first one's role
@@ -635,7 +951,7 @@ def _partitive_parts(ctx: Context, whole: Claim, links: _Links) -> tuple[list[Cl
     seeds = links.parts.get(whole.id, [])
     if not seeds:
         return [], False
-    parts = links.group(seeds)
+    parts = _clause_siblings(ctx, whole, links.group(seeds))
     closed = any(_closing(ctx, c) for c in parts)
     if not closed:
         last = parts[-1]
@@ -694,8 +1010,8 @@ def _total_parts(ctx: Context, whole: Claim, links: _Links) -> list[Claim]:
         heads = [c for c in before if c.attrs.conj_of and c.attrs.conj_of in {b.id for b in before}]
         group = links.group([ctx.by_id[heads[-1].attrs.conj_of]]) if heads else []
         group = [c for c in group if c.end <= whole.start]
-    if len(group) < 2:
-        return []
+    if len(group) < 2 or before[-1].start > group[-1].start:
+        return []  # a figure between the list and the total ('A wins and B losses ..., K out of T in total'): T is K's
     # The parser does not always coordinate every item of a list ('with A golds, B silvers and C
     # bronzes'): an item just before the first, separated by a comma or 'and' only, belongs to it.
     while True:

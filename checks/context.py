@@ -71,6 +71,10 @@ class Context:
         bucket = self._by_sentence.get(self.sentence_index(c.start), []) if self.doc.sentences else self.claims
         return [x for x in bucket if kind is None or x.kind is kind]
 
+    def of_sentence(self, index: int, kind: Kind | None = None) -> list[Claim]:
+        """The claims of the sentence numbered ``index`` (of ``kind`` when given), in text order."""
+        return [x for x in self._by_sentence.get(index, []) if kind is None or x.kind is kind]
+
     def between(self, a: Claim, b: Claim) -> str:
         return self.doc.text[a.end:b.start] if a.end <= b.start else ""
 

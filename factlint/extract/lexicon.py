@@ -195,6 +195,8 @@ COMPARATIVE_WORDS = {"more": "up", "higher": "up", "greater": "up", "larger": "u
 BALANCE_WORDS = {"surplus": 1, "surpluses": 1, "deficit": -1, "deficits": -1}
 EXPORT_WORDS = frozenset({"export", "exports", "shipments"})
 IMPORT_WORDS = frozenset({"import", "imports"})
+# Words that make a figure a mean over a period rather than one period's value ('the average deficit').
+AVERAGE_WORDS = frozenset({"average", "averages", "averaged", "mean", "typical", "typically", "usual", "normally"})
 # Verbs, as written, by which a counted subject is its object's breakdown ('the 25 victims were 15 men
 # and 10 women'): the parts make up the whole.
 MADE_UP_VERBS = frozenset({"were", "are", "was", "is"})
@@ -213,6 +215,16 @@ def singular(word: str) -> str:
     return word
 # Words just before a number that make it the rest of a whole: 'the other 14', 'the remaining 13'.
 REST_BEFORE = frozenset({"other", "remaining", "rest"})
+# Adjectives that make a figure what a change added ('the additional 15 percent', 'the extra 20 beds').
+ADDED_WORDS = frozenset({"additional", "extra", "further", "added"})
+# Verbs that state what is left of a whole once its parts are taken ('..., leaving 180 without work').
+LEAVING_WORDS = frozenset({"leaving", "leaves", "left"})
+# Conjunctions that join one part's clause to the next ('A were sent north while B went south').
+PART_CLAUSE_JOINS = frozenset({"while", "whereas", "and", "but", "with"})
+# Prepositions that name what an apposed part is for or where it is ('60 buses, 25 for the north, ...').
+PART_PREPOSITIONS = frozenset({"for", "in", "to", "from", "at", "on", "with", "into", "under"})
+# Verbs by which a subject is made up of what follows, all of it ('these consisted of A and B').
+CONSIST_VERBS = frozenset({"consisted", "consist", "consists", "comprised", "comprise", "comprises", "were", "are"})
 # Verbs and prepositions that introduce some of a whole's parts ('includes A and B', 'including A').
 INCLUDE_WORDS = frozenset({"include", "includes", "included", "including", "comprise", "comprises", "comprised",
                            "comprising"})

@@ -1,0 +1,194 @@
+"""Arithmetic relations across clause and sentence boundaries, and the readings that must not form
+one (checks/arithmetic.py). Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks import arithmetic
+from factlint.pipeline.core import validate
+from tests.conftest import family_relations
+
+
+def _decided(extract_text, text, check):
+    _, rels = family_relations(arithmetic, extract_text, text, check=check)
+    return [(r, f.status.value) for r, f in zip(rels, validate(rels))]
+
+
+def _statuses(extract_text, text, check):
+    decided = _decided(extract_text, text, check)
+    return [s for _, s in decided], [r.working for r, _ in decided]
+
+
+@pytest.mark.parametrize("text, check, status", [
+    # a record 'A wins and B losses' is a standing; 'K out of T in total' is its own part and whole
+    ("Garcia, who is tied with Lopez on 4 wins and 2 losses, places second by claiming 9 out of 14 sets in total.",
+     "arithmetic.part-whole", None),
+    ("Officials counted 300 cars and 200 trucks, 500 vehicles in total.", "arithmetic.part-whole", "pass"),
+    # 'D less than RIVAL's' compares with the rival's figure, not with one's own next figure
+    ("Smith threw 62 metres in Paris, 4 metres less than Jones's, and threw 68 metres in Rome, 2 metres more "
+     "than the rival's.", "arithmetic.difference", None),
+    ("Labour won 52 seats, 14 more than the Greens' tally, and the Liberals took 38.", "arithmetic.difference", None),
+    ("Labour won 52 seats, 14 more than the Greens, who took 38.", "arithmetic.difference", "pass"),
+    # a balance that is a mean over years, or of all trade, is not the balance of one partner's month
+    ("The average trade balance for a June over the past five years is a deficit of 2.1 billion dollars. Exports "
+     "to Brazil in June valued 4.3 billion dollars, and imports from Brazil at 5.8 billion dollars.",
+     "arithmetic.difference", None),
+    ("The trade deficit widened to 1.5 billion dollars in June. Exports to Brazil fell to 4.3 billion dollars, and "
+     "imports from Brazil rose to 5.8 billion dollars.", "arithmetic.difference", None),
+    ("The trade deficit with Brazil widened to 1.5 billion dollars in June. Exports to Brazil fell to 4.3 billion "
+     "dollars, and imports from Brazil rose to 5.8 billion dollars.", "arithmetic.difference", "pass"),
+    # a partner named two ways is one partner
+    ("With the Andean Community, the trade surplus narrowed 9 percent to 40 billion pesos. Exports to the CAN states "
+     "rose 2 percent to 310 billion pesos with imports down 5 percent at 270 billion pesos.", "arithmetic.difference",
+     "pass"),
+    ("The trade deficit with Brazil widened to 2.5 billion dollars in June. Exports to Brazil fell to 4.3 billion "
+     "dollars, and imports from Brazil rose to 5.8 billion dollars.", "arithmetic.difference", "warn"),
+])
+def test_figures_of_other_things_are_not_related(extract_text, text, check, status):
+    statuses, working = _statuses(extract_text, text, check)
+    assert statuses == ([status] if status else []), working
+
+
+@pytest.mark.parametrize("text, status", [
+    # 'of which A ... while B ...': the second part has a clause of its own; nothing closes them: at most the whole
+    ("The port handled a total of 240 ships last year, of which 150 were unloaded at the north quay while 90 were "
+     "unloaded at the south quay.", "pass"),
+    ("The port handled a total of 240 ships last year, of which 150 were unloaded at the north quay while 110 were "
+     "unloaded at the south quay.", "fail"),
+    # a figure of another thing in the next clause is no part
+    ("The port handled 240 ships, of which 150 were unloaded at night while the crews of 12 ships went on strike.", None),
+    # '..., leaving C': what is left closes the breakdown
+    ("About 500 young workers would lose their jobs this year, of whom 320 might find new work soon, leaving 180 "
+     "unemployed.", "pass"),
+    ("About 500 young workers would lose their jobs this year, of whom 320 might find new work soon, leaving 280 "
+     "unemployed.", "warn"),
+    # 'A of them ... while the B others ...' in the sentence after the whole
+    ("The police arrested 30 protesters on Monday. Eleven of them were charged while the 19 others were released.", "pass"),
+    ("The police arrested 30 protesters on Monday. Eleven of them were charged while the 17 others were released.", "fail"),
+    # apposed parts placed by prepositions: at most the whole
+    ("The council bought 60 new buses, 25 for the north, 20 for the south and 15 more for the airport line.", "pass"),
+    ("The council bought 60 new buses, 25 for the north, 20 for the south and 25 more for the airport line.", "fail"),
+    ("Labour won 52 seats, 14 in the north and 20 in the south.", "pass"),
+    # a breakdown in parentheses: a gloss of the whole, weakly bound
+    ("The firm ordered 30 electric trucks (18 Volvos and 12 Scanias) last month.", "pass"),
+    ("The firm ordered 30 electric trucks (18 Volvos and 10 Scanias) last month.", "warn"),
+    ("The fund of 900 million dollars (700 million euros) was spent on roads.", None),
+    # 'including A ... and B of its own' names every part
+    ("The group operates 45 hotels, including 30 of its partner's brands and 15 of its own.", "pass"),
+    ("The group operates 45 hotels, including 30 of its partner's brands and 17 of its own.", "fail"),
+])
+def test_a_breakdown_beside_its_whole(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
+    assert statuses == ([status] if status else []), working
+
+
+@pytest.mark.parametrize("text, status", [
+    # the whole in the sentence before; a duration there is no count of the thing
+    ("The rebels held 20 hostages for the past 20 days. Eight were freed on Monday, and the other 12 remain captive.",
+     "pass"),
+    ("The rebels held 20 hostages for the past 20 days. Eight were freed on Monday, and the other 14 remain captive.",
+     "warn"),
+    # the parts a partitive of the definite group, the remainder a sentence later
+    ("The army deployed 5 armoured brigades. One of the brigades was withdrawn on Friday. The other 4 stayed near the "
+     "border.", "pass"),
+    ("The army deployed 5 armoured brigades. One of the brigades was withdrawn on Friday. The other 3 stayed near the "
+     "border.", "warn"),
+    ("The city planted 300 trees. 120 of the trees would be moved next year. The remaining 180 can be cut.", "pass"),
+    ("The city planted 300 trees. 120 of the trees would be moved next year. The remaining 160 can be cut.", "warn"),
+    # two counts the remainder could be of: nothing is read
+    ("The city planted 300 trees and 200 shrubs. 120 were moved next year. The remaining 180 can be cut.", None),
+    # 'These NOUN consisted of A and B': the group named in the sentence before
+    ("The ministry received 400 complaints last year. These complaints consisted of 250 in rural districts and 150 in "
+     "cities.", "pass"),
+    ("The ministry received 400 complaints last year. These complaints consisted of 250 in rural districts and 170 in "
+     "cities.", "warn"),
+    # another verb may name some of them only: at most the whole
+    ("The ministry received 400 complaints last year. These complaints came from 250 towns and 150 villages.", None),
+])
+def test_a_breakdown_told_in_the_next_sentences(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
+    assert statuses == ([status] if status else []), working
+
+
+@pytest.mark.parametrize("text, status", [
+    # the next sentence names the noun, and 'another N' ties the second count to the first: at most the whole
+    ("The club signed 12 players. Nearly 8 players joined from Spain, while another 4 came from Italy.", "pass"),
+    ("The club signed 12 players. Nearly 8 players joined from Spain, while another 9 came from Italy.", "fail"),
+    ("The storm killed 90 people. Nearly 60 people were killed in the north, while another 30 were killed on the "
+     "coast.", "pass"),
+    # counts of people for other events, or set in days of their own, are no breakdown
+    ("Police arrested 25 people on Monday. 20 people were injured and 10 killed.", None),
+    ("Police arrested 25 people on Monday. 12 people were arrested on Tuesday and 8 on Wednesday.", None),
+])
+def test_parts_in_the_sentence_after_the_whole(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
+    assert statuses == ([status] if status else []), working
+
+
+@pytest.mark.parametrize("text, status", [
+    # the start of a change as the of-complement of the noun 'from' takes
+    ("Exports fell 20 tonnes to 380 tonnes from last year's total of 400 tonnes.", "pass"),
+    ("Exports fell 30 tonnes to 380 tonnes from last year's total of 400 tonnes.", "fail"),
+    ("Sales dropped 5 million dollars to 45 million dollars from the previous year's record of 50 million dollars, "
+     "while costs rose.", "pass"),
+    # a lead written after its noun, the two levels in the next sentence: bound by position, it warns
+    ("The poll put the Greens' lead at 6 percent. The Greens gained 2 points to 38 percent, while the Reds were down 1 "
+     "on 32 percent.", "pass"),
+    ("The poll put the Greens' lead at 8 percent. The Greens gained 2 points to 38 percent, while the Reds were down 1 "
+     "on 32 percent.", "warn"),
+    ("The survey widened the party's lead to 9 percent. The party rose 3 points to 41 percent, while the Liberals fell "
+     "to 32 percent.", "pass"),
+    # a lead in points; the changes' amounts and starts are no levels
+    ("The poll cut the Tories' lead to 6 points. Labour gained 2 points to 38 percent, while the Tories were down 1 "
+     "point on 44 percent.", "pass"),
+    ("The survey showed the president's approval-lead at 12 percent, down from 15 percent. His approval rose 2 points "
+     "to 52 percent, while his rival dropped to 40 percent.", "pass"),
+    # one level in each of the two sentences after the lead
+    ("A weekend poll put the party's lead at 8 percent. The party was steady on 40 percent. The Tories were down 2 on "
+     "32 percent.", "pass"),
+    # three levels: which two the lead is between is not known
+    ("The party's lead is at 9 percent. Inflation rose to 4 percent, unemployment fell to 7 percent and growth was "
+     "2 percent.", None),
+])
+def test_a_difference_bound_across_phrases_and_sentences(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.difference")
+    assert statuses == ([status] if status else []), working
+
+
+def test_coordinated_phrases_of_one_shape_are_siblings_not_part_and_whole(extract_text):
+    """'define 40 kinds of offence by adults and 12 by minors': a parse may read the second count as
+    the whole of the first ('A of ... N'); the coordination between them makes them siblings."""
+    from dataclasses import replace
+
+    text = "The rules define 40 kinds of offence by adults and 12 by minors."
+    doc, claims = extract_text(text, "2023-09-18")
+    first = next(c for c in claims if c.text.startswith("40"))
+    second = next(c for c in claims if c.text == "12")
+    misread = tuple(replace(c, attrs=replace(c.attrs, part_of=second.id, conj_of=None)) if c is first else
+                    replace(c, attrs=replace(c.attrs, conj_of=None)) if c is second else c for c in claims)
+    assert not [r for r in arithmetic.derive(doc, misread) if r.check == "arithmetic.part-whole"]
+    # the same misreading with no coordination between them stands (a part more than its whole): the guard is the 'and'
+    text = "The rules define 40 kinds of offence by adults, 12 by minors."
+    doc, claims = extract_text(text, "2023-09-18")
+    part = next(c for c in claims if c.text.startswith("40"))
+    whole = next(c for c in claims if c.text == "12")
+    read = tuple(replace(c, attrs=replace(c.attrs, part_of=whole.id, conj_of=None)) if c is part else
+                 replace(c, attrs=replace(c.attrs, conj_of=None)) if c is whole else c for c in claims)
+    assert [r.check for r in arithmetic.derive(doc, read)] == ["arithmetic.part-whole"]
+
+
+@pytest.mark.parametrize("text, status", [
+    # 'the additional N' in the sentence after a change with both ends: start + added = end, bound by position
+    ("The bank plans to raise its stake in the insurer to 45 percent, from the 30 percent it already holds. The "
+     "additional 15 percent stake will cost 2 billion euros.", "pass"),
+    ("The bank plans to raise its stake in the insurer to 45 percent, from the 30 percent it already holds. The "
+     "additional 10 percent stake will cost 2 billion euros.", "warn"),
+    ("The company raised its capital to 140 million marks from 120 million marks. The additional 20 million marks "
+     "came from reserves.", "pass"),
+    # added things of another kind
+    ("The hospital grew from 200 beds to 260 beds. It will hire 40 additional nurses next year.", None),
+])
+def test_an_added_amount_after_a_change(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
+    assert statuses == ([status] if status else []), working
