@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from checks.context import Context, is_count
-from factlint.extract.lexicon import units_re
+from factlint.extract.lexicon import COUNT_AUXILIARIES, LIST_LEAD_WORDS, MULTIPLE_AFTER, MULTIPLIER_WORDS, units_re
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHECK = "lists.count"
@@ -24,6 +24,9 @@ COPULA = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:were|are)(?:\s+(?:identified|name
 NAMED_LATER = re.compile(r"\s*(?:The|These|Those)\s+(?:[a-z][\w\-]*\s+){0,2}([a-z]+s|men|women|children|people)\s+"
                          r"(?:are|were)(?:\s+(?:identified|named)\s+as)?\s+(?=[A-Z])")
 NOUN_THEN_OPENER = re.compile(r"((?:\s+[A-Za-z][\w'’\-]*){1,3}?)(?=\s*:\s|" + DASH + ")")
+# 'examined four proposals with respect to the reform of the pension system: A, B and C': a longer
+# post-modifier of the counted noun, with no figure or punctuation in it, before a colon
+FAR_COLON = re.compile(r"((?:\s+[A-Za-z][\w'’\-]*){4,14}?)(?=:\s)")
 OPENERS = [
     (re.compile(r"(" + DASH + r")"), "dash"),
     (re.compile(r"(:\s+)"), "colon"),
@@ -38,6 +41,12 @@ AGES = re.compile(r",?\s+aged\s+(" + AGE_ITEM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+an
 AGE_IN_LIST = re.compile(r"(?<=[A-Za-z]),\s+(?:aged\s+)?" + AGE_ITEM + r"(?:,\s+(?:of|from)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?"
                          r"(?=\s*(?:,|$))|\b\d{1,3}-year-old\s+")
 INTRO = re.compile(r"(?:namely|i\.e\.|that is)?,?\s*", re.I)  # 'eight satellites, namely A, B ...'
+# 'namely' further on in the count's sentence ('Four firms had bid, namely A, B and C'; 'to five, namely, in
+# A, B ...'): it announces the members of what was counted last before it, so it opens the list wherever it is
+NAMELY = re.compile(r"(?:,|\s*[-–—]{1,2})\s*(?=namely\b)", re.I)
+NAMELY_REACH = 150  # characters from the count to 'namely'
+# a preposition every item shares, written once before the first ('namely, in A, B and C')
+SHARED_PREPOSITION = re.compile(r"^(?:in|at|to|from|on|by|for|with)\s+(?=(?:the\s+)?[A-Z])")
 CONJUNCTION = re.compile(r"^,?\s+(?:and|or|as well as)\s+$")
 PARTIAL = re.compile(r"^(?:including|includ|such as|among them|among others|notably|like|for example|for instance|"
                      r"e\.g\.|mainly|mostly|chiefly|especially|in particular|both|each|all|most|many|some|"
@@ -49,12 +58,22 @@ IN_COORDINATION = re.compile(r"(?:[A-Z][\w'’\-]*|\))\s*,\s+(?:the\s+)?$|\band\
 # 'the losses of A and B': the head before the first item is said of every item
 ITEM_HEAD = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+){1,2}of\s+(?=[A-Z0-9])")
 # between 'N times' and the first year of its list: a few words, no partial marker ('including', 'last')
-YEARS_OPENING = re.compile(r"(?:(?!\b(?:including|includ|such|most|last|latest|recently|among)\b)[^.;:()\d]){0,60}?\bin\s+")
+YEARS_OPENING = re.compile(r"(?::\s*)?(?:(?!\b(?:including|includ|such|most|last|latest|recently|among)\b)[^.;:()\d]){0,60}?\bin\s+")
 # between two years of one list: ', West Germany in', ' and'
 YEAR_GAP = re.compile(r"(?:,\s*|\s*,?\s*and\s+)(?:(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+)?(?:in\s+)?")
+# between two years each in its own phrase: ' under A, and in', ' in B, in'
+YEAR_PP_GAP = re.compile(r"(?:\s+[^\d,.;:()]{1,40}?)?,\s*(?:and\s+)?in\s+")
+# a frequency in one word ('won it twice'), which the extractor leaves out (it is no multiple)
+FREQUENCY_WORD = re.compile(r"\b(?:twice|thrice)\b", re.I)
+# the item after a closed dash aside: 'and the D unit' then a verb's auxiliary or punctuation
+LAST_AFTER_DASH = re.compile(r"\s*and\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Za-z][\w'’\-]*){0,2}?)(?=\s*[,.;]|\s+(?:"
+                             + "|".join(sorted(COUNT_AUXILIARIES)) + r"|[a-z]+ed)\b)")
 PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:its|their|his|her|our|the)\s", re.I)
 OPEN_ENDED = re.compile(r"\b(?:and others|among others|and more|etc\.?|and so on|or more|among them)\s*$", re.I)
-PARTITIVE_BEFORE = re.compile(r"\b(?:of|among|than|from|to|between|out of|per|every)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+# 'two of the five boys', 'one of its three' (the count is the whole of a partitive); 'more than', 'per', 'every'
+PARTITIVE_BEFORE = re.compile(r"\b(?:(?:\d+|" + units_re(1, 19) + r"|some|all|most|many|several|none|each|both|half|few|any|either|"
+                              r"neither|rest|remainder|majority)\s+(?:of|among|out of)|among|than|between|per|every)"
+                              r"\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 NUMBERISH = re.compile(r"^(?:\W*)(?:\d|(?:" + units_re(1, 12) + r"|a dozen|"
                        r"dozens|hundreds|thousands|half|both|all|most|some|several|many|none)\b)", re.I)
 # Names with 'and' inside that the parser may split: a separator inside them does not split.
@@ -63,6 +82,14 @@ AND_NAMES = re.compile(r"\b(?:Bosnia and Herzegovina|Trinidad and Tobago|Antigua
                        r"Turks and Caicos(?: Islands)?|Heard and McDonald Islands|Wallis and Futuna|"
                        r"Procter (?:and|&) Gamble|Johnson (?:and|&) Johnson|Marks (?:and|&) Spencer|Ernst (?:and|&) Young|"
                        r"Simon (?:and|&) Schuster|Black (?:and|&) Decker|Barnes (?:and|&) Noble)\b")
+# a name as a list before its count writes it: capitalised words, 'of (the)' between them ('Bank of Japan')
+_LISTED_NAME = r"(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*)*"
+# 'in Oslo, Bergen and Tromso, the three largest cities of Norway': the count in apposition after its list
+LIST_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(" + _LISTED_NAME + r"(?:,\s+" + _LISTED_NAME + r")*,?\s+and\s+" + _LISTED_NAME
+                         + r"),\s+(?:the\s+)?$")
+# what may follow the count in that apposition before it closes: a few words, 'of' and a name
+APPOSITION_REST = re.compile(r"(?:\s+[a-z][\w\-]*){0,3}(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?"
+                             r"\s*(?:,|;|" + DASH + r"|\.?$)")
 NAME_REACH = 200  # characters: no name is longer, and a list's trailing region follows its last item closely
 CONNECTORS = {"of", "the", "and", "de", "la", "le", "du", "des", "von", "van", "der", "den", "da", "di", "del",
               "for", "on", "in", "al", "el", "bin", "&", "y", "e", "'s", "’s"}
@@ -96,7 +123,8 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         if form == "aged" and n < c.value:
             continue  # fewer ages than members: ages may be shared ('five boys aged 14, 15 and 16')
         # a comma or copula list is recognised from its items' look; 'aged 12 and 14' of one may be a range
-        weak = form in ("comma", "copula") or form == "aged" and n < 3
+        weak = form in ("comma", "copula", "far-colon", "dash-and") or form == "aged" and n < 3 or \
+            form == "namely" and not all(_name_like(t) for t, _ in items)
         relations.append(Relation(
             id=ctx.relation_id(CHECK, c), doc_id=doc.id, check=CHECK, claims=(c.id,),
             spans=merge_spans([c.span, span]), stated=float(c.value), computed=float(n),
@@ -104,8 +132,42 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
             messages=(f"\u201c{phrase}\u201d and {n} listed: {listed}",
                       f"\u201c{phrase}\u201d but {n} listed: {listed}"),
         ))
+    relations += _list_before(ctx, {r.claims[0] for r in relations})
     relations += _named_later(ctx, names, {r.claims[0] for r in relations})
     relations += _times_in_years(ctx)
+    return relations
+
+
+def _list_before(ctx: Context, used: set[str]) -> list[Relation]:
+    """'Prices rose in Oslo, Bergen and Tromso, the three largest cities of Norway.': a count set in
+    apposition (by the parse) right after a coordination of names counts them. Recognised from the
+    names' look, so the relation is weak."""
+    relations = []
+    text = ctx.doc.text
+    for c in ctx.claims:
+        if c.id in used or not _opens_list(ctx, c) or c.attrs.role != "appos":
+            continue
+        s, e = ctx.sentence(c)
+        m = LIST_BEFORE.search(text, s, c.start)
+        rest = APPOSITION_REST.match(text, c.end, e)
+        if m is None or rest is None:
+            continue
+        first = m.start(1)
+        lead = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text[first:m.end(1)])
+        if lead and lead.group(1).lower() in LIST_LEAD_WORDS:
+            first += lead.end()
+        cuts = [first] + [p for x in SEPARATOR.finditer(text, first, m.end(1)) for p in x.span()] + [m.end(1)]
+        items = [(text[a:b], (a, b)) for a, b in zip(cuts[::2], cuts[1::2])]
+        if len(items) < 2 or not all(_name_like(t) for t, _ in items):
+            continue
+        n = len(items)
+        listed = "; ".join(t for t, _ in items)
+        phrase = text[c.start:c.end]
+        relations.append(Relation(
+            id=ctx.relation_id(CHECK, c), doc_id=ctx.doc.id, check=CHECK, claims=(c.id,),
+            spans=merge_spans([(items[0][1][0], items[-1][1][1]), c.span]), stated=float(c.value), computed=float(n),
+            working=f"{n} listed ({listed})", hedge="weak", said=phrase,
+            messages=(f"\u201c{phrase}\u201d and {n} listed: {listed}", f"\u201c{phrase}\u201d but {n} listed: {listed}")))
     return relations
 
 
@@ -146,22 +208,29 @@ def _named_later(ctx: Context, names: list[Claim], used: set[str]) -> list[Relat
 
 
 def _times_in_years(ctx: Context) -> list[Relation]:
-    """'has expanded three times, in 1960, 1971 and 1985': a number of times and the years listed
-    after it in its sentence, one occasion a year. Two occasions may fall in one year, so the
-    relation is weak."""
+    """'has expanded three times, in 1960, 1971 and 1985'; 'won it twice, in 2001 and 2005'; 'three
+    more times: in 1998 under A, and in 2004 in B': a number of times and the years listed after it
+    in its sentence, one occasion a year. Two occasions may fall in one year, so the relation is weak."""
     relations = []
-    for c in ctx.claims:
-        if not (c.kind is Kind.QUANTITY and c.unit == "times" and float(c.value).is_integer() and 2 <= c.value <= 20) \
-                or c.attrs.hedge or c.attrs.range:
-            continue
-        years = [d for d in ctx.in_sentence(c, Kind.DATE) if d.start >= c.end and isinstance(d.value, str)
-                 and re.fullmatch(r"\d{4}", d.value)]
-        if len(years) < 2 or not YEARS_OPENING.fullmatch(ctx.between(c, years[0])):
+    text = ctx.doc.text
+    anchors = [(float(c.value), c.span, c) for c in ctx.claims
+               if c.kind is Kind.QUANTITY and c.unit == "times" and float(c.value).is_integer() and 2 <= c.value <= 20
+               and not c.attrs.hedge and not c.attrs.range]
+    for s, e in ctx.doc.sentences:
+        # 'met twice' (a frequency, not extracted as a quantity; 'twice the size' is a multiple)
+        for m in FREQUENCY_WORD.finditer(text, s, e):
+            after = re.match(r"\s*([a-z]+)", text[m.end():e])
+            if not (after and after.group(1) in MULTIPLE_AFTER):
+                anchors.append((float(MULTIPLIER_WORDS[m.group(0).lower()]), m.span(), None))
+    for value, span, c in anchors:
+        years = [d for d in ctx.claims if d.kind is Kind.DATE and isinstance(d.value, str) and re.fullmatch(r"\d{4}", d.value)
+                 and d.start >= span[1] and ctx.sentence_index(d.start) == ctx.sentence_index(span[0])]
+        if len(years) < 2 or not YEARS_OPENING.fullmatch(text[span[1]:years[0].start]):
             continue
         listed = [years[0]]
         for a, b in zip(years, years[1:]):
             gap = ctx.between(a, b)
-            if not YEAR_GAP.fullmatch(gap):
+            if not (YEAR_GAP.fullmatch(gap) or YEAR_PP_GAP.fullmatch(gap)):
                 break
             listed.append(b)
             if re.search(r"\band\b", gap):
@@ -170,10 +239,11 @@ def _times_in_years(ctx: Context) -> list[Relation]:
             continue
         distinct = sorted({d.value for d in listed})
         n = len(distinct)
-        phrase = ctx.doc.text[c.start:c.end]
+        phrase = text[span[0]:span[1]]
+        ids = ((c.id,) if c is not None else ()) + tuple(d.id for d in listed)
         relations.append(Relation(
-            id=ctx.relation_id(CHECK, c), doc_id=ctx.doc.id, check=CHECK, claims=(c.id, *(d.id for d in listed)),
-            spans=merge_spans([c.span] + [d.span for d in listed]), stated=float(c.value), computed=float(n),
+            id=ctx.relation_id(CHECK, *([c] if c is not None else listed)), doc_id=ctx.doc.id, check=CHECK, claims=ids,
+            spans=merge_spans([span] + [d.span for d in listed]), stated=value, computed=float(n),
             working=f"{n} years listed ({'; '.join(distinct)})", hedge="weak", said=phrase,
             messages=(f"\u201c{phrase}\u201d and {n} years listed: {', '.join(distinct)}",
                       f"\u201c{phrase}\u201d but {n} years listed: {', '.join(distinct)}")))
@@ -212,6 +282,10 @@ def _list_after(ctx: Context, c: Claim, names: list[Claim], at: tuple[re.Match, 
             m, form = _opener(text, pos, sent_end)
             form = form if form in ("colon", "dash") else ""
             m = m if form else None
+    if m is None:
+        far = FAR_COLON.match(text, pos, sent_end)
+        if far is not None:
+            m, form = re.compile(r"(:\s+)").match(text, far.end(1), sent_end), "far-colon"
     if m is None and c.attrs.noun:
         # 'three of its former rivals, A, B and C', "three Rally's directors: A, B and C": the list
         # follows the counted noun the parse bound to the count, a few words on
@@ -222,29 +296,55 @@ def _list_after(ctx: Context, c: Claim, names: list[Claim], at: tuple[re.Match, 
     ages = _ages_after(text, pos, sent_end, c)
     if ages is not None:
         return ages
-    if m is None:
+    found = _items(ctx, c, names, m, form, sent_end, text[c.start:pos]) if m is not None else None
+    if found is None:
+        # 'Four firms had bid, namely A, B and C'; 'four bidders - all foreign - namely A, B and C'
+        namely = _namely(ctx, c, pos, sent_end)
+        if namely is not None and (m is None or namely.start() >= m.start()):
+            found = _items(ctx, c, names, namely, "namely", sent_end, text[c.start:pos])
+    return found
+
+
+def _namely(ctx: Context, c: Claim, pos: int, sent_end: int) -> re.Match | None:
+    """'namely' after the count in its sentence, when no other count comes between them."""
+    m = NAMELY.search(ctx.doc.text, pos, min(sent_end, pos + NAMELY_REACH))
+    if m is None or any(is_count(x) and c.end <= x.start < m.start() for x in ctx.in_sentence(c)):
         return None
-    return _items(ctx, c, names, m, form, sent_end, text[c.start:pos])
+    return m
 
 
 def _items(ctx: Context, c: Claim, names: list[Claim], m: re.Match, form: str, sent_end: int, phrase: str):
     text = ctx.doc.text
     start = m.end()
-    start += len(INTRO.match(text, start, sent_end).group(0))
+    intro = INTRO.match(text, start, sent_end).group(0)
+    start += len(intro)
+    if form == "comma" and intro.lower().startswith("namely"):
+        form = "namely"  # 'five times, namely in A, B and C': said to be all of them
     if PARTIAL.match(text[start:sent_end]) or DESCRIPTION.match(text, start, sent_end):
         return None
     if form in ("comma", "copula") and IN_COORDINATION.search(text[max(0, c.start - 60):c.start]):
         return None  # 'talks among China, the two Koreas, A and B': the count is one item of a longer list
-    if form == "dash":
+    if form in ("dash", "namely"):
         close = re.compile(DASH + r"|;|\(|\)").search(text, start, sent_end)
         end, closed = (close.start(), True) if close else (sent_end, False)
-    elif form == "colon":
+    elif form in ("colon", "far-colon"):
         close = re.compile(r";|\(|" + DASH).search(text, start, sent_end)
         end, closed = (close.start(), bool(close)) if close else (sent_end, False)
     else:
         end, closed = sent_end, False
     end = _trim_end(text, start, end)
     items = _split(_without_ages(text, start, end), start, end, names)
+    if items is None and form == "dash" and closed:
+        # 'five units - the A unit, the B unit, the C unit - and the D unit': an aside without a
+        # conjunction, the last item after it
+        last = LAST_AFTER_DASH.match(text, close.end(), sent_end)
+        inner = _split(_without_ages(text, start, end), start, end, names, need_conjunction=False)
+        # when the aside alone has the count's number, the item after it may be added to them
+        # ('two ministers - A, B - and the premier resigned'): both readings agree, say nothing
+        if last is not None and inner is not None and len(inner) >= 2 and len(inner) != c.value:
+            form = "dash-and"
+            item = last.group(1)
+            items = inner + [(item, last.span(1), last.group(0)[:last.start(1) - last.start()])]
     if items is None:
         return None
     if form in ("comma", "copula") or not closed:
@@ -260,6 +360,10 @@ def _items(ctx: Context, c: Claim, names: list[Claim], m: re.Match, form: str, s
         return None
     if any(_name_like(t) for t, _ in items) and any(re.match(r"(?:a|an)\s", t, re.I) for t, _ in items[1:]):
         return None  # 'A, 25, a teacher, B and C': a description set after a name is no item of its own
+    shared = SHARED_PREPOSITION.match(items[0][0])
+    if shared and all(_name_like(t) for t, _ in items[1:]):
+        items = [(t[len(p.group(0)):], (a + len(p.group(0)), b)) if p else (t, (a, b))
+                 for t, (a, b) in items for p in [SHARED_PREPOSITION.match(t)]]
     head = ITEM_HEAD.match(items[0][0])
     if head and all(_name_like(t) for t, _ in items[1:]) and _name_like(items[0][0][head.end():]):
         (first, (a, b)) = items[0]
@@ -268,6 +372,8 @@ def _items(ctx: Context, c: Claim, names: list[Claim], m: re.Match, form: str, s
         words = item.split()
         if not words or len(words) > 7 or NUMBERISH.match(item) or re.search(r"\d", item) and not _name_like(item):
             return None
+        if form == "far-colon" and not (_name_like(item) or len(words) <= 4 and any(w[:1].isupper() for w in words[1:])):
+            return None  # 'the Acme plan' may be an item; a clause after the colon may not
         if (form in ("comma", "copula") or (not closed and k == len(items) - 1 and len(words) > 4)) and not _name_like(item):
             return None
     if _city_state_pairs(items, names, c.value) or _region_follows(text, items[-1][1][1], names):
@@ -329,7 +435,8 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _split(text: str, start: int, end: int, names: list[Claim]) -> list[tuple[str, tuple[int, int], str]] | None:
+def _split(text: str, start: int, end: int, names: list[Claim], need_conjunction: bool = True
+           ) -> list[tuple[str, tuple[int, int], str]] | None:
     """Items between separators, each with its span and the separator before it (so the last
     conjunction can be found). A separator inside a name ('Bosnia and Herzegovina') does not split."""
     protected = [(n.start, n.end) for n in names if n.start < end and n.end > start]
@@ -349,7 +456,7 @@ def _split(text: str, start: int, end: int, names: list[Claim]) -> list[tuple[st
             return None
         lead = len(text[s:e]) - len(text[s:e].lstrip())
         out.append((item, (s + lead, s + lead + len(item)), sep))
-    if not any(CONJUNCTION.match(sep) for _, _, sep in out):
+    if need_conjunction and not any(CONJUNCTION.match(sep) for _, _, sep in out):
         return None
     return out
 

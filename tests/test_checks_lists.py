@@ -152,3 +152,55 @@ def test_ages_in_words_and_homes_are_no_items(extract_text):
 def test_one_after_ages_opens_another_group(extract_text):
     # two ages for three children: some may share an age, so no count of the members; 'one ...' is no age
     assert _rels(extract_text, "Three children aged eight and ten and one six-year-old boy were rescued.")[1] == []
+
+
+def test_namely_opens_the_list_further_on(extract_text):
+    _, r = _one(extract_text, "Four rivals had submitted bids, namely the Acme Group, Borel Industries, Castor Holdings "
+                              "and Delta Works, officials said.")
+    assert (r.hedge, r.stated, r.computed) == ("exact", 4, 4)
+    _, r = _one(extract_text, "The four bidders -- all based abroad -- namely the Acme Group, Borel Industries and "
+                              "Castor Holdings, withdrew.")
+    assert (r.stated, r.computed) == (4, 3)
+    _, r = _one(extract_text, "The team has reached the final five times, namely, in Oslo, Paris, Madrid, Berlin and Rome.")
+    assert (r.stated, r.computed) == (5, 5)
+    assert "Oslo; Paris" in r.working  # the shared 'in' is no part of the first item
+
+
+def test_count_in_apposition_after_its_list(extract_text):
+    doc, r = _one(extract_text, "Prices rose in Oslo, Bergen and Tromso, the three largest cities of Norway.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 3, 3)
+    assert [doc.text[s:e] for s, e in r.spans] == ["Oslo, Bergen and Tromso", "three largest cities"]
+    _, r = _one(extract_text, "In Oslo, Bergen and Tromso, the two largest cities of Norway, prices rose.")
+    assert (r.stated, r.computed) == (2, 3)
+    _, rels = _rels(extract_text, "In Oslo, Bergen and Tromso, the two leaders met with mayors.")
+    assert rels == []  # the count is the clause's subject, not an apposition
+
+
+def test_colon_after_a_long_post_modifier(extract_text):
+    _, r = _one(extract_text, "The ministry published the names of the five members of the new board of the central bank: "
+                              "Ann Lee, Bo Tan, Carl Frey and Eve Marsh.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 5, 4)
+    for text in ["He made three changes to the plan for the new city hall: the mayor said so and the council agreed.",
+                 "The report lists two causes of the delay in the construction of the bridge: heavy rain and a long strike."]:
+        _, rels = _rels(extract_text, text)
+        assert rels == [], text  # clauses or common nouns after a far colon are not taken for items
+
+
+def test_item_after_a_dash_aside_without_conjunction(extract_text):
+    _, r = _one(extract_text, "Five of its largest subsidiaries -- the Acme unit, the Borel unit, the Castor unit, the Delta "
+                              "unit -- and the Egret unit were sold.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 5, 5)
+    _, r = _one(extract_text, "Four of the firm's oldest brands -- Acme, Borel, Castor -- and Delta were sold last year.")
+    assert r.computed == 4
+    _, rels = _rels(extract_text, "Two ministers -- Ann Lee, Bo Tan -- and the Prime Minister resigned.")
+    assert rels == []  # the aside alone has the count: the premier may be one more
+
+
+def test_times_with_years_in_phrases_and_twice(extract_text):
+    _, r = _one(extract_text, "The club has won the title three more times: in 1998 under Smith, in 2004 in Madrid, and in 2011 in Rome.")
+    assert (r.stated, r.computed) == (3, 3)
+    doc, r = _one(extract_text, "She won the world title twice for her country in 2003, 2005 and 2009 respectively.")
+    assert (r.stated, r.computed) == (2, 3)
+    assert doc.text[r.spans[0][0]:r.spans[0][1]] == "twice"
+    _, rels = _rels(extract_text, "The tower is twice the height it was in 2001 and 2005.")
+    assert rels == []  # a multiple, not a number of times

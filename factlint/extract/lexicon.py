@@ -336,3 +336,8 @@ SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 # Counted nouns general enough that a part may name a kind of them ('20 people, including three children').
 GENERIC_NOUNS = frozenset({"people", "person", "persons", "victim", "casualty", "dead", "member", "resident", "worker",
                            "employee", "passenger", "student", "civilian", "case", "vote", "seat", "item", "unit"})
+
+# Capitalised small words that may open a sentence before the first name of a list ('In Oslo, Bergen
+# and Tromso, the three ...'): not part of the name.
+LIST_LEAD_WORDS = frozenset({"in", "at", "to", "from", "on", "by", "with", "for", "as", "like", "both", "but", "and",
+                             "while", "when", "after", "before", "across", "across", "unlike", "besides", "including"})
