@@ -5,15 +5,29 @@ never tested against it: it would agree by construction."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+import re
+from datetime import date, timedelta
 
 from checks.context import Context, full_date
-from factlint.extract.lexicon import WEEKDAY_NAMES
+from factlint.extract.dates import resolve
+from factlint.extract.lexicon import MONTHS, WEEKDAY_NAMES
 from factlint.inputs.published import find_dateline, weekdays_that_decided
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 DAYS = list(WEEKDAY_NAMES)
 LEAD_DAYS_BACK = 3  # a lead's weekday is the report's day or up to three days before it
+_WD = "|".join(WEEKDAY_NAMES)
+_MON = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_DAY = r"(?:(?:" + _MON + r")\.?\s+)?\d{1,2}\b(?!:)"
+# 'on last Tuesday and Wednesday, or on September 12 and 13': weekdays restated as dates, respectively
+PAIRED = re.compile(r"\b(?P<wds>(?:" + _WD + r")(?:\s*,\s*(?:" + _WD + r"))*,?\s+and\s+(?:" + _WD + r"))\s*,?\s*(?:or|i\.e\.|that is)"
+                    r"\s*,?\s+(?:on\s+)?(?P<dates>(?:" + _MON + r")\.?\s+\d{1,2}\b(?:(?:\s*,\s*|,?\s+and\s+)" + _DAY + r")+)"
+                    r"(?:,?\s+(?P<year>\d{4})\b)?")
+# 'each Friday from October 6', 'on Saturdays and Sundays starting October 7': a recurring weekday
+# from a start date, which is the first such day
+RECURRING = re.compile(r"\b(?:each|every|on)\s+(?P<w1>" + _WD + r")s?(?:\s+(?:and|or|&)\s+(?P<w2>" + _WD + r")s?)?"
+                       r"(?:\s+(?:morning|afternoon|evening|night)s?)?\s+(?:from|starting|beginning|as\s+of|effective)"
+                       r"(?:\s+(?:on|from))?\s+(?=(?:" + _MON + r"))")
 
 
 def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
@@ -21,7 +35,9 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     ctx = Context(doc, claims)
     decided = weekdays_that_decided(doc)
     out = []
-    for r in [*with_date(ctx), *lead_weekdays(ctx)]:
+    written = [*paired(ctx), *recurring(ctx)]
+    bound = {i for r in written for i in r.claims}
+    for r in [*with_date(ctx), *written, *lead_weekdays(ctx, bound)]:
         weekday = ctx.by_id[r.claims[0]]  # both rules list the weekday's claim first
         if not any(weekday.start < e and s < weekday.end for s, e in decided):
             out.append(r)
@@ -46,7 +62,91 @@ def with_date(ctx: Context) -> list[Relation]:
     return relations
 
 
-def lead_weekdays(ctx: Context) -> list[Relation]:
+def _claim_at(ctx: Context, start: int, end: int) -> Claim | None:
+    return next((c for c in ctx.claims if c.kind is Kind.DATE and c.start < end and start < c.end), None)
+
+
+def paired(ctx: Context) -> list[Relation]:
+    """'on Tuesday and Wednesday, or on September 12 and 13': each weekday against the date in its
+    place. The dates' year is the one written, else the year the extractor gave the first date (from
+    the publication date, never from these weekdays)."""
+    text = ctx.doc.text
+    relations = []
+    for m in PAIRED.finditer(text):
+        wds = [(w.group(0), w.span()) for w in re.finditer(_WD, text[:m.end("wds")]) if w.start() >= m.start("wds")]
+        days = [(x.group("mon"), int(x.group("d")), x.span()) for x in
+                re.finditer(r"(?:(?P<mon>" + _MON + r")\.?\s+)?(?P<d>\d{1,2})\b", text[:m.end("dates")]) if x.start() >= m.start("dates")]
+        year, where, read_here = _year_of(ctx, m, days)
+        if year is None or len(wds) != len(days) or len(wds) < 2:
+            continue
+        month, out = None, []
+        for (wd, wspan), (mon, day, dspan) in zip(wds, days):
+            month = MONTHS[mon.lower()] if mon else month
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                out = []
+                break
+            weekday, on = _claim_at(ctx, *wspan), _claim_at(ctx, *dspan)
+            involved = [x for x in (weekday, on) if x is not None]
+            if not involved:
+                out = []
+                break
+            actual = DAYS[d.weekday()]
+            out.append(Relation(
+                id=ctx.relation_id("weekdays.date", *involved) + f"@{dspan[0]}", doc_id=ctx.doc.id, check="weekdays.date",
+                claims=tuple(dict.fromkeys(x.id for x in involved)), spans=merge_spans([wspan, dspan]),
+                stated=float(DAYS.index(wd)), computed=float(d.weekday()), said=wd, hedge="weak" if read_here else "exact",
+                working=f"{d:%B} {d.day}, {d.year} was a {actual}{where}, in the place of {wd}",
+                messages=(f"'{wd}' is restated as {d:%B} {d.day}, {d.year}, a {actual}",
+                          f"'{wd}' is restated as {d:%B} {d.day}, {d.year}, but that was a {actual}")))
+        relations += out
+    return relations
+
+
+def _year_of(ctx: Context, m: re.Match, days: list) -> tuple[int | None, str, bool]:
+    """The year of paired dates, a note on where it came from, and whether it was read here: written,
+    else the extractor's year of the first date, else the first date read against the publication
+    date here (the extractor did not split the coordination); never from the weekdays."""
+    if m["year"]:
+        return int(m["year"]), "", False
+    first = _claim_at(ctx, *days[0][2]) if days else None
+    if first is not None and full_date(first) is not None and first.end <= days[0][2][1] + 1:
+        return full_date(first).year, " (year from the publication date)" if first.attrs.year_from else "", False
+    value = resolve(ctx.doc.text[days[0][2][0]:days[0][2][1]], ctx.published).value if days and ctx.published else None
+    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return int(value[:4]), " (year from the publication date)", True
+    return None, "", False
+
+
+def recurring(ctx: Context) -> list[Relation]:
+    """'each Friday from October 6': the start date of a weekly event is its first day, so it falls
+    on one of the weekdays named. A start date on another day may still be meant (the first event
+    after it), so a mismatch warns."""
+    relations = []
+    for m in RECURRING.finditer(ctx.doc.text):
+        on = next((c for c in ctx.claims if c.kind is Kind.DATE and c.start == m.end()), None)
+        d = full_date(on) if on is not None else None
+        if d is None:
+            continue
+        named = [m["w1"]] + ([m["w2"]] if m["w2"] else [])
+        stated = DAYS[d.weekday()] if DAYS[d.weekday()] in named else named[0]
+        weekday = _claim_at(ctx, *m.span("w1"))
+        involved = ([weekday] if weekday is not None else []) + [on]
+        actual = DAYS[d.weekday()]
+        where = " (year from the publication date)" if on.attrs.year_from else ""
+        relations.append(Relation(
+            id=ctx.relation_id("weekdays.date", *involved), doc_id=ctx.doc.id, check="weekdays.date",
+            claims=tuple(dict.fromkeys(x.id for x in involved)), spans=merge_spans([m.span("w1"), on.span]),
+            stated=float(DAYS.index(stated)), computed=float(d.weekday()), hedge="weak", said=" and ".join(named),
+            working=f"{d:%B} {d.day}, {d.year} was a {actual}{where}",
+            messages=(f"a weekly {' and '.join(named)} from {d:%B} {d.day}, {d.year}, a {actual}: it starts that day",
+                      f"a weekly {' and '.join(named)} from {d:%B} {d.day}, {d.year}, but that was a {actual}; "
+                      "check the day or the start date")))
+    return relations
+
+
+def lead_weekdays(ctx: Context, bound: set[str] = frozenset()) -> list[Relation]:
     """'told TASS on Monday' under 'BRUSSELS, October 18' (a Monday): pass. A lead weekday that
     would fall more than three days before the report is probably a slip: warn. The report's day is
     the dateline's own date when it is a claim (both sides are then in the text), else the
@@ -74,7 +174,8 @@ def lead_weekdays(ctx: Context) -> list[Relation]:
     day = full_date(dateline) if dateline is not None else pub
     relations = []
     for c in ctx.claims:
-        if c.kind is not Kind.DATE or not (lead_start <= c.start < lead_end) or c.attrs.weekday_matches is not None:
+        if c.kind is not Kind.DATE or not (lead_start <= c.start < lead_end) or c.attrs.weekday_matches is not None \
+                or c.id in bound:
             continue
         if not c.attrs.anchored_to_publication or not c.attrs.weekday or c.attrs.tense == "future" or c.attrs.bound:
             continue

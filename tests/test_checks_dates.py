@@ -139,3 +139,25 @@ def test_a_weekday_written_just_before_its_date_is_checked_against_it(extract_te
     text = "About $14 million of the fund seeped out Friday Oct. {} alone."
     assert statuses(extract_text, text.format(13), "weekdays.date", "1989-10-20") == [Status.PASS]
     assert statuses(extract_text, text.format(15), "weekdays.date", "1989-10-20") == [Status.FAIL]
+
+
+def test_weekdays_restated_as_dates_pair_respectively(extract_text):
+    text = "The talks were held on last Tuesday and Wednesday, or on November {a} and {b}, officials said."
+    assert statuses(extract_text, text.format(a=7, b=8), "weekdays.date") == [Status.PASS, Status.PASS]
+    # the year read here against the publication date (the extractor kept 'November 7 and 9' whole): a warning
+    assert statuses(extract_text, text.format(a=7, b=9), "weekdays.date") == [Status.PASS, Status.WARN]
+    text = "The talks were held on last Tuesday and Wednesday, or on November 7 and {b}, 2023, officials said."
+    assert statuses(extract_text, text.format(b=9), "weekdays.date") == [Status.PASS, Status.FAIL]
+    assert statuses(extract_text, "Voting was on Saturday and Sunday, i.e. on Nov. 4 and 5, 2023.", "weekdays.date") \
+        == [Status.PASS, Status.PASS]
+
+
+def test_a_weekly_day_starts_on_its_start_date(extract_text):
+    text = "The museum will open late each Friday from November {d}, the city said."
+    assert statuses(extract_text, text.format(d=17), "weekdays.date") == [Status.PASS]
+    assert statuses(extract_text, text.format(d=16), "weekdays.date") == [Status.WARN]  # Thursday: maybe the week it starts
+    text = "Extra trains would run on Saturday and Sunday evenings from November {d}."
+    assert statuses(extract_text, text.format(d=19), "weekdays.date") == [Status.PASS]  # a Sunday: one of the two
+    assert statuses(extract_text, text.format(d=21), "weekdays.date") == [Status.WARN]
+    # the weekday is not read against the publication date in the lead either
+    assert statuses(extract_text, text.format(d=19), "weekdays.dateline") == []
