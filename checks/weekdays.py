@@ -159,7 +159,12 @@ def lead_weekdays(ctx: Context, bound: set[str] = frozenset()) -> list[Relation]
     metadata alone; feeds date a story by its filing day, often in another time zone, so a weekday
     one day after it says nothing, and a lead weekday too far before it is reported as undecided
     (``skip``), not as a warning: on the tune part of the real news, every such case was a feed date
-    off from the article's own or a planned event, never a wrong weekday."""
+    off from the article's own or a planned event, never a wrong weekday. The same holds under a date
+    line that names no place (a news wiki's 'May 2, 2011'), which a post may follow by days.
+
+    After the lead, a weekday placed by a past-tense verb is read the same way, but one more than three
+    days back is undecided, never a warning: on the tune part of the real news such weekdays past the
+    lead were background ('died late Tuesday' in a Saturday story), not slips."""
     pub = ctx.published
     if pub is None:
         return []
@@ -174,11 +179,13 @@ def lead_weekdays(ctx: Context, bound: set[str] = frozenset()) -> list[Relation]
     day = full_date(dateline) if dateline is not None else pub
     relations = []
     for c in ctx.claims:
-        if c.kind is not Kind.DATE or not (lead_start <= c.start < lead_end) or c.attrs.weekday_matches is not None \
-                or c.id in bound:
+        if c.kind is not Kind.DATE or c.start < lead_start or c.attrs.weekday_matches is not None or c.id in bound:
             continue
         if not c.attrs.anchored_to_publication or not c.attrs.weekday or c.attrs.tense == "future" or c.attrs.bound:
             continue
+        later = c.start >= lead_end
+        if later and c.attrs.event_tense != "past":
+            continue  # further on, only a past event placed by its verb
         d = full_date(c)
         if d is None or d > pub or (pub - d).days >= 7:
             continue  # resolved after publication (a coming day), or a week back on purpose ('last Friday')
@@ -189,15 +196,20 @@ def lead_weekdays(ctx: Context, bound: set[str] = frozenset()) -> list[Relation]
         involved = [c] + ([dateline] if dateline is not None else [])
         source = f"the dateline gives {DAYS[day.weekday()]}, {day:%B} {day.day}, {day.year}" if dateline is not None \
             else f"the report is dated {DAYS[day.weekday()]}, {day:%B} {day.day}, {day.year}"
-        undecided = m is None and back > LEAD_DAYS_BACK
+        # too far back, when the report's day is not a wire dateline's ('PLACE, May 2 -'): a feed's date,
+        # a news wiki's place-less date line (often posted days late), or a weekday after the lead (background)
+        undecided = (m is None or not m["place"] or later) and back > LEAD_DAYS_BACK
         relations.append(Relation(
             id=ctx.relation_id("weekdays.dateline", *involved), doc_id=ctx.doc.id, check="weekdays.dateline",
             claims=tuple(x.id for x in involved), spans=merge_spans([x.span for x in involved]),
             stated=float(back), computed=None if undecided else 0.0, tolerance=float(LEAD_DAYS_BACK), hedge="weak",
             said=c.attrs.weekday, working=source,
-            skip_reason=f"'{c.text}' in the lead would be {said_day:%B} {said_day.day}, {back} days earlier; the date "
-                        "comes from the feed, not the text, and a feed's date is wrong as often as the weekday "
-                        "(check both)" if undecided else None,
+            skip_reason=(f"'{c.text}' after the lead would be {said_day:%B} {said_day.day}, {back} days earlier; past "
+                         "the lead, such a weekday is as often background as a slip" if later else
+                         f"'{c.text}' in the lead would be {said_day:%B} {said_day.day}, {back} days earlier; the date "
+                         + ("comes from the feed, not the text, and a feed's date is wrong as often as the weekday "
+                            "(check both)" if m is None else "line names no place: a post may come days after the event"))
+            if undecided else None,
             messages=(f"{source}; '{c.text}' is {'that day' if back == 0 else f'{back} day(s) before'}",
-                      f"{source}, so '{c.text}' in the lead would be {said_day:%B} {said_day.day}, {back} days earlier; check the weekday")))
+                      f"{source}, so '{c.text}' {'after' if later else 'in'} the lead would be {said_day:%B} {said_day.day}, {back} days earlier; check the weekday")))
     return relations

@@ -55,7 +55,7 @@ def test_a_future_weekday_in_the_lead_is_not_the_day_of_the_report(extract_text)
 
 def test_without_a_dateline_the_first_paragraph_is_checked_against_the_publication_date(extract_text):
     pub = "2023-03-09"  # a Thursday, from metadata
-    text = "The ferry operator sold two of its ships on {day}, a spokesman said.\n\nThe ferry sank on {later}."
+    text = "The ferry operator sold two of its ships on {day}, a spokesman said.\n\nThe new owner will sail them on {later}."
     assert statuses(extract_text, text.format(day="Wednesday", later="Monday"), "weekdays.dateline", pub) == [Status.PASS]
     # five days back in the lead, placed by a past-tense verb: the weekday or the feed's date is off, and
     # which one the text cannot say, so the finding is undecided (skip), not a warning
@@ -161,3 +161,27 @@ def test_a_weekly_day_starts_on_its_start_date(extract_text):
     assert statuses(extract_text, text.format(d=21), "weekdays.date") == [Status.WARN]
     # the weekday is not read against the publication date in the lead either
     assert statuses(extract_text, text.format(d=19), "weekdays.dateline") == []
+
+
+def test_a_past_weekday_after_the_lead_passes_or_is_undecided(extract_text):
+    pub = "2023-03-09"  # a Thursday
+    text = "OSLO, March 9 (Wire) - The ferry operator said on Thursday it had sold two ships.\n\nThe larger ship ran aground on {day}."
+    assert statuses(extract_text, text.format(day="Tuesday"), "weekdays.dateline", pub) == [Status.PASS, Status.PASS]
+    # five days back past the lead: background as often as a slip, so undecided, never a warning
+    assert statuses(extract_text, text.format(day="Saturday"), "weekdays.dateline", pub) == [Status.PASS, Status.SKIP]
+
+
+def test_a_weekday_night_has_the_weekday_s_date(extract_text):
+    text = "Police said the shop was raided on Friday night."  # one TIME entity for the parser
+    doc, claims = extract_text(text, "2023-09-18")
+    (night,) = [c for c in claims if c.text == "Friday night"]
+    assert (night.value, night.attrs.timex_type, night.attrs.timex) == ("2023-09-15", "TIME", "2023-09-15TNI")
+    assert statuses(extract_text, text, "weekdays.dateline", "2023-09-18") == [Status.PASS]
+
+
+def test_a_place_less_date_line_does_not_warn_on_a_late_post(extract_text):
+    text = "March 9, 2023\n\nThe ferry operator sold two of its ships on {day}, a spokesman said."
+    assert statuses(extract_text, text.format(day="Tuesday"), "weekdays.dateline", None) == [Status.PASS]
+    assert statuses(extract_text, text.format(day="Saturday"), "weekdays.dateline", None) == [Status.SKIP]
+    text = "OSLO, March 9 (Wire) - The ferry operator sold two of its ships on {day}, a spokesman said."
+    assert statuses(extract_text, text.format(day="Saturday"), "weekdays.dateline", "2023-03-09") == [Status.WARN]

@@ -265,6 +265,16 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                    "attrs": {**ctx, **({"age": True} if age else {}), **({"role": role} if role else {}), **_duration_hedge(text)}}
             continue
         if ent.label_ == "TIME" and not _SPECIAL.match(text) or ent.label_ == "DATE" and _CLOCK.match(text):
+            night = _WEEKDAY_TIME.match(text) if ent.label_ == "TIME" else None
+            day = span.doc.char_span(span.start_char + night.start("wd"), span.start_char + night.end("wd")) if night else None
+            item = _date(day, offset, timeline, ctx) if day is not None else None
+            if item is not None and item["value"] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", item["value"]):
+                # 'on Saturday night': the weekday's date, the part of the day its TimeML time
+                item["start"], item["end"] = offset + span.start_char, offset + span.end_char
+                item["attrs"].update(timex_type="TIME", timex=item["value"] + "T" + PARTS_OF_DAY[night["pod"].lower()])
+                day_of_sentence = item["value"]
+                yield item
+                continue
             # a clock time is no date a check can use: its TimeML value only, on the day it names or
             # the last date of the sentence ('on May 3 at 10:35 a.m.'), else the publication date
             item = _clock(span, offset, timeline, ctx, day_of_sentence)
@@ -703,6 +713,7 @@ def _times_of_dates(ents: list[Span]) -> dict[int, Span]:
     return out
 
 
+_WEEKDAY_TIME = re.compile(rf"^(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_RE})\s+(?P<pod>morning|afternoon|evening|night)$", re.I)
 _WEEKDAY_OR_DEICTIC = re.compile(rf"\b(?:{WEEKDAY_RE}|yesterday|today|tomorrow|{MONTH_RE}\.?\s+\d{{1,2}})\b", re.I)
 
 
