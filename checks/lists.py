@@ -90,6 +90,14 @@ LIST_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(" + _LISTED_NAME + r"(?:,\s+" + _LIS
 # what may follow the count in that apposition before it closes: a few words, 'of' and a name
 APPOSITION_REST = re.compile(r"(?:\s+[a-z][\w\-]*){0,3}(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?"
                              r"\s*(?:,|;|" + DASH + r"|\.?$)")
+# 'A and B are among six firms that bid, the others being C, D, E and F': a list split around its count
+AMONG = re.compile(r"(?P<first>" + _LISTED_NAME + r"(?:,\s+" + _LISTED_NAME + r")*,?\s+and\s+" + _LISTED_NAME + r")\s+"
+                   r"(?:are|were)\s+(?:(?:also|both)\s+)?among\s+(?:the\s+)?(?=\w)")
+OTHERS_BEING = re.compile(r",\s+(?:with\s+)?the\s+others?\s+being\s+")
+# 'A with $5 billion, B $3 billion and C $2 billion': each item followed by its figure (a currency, a
+# scale or a unit word after the number; a bare number may be part of a name, 'Flight 574')
+FIGURE_TAIL = re.compile(r"(?:,?\s+(?:with|at|on)\b)?\s+(?:[$€£¥]\s?\d[\d.,]*(?:\s+(?:million|billion|trillion|bn|m))?"
+                         r"|\d[\d.,]*\s*(?:%|percent|per cent|million|billion|trillion|[a-z]{2,}s))\s*$")
 NAME_REACH = 200  # characters: no name is longer, and a list's trailing region follows its last item closely
 CONNECTORS = {"of", "the", "and", "de", "la", "le", "du", "des", "von", "van", "der", "den", "da", "di", "del",
               "for", "on", "in", "al", "el", "bin", "&", "y", "e", "'s", "’s"}
@@ -133,6 +141,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
                       f"\u201c{phrase}\u201d but {n} listed: {listed}"),
         ))
     relations += _list_before(ctx, {r.claims[0] for r in relations})
+    relations += _split_around(ctx, names, {r.claims[0] for r in relations})
     relations += _named_later(ctx, names, {r.claims[0] for r in relations})
     relations += _times_in_years(ctx)
     return relations
@@ -167,6 +176,43 @@ def _list_before(ctx: Context, used: set[str]) -> list[Relation]:
             id=ctx.relation_id(CHECK, c), doc_id=ctx.doc.id, check=CHECK, claims=(c.id,),
             spans=merge_spans([(items[0][1][0], items[-1][1][1]), c.span]), stated=float(c.value), computed=float(n),
             working=f"{n} listed ({listed})", hedge="weak", said=phrase,
+            messages=(f"\u201c{phrase}\u201d and {n} listed: {listed}", f"\u201c{phrase}\u201d but {n} listed: {listed}")))
+    return relations
+
+
+def _split_around(ctx: Context, names: list[Claim], used: set[str]) -> list[Relation]:
+    """'Acme and Borel are among six firms that bid, the others being Castor, Delta, Egret and
+    Falcon': the names before 'are among N', and those after 'the others being' in the same
+    sentence, are the N together. Recognised from the names' look, so the relation is weak."""
+    relations = []
+    text = ctx.doc.text
+    for s, e in ctx.doc.sentences:
+        m = AMONG.search(text, s, e)
+        if m is None:
+            continue
+        c = next((x for x in ctx.claims if x.start == m.end() and x.id not in used and _countable(x)), None)
+        rest = OTHERS_BEING.search(text, m.end(), e)
+        if c is None or rest is None or any(is_count(x) and c.end <= x.start < rest.start() for x in ctx.claims):
+            continue
+        first = m.start("first")
+        lead = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text[first:m.end("first")])
+        if lead and lead.group(1).lower() in LIST_LEAD_WORDS:
+            first += lead.end()
+        cuts = [first] + [p for x in SEPARATOR.finditer(text, first, m.end("first")) for p in x.span()] + [m.end("first")]
+        before = [(text[a:b], (a, b)) for a, b in zip(cuts[::2], cuts[1::2])]
+        end = _trim_end(text, rest.end(), e)
+        after = _split(_without_ages(text, rest.end(), end), rest.end(), end, [n for n in names if s <= n.start < e])
+        after = _cut_after_last(after) if after is not None else None
+        if not after or len(before) < 1 or not all(_name_like(t) for t, _ in before + after):
+            continue
+        items = before + after
+        n = len(items)
+        listed = "; ".join(t for t, _ in items)
+        phrase = text[c.start:c.end]
+        relations.append(Relation(
+            id=ctx.relation_id(CHECK, c), doc_id=ctx.doc.id, check=CHECK, claims=(c.id,),
+            spans=merge_spans([(before[0][1][0], before[-1][1][1]), c.span, (after[0][1][0], after[-1][1][1])]),
+            stated=float(c.value), computed=float(n), working=f"{n} listed ({listed})", hedge="weak", said=phrase,
             messages=(f"\u201c{phrase}\u201d and {n} listed: {listed}", f"\u201c{phrase}\u201d but {n} listed: {listed}")))
     return relations
 
@@ -250,12 +296,17 @@ def _times_in_years(ctx: Context) -> list[Relation]:
     return relations
 
 
+def _countable(c: Claim) -> bool:
+    """A small exact count of things (not a share, an amount or a range)."""
+    if not is_count(c) or not 2 <= c.value <= 20 or c.attrs.range or c.attrs.hedge:
+        return False
+    if c.attrs.additive and "other" not in (c.attrs.counted or ()):
+        return False  # 'three more', 'another two'; but 'three other banks are A, B and C' names them
+    return not (c.unit and (c.unit in ("thirds", "quarters", "halves") or not re.fullmatch(r"[a-z][a-z\-]*", c.unit)))
+
+
 def _opens_list(ctx: Context, c: Claim) -> bool:
-    if not is_count(c) or not 2 <= c.value <= 20 or c.attrs.range or c.attrs.hedge or c.attrs.additive:
-        return False
-    if c.unit and (c.unit in ("thirds", "quarters", "halves") or not re.fullmatch(r"[a-z][a-z\-]*", c.unit)):
-        return False
-    return not PARTITIVE_BEFORE.search(ctx.doc.text[ctx.sentence(c)[0]:c.start])
+    return _countable(c) and not PARTITIVE_BEFORE.search(ctx.doc.text[ctx.sentence(c)[0]:c.start])
 
 
 def _list_after(ctx: Context, c: Claim, names: list[Claim], at: tuple[re.Match, int] | None = None
@@ -358,6 +409,9 @@ def _items(ctx: Context, c: Claim, names: list[Claim], m: re.Match, form: str, s
         items[-1] = _before_date(ctx, c, *items[-1])
     if len(items) < 2 or OPEN_ENDED.search(items[-1][0]):
         return None
+    tails = [FIGURE_TAIL.search(t) for t, _ in items]
+    if all(tails) and all(f.start() > 0 for f in tails):
+        items = [(t[:f.start()], (a, a + f.start())) for (t, (a, _)), f in zip(items, tails)]
     if any(_name_like(t) for t, _ in items) and any(re.match(r"(?:a|an)\s", t, re.I) for t, _ in items[1:]):
         return None  # 'A, 25, a teacher, B and C': a description set after a name is no item of its own
     shared = SHARED_PREPOSITION.match(items[0][0])

@@ -204,3 +204,22 @@ def test_times_with_years_in_phrases_and_twice(extract_text):
     assert doc.text[r.spans[0][0]:r.spans[0][1]] == "twice"
     _, rels = _rels(extract_text, "The tower is twice the height it was in 2001 and 2005.")
     assert rels == []  # a multiple, not a number of times
+
+
+def test_a_list_split_around_its_count(extract_text):
+    doc, r = _one(extract_text, "Acme and Borel are among six companies which bid for the contract, the others being "
+                                "Castor, Delta, Egret and Falcon.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 6, 6)
+    _, r = _one(extract_text, "Acme and Borel are among seven companies which bid for the contract, the others being "
+                              "Castor, Delta, Egret and Falcon.")
+    assert r.computed == 6
+    _, rels = _rels(extract_text, "Acme and Borel are among six companies which bid, the others being two state firms.")
+    assert rels == []
+
+
+def test_items_with_their_figures_and_other(extract_text):
+    _, r = _one(extract_text, "Four other big lenders were Acme with $5 billion, Borel $3 billion and Castor $2 billion.")
+    assert (r.stated, r.computed) == (4, 3)
+    assert r.working == "3 listed (Acme; Borel; Castor)"
+    _, r = _one(extract_text, "The three flights - Flight 574, Flight 575 and Flight 576 - were cancelled.")
+    assert r.working == "3 listed (Flight 574; Flight 575; Flight 576)"  # a bare number stays in its name
