@@ -26,7 +26,9 @@ NAMED_LATER = re.compile(r"\s*(?:The|These|Those)\s+(?:[a-z][\w\-]*\s+){0,2}([a-
 NOUN_THEN_OPENER = re.compile(r"((?:\s+[A-Za-z][\w'’\-]*){1,3}?)(?=\s*:\s|" + DASH + ")")
 # 'examined four proposals with respect to the reform of the pension system: A, B and C': a longer
 # post-modifier of the counted noun, with no figure or punctuation in it, before a colon
-FAR_COLON = re.compile(r"((?:\s+[A-Za-z][\w'’\-]*){4,14}?)(?=:\s)")
+FAR_COLON = re.compile(r"\s+(?:of|for|with|in|on|from|at|about|to|against|over|under|between|by|regarding)\b"
+                       r"((?:\s+(?!(?:and|or|but|are|is|was|were|be|been|have|has|had|will|would|that|which|who)\b)"
+                       r"[A-Za-z][\w'’\-]*){3,13}?)(?=:\s)")
 OPENERS = [
     (re.compile(r"(" + DASH + r")"), "dash"),
     (re.compile(r"(:\s+)"), "colon"),
@@ -70,10 +72,13 @@ LAST_AFTER_DASH = re.compile(r"\s*and\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Za-
                              + "|".join(sorted(COUNT_AUXILIARIES)) + r"|[a-z]+ed)\b)")
 PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:its|their|his|her|our|the)\s", re.I)
 OPEN_ENDED = re.compile(r"\b(?:and others|among others|and more|etc\.?|and so on|or more|among them)\s*$", re.I)
-# 'two of the five boys', 'one of its three' (the count is the whole of a partitive); 'more than', 'per', 'every'
+# 'two of the five boys', 'the first of its three' (the count is the whole of a partitive); 'more than', 'per', 'every'
 PARTITIVE_BEFORE = re.compile(r"\b(?:(?:\d+|" + units_re(1, 19) + r"|some|all|most|many|several|none|each|both|half|few|any|either|"
-                              r"neither|rest|remainder|majority)\s+(?:of|among|out of)|among|than|between|per|every)"
-                              r"\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+                              r"neither|rest|remainder|majority|first|second|third|last|latest|other|another)\s+(?:of|among|out of)"
+                              r"|among|than|between|per|every)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+# a bare number after 'to', 'from' or 'of' is an end of a change or a share ('bring the total to 19'); with
+# its counted noun ('delivered to six airlines', 'made up of five members') it opens a list
+BARE_AFTER = re.compile(r"\b(?:of|to|from)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 NUMBERISH = re.compile(r"^(?:\W*)(?:\d|(?:" + units_re(1, 12) + r"|a dozen|"
                        r"dozens|hundreds|thousands|half|both|all|most|some|several|many|none)\b)", re.I)
 # Names with 'and' inside that the parser may split: a separator inside them does not split.
@@ -306,7 +311,8 @@ def _countable(c: Claim) -> bool:
 
 
 def _opens_list(ctx: Context, c: Claim) -> bool:
-    return _countable(c) and not PARTITIVE_BEFORE.search(ctx.doc.text[ctx.sentence(c)[0]:c.start])
+    before = ctx.doc.text[ctx.sentence(c)[0]:c.start]
+    return _countable(c) and not PARTITIVE_BEFORE.search(before) and not (not c.unit and BARE_AFTER.search(before))
 
 
 def _list_after(ctx: Context, c: Claim, names: list[Claim], at: tuple[re.Match, int] | None = None
@@ -333,10 +339,6 @@ def _list_after(ctx: Context, c: Claim, names: list[Claim], at: tuple[re.Match, 
             m, form = _opener(text, pos, sent_end)
             form = form if form in ("colon", "dash") else ""
             m = m if form else None
-    if m is None:
-        far = FAR_COLON.match(text, pos, sent_end)
-        if far is not None:
-            m, form = re.compile(r"(:\s+)").match(text, far.end(1), sent_end), "far-colon"
     if m is None and c.attrs.noun:
         # 'three of its former rivals, A, B and C', "three Rally's directors: A, B and C": the list
         # follows the counted noun the parse bound to the count, a few words on
@@ -347,6 +349,10 @@ def _list_after(ctx: Context, c: Claim, names: list[Claim], at: tuple[re.Match, 
     ages = _ages_after(text, pos, sent_end, c)
     if ages is not None:
         return ages
+    if m is None and c.unit:
+        far = FAR_COLON.match(text, pos, sent_end)
+        if far is not None:
+            m, form = re.compile(r"(:\s+)").match(text, far.end(1), sent_end), "far-colon"
     found = _items(ctx, c, names, m, form, sent_end, text[c.start:pos]) if m is not None else None
     if found is None:
         # 'Four firms had bid, namely A, B and C'; 'four bidders - all foreign - namely A, B and C'
@@ -411,6 +417,8 @@ def _items(ctx: Context, c: Claim, names: list[Claim], m: re.Match, form: str, s
         return None
     tails = [FIGURE_TAIL.search(t) for t, _ in items]
     if all(tails) and all(f.start() > 0 for f in tails):
+        if c.unit and any(re.search(r"\b" + re.escape(c.unit[:-1] if c.unit.endswith("s") else c.unit), f.group(0)) for f in tails):
+            return None  # '12 medals: A 5 medals, B 4 medals and C 3 medals' is a breakdown (arithmetic)
         items = [(t[:f.start()], (a, a + f.start())) for (t, (a, _)), f in zip(items, tails)]
     if any(_name_like(t) for t, _ in items) and any(re.match(r"(?:a|an)\s", t, re.I) for t, _ in items[1:]):
         return None  # 'A, 25, a teacher, B and C': a description set after a name is no item of its own

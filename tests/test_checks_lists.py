@@ -223,3 +223,16 @@ def test_items_with_their_figures_and_other(extract_text):
     assert r.working == "3 listed (Acme; Borel; Castor)"
     _, r = _one(extract_text, "The three flights - Flight 574, Flight 575 and Flight 576 - were cancelled.")
     assert r.working == "3 listed (Flight 574; Flight 575; Flight 576)"  # a bare number stays in its name
+
+
+def test_change_ends_breakdowns_and_partitives_open_no_list(extract_text):
+    for text in [
+        "The new members bring the total to 19 and many other hopefuls are waiting in the wings: Slovenia, Romania and Latvia.",
+        "The country won 12 medals - Ann Lee with 5 medals, Bo Tan with 4 medals and Carl Frey with 3 medals - at the games.",
+        "The first of the three suspects - Ann Lee, Bo Tan and Carl Frey - was freed on Monday.",
+    ]:
+        _, rels = _rels(extract_text, text)
+        assert rels == [], text
+    _, r = _one(extract_text, "The planes will be delivered to six airlines - Air China, Hainan Airlines, Shanghai Airlines "
+                              "and Xiamen Airlines.")
+    assert (r.hedge, r.stated, r.computed) == ("exact", 6, 4)  # with its counted noun, 'to N' opens a list
