@@ -136,7 +136,8 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         if form == "aged" and n < c.value:
             continue  # fewer ages than members: ages may be shared ('five boys aged 14, 15 and 16')
         # a comma or copula list is recognised from its items' look; 'aged 12 and 14' of one may be a range
-        weak = form in ("comma", "copula", "far-colon", "dash-and") or form == "aged" and n < 3 or \
+        # new shapes without tune evidence ('namely' with no closing dash, items with their figures) are weak
+        weak = form in ("comma", "copula", "far-colon", "dash-and", "namely-open", "figures") or form == "aged" and n < 3 or \
             form == "namely" and not all(_name_like(t) for t, _ in items)
         relations.append(Relation(
             id=ctx.relation_id(CHECK, c), doc_id=doc.id, check=CHECK, claims=(c.id,),
@@ -416,7 +417,8 @@ def _items(ctx: Context, c: Claim, names: list[Claim], m: re.Match, form: str, s
     if len(items) < 2 or OPEN_ENDED.search(items[-1][0]):
         return None
     tails = [FIGURE_TAIL.search(t) for t, _ in items]
-    if all(tails) and all(f.start() > 0 for f in tails):
+    figures = all(tails) and all(f.start() > 0 for f in tails)
+    if figures:
         if c.unit and any(re.search(r"\b" + re.escape(c.unit[:-1] if c.unit.endswith("s") else c.unit), f.group(0)) for f in tails):
             return None  # '12 medals: A 5 medals, B 4 medals and C 3 medals' is a breakdown (arithmetic)
         items = [(t[:f.start()], (a, a + f.start())) for (t, (a, _)), f in zip(items, tails)]
@@ -441,6 +443,10 @@ def _items(ctx: Context, c: Claim, names: list[Claim], m: re.Match, form: str, s
     if _city_state_pairs(items, names, c.value) or _region_follows(text, items[-1][1][1], names):
         return None
     span = (items[0][1][0], items[-1][1][1])
+    if form == "namely" and not closed:
+        form = "namely-open"
+    elif figures and form in ("dash", "colon"):
+        form = "figures"
     return items, span, form, phrase
 
 

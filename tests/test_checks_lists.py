@@ -157,10 +157,12 @@ def test_one_after_ages_opens_another_group(extract_text):
 def test_namely_opens_the_list_further_on(extract_text):
     _, r = _one(extract_text, "Four rivals had submitted bids, namely the Acme Group, Borel Industries, Castor Holdings "
                               "and Delta Works, officials said.")
-    assert (r.hedge, r.stated, r.computed) == ("exact", 4, 4)
+    assert (r.hedge, r.stated, r.computed) == ("weak", 4, 4)  # where the list ends is read, not written
     _, r = _one(extract_text, "The four bidders -- all based abroad -- namely the Acme Group, Borel Industries and "
                               "Castor Holdings, withdrew.")
-    assert (r.stated, r.computed) == (4, 3)
+    assert (r.hedge, r.stated, r.computed) == ("weak", 4, 3)
+    _, r = _one(extract_text, "The four bidders -- namely the Acme Group, Borel Industries and Castor Holdings -- withdrew.")
+    assert (r.hedge, r.stated, r.computed) == ("exact", 4, 3)  # closed by a dash
     _, r = _one(extract_text, "The team has reached the final five times, namely, in Oslo, Paris, Madrid, Berlin and Rome.")
     assert (r.stated, r.computed) == (5, 5)
     assert "Oslo; Paris" in r.working  # the shared 'in' is no part of the first item
@@ -220,6 +222,8 @@ def test_a_list_split_around_its_count(extract_text):
 def test_items_with_their_figures_and_other(extract_text):
     _, r = _one(extract_text, "Four other big lenders were Acme with $5 billion, Borel $3 billion and Castor $2 billion.")
     assert (r.stated, r.computed) == (4, 3)
+    _, r = _one(extract_text, "Three big lenders - Acme with $5 billion, Borel $3 billion and Castor $2 billion - agreed.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 3, 3)  # items with their figures: a newer shape, weak
     assert r.working == "3 listed (Acme; Borel; Castor)"
     _, r = _one(extract_text, "The three flights - Flight 574, Flight 575 and Flight 576 - were cancelled.")
     assert r.working == "3 listed (Flight 574; Flight 575; Flight 576)"  # a bare number stays in its name

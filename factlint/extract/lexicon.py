@@ -340,4 +340,4 @@ GENERIC_NOUNS = frozenset({"people", "person", "persons", "victim", "casualty", 
 # Capitalised small words that may open a sentence before the first name of a list ('In Oslo, Bergen
 # and Tromso, the three ...'): not part of the name.
 LIST_LEAD_WORDS = frozenset({"in", "at", "to", "from", "on", "by", "with", "for", "as", "like", "both", "but", "and",
-                             "while", "when", "after", "before", "across", "across", "unlike", "besides", "including"})
+                             "while", "when", "after", "before", "across", "unlike", "besides", "including"})
