@@ -64,7 +64,8 @@ CHECKS: tuple[CheckFamily, ...] = (
     }),
     CheckFamily("weekdays", weekdays.derive, {
         "weekdays.date": ("A weekday written with a date is that date's weekday.", "on Thursday, March 5, 2015: a Thursday"),
-        "weekdays.dateline": ("A weekday in the lead agrees with the publication date.",
+        "weekdays.dateline": ("A past-tense weekday agrees with the publication date: in the lead it warns when "
+                              "further back than three days under a dateline; elsewhere it passes or is undecided.",
                               "BRUSSELS, October 18 ... told TASS on Monday: October 18, 2021 was a Monday"),
     }),
     CheckFamily("chronology", chronology.derive, {
