@@ -392,6 +392,8 @@ def _items(ctx: Context, c: Claim, names: list[Claim], m: re.Match, form: str, s
         end, closed = sent_end, False
     end = _trim_end(text, start, end)
     items = _split(_without_ages(text, start, end), start, end, names)
+    if items is not None and sum(bool(CONJUNCTION.match(sep)) for _, _, sep in items) >= 2:
+        return None  # 'A and B, C for D and E': an item with its own 'and', or two lists; which is unknown
     if items is None and form == "dash" and closed:
         # 'five units - the A unit, the B unit, the C unit - and the D unit': an aside without a
         # conjunction, the last item after it

@@ -33,6 +33,7 @@ from factlint.extract.lexicon import (
     BACK_REFERENCE_WORDS,
     BIRTHDAY_WORDS,
     COUNT_GENERIC_NOUNS,
+    CUMULATIVE_PATTERNS,
     EVENT_DATE_VERBS,
     INCREMENT_WORDS,
     IRREGULAR_PARTICIPLES,
@@ -59,6 +60,7 @@ _OWNER_GAP = re.compile(r"['’]s\s+")  # "Lindqvist|'s |60th birthday"
 _PRONOUN_BEFORE = re.compile(r"\b(?:his|her)\s+$", re.I)  # 'her |60th birthday'
 _DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # 'the |52-year-old'
 _POSSESSIVE = re.compile(r"['’]s\b|\b(?:his|her|their|whose)\b", re.I)  # someone else's age ('her son, aged 12')
+_CUMULATIVE = re.compile(r"\b(?:" + "|".join(CUMULATIVE_PATTERNS) + r")\b", re.I)
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
@@ -80,6 +82,8 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         if before is None or ctx.sentence_index(before[0].start) == ctx.sentence_index(c.start):
             continue
         e, e_owner, e_strength = before
+        if _cumulative(ctx, e) != _cumulative(ctx, c):
+            continue  # 'N were killed on Friday ... In all, M have died': one event's figure and the running total
         if isinstance(owner, tuple):  # a count: (owner, the other figures of its noun in the sentence)
             (owner, others), (e_owner, e_others) = owner, e_owner
             if others and e_others and not others & e_others:
@@ -430,6 +434,8 @@ def _reference(ctx: Context, e: _Mention, m: _Mention) -> str | None:
         return None  # 'three players' / 'two teenage players'; 'the other 12 pilots'
     if e.definite and m.definite:
         return None  # 'the two countries' ... 'the three countries': each refers to a set named before, maybe another
+    if _cumulative(ctx, ec) != _cumulative(ctx, mc):
+        return None  # one event's figure and a running or overall total of the same noun
     if m.increment and not e.increment or e.increment and not (m.increment or m.definite):
         return None  # 'N more' added to a count, never the count again
     if ec.attrs.owner and mc.attrs.owner and ec.attrs.owner != mc.attrs.owner:
@@ -457,6 +463,11 @@ def _reference(ctx: Context, e: _Mention, m: _Mention) -> str | None:
     if m.relative or mc.attrs.role == "of" and m.mods or m.mods and not other_event:
         return "weak"
     return None
+
+
+def _cumulative(ctx: Context, c: Claim) -> bool:
+    """Whether the figure's sentence marks a running or overall total ('In all, ...', '... so far')."""
+    return bool(_CUMULATIVE.search(ctx.sentence_text(c)))
 
 
 def _words_of(text: str) -> set[str]:

@@ -240,3 +240,11 @@ def test_change_ends_breakdowns_and_partitives_open_no_list(extract_text):
     _, r = _one(extract_text, "The planes will be delivered to six airlines - Air China, Hainan Airlines, Shanghai Airlines "
                               "and Xiamen Airlines.")
     assert (r.hedge, r.stated, r.computed) == ("exact", 6, 4)  # with its counted noun, 'to N' opens a list
+
+
+def test_two_conjunctions_make_the_items_unknown(extract_text):
+    # 'steel and iron' may be one item or two: no count of the list
+    assert _rels(extract_text, "Acme has three other core businesses: steel and iron, cement plants for builders "
+                               "and industrial gases.")[1] == []
+    _, r = _one(extract_text, "Acme has three core businesses: steel, cement and gases.")
+    assert (r.stated, r.computed) == (3, 3)

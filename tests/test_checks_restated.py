@@ -270,3 +270,11 @@ def test_no_reference_between_other_sets_of_one_noun(extract_text):
     ]:
         _, rels = _rels(extract_text, text)
         assert [r for r in rels if r.stated != r.computed] == [], (text, [r.working for r in rels])
+
+
+def test_a_running_total_is_no_restatement_of_one_event(extract_text):
+    first = "During the governor's visit, 12 protesters were arrested by the police. Officers cleared the square.\n\n"
+    assert _rels(extract_text, first + "In all, 15 protesters have been arrested in the city.")[1] == []
+    assert _rels(extract_text, first + "So far, 15 protesters were arrested by the police.")[1] == []
+    # without the marker the two sentences state one count twice
+    assert len(_rels(extract_text, first + "The 15 protesters were released on Monday.")[1]) == 1

@@ -173,6 +173,9 @@ PROJECTION_PATTERNS = (r"will", r"would", r"could", r"might", r"expect\w*", r"ho
                        r"pledg\w*", r"promis\w*", r"vow\w*", r"recommend\w*", r"ask\w* for", r"demand\w*")
 # Holidays extraction places on a calendar day; without a written year, which year is a guess.
 HOLIDAY_NAMES = ("christmas", "new year", "easter")
+# Words that make a figure a running or overall total ('In all, 40 people have died', '120 so far').
+CUMULATIVE_PATTERNS = (r"in all", r"in total", r"altogether", r"all told", r"so far", r"to date", r"a total of",
+                       r"overall", r"cumulative\w*", r"thus far", r"until now")
 # Pronouns that stand for a whole named before: 'three of them', 'among whom'.
 PARTITIVE_PRONOUNS = frozenset({"them", "whom", "which", "these", "those", "theirs"})
 # Verbs (and nouns) of change, as written (the pipeline runs without a lemmatizer).
