@@ -392,7 +392,7 @@ def _items(ctx: Context, c: Claim, names: list[Claim], m: re.Match, form: str, s
         end, closed = sent_end, False
     end = _trim_end(text, start, end)
     items = _split(_without_ages(text, start, end), start, end, names)
-    if items is not None and sum(bool(CONJUNCTION.match(sep)) for _, _, sep in items) >= 2:
+    if items is not None and _and_inside_item(items):
         return None  # 'A and B, C for D and E': an item with its own 'and', or two lists; which is unknown
     if items is None and form == "dash" and closed:
         # 'five units - the A unit, the B unit, the C unit - and the D unit': an aside without a
@@ -529,6 +529,15 @@ def _split(text: str, start: int, end: int, names: list[Claim], need_conjunction
     if need_conjunction and not any(CONJUNCTION.match(sep) for _, _, sep in out):
         return None
     return out
+
+
+def _and_inside_item(items) -> bool:
+    """A conjunction, then a bare comma, then another conjunction ('A and B, C and D'): the first
+    'and' joins the words of one item or closes a first list, and which is unknown."""
+    seps = [bool(CONJUNCTION.match(sep)) for _, _, sep in items[1:]]
+    first = seps.index(True) if True in seps else len(seps)
+    comma = next((k for k in range(first + 1, len(seps)) if not seps[k]), None)
+    return comma is not None and True in seps[comma + 1:]
 
 
 def _cut_after_last(items):
