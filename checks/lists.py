@@ -532,12 +532,13 @@ def _split(text: str, start: int, end: int, names: list[Claim], need_conjunction
 
 
 def _and_inside_item(items) -> bool:
-    """A conjunction, then a bare comma, then another conjunction ('A and B, C and D'): the first
-    'and' joins the words of one item or closes a first list, and which is unknown."""
-    seps = [bool(CONJUNCTION.match(sep)) for _, _, sep in items[1:]]
-    first = seps.index(True) if True in seps else len(seps)
-    comma = next((k for k in range(first + 1, len(seps)) if not seps[k]), None)
-    return comma is not None and True in seps[comma + 1:]
+    """A list opening 'A and B, C ... and D': the first 'and' joins the words of one item or closes a
+    list of two, and which is unknown. ('A, B and C, who ... and ...' is a series, then its clause.)"""
+    seps = [sep for _, _, sep in items[1:]]
+    if not seps or not CONJUNCTION.match(seps[0]) or seps[0].lstrip().startswith(","):
+        return False
+    comma = next((k for k in range(1, len(seps)) if not CONJUNCTION.match(seps[k])), None)
+    return comma is not None and any(CONJUNCTION.match(x) for x in seps[comma + 1:])
 
 
 def _cut_after_last(items):
