@@ -773,13 +773,7 @@ def updates(ctx: Context, used: set[str]) -> list[Relation]:
         if {before.id, after.id} & used or before.attrs.hedge or after.attrs.hedge:
             continue
         used.update((c.id, before.id, after.id))
-        total = before.value + c.value
-        involved = (before, c, after)
-        relations.append(Relation(
-            id=ctx.relation_id("arithmetic.part-whole", *involved), doc_id=ctx.doc.id, check="arithmetic.part-whole",
-            claims=tuple(x.id for x in involved), spans=merge_spans([x.span for x in involved]),
-            stated=float(after.value), computed=float(total), working=f"{num(before.value)} + {num(c.value)} = {num(total)}",
-            hedge="weak" if weak else hedge_of(*involved)))
+        relations.append(_added_to(ctx, before, c, after, hedge="weak" if weak else hedge_of(before, c, after)))
     return relations
 
 
@@ -810,14 +804,21 @@ def added_amounts(ctx: Context, used: set[str]) -> list[Relation]:
                 or is_percent(c) != is_percent(end):
             continue
         used.update((c.id, start.id, end.id))
-        total = start.value + c.value
-        involved = (start, c, end)
-        relations.append(Relation(
-            id=ctx.relation_id("arithmetic.part-whole", *involved), doc_id=ctx.doc.id, check="arithmetic.part-whole",
-            claims=tuple(x.id for x in involved), spans=merge_spans([x.span for x in involved]),
-            stated=float(end.value), computed=float(total), working=f"{num(start.value)} + {num(c.value)} = {num(total)}",
-            tolerance=rounding(end), slack=rounding(start) + rounding(c), hedge="weak"))
+        relations.append(_added_to(ctx, start, c, end, hedge="weak", tolerance=rounding(end), slack=rounding(start) + rounding(c)))
     return relations
+
+
+def _added_to(ctx: Context, before: Claim, added: Claim, after: Claim, hedge: str, tolerance: float = 0.0,
+              slack: float = 0.0) -> Relation:
+    """An amount added to a figure against the figure after it: before + added = after (reported as
+    ``arithmetic.part-whole``, the figure after being the whole)."""
+    total = before.value + added.value
+    involved = (before, added, after)
+    return Relation(
+        id=ctx.relation_id("arithmetic.part-whole", *involved), doc_id=ctx.doc.id, check="arithmetic.part-whole",
+        claims=tuple(x.id for x in involved), spans=merge_spans([x.span for x in involved]),
+        stated=float(after.value), computed=float(total), working=f"{num(before.value)} + {num(added.value)} = {num(total)}",
+        tolerance=tolerance, slack=slack, hedge=hedge)
 
 
 def _counted_before(ctx: Context, quantities: list[Claim], added: Claim, after: Claim) -> Claim | None:
