@@ -397,3 +397,15 @@ def test_a_currency_code_before_the_amount(extract_text):
 def test_hyphenated_scale_money_after_a_possessive(extract_text):
     q = quantities(extract_text, "The studio's 90-million-yuan epic opened on Friday.")
     assert (q["90-million-yuan"].value, q["90-million-yuan"].unit) == (9e7, "CNY")
+
+
+def test_bare_glued_m_follows_the_articles_own_metres(extract_text):
+    _, claims = extract_text("Mensah won the 400m in 44.1 seconds. She ran the fastest time this year at 400m and "
+                             "the club sold 2m tickets.", published="2021-05-04")
+    assert [c.value for c in claims if c.text == "400m"] == [400, 400]
+    assert [c.value for c in claims if c.text == "2m tickets"] == [2_000_000]
+
+
+def test_bare_glued_m_stays_millions_without_metres_elsewhere(extract_text):
+    q = quantities(extract_text, "The fund raised 40m last year and spent 12m.")
+    assert q["40m"].value == 40_000_000

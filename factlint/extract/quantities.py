@@ -404,7 +404,38 @@ def _metres(doc: Doc, first: int, last: int, sent: Span) -> bool:
         return False
     if nxt.lower_ in METRE_AFTER:
         return True
-    return prev is not None and prev.lower_ == "the" and nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+    if prev is not None and prev.lower_ == "the" and nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return True
+    # A bare 'Nm' counting nothing ('she ran 22 seconds at 200m and ...') in an article that
+    # writes metres that way elsewhere is metres too: one article does not switch the meaning.
+    return nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and not _money_in(sent) \
+        and any(i != last for i in _local_metres(doc))
+
+
+def _money_in(sent: Span) -> bool:
+    return any(t.text.lower() in CURRENCY_SYMBOLS or t.lower_ in CURRENCY_NOUNS or t.lower_ in CURRENCY_WORDS
+               for t in sent)
+
+
+def _local_metres(doc: Doc) -> list[int]:
+    """Where the article writes 'Nm' that is metres by its own words ('the 200m final', 'the 100m
+    in 9.9 seconds'): the index of each 'm', once per document."""
+    found = doc.user_data.get("factlint.local_metres")
+    if found is None:
+        found = []
+        for t in doc:
+            glued = _SUFFIXED.match(t.text)
+            if not (glued and glued[2] == "m" or t.text == "m" and t.i > t.sent.start and _attached(doc, t.i)
+                    and doc[t.i - 1].like_num):
+                continue
+            first = t.i if glued else t.i - 1
+            prev = doc[first - 1] if first > t.sent.start else None
+            nxt = doc[t.i + 1] if t.i + 1 < t.sent.end else None
+            if nxt is not None and nxt.lower_ in METRE_AFTER or prev is not None and prev.lower_ == "the" and (
+                    nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
+                found.append(t.i)
+        doc.user_data["factlint.local_metres"] = found
+    return found
 
 
 def _entity_extent(t: Token) -> tuple[int, int]:
