@@ -18,10 +18,10 @@ DAYS = list(WEEKDAY_NAMES)
 LEAD_DAYS_BACK = 3  # a lead's weekday is the report's day or up to three days before it
 _WD = "|".join(WEEKDAY_NAMES)
 _MON = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
-_DAY = r"(?:(?:" + _MON + r")\.?\s+)?\d{1,2}\b(?!:)"
+_DAY = r"(?:(?:" + _MON + r")(?:\.\s*|\s+))?\d{1,2}\b(?!:)"  # 'Oct. 12', 'Oct.12'
 # 'on last Tuesday and Wednesday, or on September 12 and 13': weekdays restated as dates, respectively
 PAIRED = re.compile(r"\b(?P<wds>(?:" + _WD + r")(?:\s*,\s*(?:" + _WD + r"))*,?\s+and\s+(?:" + _WD + r"))\s*,?\s*(?:or|i\.e\.|that is)"
-                    r"\s*,?\s+(?:on\s+)?(?P<dates>(?:" + _MON + r")\.?\s+\d{1,2}\b(?:(?:\s*,\s*|,?\s+and\s+)" + _DAY + r")+)"
+                    r"\s*,?\s+(?:on\s+)?(?P<dates>(?:" + _MON + r")(?:\.\s*|\s+)\d{1,2}\b(?:(?:\s*,\s*|,?\s+and\s+)" + _DAY + r")+)"
                     r"(?:,?\s+(?P<year>\d{4})\b)?")
 # 'each Friday from October 6', 'on Saturdays and Sundays starting October 7': a recurring weekday
 # from a start date, which is the first such day
@@ -75,7 +75,7 @@ def paired(ctx: Context) -> list[Relation]:
     for m in PAIRED.finditer(text):
         wds = [(w.group(0), w.span()) for w in re.finditer(_WD, text[:m.end("wds")]) if w.start() >= m.start("wds")]
         days = [(x.group("mon"), int(x.group("d")), x.span()) for x in
-                re.finditer(r"(?:(?P<mon>" + _MON + r")\.?\s+)?(?P<d>\d{1,2})\b", text[:m.end("dates")]) if x.start() >= m.start("dates")]
+                re.finditer(r"(?:(?P<mon>" + _MON + r")(?:\.\s*|\s+))?(?P<d>\d{1,2})\b", text[:m.end("dates")]) if x.start() >= m.start("dates")]
         year, where, read_here = _year_of(ctx, m, days)
         if year is None or len(wds) != len(days) or len(wds) < 2:
             continue

@@ -70,6 +70,9 @@ def test_figures_of_other_things_are_not_related(extract_text, text, check, stat
     ("The council bought 60 new buses, 25 for the north, 20 for the south and 15 more for the airport line.", "pass"),
     ("The council bought 60 new buses, 25 for the north, 20 for the south and 25 more for the airport line.", "fail"),
     ("Labour won 52 seats, 14 in the north and 20 in the south.", "pass"),
+    # 'one' as an item of the breakdown
+    ("The club has two coaches: one for the forwards, and one for the defenders.", "pass"),
+    ("The club has four coaches: one for the forwards, and one for the defenders.", "warn"),
     # a breakdown in parentheses: a gloss of the whole, weakly bound
     ("The firm ordered 30 electric trucks (18 Volvos and 12 Scanias) last month.", "pass"),
     ("The firm ordered 30 electric trucks (18 Volvos and 10 Scanias) last month.", "warn"),

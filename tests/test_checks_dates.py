@@ -151,6 +151,11 @@ def test_weekdays_restated_as_dates_pair_respectively(extract_text):
     assert statuses(extract_text, text.format(b=9), "weekdays.date") == [Status.PASS, Status.FAIL]
     assert statuses(extract_text, "Voting was on Saturday and Sunday, i.e. on Nov. 4 and 5, 2023.", "weekdays.date") \
         == [Status.PASS, Status.PASS]
+    # some wires write the abbreviated month with no space before the day
+    assert statuses(extract_text, "Voting was on Saturday and Sunday, i.e. on Nov.4 and Nov.{}, 2023.".format(5), "weekdays.date") \
+        == [Status.PASS, Status.PASS]
+    assert statuses(extract_text, "Voting was on Saturday and Sunday, i.e. on Nov.4 and Nov.{}, 2023.".format(6), "weekdays.date") \
+        == [Status.PASS, Status.FAIL]
 
 
 def test_a_weekly_day_starts_on_its_start_date(extract_text):

@@ -53,3 +53,8 @@ def test_impossible_dates_are_not_invented(text):
 def test_nothing_needing_the_year_is_resolved_without_a_publication_date():
     assert resolve("Monday", None, "past").value is None
     assert resolve("October 6", None, "past").value == "XXXX-10-06"
+
+
+def test_an_abbreviated_month_glued_to_its_day():
+    assert resolve("Oct.12", PUB, "past").value == "2021-10-12"
+    assert resolve("Sept.3, 2019", PUB, "past").value == "2019-09-03"

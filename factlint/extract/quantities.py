@@ -544,6 +544,8 @@ def _one_counts(doc: Doc, i: int, sent: Span) -> bool:
     nxt = doc[i + 1]
     if doc[i].dep_ == "appos" and doc[i].head.i < i and _is_number_token(doc[i].head):
         return True  # 'wounded 80, one critically'
+    if _one_of_a_breakdown(doc[i]):
+        return True
     k = i + 1
     while k < min(i + 3, sent.end) and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and doc[k].lower_ not in ("one", "another"):
         k += 1
@@ -557,6 +559,26 @@ def _one_counts(doc: Doc, i: int, sent: Span) -> bool:
         nxt = head  # 'one Dutch engineer', 'one senior official', 'one UN rights treaty'
     return doc[i].dep_ == "nummod" and nxt.pos_ == "NOUN" and nxt.tag_ == "NN" and nxt.ent_type_ not in ("DATE", "TIME") \
         and nxt.lower_ not in ("another", "way", "thing", "time", "side", "point")
+
+
+def _one_of_a_breakdown(t: Token) -> bool:
+    """'three coaches: one for defence, and one for attack', 'two were killed and one was hurt':
+    'one' as an item of a breakdown, beside a counted noun or a counted parallel subject."""
+    if t.dep_ == "conj" and t.head.lower_ == "one" and t.head.i < t.i:
+        t = t.head
+    head = t.head
+    if t.dep_ == "appos" and head.i < t.i and _counted(head):
+        return True
+    if t.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "conj" and head.head.i < t.i:
+        return any(c.dep_ in ("nsubj", "nsubjpass") and _counted(c) for c in head.head.children)
+    return False
+
+
+def _counted(t: Token) -> bool:
+    """'4' or 'four soldiers': a number other than 'one', or a noun it counts."""
+    if _is_number_token(t):
+        return t.lower_ != "one"
+    return t.pos_ == "NOUN" and any(c.dep_ == "nummod" and _is_number_token(c) and c.lower_ != "one" for c in t.children)
 
 
 def _multiple(doc: Doc, q: _Q, sent: Span) -> None:
