@@ -400,7 +400,7 @@ def test_hyphenated_scale_money_after_a_possessive(extract_text):
 
 
 def test_bare_glued_m_follows_the_articles_own_metres(extract_text):
-    _, claims = extract_text("Mensah won the 400m in 44.1 seconds. She ran the fastest time this year at 400m and "
+    _, claims = extract_text("Mensah won the 400m in 44.1 seconds.\n\nShe ran the fastest time this year at 400m and "
                              "the club sold 2m tickets.", published="2021-05-04")
     assert [c.value for c in claims if c.text == "400m"] == [400, 400]
     assert [c.value for c in claims if c.text == "2m tickets"] == [2_000_000]

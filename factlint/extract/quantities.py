@@ -143,9 +143,10 @@ def _counts_after_name(t: Token) -> bool:
 
 
 def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozenset(),
-               numbers: list[int] | None = None) -> Iterator[dict]:
+               numbers: list[int] | None = None, metres_written: bool = False) -> Iterator[dict]:
     """The number phrases of a sentence; ``numbers`` is its paragraph's ``candidates``, where a
-    phrase can start (computed here when not given)."""
+    phrase can start (computed here when not given); ``metres_written``: the article writes
+    metres as 'Nm' somewhere (``writes_metres``)."""
     doc = sent.doc
     if numbers is None:
         numbers = candidates(doc)
@@ -195,7 +196,7 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
                 j + 2 < sent.end and doc[j + 1].text in ("-", "–") and doc[j + 2].lower_ in HYPHEN_NOT_QUANTITY and _attached(doc, j + 1)):
             i = j + 1  # 'two-way trade'
             continue
-        metres = _metres(doc, start_i, j, sent)
+        metres = _metres(doc, start_i, j, sent, metres_written)
         q = _Q(first=start_i, last=j, value=value * scale)
         if metres:  # 'the 200m final'
             q.value, q.unit = (value if scale != 1 else value / 1_000_000), "m"
@@ -381,7 +382,7 @@ def _glued_amount(t: Token) -> bool:
     return t.ent_type_ not in ("DATE", "TIME") and (_suffixed(t) is not None or glued is not None)
 
 
-def _metres(doc: Doc, first: int, last: int, sent: Span) -> bool:
+def _metres(doc: Doc, first: int, last: int, sent: Span, metres_written: bool = False) -> bool:
     """'200m' in 'the 200m final' or 'a 30m-long wall' is metres, not millions: the 'm' is lower
     case, no currency comes before or after, and the word after is a race, a dimension or
     nothing a count would take ('won the 400m.')."""
@@ -408,8 +409,7 @@ def _metres(doc: Doc, first: int, last: int, sent: Span) -> bool:
         return True
     # A bare 'Nm' counting nothing ('she ran 22 seconds at 200m and ...') in an article that
     # writes metres that way elsewhere is metres too: one article does not switch the meaning.
-    return nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and not _money_in(sent) \
-        and any(i != last for i in _local_metres(doc))
+    return metres_written and nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and not _money_in(sent)
 
 
 def _money_in(sent: Span) -> bool:
@@ -417,13 +417,13 @@ def _money_in(sent: Span) -> bool:
                for t in sent)
 
 
-def _local_metres(doc: Doc) -> list[int]:
-    """Where the article writes 'Nm' that is metres by its own words ('the 200m final', 'the 100m
-    in 9.9 seconds'): the index of each 'm', once per document."""
-    found = doc.user_data.get("factlint.local_metres")
-    if found is None:
-        found = []
+def writes_metres(docs) -> bool:
+    """Whether the article writes 'Nm' that is metres by its own words ('the 200m final', 'the 100m
+    in 9.9 seconds') in any of its paragraphs' ``docs``."""
+    for doc in docs:
         for t in doc:
+            if not t.text.endswith("m"):
+                continue
             glued = _SUFFIXED.match(t.text)
             if not (glued and glued[2] == "m" or t.text == "m" and t.i > t.sent.start and _attached(doc, t.i)
                     and doc[t.i - 1].like_num):
@@ -433,9 +433,8 @@ def _local_metres(doc: Doc) -> list[int]:
             nxt = doc[t.i + 1] if t.i + 1 < t.sent.end else None
             if nxt is not None and nxt.lower_ in METRE_AFTER or prev is not None and prev.lower_ == "the" and (
                     nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
-                found.append(t.i)
-        doc.user_data["factlint.local_metres"] = found
-    return found
+                return True
+    return False
 
 
 def _entity_extent(t: Token) -> tuple[int, int]:
