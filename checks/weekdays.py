@@ -184,8 +184,8 @@ def lead_weekdays(ctx: Context, bound: set[str] = frozenset()) -> list[Relation]
         if not c.attrs.anchored_to_publication or not c.attrs.weekday or c.attrs.tense == "future" or c.attrs.bound:
             continue
         later = c.start >= lead_end
-        if later and c.attrs.event_tense != "past":
-            continue  # further on, only a past event placed by its verb
+        if later and c.attrs.event_tense != "past" and c.attrs.tense != "past":
+            continue  # further on, only a weekday in a past-tense sentence (it can pass or be undecided, never warn)
         d = full_date(c)
         if d is None or d > pub or (pub - d).days >= 7:
             continue  # resolved after publication (a coming day), or a week back on purpose ('last Friday')

@@ -175,6 +175,10 @@ def test_a_past_weekday_after_the_lead_passes_or_is_undecided(extract_text):
     assert statuses(extract_text, text.format(day="Tuesday"), "weekdays.dateline", pub) == [Status.PASS, Status.PASS]
     # five days back past the lead: background as often as a slip, so undecided, never a warning
     assert statuses(extract_text, text.format(day="Saturday"), "weekdays.dateline", pub) == [Status.PASS, Status.SKIP]
+    # a weekday bound to a noun ('a briefing here Tuesday') in a past-tense sentence is read the same way
+    text = "OSLO, March 9 (Wire) - The ferry operator said on Thursday it had sold two ships.\n\nOfficials at a briefing here {day} called the sale a success."
+    assert statuses(extract_text, text.format(day="Tuesday"), "weekdays.dateline", pub) == [Status.PASS, Status.PASS]
+    assert statuses(extract_text, text.format(day="Saturday"), "weekdays.dateline", pub) == [Status.PASS]
 
 
 def test_a_weekday_night_has_the_weekday_s_date(extract_text):
