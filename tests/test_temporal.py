@@ -235,3 +235,50 @@ def test_a_clock_time_with_its_zone_in_brackets_before_the_day(extract_text):
 def test_an_ordinal_week_of_a_month_is_no_length_of_time(extract_text):
     _, claims = extract_text("The summit opens in the third week of this month.", PUB)
     assert not any(c.kind.value == "quantity" for c in claims)
+
+
+def test_days_and_parts_of_days_counted_back_from_the_last_date(extract_text):
+    got = _dates(extract_text, "The ferry sank on May 3. Divers reached it that same day. The next morning the "
+                               "search ended. That night the crew flew home, and the inquiry opened the next day.")
+    assert got["that same day"].attrs.timex == "2025-05-03" and got["that same day"].value is None
+    assert got["The next morning"].attrs.timex == "2025-05-04TMO" and got["The next morning"].attrs.timex_type == "TIME"
+    assert got["That night"].attrs.timex == "2025-05-03TNI"
+    assert got["the next day"].attrs.timex == "2025-05-04"
+
+
+def test_a_part_of_the_day_named_after_its_day(extract_text):
+    got = _dates(extract_text, "Traders sold on Thursday. Prices recovered in the afternoon.")
+    assert got["the afternoon"].attrs.timex == "2026-03-12TAF"
+    got = _dates(extract_text, "The roof fell on Thursday. Records of the night the roof fell were lost.")
+    assert "the night" not in got  # a night named by its own clause, not the last date
+
+
+def test_later_in_the_day_and_earlier_in_the_year(extract_text):
+    got = _dates(extract_text, "The envoy landed on Tuesday. He met the mayor later in the day.")
+    assert got["later in the day"].attrs.timex == "2026-03-10"
+    got = _dates(extract_text, "Harvests were delayed earlier in the year by floods.")
+    assert got["earlier in the year"].attrs.timex == "2026"
+
+
+def test_daily_frequencies_the_future_and_this_century(extract_text):
+    got = _dates(extract_text, "The ferry runs hourly and the council publishes a daily bulletin.")
+    assert got["hourly"].attrs.timex == "PT1H" and got["hourly"].attrs.timex_type == "SET"
+    assert got["daily"].attrs.timex == "P1D" and got["daily"].attrs.timex_type == "SET"
+    assert "quarterly" not in _dates(extract_text, "The mill pays a quarterly dividend.")  # a kind of payment
+    got = _dates(extract_text, "Floods will be worse in the future, the worst this century.")
+    assert got["the future"].attrs.timex == "FUTURE_REF" and got["the future"].value is None
+    assert got["this century"].attrs.timex == "P100Y" and got["this century"].attrs.timex_type == "DURATION"
+    assert "the future" not in _dates(extract_text, "That matters to the future of the town.")  # a town's future
+
+
+def test_month_with_a_modifier_and_a_count_before_a_date(extract_text):
+    got = _dates(extract_text, "The dam was closed late last July.")
+    assert got["late last July"].value == "2025-07" and got["late last July"].attrs.modifier == "late"
+    got = _dates(extract_text, "The firm runs 13 plants, up from seven a year ago.")
+    assert got["a year ago"].value == "2025"
+
+
+def test_a_clock_time_in_local_time_takes_the_day_after_the_zone(extract_text):
+    got = _dates(extract_text, "The quake struck at 10:35 a.m. local time (0235 GMT) on Tuesday.")
+    clock = next(c for t, c in got.items() if "10:35" in t)
+    assert clock.attrs.timex == "2026-03-10T10:35"

@@ -43,7 +43,7 @@ PATTERNS = [
     ("season_rel", re.compile(r"^(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past)\s+)?"
                               r"(?P<season>spring|summer|autumn|fall|winter)$", re.I)),
     ("month", re.compile(rf"^(?:(?:early|mid|late|in)[\s-]+)?{_MON}$", re.I)),
-    ("this_month", re.compile(rf"^(?P<rel>this|next|last)\s+{_MON}$", re.I)),
+    ("this_month", re.compile(rf"^(?:(?P<mod>early|mid|late)[\s-]+)?(?P<rel>this|next|last)\s+{_MON}$", re.I)),
     ("weekday", re.compile(r"^(?:(?P<rel>last|next|this\s+coming|this|on|(?:the\s+)?previous)\s+)?(?:(?:early|late)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
                            + r")(?:\s+(?P<part>morning|afternoon|evening|night))?$", re.I)),
     ("ago", re.compile(r"^(?:(?:just|only|barely|exactly)\s+)?(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s-]+?)\s+(?P<unit>day|week|month|year|decade)s?(?P<so>\s+or\s+so)?\s+ago$", re.I)),
@@ -275,7 +275,8 @@ def _this_month(m, pub, tense):
         year -= 1
     elif rel == "next" and month <= pub.month:
         year += 1
-    return DateValue(f"{year:04d}-{month:02d}", {"year_from": "publication date"})
+    mod = {"modifier": m["mod"].lower()} if m["mod"] else {}  # 'late last July'
+    return DateValue(f"{year:04d}-{month:02d}", {"year_from": "publication date", **mod})
 
 
 def _year_quarter(m, pub, tense):

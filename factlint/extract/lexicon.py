@@ -312,14 +312,20 @@ ONE_NOT_COUNT_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "
 # ('previously', 'soon', 'the future' are left out: news uses them as often where TimeML marks no time.)
 TIME_REFERENCE_WORDS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF"}
 # 'the past', 'the present' as a time, followed by no noun ('the past year' is a date).
-TIME_REFERENCE_NOUNS = {"past": "PAST_REF", "present": "PRESENT_REF"}
+TIME_REFERENCE_NOUNS = {"past": "PAST_REF", "present": "PRESENT_REF", "future": "FUTURE_REF"}
 # Adjectives that place the noun they modify in time ('the current slump', 'a recent sale').
 TIME_REFERENCE_ADJECTIVES = {"current": "PRESENT_REF", "recent": "PAST_REF"}
 # Phrases with no calendar value, as whole expressions ('the near future').
-TIME_REFERENCE_PHRASES = {"the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the foreseeable future": "FUTURE_REF"}
+TIME_REFERENCE_PHRASES = {"the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+                          "these days": "PRESENT_REF"}
 # Words that name a repetition (TimeML SET) and its period.
 SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P1Q",
              "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
+# Repetitions of a day or less that TimeML also reads on a noun ('a daily briefing', 'on a daily basis');
+# 'a quarterly dividend', 'an annual report' name a kind of thing, not a repetition the text states.
+SET_ADJECTIVES = frozenset({"daily", "nightly", "hourly"})
+# 'this century' as TBAQ annotates it: the length of a century (TimeML DURATION 'P100Y'), not a calendar value.
+CENTURY_NOW_PHRASES = frozenset({"this century", "the current century", "the present century"})
 # TimeML period codes of calendar units ('P3Y', 'PXM', 'PT2H').
 TIME_UNIT_CODES = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
                    "century": "CE", "hour": "TH", "minute": "TM", "second": "TS"}

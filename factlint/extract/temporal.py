@@ -11,7 +11,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from factlint.extract import dates
-from factlint.extract.lexicon import (APPROX_WORDS, PROJECTION_PATTERNS, BOUND_PHRASES, BOUND_WORDS, COMPARISON_PREPOSITIONS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
+from factlint.extract.lexicon import (APPROX_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, BOUND_WORDS, COMPARISON_PREPOSITIONS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
                                      TIME_EXPRESSION_WORDS, TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_RE)
 from factlint.extract.quantities import timex_duration
 from factlint.extract.tense import local_tense, without_own_tense
@@ -74,13 +74,13 @@ def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
         ref = TIME_REFERENCE_WORDS.get(low)
         first = t
         if ref is None and low in TIME_REFERENCE_NOUNS and t.i > sent.start and t.nbor(-1).lower_ == "the" \
-                and (t.i + 1 >= sent.end or not t.nbor(1).is_alpha or t.nbor(1).pos_ not in ("NOUN", "PROPN", "NUM", "ADJ")):
+                and (t.i + 1 >= sent.end or not t.nbor(1).is_alpha or t.nbor(1).pos_ not in ("NOUN", "PROPN", "NUM", "ADJ") and t.nbor(1).lower_ != "of"):
             ref, first = TIME_REFERENCE_NOUNS[low], t.nbor(-1)
         ttype = "DATE"
         if ref is None and low in TIME_REFERENCE_ADJECTIVES and t.dep_ == "amod" and t.head.pos_ == "NOUN" \
                 and t.head.lemma_.lower() not in TIME_UNIT_CODES:
             ref = TIME_REFERENCE_ADJECTIVES[low]  # 'the current slump'; 'recent weeks' is an expression of its own
-        if ref is None and low in SET_WORDS and t.pos_ == "ADV" and t.head.pos_ in ("VERB", "AUX"):
+        if ref is None and low in SET_WORDS and (t.pos_ == "ADV" and t.head.pos_ in ("VERB", "AUX") or low in SET_ADJECTIVES and t.dep_ == "amod"):
             ref, ttype = SET_WORDS[low], "SET"  # 'published daily'
         if ref is None or t.ent_type_ or (low == "now" and t.i + 1 < sent.end and t.nbor(1).lower_ in ("that", "than")):
             continue
@@ -139,6 +139,8 @@ def _bare_years(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Itera
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 _UNTAGGED = re.compile(r"\b(?:(?i:(?:last|next|this)\s+(?:week|month|year|weekend)|today|yesterday|tomorrow"
                        r"|the\s+following\s+(?:day|week|month|year)|the\s+(?:latest|most\s+recent)\s+(?:period|quarter)"
+                       r"|(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year)"
+                       r"|(?:(?:earlier|later)\s+)?(?:that|the)\s+(?:very\s+)?same\s+day|(?:(?:earlier|later)\s+)?that\s+(?:day|morning|afternoon|evening|night)|the\s+(?:next|following)\s+(?:day|morning)"
                        r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:decade|year|month|week|day)s?\s+ago"
                        r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[\s-]+century)"
                        rf"|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?)\b(?![\d%.,]\d)")
@@ -156,14 +158,16 @@ def _untagged(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterato
             continue
         if len(span) > 1 and span[-1].is_title and span[-1].lower_ in TIME_UNIT_CODES:
             continue  # 'This Week', 'Next Year': a title
+        if any(t.lower_ == "that" and t.dep_ != "det" for t in span):
+            continue  # 'said that day after day ...': 'that' opens a clause, it points at no day
         if len(span) == 1 and (span[0].dep_ in ("compound", "nmod", "amod") or span.end < sent.end and span[0].nbor(1).tag_ == "POS"):
             continue  # "today's youth": these times, not the day; 'the Today show': a name
-        item = _date(span, offset, timeline, ctx)
+        item = _date(span, offset, timeline, ctx) if span[-1].lower_ not in PARTS_OF_DAY else _clock(span, offset, timeline, ctx, None)
         if item is not None and (item["value"] or item["attrs"].get("timex")):
             yield item
 
 
-_UNTAGGED_HINT = re.compile(r"(?i:last|next|this|today|yesterday|tomorrow|following|latest|recent|ago|century)|(?:" + _MONTH_NAMES + r")\.?\s+\d")
+_UNTAGGED_HINT = re.compile(r"(?i:last|next|this|today|yesterday|tomorrow|following|latest|recent|ago|century|same\s+day|that\s+(?:day|morning|afternoon|evening|night)|in\s+the\s+(?:day|week|month|year)\b)|(?:" + _MONTH_NAMES + r")\.?\s+\d")
 
 
 def _is_change_word(tok) -> bool:
@@ -264,7 +268,7 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                    "value": n, "unit": unit, "label": "AGE" if age else "DURATION",
                    "attrs": {**ctx, **({"age": True} if age else {}), **({"role": role} if role else {}), **_duration_hedge(text)}}
             continue
-        if ent.label_ == "TIME" and not _SPECIAL.match(text) or ent.label_ == "DATE" and _CLOCK.match(text):
+        if ent.label_ == "TIME" and not _SPECIAL.match(text) and text.lower() not in SET_WORDS or ent.label_ == "DATE" and _CLOCK.match(text):
             night = _WEEKDAY_TIME.match(text) if ent.label_ == "TIME" else None
             day = span.doc.char_span(span.start_char + night.start("wd"), span.start_char + night.end("wd")) if night else None
             item = _date(day, offset, timeline, ctx) if day is not None else None
@@ -311,10 +315,15 @@ def _trim(ent: Span) -> Span:
         k = next((k for k in range(2, len(span) - 1) if span[k].like_num and _is_time_unit(span[k + 1])), None)
         if k is not None:
             span = span[k:]  # 'came into (the limelight) six years ago': a noun phrase before the date
+    if len(span) > 3 and span[0].like_num and span[1].lower_ in ("a", "an") and _is_time_unit(span[2]):
+        span = span[1:]  # 'up from seven | a year ago': the model runs a count on into the date after it
     first = span[0]
     if span.start > first.sent.start and first.nbor(-1).lower_ in ("this", "last", "next") and first.nbor(-1).dep_ in ("det", "amod") \
             and first.nbor(-1).head.i == first.i and first.lower_ in TIME_UNIT_CODES:
         span = span.doc[span.start - 1:span.end]  # "this year's election": the model tags 'year' alone
+    if len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in ("day", "week", "month", "year") and span.start >= first.sent.start + 2 \
+            and span.doc[span.start - 1].lower_ == "in" and span.doc[span.start - 2].lower_ in ("earlier", "later"):
+        span = span.doc[span.start - 2:span.end]  # 'later in | the day': the model tags the noun phrase alone
     return span
 
 
@@ -531,7 +540,7 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
             attrs["modifier"] = m["mod"].lower()
     if value.value is None and not value.attrs.get("invalid"):
         timex = _contextual(text, timeline, tense, ctx.get("sent", 0)) or _vague(text)
-        if timex is not None and text.lower() in SET_WORDS and span.root.pos_ != "ADV":
+        if timex is not None and text.lower() in SET_WORDS and span.root.pos_ != "ADV" and text.lower() not in SET_ADJECTIVES:
             timex = None  # 'a quarterly dividend': a kind of payment, not a repetition the text states
         if timex is not None:
             # a reading that rests on context ('the quarter' after 'third-quarter profit') or has no
@@ -571,7 +580,10 @@ _QUARTER_NOW = re.compile(r"^(?:the\s+)?(?:latest|last|most\s+recent|recent|curr
 _QUARTER_BACK = re.compile(r"^(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?:first|second|third|fourth))?(?:\s+(?:fiscal\s+)?(?:quarter|period))?$", re.I)
 
 
-_ANAPHORIC = re.compile(r"^(?:(?:earlier|later|early|late)\s+)?(?:the\s+)?(?P<rel>following|same|that)\s+(?P<u>day|week|month|year)\.?$", re.I)
+_ANAPHORIC = re.compile(r"^(?:(?:earlier|later|early|late)\s+)?(?:(?:the|that)\s+)?(?:very\s+)?(?P<rel>following|same|that)\s+(?P<u>day|week|month|year)\.?$"
+                        r"|^(?:earlier|later)\s+in\s+the\s+(?P<u4>day|week|month|year)$"
+                        r"|^(?:(?:earlier|later|early|late)\s+)?(?:the\s+)?(?P<rel2>next|following|previous|preceding|same)\s+(?P<u2>day|morning|afternoon|evening|night)\.?$"
+                        r"|^(?:(?:earlier|later|early|late)\s+)?(?:that\s+)(?:(?P<rel3>same)\s+)?(?P<u3>morning|afternoon|evening|night)\.?$", re.I)
 
 
 _FULL_YEAR = re.compile(r"^(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year$", re.I)
@@ -579,9 +591,16 @@ _YEAR_QUARTER = re.compile(r"^(?:the\s+)?(?P<y>(?:19|20)\d{2})\s+(?:fiscal\s+)?(
 
 
 def _anaphoric(m: re.Match, timeline: Timeline) -> tuple[str, str] | None:
-    """'that year', 'the following month', 'later that day': counted from the last date the article
-    named (the year of any date; the day, week or month of the last full one)."""
-    unit, step = m["u"].lower(), 1 if m["rel"].lower() == "following" else 0
+    """'that year', 'the following month', 'later that day', 'the next morning', 'that same day': counted
+    from the last date the article named (the year of any date; the day, week or month of the last full one)."""
+    rel = (m["rel"] or m["rel2"] or m["rel3"] or "that").lower()
+    unit = (m["u"] or m["u2"] or m["u3"] or m["u4"]).lower()
+    step = 1 if rel in ("following", "next") else -1 if rel in ("previous", "preceding") else 0
+    if m["u4"] and timeline.published is not None and (unit != "day" or timeline.last is None):
+        # 'earlier in the year': the current one, unless a day is being told ('later in the day')
+        timeline = Timeline(timeline.published, timeline.published, timeline.published.year, timeline.published.isoformat()[:7])
+    if unit in PARTS_OF_DAY:  # 'the next morning', 'that night': a part of the day counted from the last full date
+        return ("TIME", f"{(timeline.last + timedelta(days=step)).isoformat()}T{PARTS_OF_DAY[unit]}") if timeline.last else None
     if unit == "year":
         return ("DATE", f"{timeline.last_year + step:04d}") if timeline.last_year else None
     if unit == "month" and timeline.last_month is not None:  # 'in March ... the following month'
@@ -664,6 +683,8 @@ def _vague(text: str) -> tuple[str, str] | None:
         return "DATE", TIME_REFERENCE_PHRASES[t]
     if t in SET_WORDS:
         return "SET", SET_WORDS[t]
+    if t in CENTURY_NOW_PHRASES:
+        return "DURATION", "P100Y"
     m = re.fullmatch(r"(?:the |a )?(?:(?:early|mid|late)[\s-]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century", t)
     if m and 1 <= int(m["n"]) <= 21:  # 'the 19th century': TimeML '18' (the hundreds digits), never a year a check reads
         return "DATE", f"{int(m['n']) - 1:02d}"
@@ -748,14 +769,22 @@ def _clock(span: Span, offset: int, timeline: Timeline, ctx: dict, day: str | No
     text = span.text
     tense = local_tense(span)
     pub = timeline.published
+    ana = _ANAPHORIC.match(text)
+    if ana:  # 'the next morning', 'that night': counted from the last full date of the article
+        found = _anaphoric(ana, timeline)
+        return None if found is None else {**_time_claim(span.start_char, span.end_char, offset, found[1], ctx, tense), "attrs": {
+            **ctx, "timex_type": found[0], "timex": found[1], "tense": tense}}
     pod = _PART_OF_DAY.match(text)
     if pod:
         rel = (pod["rel"] or pod["rel2"] or "").lower()
         part = pod["pod"].lower()
         if part == "overnight" and not rel:
             rel = "last" if tense == "past" else "this"
-        if rel in ("", "the", "that") and part != "tonight":
-            return None  # 'the night', 'morning' with no day: which day is a guess
+        if rel in ("the", "that") and not day and timeline.last is not None and not any(
+                c.dep_ in ("relcl", "acl", "prep") for c in span.root.children) and span.end < len(span.doc) and span.doc[span.end].dep_ != "relcl":
+            day = timeline.last.isoformat()  # 'in the morning' after 'on Friday': the day being told
+        if rel in ("", "the", "that") and part != "tonight" and not day:
+            return None  # 'morning' with no day: which day is a guess
         base = date.fromisoformat(day) if day and rel in ("", "the", "that") else pub
         if base is None:
             return None
@@ -788,6 +817,8 @@ def _clock(span: Span, offset: int, timeline: Timeline, ctx: dict, day: str | No
 def _date_after(span: Span) -> str | None:
     """The text of a DATE entity right after a span ('noon | Saturday', '5 p.m., | March 20'), if any."""
     doc, i = span.doc, span.end
+    if i + 1 < len(doc) and doc[i].lower_ == "local" and doc[i + 1].lower_ == "time":
+        i += 2  # '10:35 a.m. local time (0235 GMT) Friday'
     if i < len(doc) and doc[i].text == "(":  # '10:35 a.m. (0735 GMT) Friday': past the time in another zone
         close = next((k for k in range(i + 1, min(i + 7, len(doc))) if doc[k].text == ")"), None)
         i = close + 1 if close is not None else i
