@@ -282,3 +282,11 @@ def test_a_clock_time_in_local_time_takes_the_day_after_the_zone(extract_text):
     got = _dates(extract_text, "The quake struck at 10:35 a.m. local time (0235 GMT) on Tuesday.")
     clock = next(c for t, c in got.items() if "10:35" in t)
     assert clock.attrs.timex == "2026-03-10T10:35"
+
+
+def test_quarter_adjectives_the_model_left_untagged_and_model_numbers(extract_text):
+    got = _dates(extract_text, "The mill reported income for the fiscal second-quarter of $8 million.")
+    assert got["fiscal second-quarter"].value == "2025-Q2"  # a past report of a quarter not yet begun: last year's
+    got = _dates(extract_text, "The flood will mean a fourth-quarter charge.")
+    assert next(c for t, c in got.items() if "fourth-quarter" in t).value == "2026-Q4"
+    assert not _dates(extract_text, "Its 80486 chip had a flaw.")  # a model number is no date

@@ -35,7 +35,7 @@ PATTERNS = [
     ("year", re.compile(r"^(?:(?:in|early|mid|late|the\s+year|(?:the\s+)?fiscal(?:\s+year)?)[\s-]+)?(?P<year>(?:1[5-9]|20)\d{2})$", re.I)),
     ("decade", re.compile(r"^(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<year>(?:1[5-9]|20)\d)0s$", re.I)),
     ("quarter", re.compile(r"^(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
-    ("quarter_noyear", re.compile(r"^(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter$", re.I)),
+    ("quarter_noyear", re.compile(r"^(?:the\s+|an?\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter$", re.I)),
     ("year_quarter", re.compile(r"^(?:the\s+)?(?P<year>(?:19|20)\d{2})\s+(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter$", re.I)),
     ("qshort", re.compile(r"^Q(?P<q>[1-4])\s+(?P<year>\d{4})$", re.I)),
     ("half", re.compile(r"^(?:the\s+)?(?P<h>first|second)\s+half\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),

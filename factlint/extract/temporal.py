@@ -140,6 +140,7 @@ _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, revers
 _UNTAGGED = re.compile(r"\b(?:(?i:(?:last|next|this)\s+(?:week|month|year|weekend)|today|yesterday|tomorrow"
                        r"|the\s+following\s+(?:day|week|month|year)|the\s+(?:latest|most\s+recent)\s+(?:period|quarter)"
                        r"|(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year)"
+                       r"|(?:fiscal\s+)?(?:first|second|third|fourth)[\s-]quarter"
                        r"|(?:(?:earlier|later)\s+)?(?:that|the)\s+(?:very\s+)?same\s+day|(?:(?:earlier|later)\s+)?that\s+(?:day|morning|afternoon|evening|night)|the\s+(?:next|following)\s+(?:day|morning)"
                        r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:decade|year|month|week|day)s?\s+ago"
                        r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[\s-]+century)"
@@ -167,7 +168,7 @@ def _untagged(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterato
             yield item
 
 
-_UNTAGGED_HINT = re.compile(r"(?i:last|next|this|today|yesterday|tomorrow|following|latest|recent|ago|century|same\s+day|that\s+(?:day|morning|afternoon|evening|night)|in\s+the\s+(?:day|week|month|year)\b)|(?:" + _MONTH_NAMES + r")\.?\s+\d")
+_UNTAGGED_HINT = re.compile(r"(?i:last|next|this|today|yesterday|tomorrow|following|latest|recent|ago|century|same\s+day|that\s+(?:day|morning|afternoon|evening|night)|in\s+the\s+(?:day|week|month|year)\b|quarter)|(?:" + _MONTH_NAMES + r")\.?\s+\d")
 
 
 def _is_change_word(tok) -> bool:
@@ -548,8 +549,8 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
             return {"kind": Kind.DATE, "start": offset + start_char, "end": offset + end_char, "value": None, "label": "DATE",
                     "attrs": {**ctx, "timex_type": timex[0], "timex": timex[1], "tense": tense}}
     if value.value is None and not value.attrs.get("invalid") and (
-            VAGUE.search(text) or not ANCHORED.search(text) or not re.search(r"\d|" + _NAMED, text, re.I)):
-        return None  # "several years", "annual", "the fourth day": not a point in time we can place
+            VAGUE.search(text) or not ANCHORED.search(text) or not re.search(r"\d|" + _NAMED, text, re.I) or re.fullmatch(r"\d{5,}", text)):
+        return None  # "several years", "annual", "the fourth day", '80486' (a model number): not a point in time we can place
     if value.value and _YEAR_BACK.match(text) and timeline.last_quarter and ctx.get("sent", 0) - timeline.quarter_sent <= QUARTER_SCOPE:
         # 'profit rose from a year ago' in a report on a quarter: the same quarter a year before (TimeML)
         attrs.update(timex_type="DATE", timex=_quarter_back(timeline.last_quarter))
@@ -781,7 +782,9 @@ def _clock(span: Span, offset: int, timeline: Timeline, ctx: dict, day: str | No
         if part == "overnight" and not rel:
             rel = "last" if tense == "past" else "this"
         if rel in ("the", "that") and not day and timeline.last is not None and not any(
-                c.dep_ in ("relcl", "acl", "prep") for c in span.root.children) and span.end < len(span.doc) and span.doc[span.end].dep_ != "relcl":
+                c.dep_ in ("relcl", "acl", "prep") for c in span.root.children) and not (
+                span.end < len(span.doc) and (span.doc[span.end].dep_ == "relcl" or span.doc[span.end].pos_ in ("DET", "PRON", "PROPN"))):
+            # not 'the night (that) the roof fell': a night its own clause names
             day = timeline.last.isoformat()  # 'in the morning' after 'on Friday': the day being told
         if rel in ("", "the", "that") and part != "tonight" and not day:
             return None  # 'morning' with no day: which day is a guess
