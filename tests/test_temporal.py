@@ -290,3 +290,23 @@ def test_quarter_adjectives_the_model_left_untagged_and_model_numbers(extract_te
     got = _dates(extract_text, "The flood will mean a fourth-quarter charge.")
     assert next(c for t, c in got.items() if "fourth-quarter" in t).value == "2026-Q4"
     assert not _dates(extract_text, "Its 80486 chip had a flaw.")  # a model number is no date
+
+
+def test_every_weekday_is_a_repetition_not_a_date(extract_text):
+    got = _dates(extract_text, "The board meets every Tuesday, and the shop closes on Sundays.")
+    assert got["every Tuesday"].attrs.timex == "XXXX-WXX-2" and got["every Tuesday"].attrs.timex_type == "SET"
+    assert got["every Tuesday"].value is None
+    assert got["Sundays"].attrs.timex == "XXXX-WXX-7"
+
+
+def test_half_of_a_year_named_by_reference(extract_text):
+    got = _dates(extract_text, "Output fell in the first half of the year and will recover in the second half of this year.")
+    assert got["the first half of the year"].value == "2026" and got["the first half of the year"].attrs.timex == "2026-H1"
+    assert got["the second half of this year"].attrs.timex == "2026-H2"
+
+
+def test_a_weekday_between_a_reporting_verb_and_its_clause(extract_text):
+    got = _dates(extract_text, "The mill said on Tuesday it would shed 300 jobs.")
+    assert got["Tuesday"].value == "2026-03-10"  # the saying is dated, not the shedding
+    got = _dates(extract_text, "The mayor said that on Tuesday the ferry will sail again.")
+    assert got["Tuesday"].value == "2026-03-17"  # inside the reported clause: ahead

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from factlint.extract import dates
 from factlint.extract.lexicon import (APPROX_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, BOUND_WORDS, COMPARISON_PREPOSITIONS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
-                                     TIME_EXPRESSION_WORDS, TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_RE)
+                                     TIME_EXPRESSION_WORDS, TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_RE, WEEKDAYS)
 from factlint.extract.quantities import timex_duration
 from factlint.extract.tense import local_tense, without_own_tense
 from factlint.extract.numbers import parse_amount
@@ -487,6 +487,9 @@ def _duration(text: str):
 
 def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None:
     text = span.text
+    repeated = _every_weekday(span, offset, ctx)
+    if repeated is not None:
+        return repeated
     tense = local_tense(span)
     if tense == "past" and _scheduled(span):
         tense = "future"  # 'declared a dividend payable Dec. 1': the payment is still ahead
@@ -536,9 +539,14 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
             value = special
     if value.value is None and not value.attrs.get("invalid"):
         m = re.match(r"^(?:the\s+)?(?P<mod>end|beginning|start|middle|first\s+half|second\s+half)\s+of\s+(?P<rest>.+)$", text, re.I)
-        if m and dates.resolve(m["rest"], timeline.published, tense).value:
-            value = dates.resolve(m["rest"], timeline.published, tense)
-            attrs["modifier"] = m["mod"].lower()
+        whole = (dates.resolve(m["rest"], timeline.published, tense) if dates.resolve(m["rest"], timeline.published, tense).value
+                 else _special(m["rest"], timeline.published, tense)) if m else None
+        if whole is not None and whole.value:
+            value = dates.DateValue(whole.value, dict(whole.attrs))
+            attrs["modifier"] = re.sub(r"\s+", " ", m["mod"].lower())
+            if attrs["modifier"].endswith("half") and re.fullmatch(r"\d{4}", whole.value):
+                # 'the second half of this year': TimeML '2026-H2'; the value stays the year a check reads
+                attrs.update(timex_type="DATE", timex=f"{whole.value}-H{1 if attrs['modifier'].startswith('first') else 2}")
     if value.value is None and not value.attrs.get("invalid"):
         timex = _contextual(text, timeline, tense, ctx.get("sent", 0)) or _vague(text)
         if timex is not None and text.lower() in SET_WORDS and span.root.pos_ != "ADV" and text.lower() not in SET_ADJECTIVES:
@@ -570,6 +578,26 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
         attrs["verb"] = verb
     return {"kind": Kind.DATE, "start": offset + start_char, "end": offset + end_char,
             "value": value.value, "label": "DATE", "attrs": {**ctx, **value.attrs, **attrs, "tense": tense}}
+
+
+_WEEKDAY_PLURAL = re.compile(rf"^(?P<wd>{WEEKDAY_RE})s$", re.I)
+_EVERY_WEEKDAY = re.compile(rf"^(?:every|each)\s+(?P<wd>{WEEKDAY_RE})$", re.I)
+
+
+def _every_weekday(span: Span, offset: int, ctx: dict) -> dict | None:
+    """'every Monday', 'each Friday', 'on Sundays': a repetition (TimeML SET 'XXXX-WXX-1'), no date.
+    None when the span is no such expression."""
+    doc, text = span.doc, span.text
+    before = doc[span.start - 1] if span.start > 0 else None
+    plural = _WEEKDAY_PLURAL.match(text)
+    inside = _EVERY_WEEKDAY.match(text)
+    every = before is not None and before.lower_ in ("every", "each") and re.fullmatch(WEEKDAY_RE, text, re.I)
+    if not (plural or every or inside):
+        return None
+    name = (plural["wd"] if plural else inside["wd"] if inside else text).lower()
+    start = before.idx if every else span.start_char
+    return {"kind": Kind.DATE, "start": offset + start, "end": offset + span.end_char, "value": None, "label": "DATE",
+            "attrs": {**ctx, "timex_type": "SET", "timex": f"XXXX-WXX-{WEEKDAYS[name] + 1}"}}
 
 
 _PROJECTION = re.compile(r"\b(?:" + "|".join(p for p in PROJECTION_PATTERNS if p not in ("will", "would", "could", "might", "by"))

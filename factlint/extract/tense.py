@@ -45,7 +45,7 @@ def _verb_tense(tok) -> str | None:
 
 def local_tense(span: Span) -> str:
     """Tense of the verb governing a span, walking up through participles and infinitives."""
-    tok = span.root
+    tok = _reporting_verb(span) or span.root
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX", "ADJ") and (_planned(tok) or (tok.head is not tok and _planned(tok.head))):
             return "future"
@@ -62,6 +62,18 @@ def local_tense(span: Span) -> str:
             break
         tok = tok.head
     return sentence_tense(span.sent)
+
+
+def _reporting_verb(span: Span):
+    """'said on Monday it would cut jobs': a date between a verb and the subject of the clause that
+    verb reports belongs to the verb, wherever the parser attached it. That verb, or None."""
+    tok = span.root
+    gov = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "npadvmod" else None
+    if gov is None or gov.dep_ != "ccomp" or gov.head.pos_ != "VERB" or gov.head.i >= span.start:
+        return None
+    subject_after = any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.end for c in gov.children)
+    opened = any(c.dep_ == "mark" and c.i < span.start for c in gov.children)  # 'said that on Monday the ...'
+    return gov.head if subject_after and not opened else None
 
 
 def event_tense(span: Span) -> str | None:
