@@ -310,3 +310,12 @@ def test_a_weekday_between_a_reporting_verb_and_its_clause(extract_text):
     assert got["Tuesday"].value == "2026-03-10"  # the saying is dated, not the shedding
     got = _dates(extract_text, "The mayor said that on Tuesday the ferry will sail again.")
     assert got["Tuesday"].value == "2026-03-17"  # inside the reported clause: ahead
+
+
+def test_the_past_unit_is_a_length_and_decades_are_written_in_years(extract_text):
+    got = _dates(extract_text, "Rents have climbed over the past year and doubled over the past decade.")
+    assert got["the past year"].attrs.timex == "P1Y" and got["the past year"].attrs.timex_type == "DURATION"
+    assert got["the past decade"].attrs.timex == "P10Y" and got["the past decade"].value is None
+    assert "the last year" not in _dates(extract_text, "It was the last year of his term.")
+    got = _dates(extract_text, "The canal opened in 1990 and closed a decade later.")
+    assert got["a decade later"].attrs.timex == "P10Y" and got["a decade later"].value == "2000"

@@ -548,7 +548,7 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
                 # 'the second half of this year': TimeML '2026-H2'; the value stays the year a check reads
                 attrs.update(timex_type="DATE", timex=f"{whole.value}-H{1 if attrs['modifier'].startswith('first') else 2}")
     if value.value is None and not value.attrs.get("invalid"):
-        timex = _contextual(text, timeline, tense, ctx.get("sent", 0)) or _vague(text)
+        timex = _contextual(text, timeline, tense, ctx.get("sent", 0)) or _past_unit(span) or _vague(text)
         if timex is not None and text.lower() in SET_WORDS and span.root.pos_ != "ADV" and text.lower() not in SET_ADJECTIVES:
             timex = None  # 'a quarterly dividend': a kind of payment, not a repetition the text states
         if timex is not None:
@@ -676,11 +676,25 @@ def _contextual(text: str, timeline: Timeline, tense: str, sent_no: int) -> tupl
     return "DATE", _quarter_back(quarter) if back else quarter
 
 
+_PAST_UNIT = re.compile(r"^(?:the\s+)?(?:past|last)\s+(?P<u>week|month|year|decade)$", re.I)
+
+
+def _past_unit(span: Span) -> tuple[str, str] | None:
+    """'over the past year', 'in the last decade': the length back from publication (TimeML DURATION
+    'P1Y', 'P10Y'; TBAQ sometimes writes the calendar unit before instead). Not 'the last year of his term'."""
+    m = _PAST_UNIT.match(span.text)
+    if m is None or span.end < len(span.doc) and span.doc[span.end].lower_ in ("of", "that", "when", "before"):
+        return None
+    return "DURATION", _period(m["u"], "1")
+
+
 _VAGUE_UNITS = "|".join(TIME_UNIT_CODES)
 
 
 def _period(unit: str, amount: str = "X") -> str:
     code = TIME_UNIT_CODES[unit.lower()]
+    if code == "DE" and amount != "X":  # TBAQ writes decades in years, as the quantities do: 'a decade later' -> P10Y
+        return f"P{float(amount) * 10:g}Y"
     return f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}"
 
 
