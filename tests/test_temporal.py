@@ -319,3 +319,12 @@ def test_the_past_unit_is_a_length_and_decades_are_written_in_years(extract_text
     assert "the last year" not in _dates(extract_text, "It was the last year of his term.")
     got = _dates(extract_text, "The canal opened in 1990 and closed a decade later.")
     assert got["a decade later"].attrs.timex == "P10Y" and got["a decade later"].value == "2000"
+
+
+def test_clock_times_in_military_notation_and_short_zones(extract_text):
+    got = _dates(extract_text, "The ship docked at 0600 GMT on Tuesday.")
+    assert got["0600 GMT"].attrs.timex == "2026-03-10T06:00" and got["0600 GMT"].value is None
+    got = _dates(extract_text, "The ship docked at 9:15 a.m. (0615 GMT) on Tuesday.")
+    assert not any("0615" in t for t in got)  # the same time restated in another zone
+    got = _dates(extract_text, "Bids were due by 5 p.m. ET on Monday.")
+    assert got["Monday"].attrs.timex == "2026-03-09T17:00"

@@ -49,7 +49,8 @@ class Timeline:
 
 def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Span] | None = None) -> Iterator[dict]:
     yield from _references(sent, offset, ctx)
-    for item in (*_claims(sent, offset, timeline, ctx, ents), *_bare_years(sent, offset, timeline, ctx), *_untagged(sent, offset, timeline, ctx)):
+    for item in (*_claims(sent, offset, timeline, ctx, ents), *_bare_years(sent, offset, timeline, ctx), *_untagged(sent, offset, timeline, ctx),
+                 *_zone_clocks(sent, offset, timeline, ctx)):
         if item is not None and item["kind"] is Kind.QUANTITY and item.get("label") == "DURATION" and not item["attrs"].get("age"):
             value = timex_duration(item["value"], item.get("unit"))
             if value and value.endswith("DE"):  # TimeML writes decades in years: 'two decades' -> P20Y
@@ -57,6 +58,25 @@ def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Sp
             if value:
                 item["attrs"].update(timex_type="DURATION", timex=value)
         yield item
+
+
+_ZONE_CLOCK = re.compile(r"(?<![(\d])\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?:GMT|UTC)\b")
+
+
+def _zone_clocks(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterator[dict]:
+    """'at 0600 GMT on Friday': a clock time in military notation that the model reads as a number.
+    Not '(0735 GMT)' in brackets after a local time, which restates that time in another zone."""
+    if "GMT" not in sent.text and "UTC" not in sent.text:
+        return
+    for m in _ZONE_CLOCK.finditer(sent.text):
+        span = sent.char_span(m.start(), m.end())
+        if span is None or len(span) != 2 or span[0].ent_type_ not in ("", "CARDINAL", "DATE", "TIME", "QUANTITY"):
+            continue  # (a tagged four-digit 'year' before the zone is skipped by _claims, and read here)
+        after = _date_after(span)
+        dv = dates.resolve(after, timeline.published, local_tense(span)) if after else None
+        day = dv.value if dv is not None and dv.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", dv.value) else (
+            timeline.published.isoformat() if timeline.published else "XXXX-XX-XX")
+        yield _time_claim(span.start_char, span.end_char, offset, f"{day}T{m['h']}:{m['m']}", ctx, local_tense(span))
 
 
 def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
@@ -756,7 +776,7 @@ _CLOCK = re.compile(
     r"(?:(?:at|around|about|by|until|before|after|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?|(?P<word>noon|midday|midnight)"
     r"|(?P<h2>\d{1,2})(?::(?P<mi2>\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening|night)|(?P<h3>\d{1,2}):(?P<mi3>\d{2}))"
-    r"(?:\s*\(?(?P<zone>[A-Z]{2,4}T|GMT|UTC)\)?)?", re.I)
+    r"(?:\s*\(?(?P<zone>[A-Z]{2,4}T|GMT|UTC|(?-i:[ECMP]T))\)?)?", re.I)
 _PART_OF_DAY = re.compile(
     r"^(?:(?:early|late|later|earlier|mid)[\s-]+)?(?:(?P<rel>this|last|the|that|yesterday|today|tomorrow)\s+)?"
     r"(?P<pod>morning|afternoon|evening|night|tonight|overnight)(?:\s+(?P<rel2>yesterday|today|tomorrow))?$", re.I)
