@@ -18,6 +18,7 @@ from factlint.extract.lexicon import (
     BOUND_PHRASES,
     BOUND_WORDS,
     CONSIST_VERBS,
+    COUNT_GENERIC_NOUNS,
     COMPARATIVE_WORDS,
     EXHAUSTIVE_WORDS,
     EXPORT_WORDS,
@@ -293,7 +294,28 @@ def part_whole(ctx: Context) -> list[Relation]:
             relations.append(_breakdown(ctx, whole, parts, weak=listed and total < whole.value or elsewhere))
         else:
             relations.append(_at_most(ctx, whole, parts))
+            if _contrasted(ctx, whole, parts):
+                relations.append(_complete(ctx, whole, parts))
     return relations
+
+
+def _contrasted(ctx: Context, whole: Claim, parts: list[Claim]) -> bool:
+    """'a total of 240 ships, of which 150 were unloaded at the north quay while 90 were unloaded at the
+    south quay': two parts opened by a relative partitive and set against each other ('while',
+    'whereas'), each in a clause of its own verb: the two sides of the whole."""
+    if len(parts) != 2 or not RELATIVE_PARTITIVE.search(ctx.doc.text[max(0, parts[0].start - 30):parts[0].start]):
+        return False
+    a, b = parts
+    return bool(re.search(r"\b(?:while|whereas)\s+(?:the\s+other\s+|the\s+remaining\s+|another\s+)?$", ctx.between(a, b), re.I)) \
+        and a.attrs.clause != b.attrs.clause and a.attrs.role == b.attrs.role
+
+
+def _complete(ctx: Context, whole: Claim, parts: list[Claim]) -> Relation:
+    """Parts that a cue says are all of their whole ('of which A ... while B ...', a last item 'A
+    more'): beside the at-most relation, which fails, they should add up to it; the cue is a reading of
+    the wording, not of the syntax: pass or warn."""
+    r = _breakdown(ctx, whole, parts, weak=True)
+    return Relation(**{**r.__dict__, "id": ctx.relation_id("arithmetic.part-whole", whole, parts[-1])})
 
 
 def _at_most(ctx: Context, whole: Claim, parts: list[Claim]) -> Relation:
@@ -420,19 +442,34 @@ def anaphoric_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
         if m is None or not here or here[0].start < m.end() or any(c.id in used for c in here):
             continue
         parts = [c for c in links.group(here[:1]) if ctx.sentence_index(c.start) == k]
-        if len(parts) < 2 or any(c.attrs.noun is not None or c.attrs.hedge or not is_count(c) or c.attrs.restates
+        if len(parts) < 2 or any(c.attrs.noun is not None and c.label != "MONEY" or c.attrs.hedge or not _summable(c) or c.attrs.restates
                                  or _compared(ctx, c) for c in parts) or len(parts) != len(here):
             continue
         noun = singular(m.group(2).lower())
-        candidates = [c for c in ctx.of_sentence(k - 1, Kind.QUANTITY) if c.id not in used and is_count(c)
-                      and c.attrs.noun == noun and not c.attrs.range and not c.attrs.restates and not c.attrs.part_of]
+        candidates = [c for c in ctx.of_sentence(k - 1, Kind.QUANTITY) if c.id not in used and _summable(c)
+                      and noun in (c.attrs.noun, _group_noun(ctx, c)) and not c.attrs.range and not c.attrs.restates
+                      and not c.attrs.part_of]
         if len(candidates) != 1:
             continue
         whole = candidates[0]
+        if not all(_compatible(whole, c) for c in parts):
+            continue
         used.update(c.id for c in (whole, *parts))
         closed = parts[0].attrs.verb in CONSIST_VERBS
         relations.append(_breakdown(ctx, whole, parts, weak=True) if closed else _at_most(ctx, whole, parts))
     return relations
+
+
+GROUP_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:[a-z]+\s+){0,2}$")  # 'donations of (about) N'
+
+
+def _group_noun(ctx: Context, c: Claim) -> str | None:
+    """The noun a figure is the of-complement of ('donations' in 'donations of 400 million dollars'),
+    singular, lower case: what the figure measures when its own noun is only its unit."""
+    if c.attrs.role != "of":
+        return None
+    m = GROUP_OF.search(ctx.before(c, 40))
+    return singular(m.group(1).lower()) if m else None
 
 
 OWN_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?of\s+(?:its|their|his|her|our|your)\s+own\b", re.I)  # 'and B of its own'
@@ -483,36 +520,63 @@ def apposed_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
             continue
         used.update(c.id for c in (whole, *parts))
         relations.append(_breakdown(ctx, whole, parts, weak=weak) if closed else _at_most(ctx, whole, parts))
+        if not closed and _one_more(ctx, parts):
+            relations.append(_complete(ctx, whole, parts))
     return relations
+
+
+def _one_more(ctx: Context, parts: list[Claim]) -> bool:
+    """'60 buses, 25 for the north, 20 for the south and 15 more for the airport': a last item 'N more',
+    after two or more items, closes the list the whole is shared out in."""
+    last = parts[-1]
+    return len(parts) >= 3 and last.attrs.additive and _words(ctx.after(last, 12))[:1] == ["more"] \
+        and not any(c.attrs.additive for c in parts[:-1])
+
+
+# between one part's clause and the next part's: a clause join, then the next clause's verb ('..., then take B ...')
+NEXT_CLAUSE_GAP = re.compile(r"[^0-9;:()]{0,60}?(?:,\s*|\s)(?:then|and\s+then|and|while|whereas|but)\s+[^0-9;:()]{0,40}$", re.I)
+WHOLE_REACH = 2  # sentences back in which the whole of a list of amounts by place may be stated
 
 
 def next_sentence_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
     """'The firm ordered 50 trucks. It will take 30 trucks from one plant, while another 20 come from
     the other': the counts of the sentence right after a count break it down when the first names its
     noun (a count of people also by the same verb: people are counted for many events), each later one
-    is tied to it ('another N', coordinated, 'the other N') and counts the same thing, and no date of
-    their own sets them in other periods ('12 on Tuesday and 8 on Wednesday'). Nothing says they are
-    all of it unless a remainder closes them: at most the whole; closed, bound by position: pass or warn."""
+    is tied to it ('another N', coordinated, 'the other N', or a clause of its own joined to the first's
+    with the same noun in the same role: '30 trucks ..., then take 20 trucks ...') and counts the same
+    thing, and no date of their own sets them in other periods ('12 on Tuesday and 8 on Wednesday').
+    A list of bare amounts after the first ('200 doses in Lyon, 150 in Dijon and 100 in Nice') may break
+    down a count of its noun two sentences back when nothing of that noun is counted between.
+    A whole written as a group ('a crowd of 90 people') may be broken down by kinds of people when each
+    later part is 'another N' of the first part's verb. Nothing says they are all of it unless a
+    remainder closes them: at most the whole; closed, bound by position: pass or warn."""
     relations = []
     for k in range(1, len(ctx.doc.sentences)):
         parts = [c for c in ctx.of_sentence(k, Kind.QUANTITY) if c.label != "DURATION"]
-        if len(parts) < 2 or ctx.of_sentence(k, Kind.DATE) or any(
+        if len(parts) < 2 or _other_periods(ctx, k) or any(
                 c.id in used or not is_count(c) or c.attrs.part_of or c.attrs.restates or c.attrs.range
-                or c.attrs.hedge == "bound" or _compared(ctx, c) or c.attrs.role not in ("subject", "object") for c in parts):
+                or c.attrs.hedge == "bound" or _compared(ctx, c) for c in parts):
             continue
-        candidates = [c for c in ctx.of_sentence(k - 1, Kind.QUANTITY) if is_count(c) and c.attrs.noun is not None]
-        if len(candidates) != 1:
+        first = parts[0]
+        listed = first.attrs.noun is not None and all(
+            c.attrs.noun is None and LIST_ITEM_GAP.match(ctx.between(a, c)) for a, c in zip(parts, parts[1:]))
+        if any(c.attrs.role not in ("subject", "object") for c in (parts[:1] if listed else parts)):
             continue
-        whole, first = candidates[0], parts[0]
-        if whole.id in used or whole.attrs.part_of or whole.attrs.range or whole.attrs.restates or whole.attrs.additive \
-                or whole.attrs.hedge == "bound" or whole.attrs.role not in ("subject", "object") or whole.attrs.direction:
+        whole = _whole_before(ctx, k, first.attrs.noun if listed else None)
+        if whole is None or whole.id in used or whole.attrs.part_of or whole.attrs.range or whole.attrs.restates \
+                or whole.attrs.additive or whole.attrs.hedge == "bound" or whole.attrs.role not in ("subject", "object", "of") \
+                or whole.attrs.direction:
             continue
         noun = whole.attrs.noun
-        if first.attrs.noun != noun or first.attrs.additive or noun in GENERIC_NOUNS and first.attrs.verb != whole.attrs.verb:
+        if first.attrs.additive or noun in GENERIC_NOUNS and first.attrs.verb != whole.attrs.verb and not _kinds_of_group(ctx, whole, parts):
             continue
-        if not all(c.attrs.noun in (None, noun, *RELATIVE_NOUNS) and (
+        if first.attrs.noun != noun and not _kinds_of_group(ctx, whole, parts):
+            continue
+        if not listed and not all(c.attrs.noun in (None, noun, *RELATIVE_NOUNS) and (
                 c.attrs.conj_of or _closing(ctx, c) or c.attrs.additive and "another" in _words(ctx.before(c, 12))[-1:])
-                for c in parts[1:]):
+                or c.attrs.noun is not None and c.attrs.noun == first.attrs.noun and c.attrs.role == first.attrs.role
+                and c.attrs.clause != first.attrs.clause and NEXT_CLAUSE_GAP.match(ctx.between(a, c))
+                for a, c in zip(parts, parts[1:])):
             continue
         if not all(c.value < whole.value for c in parts):
             continue
@@ -524,6 +588,38 @@ def next_sentence_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
             loose = sum(0.1 * c.value for c in parts if c.attrs.hedge == "approx")  # 'nearly 60' may be 54 or 66
             relations.append(Relation(**{**r.__dict__, "tolerance": r.tolerance + loose}))
     return relations
+
+
+def _other_periods(ctx: Context, k: int) -> bool:
+    """Dates in sentence ``k`` that may set its counts in periods other than the whole's: any date,
+    unless each is in a future clause and the sentence before dates nothing in the future ('ordered 50
+    jets last month. It will take 30 next year, then 20 in 2026' schedules the order; '... 12 on Tuesday
+    and 8 on Wednesday' are counts of other days, as are future counts after a future whole)."""
+    dates = ctx.of_sentence(k, Kind.DATE)
+    return bool(dates) and (any(d.attrs.tense != "future" for d in dates)
+                            or any(d.attrs.tense == "future" for d in ctx.of_sentence(k - 1, Kind.DATE)))
+
+
+def _whole_before(ctx: Context, k: int, noun: str | None) -> Claim | None:
+    """The one count with a noun in sentence ``k - 1``; or, for a list of amounts of ``noun``, the one
+    count with a noun in sentence ``k - 2`` when it counts ``noun`` and sentence ``k - 1`` counts nothing."""
+    candidates = [c for c in ctx.of_sentence(k - 1, Kind.QUANTITY) if is_count(c) and c.attrs.noun is not None]
+    if len(candidates) == 1:
+        return candidates[0]
+    if candidates or noun is None or k < WHOLE_REACH or ctx.of_sentence(k - 1, Kind.QUANTITY):
+        return None
+    candidates = [c for c in ctx.of_sentence(k - WHOLE_REACH, Kind.QUANTITY) if is_count(c) and c.attrs.noun is not None]
+    return candidates[0] if len(candidates) == 1 and candidates[0].attrs.noun == noun else None
+
+
+def _kinds_of_group(ctx: Context, whole: Claim, parts: list[Claim]) -> bool:
+    """'a crowd of 90 people. Nearly 60 pilgrims walked to X, while another 30 walked to Y': a whole of
+    people written as a group (the of-complement of a noun) and parts of one verb, each later one
+    'another N' with no noun of its own: kinds of the group's people, one verb sharing them out."""
+    return whole.attrs.role == "of" and whole.attrs.noun in GENERIC_NOUNS | COUNT_GENERIC_NOUNS \
+        and parts[0].attrs.noun is not None and all(
+            c.attrs.noun is None and c.attrs.additive and "another" in _words(ctx.before(c, 12))[-1:]
+            and c.attrs.verb == parts[0].attrs.verb for c in parts[1:])
 
 
 def _breakdown(ctx: Context, whole: Claim, parts: list[Claim], weak: bool = False) -> Relation:
