@@ -18,7 +18,6 @@ from factlint.extract.lexicon import (
     BOUND_PHRASES,
     BOUND_WORDS,
     CONSIST_VERBS,
-    COUNT_GENERIC_NOUNS,
     COMPARATIVE_WORDS,
     EXHAUSTIVE_WORDS,
     EXPORT_WORDS,
@@ -73,10 +72,12 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     wholes += [r for r in remainder_breakdowns(ctx) if not used_parts & set(r.claims)]
     used_parts |= {cid for r in wholes for cid in r.claims}
     wholes += earlier_wholes(ctx, used_parts)
+    wholes += compound_remainders(ctx, used_parts)
+    wholes += earlier_rests(ctx, used_parts)
     wholes += apposed_breakdowns(ctx, used_parts)
     wholes += anaphoric_breakdowns(ctx, used_parts)
     wholes += next_sentence_breakdowns(ctx, used_parts)
-    return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *added_amounts(ctx, used_parts),
+    return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *later_updates(ctx, used_parts), *added_amounts(ctx, used_parts),
             *margins(ctx, used_parts), *stated_leads(ctx, used_parts),
             *comparisons(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
             *(r for r in differences(ctx) if not used & set(r.claims)), *multiples(ctx), *year_spans(ctx)]
@@ -421,6 +422,77 @@ def earlier_wholes(ctx: Context, used: set[str]) -> list[Relation]:
     return relations
 
 
+ALL_BEFORE = re.compile(r"\b[Aa]ll\s+(?:the\s+|of\s+the\s+)?$")  # 'all 12 passengers', 'all the 12 ...'
+REST_FIRST_REACH = 3  # sentences before the whole in which the rest of it may be stated first
+
+
+def earlier_rests(ctx: Context, used: set[str]) -> list[Relation]:
+    """'All 12 passengers who stayed aboard were rescued. ... There were 40 passengers on the ferry, and
+    28 of them jumped into the water': the rest of a whole stated first, as 'all R NOUN', a few sentences
+    before the whole and its one partitive part ('A of them'): R + A = N. Bound by the noun and by
+    position: pass or warn."""
+    relations = []
+    links = _Links(ctx)
+    quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
+    for whole in quantities:
+        parts = links.parts.get(whole.id, [])
+        if whole.id in used or len(parts) != 1 or not is_count(whole) or whole.attrs.noun is None or whole.attrs.hedge \
+                or whole.attrs.range or whole.attrs.restates or whole.attrs.part_of or whole.attrs.additive:
+            continue
+        part = parts[0]
+        if part.id in used or part.attrs.hedge or not is_count(part) or part.attrs.noun not in (None, whole.attrs.noun) \
+                or len(links.group([part])) != 1 or _closing(ctx, part):
+            continue
+        here = ctx.sentence_index(whole.start)
+        start = ctx.sentence(whole)[0]
+        rests = [c for c in quantities if c.end <= start and 0 < here - ctx.sentence_index(c.start) <= REST_FIRST_REACH
+                 and c.attrs.noun == whole.attrs.noun and is_count(c)]
+        if not rests or not ALL_BEFORE.search(ctx.before(rests[-1], 12)):
+            continue
+        rest = rests[-1]  # the latest count of the noun before the whole, written 'all R NOUN'
+        if rest.id in used or rest.attrs.hedge or rest.attrs.part_of or rest.attrs.range or rest.attrs.restates \
+                or rest.attrs.additive or rest.value >= whole.value or rest.value == part.value:
+            continue
+        used.update(c.id for c in (whole, part, rest))
+        relations.append(_breakdown(ctx, whole, [part, rest], weak=True))
+    return relations
+
+
+def compound_remainders(ctx: Context, used: set[str]) -> list[Relation]:
+    """'The council approved a 300 million dollar budget. 120 million dollars of the budget will go to
+    roads. The remaining 180 million dollars ...': a whole written as the measure of a noun ('a
+    300-hectare farm'), a part of that noun in the sentence after ('A of the farm'), and a remainder
+    of the same measure closing it within the next two sentences ('the remaining R', 'the other R').
+    The part is bound through the noun, the remainder by position: pass or warn."""
+    relations = []
+    quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
+    for k, whole in enumerate(quantities):
+        if whole.id in used or whole.attrs.modifies is None or whole.attrs.range or whole.attrs.restates \
+                or whole.attrs.hedge or whole.attrs.part_of or not (_summable(whole) or whole.unit):
+            continue
+        of_noun = re.compile(r"\s+of\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                             + re.escape(whole.attrs.modifies) + r"s?\b", re.I)
+        here = ctx.sentence_index(whole.start)
+        later = [c for c in quantities[k + 1:] if ctx.sentence_index(c.start) - here <= 1 + BREAKDOWN_REST_REACH]
+        parts = [c for c in later if ctx.sentence_index(c.start) == here + 1 and of_noun.match(ctx.doc.text, c.end)]
+        if len(parts) != 1:
+            continue
+        part = parts[0]
+        rests = [c for c in later if c.start > part.end and set(_words(ctx.before(c, 20))[-2:]) & REST_BEFORE]
+        if len(rests) != 1:
+            continue
+        rest = rests[0]
+        if any(c.id in used or c.attrs.hedge or c.attrs.range or c.attrs.restates or c.attrs.additive
+               or c.label != whole.label or c.unit not in (None, whole.unit) or c.value >= whole.value for c in (part, rest)):
+            continue
+        used.update(c.id for c in (whole, part, rest))
+        relations.append(_breakdown(ctx, whole, [part, rest], weak=True))
+    return relations
+
+
+BREAKDOWN_REST_REACH = 1  # sentences after the part in which its remainder may be stated
+
+
 DEFINITE_PARTITIVE = re.compile(r"^\s+of\s+(?:the|these|those|them)\b", re.I)  # 'One of the brigades', '120 of the trees'
 # a sentence that opens on a group named before: 'These complaints ...', 'Those 400 ...'
 ANAPHORIC_OPENING = re.compile(r"\W*(?:These|Those|All\s+(?:the|these|those))\s+((?:[a-z-]+\s+){0,2}?)([a-z]+)\s+", re.I)
@@ -533,8 +605,9 @@ def _one_more(ctx: Context, parts: list[Claim]) -> bool:
         and not any(c.attrs.additive for c in parts[:-1])
 
 
-# between one part's clause and the next part's: a clause join, then the next clause's verb ('..., then take B ...')
-NEXT_CLAUSE_GAP = re.compile(r"[^0-9;:()]{0,60}?(?:,\s*|\s)(?:then|and\s+then|and|while|whereas|but)\s+[^0-9;:()]{0,40}$", re.I)
+# between one part's clause and the next part's: a clause join, then the next clause's verb ('..., then take B ...');
+# digits there are no figures (the parts are consecutive figures) but dates and model names ('A320 jets in 2025')
+NEXT_CLAUSE_GAP = re.compile(r"[^;:()]{0,60}?(?:,\s*|\s)(?:then|and\s+then|and|while|whereas|but)\s+[^;:()]{0,40}$", re.I)
 WHOLE_REACH = 2  # sentences back in which the whole of a list of amounts by place may be stated
 
 
@@ -602,22 +675,22 @@ def _other_periods(ctx: Context, k: int) -> bool:
 
 def _whole_before(ctx: Context, k: int, noun: str | None) -> Claim | None:
     """The one count with a noun in sentence ``k - 1``; or, for a list of amounts of ``noun``, the one
-    count with a noun in sentence ``k - 2`` when it counts ``noun`` and sentence ``k - 1`` counts nothing."""
+    count of ``noun`` in the nearest of the two sentences before that counts it."""
     candidates = [c for c in ctx.of_sentence(k - 1, Kind.QUANTITY) if is_count(c) and c.attrs.noun is not None]
-    if len(candidates) == 1:
-        return candidates[0]
-    if candidates or noun is None or k < WHOLE_REACH or ctx.of_sentence(k - 1, Kind.QUANTITY):
-        return None
-    candidates = [c for c in ctx.of_sentence(k - WHOLE_REACH, Kind.QUANTITY) if is_count(c) and c.attrs.noun is not None]
-    return candidates[0] if len(candidates) == 1 and candidates[0].attrs.noun == noun else None
+    if noun is None:
+        return candidates[0] if len(candidates) == 1 else None
+    for back in range(1, WHOLE_REACH + 1):
+        named = [c for c in ctx.of_sentence(k - back, Kind.QUANTITY) if is_count(c) and c.attrs.noun == noun] if k >= back else []
+        if named:
+            return named[0] if len(named) == 1 else None
+    return None
 
 
 def _kinds_of_group(ctx: Context, whole: Claim, parts: list[Claim]) -> bool:
-    """'a crowd of 90 people. Nearly 60 pilgrims walked to X, while another 30 walked to Y': a whole of
-    people written as a group (the of-complement of a noun) and parts of one verb, each later one
-    'another N' with no noun of its own: kinds of the group's people, one verb sharing them out."""
-    return whole.attrs.role == "of" and whole.attrs.noun in GENERIC_NOUNS | COUNT_GENERIC_NOUNS \
-        and parts[0].attrs.noun is not None and all(
+    """'a crowd of 9,000 fans. Nearly 6,000 Britons travelled to X, while another 3,000 travelled to Y': a
+    whole written as a group (the of-complement of a noun) and parts of one verb, each later one
+    'another N' with no noun of its own: kinds of the group's members, one verb sharing them out."""
+    return whole.attrs.role == "of" and whole.attrs.noun is not None and parts[0].attrs.noun is not None and all(
             c.attrs.noun is None and c.attrs.additive and "another" in _words(ctx.before(c, 12))[-1:]
             and c.attrs.verb == parts[0].attrs.verb for c in parts[1:])
 
@@ -871,6 +944,39 @@ def updates(ctx: Context, used: set[str]) -> list[Relation]:
         used.update((c.id, before.id, after.id))
         relations.append(_added_to(ctx, before, c, after, hedge="weak" if weak else hedge_of(before, c, after)))
     return relations
+
+
+def later_updates(ctx: Context, used: set[str]) -> list[Relation]:
+    """'All 45 miners are out after rescuers brought up 12 more men on Tuesday. ... Another 33 men were
+    brought up on Monday night': a total written 'all N' with an added amount ('N more') in its sentence,
+    and the figure before the addition told after it as 'another B' of the added amount's noun in one
+    of the two sentences after: B + N more = all N. Bound by position: pass or warn."""
+    relations = []
+    quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
+    for c in quantities:
+        if not c.attrs.additive or c.id in used or not is_count(c) or c.attrs.hedge or c.attrs.part_of \
+                or _words(ctx.after(c, 30))[:3].count("more") != 1 and "more" not in (c.attrs.counted or ()):
+            continue
+        alls = [x for x in ctx.in_sentence(c, Kind.QUANTITY) if x.end <= c.start and is_count(x)
+                and ALL_BEFORE.search(ctx.before(x, 12)) and x.value > c.value]
+        if len(alls) != 1 or any(x.attrs.additive for x in ctx.in_sentence(c, Kind.QUANTITY) if x.id != c.id):
+            continue
+        after = alls[0]
+        here = ctx.sentence_index(c.start)
+        later = [x for x in quantities if x.start > c.end and 0 < ctx.sentence_index(x.start) - here <= UPDATE_AHEAD
+                 and x.attrs.additive and _words(ctx.before(x, 12))[-1:] == ["another"]
+                 and x.attrs.noun in (None, c.attrs.noun) and is_count(x)]
+        if len(later) != 1:
+            continue
+        before = later[0]
+        if {before.id, after.id} & used or before.attrs.hedge or after.attrs.hedge or after.attrs.range or before.attrs.part_of:
+            continue
+        used.update((c.id, before.id, after.id))
+        relations.append(_added_to(ctx, before, c, after, hedge="weak"))
+    return relations
+
+
+UPDATE_AHEAD = 2  # sentences after an update in which the figure it added to may be told ('Another B ...')
 
 
 def added_amounts(ctx: Context, used: set[str]) -> list[Relation]:

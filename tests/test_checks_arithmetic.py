@@ -127,6 +127,31 @@ def test_a_breakdown_beside_its_whole(extract_text, text, status):
     # parts in another currency are no parts of it
     ("The charity collected donations of 400 million dollars. These donations consisted of 250 million euros in "
      "cash and 150 million euros in goods.", None),
+    # a whole written as the measure of a noun, a part 'of the NOUN', the remainder after it
+    ("The council approved a 300 million dollar budget. 120 million dollars of the budget will be spent on roads. The "
+     "remaining 180 million dollars can be used for schools.", "pass"),
+    ("The council approved a 300 million dollar budget. 120 million dollars of the budget will be spent on roads. The "
+     "remaining 280 million dollars can be used for schools.", "warn"),
+    ("The city bought a 300-hectare farm. 120 hectares of the farm would be sold next year. The remaining 180 "
+     "hectares can be used for housing.", "pass"),
+    ("The city bought a 300-hectare farm. 120 hectares of the park would be sold next year. The remaining 180 "
+     "hectares can be used for housing.", None),
+    # the rest stated first ('all R NOUN'), the whole and its one part after
+    ("All 12 passengers who stayed aboard were rescued by helicopter. The ferry sank in heavy seas. There were 40 "
+     "passengers on the ferry, and 28 of them jumped into the water.", "pass"),
+    ("All 12 passengers who stayed aboard were rescued by helicopter. The ferry sank in heavy seas. There were 40 "
+     "passengers on the ferry, and 18 of them jumped into the water.", "warn"),
+    ("All 12 crew members were rescued. There were 40 passengers on the ferry, and 28 of them jumped into the water.",
+     None),
+    ("Some 12 passengers were rescued. There were 40 passengers on the ferry, and 28 of them jumped into the water.",
+     None),
+    # 'all N' updated by 'N more', the figure before told after as 'another B'
+    ("All 45 miners are safe after rescuers brought up 12 more men on Tuesday. The 12 men were taken to hospital. "
+     "Another 33 men were brought up on Monday night.", "pass"),
+    ("All 45 miners are safe after rescuers brought up 12 more men on Tuesday. The 12 men were taken to hospital. "
+     "Another 30 men were brought up on Monday night.", "warn"),
+    ("All 45 miners are safe after rescuers brought up 12 more men on Tuesday. Another 30 firefighters arrived on "
+     "Monday night.", None),
 ])
 def test_a_breakdown_told_in_the_next_sentences(extract_text, text, status):
     statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
@@ -152,6 +177,11 @@ def test_a_breakdown_told_in_the_next_sentences(extract_text, text, status):
      "2026.", "pass"),
     ("The airline will order 50 new jets next year. It will receive 30 new jets in 2025, then take 40 new jets in "
      "2026.", None),
+    # dates and model names between the parts' clauses are no figures
+    ("The airline ordered 50 new jets. It will receive 30 new A320 jets from 2025, and then it will receive 20 new "
+     "A350 jets from 2027.", "pass"),
+    ("The airline ordered 50 new jets. It will receive 30 new A320 jets from 2025, and then it will receive 40 new "
+     "A350 jets from 2027.", "fail"),
     # a clause of another noun is no part
     ("The airline ordered 50 new jets. It will receive 30 new jets from Toulouse, then hire 40 new pilots in Seattle.",
      None),
@@ -163,6 +193,13 @@ def test_a_breakdown_told_in_the_next_sentences(extract_text, text, status):
     # a group of people shared out by one verb: 'another N' of the first part's verb
     ("The clinic treated a group of 90 people. Nearly 60 patients went home, while another 30 went home later.", "pass"),
     ("The clinic treated a group of 90 people. Nearly 60 patients went home, while another 30 stayed overnight.", None),
+    ("The tour drew a crowd of almost 9,000 fans. Nearly 6,000 Britons travelled to Lyon, while another 3,000 "
+     "travelled to Nice.", "pass"),
+    ("The tour drew a crowd of almost 9,000 fans. Nearly 6,000 Britons travelled to Lyon, while another 5,000 "
+     "travelled to Nice.", "fail"),
+    # a rise is no group: its parts would be changes of something else
+    ("The ministry reported a rise of 90 cases. Nearly 60 patients recovered in Lyon, while another 30 recovered in "
+     "Nice.", None),
     # a list of amounts by place, the whole two sentences back with nothing counted between
     ("The agency bought 500 doses of vaccine. The outbreak spread quickly. It plans to send approximately 200 doses "
      "to Lyon, 150 to Dijon, 100 to Nice and 50 to Metz.", "pass"),
@@ -170,6 +207,9 @@ def test_a_breakdown_told_in_the_next_sentences(extract_text, text, status):
      "to Lyon, 150 to Dijon, 300 to Nice and 50 to Metz.", "fail"),
     ("The agency bought 500 doses of vaccine. It sent 100 doses to Paris. It plans to send approximately 200 doses "
      "to Lyon, 150 to Dijon, 300 to Nice and 50 to Metz.", None),
+    # figures of other things between do not hide the whole
+    ("The agency bought 500 doses of vaccine. The outbreak killed 12 people. It plans to send approximately 200 doses "
+     "to Lyon, 150 to Dijon, 100 to Nice and 50 to Metz.", "pass"),
 ])
 def test_parts_in_the_sentence_after_the_whole(extract_text, text, status):
     statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
