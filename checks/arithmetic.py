@@ -18,6 +18,7 @@ from factlint.extract.lexicon import (
     BOUND_PHRASES,
     BOUND_WORDS,
     CONSIST_VERBS,
+    COUNT_GENERIC_NOUNS,
     COMPARATIVE_WORDS,
     EXHAUSTIVE_WORDS,
     EXPORT_WORDS,
@@ -46,7 +47,9 @@ from factlint.records import Claim, Document, Kind, Relation, merge_spans
 CHANGE_CUE = re.compile(r"\b(?P<dir>increase|rise|gain|jump|growth|decrease|decline|drop|fall|cut|reduction|loss|up|down)\s+(?:of\s+)?(?:by\s+)?$", re.I)
 COLON_INTRO = re.compile(r"^[^0-9.;:]{0,30}(?::|\s[-–—]\s)\s*$")
 LIST_ITEM_GAP = re.compile(r"^[^0-9.;:()]{0,40}?(?:,|\band\b)[^0-9.;:()]{0,10}$")
-RELATIVE_PARTITIVE = re.compile(r",\s*(?:of|among)\s+(?:which|whom)\s+(?:only\s+|some\s+|just\s+)?$", re.I)
+# ', of whom (only | an estimated | about) A ...'
+RELATIVE_PARTITIVE = re.compile(r",\s*(?:of|among)\s+(?:which|whom)\s+(?:only\s+|just\s+|(?:an\s+)?(?:"
+                                + "|".join(APPROX_WORDS) + r")\s+)?$", re.I)
 PRONOUN_AFTER = re.compile(r"^\s+(?:of|among)\s+(?:them|these|those)\b", re.I)  # 'Eleven of them were ...'
 PRONOUN_OPENING = re.compile(r"^\W*(?:of|among|out of)\s+(?:them|these|those|whom)\b[^0-9]{0,30}$", re.I)
 LIST_SEPARATOR = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
@@ -77,6 +80,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     wholes += apposed_breakdowns(ctx, used_parts)
     wholes += anaphoric_breakdowns(ctx, used_parts)
     wholes += next_sentence_breakdowns(ctx, used_parts)
+    wholes += kinds_of_one_event(ctx, used_parts)
     return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *later_updates(ctx, used_parts), *added_amounts(ctx, used_parts),
             *margins(ctx, used_parts), *stated_leads(ctx, used_parts),
             *comparisons(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
@@ -544,6 +548,7 @@ def _group_noun(ctx: Context, c: Claim) -> str | None:
     return singular(m.group(1).lower()) if m else None
 
 
+MODEL_NAME = re.compile(r"\b[A-Za-z][\w-]*\d[\w-]*")  # 'A320s', 'F-16s': digits of a name, not a figure
 OWN_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?of\s+(?:its|their|his|her|our|your)\s+own\b", re.I)  # 'and B of its own'
 INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.I)
 
@@ -578,7 +583,7 @@ def apposed_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
             parts = [c for c in after if close != -1 and c.end <= close]
             if len(parts) >= 2 and all(is_count(c) and not c.attrs.hedge for c in parts) \
                     and re.search(r"\band\s+$", ctx.between(parts[-2], parts[-1])) \
-                    and all(re.fullmatch(r"[^0-9;:()]*", ctx.between(a, b)) for a, b in zip(parts, parts[1:])):
+                    and all(re.fullmatch(r"[^0-9;:()]*", MODEL_NAME.sub("", ctx.between(a, b))) for a, b in zip(parts, parts[1:])):
                 found = parts, True, True
         elif INCLUDING_BEFORE.search(ctx.doc.text[whole.end:first.start]) and re.fullmatch(r"[^0-9;:()]{0,30}", gap):
             parts = [c for c in links.group([first]) if c.start >= first.start]
@@ -660,6 +665,40 @@ def next_sentence_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
             r = _at_most(ctx, whole, parts)
             loose = sum(0.1 * c.value for c in parts if c.attrs.hedge == "approx")  # 'nearly 60' may be 54 or 66
             relations.append(Relation(**{**r.__dict__, "tolerance": r.tolerance + loose}))
+    return relations
+
+
+def kinds_of_one_event(ctx: Context, used: set[str]) -> list[Relation]:
+    """'Rebels killed more than 40 people in a raid, the army said on Wednesday. The rebels killed 34 pupils
+    and seven teachers in the attack on Tuesday': the next sentence tells the same event (the same verb,
+    the count in the same role) by kinds of the people the sentence before counted, coordinated in one
+    clause, each with a noun of its own. The kinds are the people counted; bound by the verb and by
+    position, not by syntax: pass or warn (a bound 'more than 40' lets them be up to a quarter off)."""
+    relations = []
+    links = _Links(ctx)
+    for k in range(1, len(ctx.doc.sentences)):
+        here = ctx.of_sentence(k, Kind.QUANTITY)
+        if not here or len(ctx.of_sentence(k, Kind.DATE)) > 1:
+            continue
+        parts = [c for c in links.group(here[:1]) if ctx.sentence_index(c.start) == k]
+        if len(parts) < 2 or len(parts) != len(here) or len({c.attrs.clause for c in parts}) != 1 \
+                or len({c.attrs.noun for c in parts}) != len(parts) or any(
+                c.id in used or not is_count(c) or c.attrs.noun is None or c.attrs.noun in COUNT_GENERIC_NOUNS or c.attrs.hedge
+                or c.attrs.part_of or c.attrs.restates or c.attrs.range or c.attrs.additive or _compared(ctx, c)
+                or c.attrs.role != parts[0].attrs.role for c in parts):
+            continue
+        candidates = [c for c in ctx.of_sentence(k - 1, Kind.QUANTITY) if is_count(c) and c.attrs.noun is not None]
+        if len(candidates) != 1:
+            continue
+        whole = candidates[0]
+        if whole.id in used or whole.attrs.noun not in GENERIC_NOUNS or whole.attrs.verb != parts[0].attrs.verb \
+                or any(c.attrs.noun == whole.attrs.noun for c in parts) \
+                or whole.attrs.role != parts[0].attrs.role or whole.attrs.part_of or whole.attrs.range \
+                or whole.attrs.restates or whole.attrs.additive or whole.attrs.direction \
+                or not all(c.value < whole.value * 1.25 for c in parts):
+            continue
+        used.update(c.id for c in (whole, *parts))
+        relations.append(_breakdown(ctx, whole, parts, weak=True))
     return relations
 
 
@@ -1090,6 +1129,8 @@ def _closing(ctx: Context, c: Claim) -> bool:
     """A part that closes a breakdown: 'the other 14', 'the remaining 13', 'the 14 others', '150
     elsewhere', '..., leaving 180 without work'."""
     before = _words(ctx.before(c, 20))
+    while before and before[-1] in APPROX_WORDS + ("an",):  # '..., leaving some 180 without work'
+        before.pop()
     return bool(set(before[-2:]) & REST_BEFORE or set(_words(ctx.after(c, 30))[:4]) & EXHAUSTIVE_WORDS
                 or before[-1:] and before[-1] in LEAVING_WORDS
                 or c.attrs.noun in RELATIVE_NOUNS and before[-1:] == ["the"])
@@ -1097,7 +1138,8 @@ def _closing(ctx: Context, c: Claim) -> bool:
 
 # what may stand between one part's clause and the next part ('A were sent north while the other B ...')
 PART_CLAUSE_GAP = re.compile(r"[^0-9;:()]{0,60}?\b(?:" + "|".join(sorted(PART_CLAUSE_JOINS | LEAVING_WORDS))
-                             + r")\s+(?:(?:another|the\s+other|the\s+remaining|the|only|a\s+further)\s+)?", re.I)
+                             + r")\s+(?:(?:another|the\s+other|the\s+remaining|the|only|a\s+further|(?:an\s+)?(?:"
+                             + "|".join(APPROX_WORDS) + r"))\s+)?", re.I)
 
 
 def _clause_siblings(ctx: Context, whole: Claim, parts: list[Claim]) -> list[Claim]:
@@ -1107,8 +1149,12 @@ def _clause_siblings(ctx: Context, whole: Claim, parts: list[Claim]) -> list[Cla
     restatement, comparison or part of another whole."""
     parts = list(parts)
     later = [c for c in ctx.in_sentence(parts[-1], Kind.QUANTITY) if c.start >= parts[-1].end]
-    for c in later:
+    spans = [c for c in later if _duration(c)]  # 'within six months' between two parts is no part
+    for c in (c for c in later if not _duration(c)):
         gap = ctx.between(parts[-1], c)
+        for d in spans:
+            if parts[-1].end <= d.start and d.end <= c.start:
+                gap = gap.replace(d.text, "x" * len(d.text), 1)
         if not PART_CLAUSE_GAP.fullmatch(gap):
             break
         leaving = bool(set(_words(gap)[-2:]) & LEAVING_WORDS)
@@ -1118,6 +1164,10 @@ def _clause_siblings(ctx: Context, whole: Claim, parts: list[Claim]) -> list[Cla
             break
         parts.append(c)
     return parts
+
+
+def _duration(c: Claim) -> bool:
+    return c.label == "DURATION" or c.attrs.timex_type == "DURATION"
 
 
 def _words(text: str) -> list[str]:
