@@ -19,10 +19,14 @@ from factlint.extract.lexicon import (
     BOUND_WORDS,
     CONSIST_VERBS,
     COMPARATIVE_WORDS,
+    EVENT_STOP_WORDS,
     EXHAUSTIVE_WORDS,
     EXPORT_WORDS,
     GENERIC_NOUNS,
     IMPORT_WORDS,
+    LASTING_VERBS,
+    OTHER_INSTANCE_WORDS,
+    SPAN_GENERIC_NOUNS,
     LEAVING_WORDS,
     PART_CLAUSE_JOINS,
     PART_PREPOSITIONS,
@@ -1109,11 +1113,19 @@ def year_spans(ctx: Context) -> list[Relation]:
     duration of the sentence measures something else. A span whose ends carry a month or a day is
     not a whole number of years and is left alone."""
     relations = []
+    named = _named_ranges(ctx)
+    durations: dict[str, int] = {}
+    for c in ctx.claims:
+        for noun in _duration_nouns(ctx, c):
+            durations[noun] = durations.get(noun, 0) + 1
     for d in ctx.claims:
+        weak = False
         if d.kind is Kind.DATE and d.value is None and d.attrs.unresolved:
             found = _span_in_expression(ctx, d)
         elif d.kind is Kind.QUANTITY and d.label == "DURATION" and d.unit == "years" and float(d.value).is_integer():
             found = _span_of(ctx, d)
+            if found is None:
+                found, weak = _named_span(ctx, d, named, durations)
         else:
             continue
         if found is None:
@@ -1131,9 +1143,93 @@ def year_spans(ctx: Context) -> list[Relation]:
             id=ctx.relation_id("arithmetic.year-span", *involved), doc_id=ctx.doc.id, check="arithmetic.year-span",
             claims=tuple(c.id for c in involved), spans=merge_spans([d_span, y1_span, y2_span]),
             stated=float(years), computed=computed, tolerance=tolerance, working=working,
-            said=f"{num(years)} years", hedge=hedge_of(*involved),
+            said=f"{num(years)} years", hedge="weak" if weak and hedge_of(*involved) == "exact" else hedge_of(*involved),
             messages=(f"{working}, and the text says {num(years)}", f"{working}, but the text says {num(years)}")))
     return relations
+
+
+_DETERMINERS = r"(?:(?i:the|its|their|his|her|this|that)|[A-Z][\w.-]*(?:'s|’s|s'|s’))"
+_DETERMINER = r"\b" + _DETERMINERS + r"\s+"
+_WORD = r"(?!" + _DETERMINERS + r"\b)[a-z]+"  # a word that is not a determiner: the nearest determiner binds
+# the noun a range of years is of: 'the 2009-2015 drought' (a hyphenated range before its noun) ...
+_RANGE_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # 'the 1992-1995 war', 'the 1992-1995 civil war'
+# ... or the noun just before 'from Y1 to Y2', or the subject of a verb right before it ('the war lasted from')
+_RANGE_NOUN_BEFORE = re.compile(_DETERMINER + r"((?:" + _WORD + r"\s+){0,2}?)(" + _WORD + r")\s+(?:" + _WORD + r"\s+)?(?:from|between)\s+$")
+# the noun a duration measures: 'the six-year drought', 'endured the drought for six years', 'the drought lasted six years'
+_LASTING = r"(?:(?:has|had|have)\s+)?(?:" + "|".join(sorted(LASTING_VERBS)) + r")\s+"
+_DURATION_OBJECT = re.compile(_DETERMINER + r"((?:" + _WORD + r"\s+){0,2}?)(" + _WORD + r")(?:\s+(?:(?:has|had|have)\s+)?(?:"
+                              + _LASTING + r")?|\s*,\s*(?:which|that)\s+" + _LASTING + r")(?:for\s+)?$")
+_DURATION_DETERMINER = re.compile(_DETERMINER + r"((?:" + _WORD + r"\s+){0,2}?)$")
+_NOUN_AFTER_ADJECTIVE = _RANGE_NOUN_AFTER
+
+
+def _modified(m: re.Match | None) -> set[str]:
+    """The words (singular) a year range or an 'N-year' modifies: the one or two words after it, up to
+    the first function word ('the 1992-1995 civil war in ...' -> civil, war); which is the noun is
+    not known without tags, so a range and a duration are bound when they share one of them."""
+    words = []
+    for w in (m.groups() if m else ()):
+        if w is None or w in EVENT_STOP_WORDS:
+            break
+        words.append(singular(w))
+    return {w for w in words if w not in SPAN_GENERIC_NOUNS}
+
+
+def _named_ranges(ctx: Context) -> dict[str, list[tuple[Claim, Claim]]]:
+    """Ranges of two plain years 'Y1-Y2' / 'from Y1 to Y2', by the noun they are the span of
+    (singular): 'the 2009-2015 drought', 'ran the programme from 2004 to 2010'."""
+    dates_ = [c for c in ctx.claims if c.kind is Kind.DATE]
+    out: dict[str, list[tuple[Claim, Claim]]] = {}
+    for a, b in zip(dates_, dates_[1:]):
+        if a.attrs.range_role != "start" or b.attrs.range_role != "end" or _year_of(a) is None or _year_of(b) is None \
+                or not _whole_year(ctx, a.start) or not re.fullmatch(_YEAR_LINK, ctx.between(a, b)):
+            continue
+        nouns: set[str] = set()
+        if ctx.between(a, b).strip() in ("-", "–"):
+            nouns = _modified(_RANGE_NOUN_AFTER.match(ctx.doc.text, b.end))
+        else:
+            m = _RANGE_NOUN_BEFORE.search(ctx.before(a, 60))
+            if m and not set(m.group(1).split()) & OTHER_INSTANCE_WORDS and singular(m.group(2)) not in SPAN_GENERIC_NOUNS:
+                nouns = {singular(m.group(2))}
+        for noun in nouns:
+            out.setdefault(noun, []).append((a, b))
+    return out
+
+
+def _duration_nouns(ctx: Context, d: Claim) -> frozenset[str]:
+    """The definite noun (singular) a duration of years measures: 'the six-year drought' (or its
+    adjective: 'the six-year civil war'), 'endured the drought for six years', 'the drought lasted six
+    years'; none for 'a new six-year plan' (another one than any named before) or a noun too general
+    to name one thing."""
+    if d.kind is not Kind.QUANTITY or d.label != "DURATION" or d.unit != "years" or d.attrs.hedge == "bound" or d.attrs.range:
+        return frozenset()
+    if re.search(r"-years?$", d.text):  # 'the six-year drought': the noun after it
+        det = _DURATION_DETERMINER.search(ctx.before(d, 40))
+        if det is None or set(det.group(1).split()) & OTHER_INSTANCE_WORDS:
+            return frozenset()
+        return frozenset(_modified(_NOUN_AFTER_ADJECTIVE.match(ctx.doc.text, d.end)))
+    m = _DURATION_OBJECT.search(ctx.before(d, 60))
+    if m is None or set(m.group(1).split()) & OTHER_INSTANCE_WORDS \
+            or not re.match(r"\s*(?:[,.;]|$|\s+(?:before|until|when|and|but)\b)", ctx.after(d, 12)):
+        return frozenset()
+    noun = singular(m.group(2))
+    return frozenset() if noun in SPAN_GENERIC_NOUNS else frozenset({noun})
+
+
+def _named_span(ctx: Context, d: Claim, named: dict[str, list[tuple[Claim, Claim]]], durations: dict[str, int]):
+    """(the span, weak) of a duration bound to a range of years elsewhere in the article by the noun
+    both are of: 'the 2009-2015 drought ... endured the drought for six years'. The noun must be
+    definite, the one range of that noun and the noun of no other duration; a range further than
+    the next sentence binds weakly (pass or warn)."""
+    nouns = _duration_nouns(ctx, d)
+    ranges = {pair for noun in nouns for pair in named.get(noun, [])}
+    if len(ranges) != 1 or any(durations.get(noun, 0) != 1 for noun in nouns if noun in named):
+        return None, False
+    (a, b), = ranges
+    if a.start < d.end and d.start < b.end:
+        return None, False
+    weak = abs(ctx.sentence_index(d.start) - ctx.sentence_index(a.start)) > 1
+    return (d.value, (_year_of(a), a.span), (_year_of(b), b.span), (a, b, d), d.span), weak
 
 
 _YEAR_LINK = r"\s*(?:to|-|–|through|until|and)\s*"
