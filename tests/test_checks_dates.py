@@ -218,3 +218,12 @@ def test_n_years_after_an_event_dated_elsewhere_counts_to_publication(extract_te
     assert statuses(extract_text, "Ten years after its founding in 1998, the club opened a boathouse in 2008. "
                     "It has grown since its founding in 1998.", "chronology.offset") in ([], [Status.PASS])
 
+
+def test_an_age_at_death_is_not_dated_by_a_clause_closed_before_it(extract_text):
+    text = "Former governor Ida Brenner, who ran the province from 1981 to 1994, died on Tuesday aged {}. She was born in 1932 in a mill town."
+    assert statuses(extract_text, text.format(91), "ages.birth-year", "2023-11-09") == [Status.PASS]
+    assert statuses(extract_text, text.format(96), "ages.birth-year", "2023-11-09") == [Status.FAIL]
+    # the year of the age's own verb still dates it
+    text = "In 1990, Ida Brenner became governor at the age of {}. She was born in 1932 in a mill town."
+    assert statuses(extract_text, text.format(58), "ages.birth-year", "2023-11-09") == [Status.PASS]
+    assert statuses(extract_text, text.format(91), "ages.birth-year", "2023-11-09") == [Status.FAIL]
