@@ -80,7 +80,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     wholes += anaphoric_breakdowns(ctx, used_parts)
     wholes += next_sentence_breakdowns(ctx, used_parts)
     return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *added_amounts(ctx, used_parts),
-            *margins(ctx, used_parts), *stated_leads(ctx, used_parts),
+            *margins(ctx, used_parts), *stated_leads(ctx, used_parts), *leads_over_sentences(ctx, used_parts),
             *comparisons(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
             *(r for r in differences(ctx) if not used & set(r.claims)), *multiples(ctx), *year_spans(ctx)]
 
@@ -571,7 +571,8 @@ def margins(ctx: Context, used: set[str]) -> list[Relation]:
     return relations
 
 
-LEAD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(MARGIN_WORDS)) + r")\s+(?:at|to|of|by)\s+$", re.I)  # 'the lead at D'
+# 'the lead at D', "the Greens' lead over the Reds at D"
+LEAD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(MARGIN_WORDS)) + r")(?:\s+over\s+[^,;:.()0-9]{1,40}?)?\s+(?:at|to|of|by)\s+$", re.I)
 LEAD_REACH = 2  # sentences after a margin in which the two figures it is between may be stated
 
 
@@ -584,7 +585,7 @@ def stated_leads(ctx: Context, used: set[str]) -> list[Relation]:
     relations = []
     for m in ctx.claims:
         if m.kind is not Kind.QUANTITY or m.id in used or m.attrs.hedge or m.attrs.range or m.attrs.restates \
-                or not (is_percent(m) or m.unit in ("points", "percentage points")) or not LEAD_BEFORE.search(ctx.before(m, 20)):
+                or not (is_percent(m) or m.unit in ("points", "percentage points")) or not _stated_lead(ctx, m):
             continue
         here, held = ctx.sentence_index(m.start), []
         for k in range(here, here + LEAD_REACH + 1):
@@ -600,6 +601,58 @@ def stated_leads(ctx: Context, used: set[str]) -> list[Relation]:
                 used.update((m.id, a.id, b.id))
                 relations.append(_difference(ctx, m, (m, a, b), a, b, weak=True))
                 break
+    return relations
+
+
+def _stated_lead(ctx: Context, m: Claim) -> bool:
+    """A figure that is the size of a margin: written after its noun ('the lead at D', 'the lead over
+    the Reds at D') or the end a margin moved to or stood at, the margin being the verb's subject
+    ('the lead widened to D', 'the gap stood at D')."""
+    return bool(LEAD_BEFORE.search(ctx.before(m, 60))) \
+        or m.attrs.agent in MARGIN_WORDS and m.attrs.role in ("to", "at") and m.attrs.hedge is None
+
+
+LEAD_OF = re.compile(r"\b(?:" + "|".join(sorted(MARGIN_WORDS)) + r")\s+of\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?$", re.I)
+
+
+def leads_over_sentences(ctx: Context, used: set[str]) -> list[Relation]:
+    """'won 420 seats, giving it a lead of more than 60 seats. Its rival won 340 seats': a count of
+    margin ('a lead of D NOUN') set against the count of the same noun and verb before it in its
+    sentence (the leader's) and the first one in the next sentence (the rival's). A bound 'more than D'
+    holds for any gap of at least D. Which figures the margin is between is read from position and the
+    shared verb: it passes or warns, never fails."""
+    relations = []
+    for m in ctx.claims:
+        if m.kind is not Kind.QUANTITY or m.id in used or m.attrs.range or m.attrs.restates or is_percent(m) \
+                or not isinstance(m.value, (int, float)) or not m.attrs.noun or not LEAD_OF.search(ctx.before(m, 40)):
+            continue
+        here = ctx.sentence_index(m.start)
+        same = lambda c: (c.kind is Kind.QUANTITY and c.id != m.id and c.attrs.noun == m.attrs.noun  # noqa: E731
+                          and c.unit == m.unit and not c.attrs.restates and not c.attrs.range and c.attrs.role not in ("amount", "by")
+                          and c.attrs.part_of is None)
+        before = [c for c in ctx.of_sentence(here, Kind.QUANTITY) if c.end <= m.start and same(c)]
+        after = [c for c in ctx.of_sentence(here + 1, Kind.QUANTITY) if same(c)]
+        if len(before) != 1 or not after or any(c.id in used for c in (before[0], after[0])):
+            continue
+        a, b = before[0], after[0]
+        if not a.attrs.verb or not b.attrs.verb or a.attrs.verb.lower() != b.attrs.verb.lower() or a.attrs.hedge or b.attrs.hedge:
+            continue  # 'won A ... won B': the two figures of one measure, the leader's and the rival's
+        gap = abs(a.value - b.value)
+        if m.attrs.hedge == "bound" and m.attrs.bound == "min":
+            tolerance = max(0.0, gap - m.value)  # 'more than D': any larger gap holds
+        elif m.attrs.hedge == "bound" and m.attrs.bound == "max":
+            tolerance = max(0.0, m.value - gap)  # 'less than D': any smaller gap holds
+        elif m.attrs.hedge:
+            tolerance = 0.1 * m.value
+        else:
+            tolerance = rounding(m)
+        used.update((m.id, a.id, b.id))
+        relations.append(Relation(
+            id=ctx.relation_id("arithmetic.difference", a, b, m), doc_id=ctx.doc.id, check="arithmetic.difference",
+            claims=(a.id, m.id, b.id), spans=merge_spans([a.span, m.span, b.span]),
+            stated=float(m.value), computed=float(gap), tolerance=tolerance, slack=rounding(a) + rounding(b),
+            working=f"{num(max(a.value, b.value))} - {num(min(a.value, b.value))} = {num(gap)}",
+            said=(f"{m.attrs.hedge_word} " if m.attrs.hedge_word else "") + num(m.value), hedge="weak"))
     return relations
 
 
@@ -677,7 +730,56 @@ def balances(ctx: Context, used: set[str]) -> list[Relation]:
             working=f"{'exports' if sign > 0 else 'imports'} {num(first.value)} - {'imports' if sign > 0 else 'exports'} "
                     f"{num(second.value)} = {num(computed)}",
             said=num(b.value), hedge="weak" if weak and hedge_of(*involved) == "exact" else hedge_of(*involved)))
+    relations += _balances_over_sentences(ctx, used, by_sentence)
     return relations
+
+
+TRADE_REACH = 5  # sentences either side of a balance in which its exports and imports may each be stated
+
+
+def _balances_over_sentences(ctx: Context, used: set[str], by_sentence: dict[int, dict[str, list[tuple[Claim, int]]]]) -> list[Relation]:
+    """'The surplus widened to 8 billion dollars.' with 'Exports rose to 30 billion dollars' and 'Imports
+    fell to 22 billion dollars' each in a sentence of its own nearby: the one balance, the one export and
+    the one import figure within reach, every sentence about one side only, of one trade scope (partner,
+    mean or not) and not dated to different months. Bound by position only: pass or warn."""
+    relations = []
+    for here, sides in sorted(by_sentence.items()):
+        if set(sides) != {"balance"} or len(sides["balance"]) != 1 or sides["balance"][0][0].id in used:
+            continue
+        (b, sign), = sides["balance"]
+        window = [k for k in range(here - TRADE_REACH, here + TRADE_REACH + 1) if k != here and k in by_sentence]
+        if any("balance" in by_sentence[k] for k in window):
+            continue  # two balances within reach: which one the sides are of is not bound
+        found = {side: [(c, k) for k in window for c, _ in by_sentence[k].get(side, [])] for side in ("exports", "imports")}
+        if len(found["exports"]) != 1 or len(found["imports"]) != 1:
+            continue
+        (x, kx), (m, km) = found["exports"][0], found["imports"][0]
+        if kx == km or len(by_sentence[kx]) != 1 or len(by_sentence[km]) != 1 or x.id in used or m.id in used:
+            continue  # both sides in one sentence are read by ``balances``
+        if not (same_scale(x, m) and same_scale(x, b) and x.unit == m.unit == b.unit):
+            continue
+        scopes = [_trade_scope(ctx, k) for k in (here, kx, km)]
+        if not all(_same_scope(scopes[0], sc) for sc in scopes[1:]) or not _same_months(ctx, (here, kx, km)):
+            continue
+        computed = (x.value - m.value) * sign
+        involved = (b, x, m)
+        used.update(c.id for c in involved)
+        first, second = (x, m) if sign > 0 else (m, x)
+        relations.append(Relation(
+            id=ctx.relation_id("arithmetic.difference", *involved), doc_id=ctx.doc.id, check="arithmetic.difference",
+            claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
+            stated=float(b.value), computed=float(computed), tolerance=rounding(b), slack=rounding(x) + rounding(m),
+            working=f"{'exports' if sign > 0 else 'imports'} {num(first.value)} - {'imports' if sign > 0 else 'exports'} "
+                    f"{num(second.value)} = {num(computed)}",
+            said=num(b.value), hedge="weak"))
+    return relations
+
+
+def _same_months(ctx: Context, sentences: tuple[int, ...]) -> bool:
+    """No two of the sentences dated to different months or years (a sentence with no date fits any)."""
+    dated = [{str(d.value)[:7] for d in ctx.of_sentence(k, Kind.DATE) if isinstance(d.value, str)} for k in sentences]
+    dated = [d for d in dated if d]
+    return all(a & b for a in dated for b in dated)
 
 
 TRADE_PARTNER = re.compile(r"\b(?i:to|from|with)\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s*)+)")
