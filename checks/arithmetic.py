@@ -500,11 +500,17 @@ def next_sentence_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
     relations = []
     for k in range(1, len(ctx.doc.sentences)):
         parts = [c for c in ctx.of_sentence(k, Kind.QUANTITY) if c.label != "DURATION"]
+        listed = {c.id for a, c in zip(parts, parts[1:]) if c.attrs.role in ("appos", "other", None) and not c.attrs.noun
+                  and LIST_ITEM_GAP.fullmatch(ctx.between(a, c))}  # 'A NOUN in X, B in Y': items of one list
         if len(parts) < 2 or ctx.of_sentence(k, Kind.DATE) or any(
                 c.id in used or not is_count(c) or c.attrs.part_of or c.attrs.restates or c.attrs.range
-                or c.attrs.hedge == "bound" or _compared(ctx, c) or c.attrs.role not in ("subject", "object") for c in parts):
+                or c.attrs.hedge == "bound" or _compared(ctx, c) or c.attrs.role not in ("subject", "object") and c.id not in listed
+                for c in parts):
             continue
         candidates = [c for c in ctx.of_sentence(k - 1, Kind.QUANTITY) if is_count(c) and c.attrs.noun is not None]
+        if not ctx.of_sentence(k - 1, Kind.QUANTITY) and k >= 2:
+            # a sentence with no figure between ('The first arrive in March.'): the whole may be one further back
+            candidates = [c for c in ctx.of_sentence(k - 2, Kind.QUANTITY) if is_count(c) and c.attrs.noun is not None]
         if len(candidates) != 1:
             continue
         whole, first = candidates[0], parts[0]
@@ -515,7 +521,7 @@ def next_sentence_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
         if first.attrs.noun != noun or first.attrs.additive or noun in GENERIC_NOUNS and first.attrs.verb != whole.attrs.verb:
             continue
         if not all(c.attrs.noun in (None, noun, *RELATIVE_NOUNS) and (
-                c.attrs.conj_of or _closing(ctx, c) or c.attrs.additive and "another" in _words(ctx.before(c, 12))[-1:])
+                c.attrs.conj_of or c.id in listed or _closing(ctx, c) or c.attrs.additive and "another" in _words(ctx.before(c, 12))[-1:])
                 for c in parts[1:]):
             continue
         if not all(c.value < whole.value for c in parts):
@@ -572,7 +578,8 @@ def margins(ctx: Context, used: set[str]) -> list[Relation]:
 
 
 # 'the lead at D', "the Greens' lead over the Reds at D"
-LEAD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(MARGIN_WORDS)) + r")(?:\s+over\s+[^,;:.()0-9]{1,40}?)?\s+(?:at|to|of|by)\s+$", re.I)
+LEAD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(MARGIN_WORDS)) + r")(?:\s+over\s+[^,;:.()0-9]{1,40}?)?\s+(?:at|to|of|by)\s+"
+                         r"(?:(?:" + "|".join(sorted(APPROX_WORDS)) + r")\s+)?$", re.I)
 LEAD_REACH = 2  # sentences after a margin in which the two figures it is between may be stated
 
 
@@ -584,7 +591,7 @@ def stated_leads(ctx: Context, used: set[str]) -> list[Relation]:
     Which two figures the margin is between is read from position: it passes or warns, never fails."""
     relations = []
     for m in ctx.claims:
-        if m.kind is not Kind.QUANTITY or m.id in used or m.attrs.hedge or m.attrs.range or m.attrs.restates \
+        if m.kind is not Kind.QUANTITY or m.id in used or m.attrs.hedge == "bound" or m.attrs.range or m.attrs.restates \
                 or not (is_percent(m) or m.unit in ("points", "percentage points")) or not _stated_lead(ctx, m):
             continue
         here, held = ctx.sentence_index(m.start), []
@@ -609,7 +616,7 @@ def _stated_lead(ctx: Context, m: Claim) -> bool:
     the Reds at D') or the end a margin moved to or stood at, the margin being the verb's subject
     ('the lead widened to D', 'the gap stood at D')."""
     return bool(LEAD_BEFORE.search(ctx.before(m, 60))) \
-        or m.attrs.agent in MARGIN_WORDS and m.attrs.role in ("to", "at") and m.attrs.hedge is None
+        or m.attrs.agent in MARGIN_WORDS and m.attrs.role in ("to", "at")
 
 
 LEAD_OF = re.compile(r"\b(?:" + "|".join(sorted(MARGIN_WORDS)) + r")\s+of\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?$", re.I)
@@ -635,12 +642,14 @@ def leads_over_sentences(ctx: Context, used: set[str]) -> list[Relation]:
         if len(before) != 1 or not after or any(c.id in used for c in (before[0], after[0])):
             continue
         a, b = before[0], after[0]
-        if not a.attrs.verb or not b.attrs.verb or a.attrs.verb.lower() != b.attrs.verb.lower() or a.attrs.hedge or b.attrs.hedge:
-            continue  # 'won A ... won B': the two figures of one measure, the leader's and the rival's
+        if a.attrs.hedge or b.attrs.hedge or m.attrs.noun in GENERIC_NOUNS and (
+                not a.attrs.verb or not b.attrs.verb or a.attrs.verb.lower() != b.attrs.verb.lower()):
+            continue  # 'won A ... won B': the leader's and the rival's figure of one measure (people: by one verb)
         gap = abs(a.value - b.value)
-        if m.attrs.hedge == "bound" and m.attrs.bound == "min":
+        bound = m.attrs.bound if m.attrs.hedge == "bound" else _bound_written(LEAD_OF.search(ctx.before(m, 40)).group(0))
+        if bound == "min":
             tolerance = max(0.0, gap - m.value)  # 'more than D': any larger gap holds
-        elif m.attrs.hedge == "bound" and m.attrs.bound == "max":
+        elif bound == "max":
             tolerance = max(0.0, m.value - gap)  # 'less than D': any smaller gap holds
         elif m.attrs.hedge:
             tolerance = 0.1 * m.value
@@ -654,6 +663,15 @@ def leads_over_sentences(ctx: Context, used: set[str]) -> list[Relation]:
             working=f"{num(max(a.value, b.value))} - {num(min(a.value, b.value))} = {num(gap)}",
             said=(f"{m.attrs.hedge_word} " if m.attrs.hedge_word else "") + num(m.value), hedge="weak"))
     return relations
+
+
+def _bound_written(text: str) -> str | None:
+    """The limit a bound written before a figure sets ('a lead of more than'), read from the words
+    where extraction did not record it on the claim."""
+    words = _words(text)
+    if words[-1:] == ["over"]:
+        return "min"
+    return BOUND_PHRASES.get(tuple(words[-2:]))
 
 
 def comparisons(ctx: Context, used: set[str]) -> list[Relation]:

@@ -234,3 +234,28 @@ def test_a_lead_against_the_leader_s_figure_and_the_rival_s_in_the_next_sentence
 ])
 def test_a_trade_balance_with_each_side_in_its_own_sentence(extract_text, text, expected):
     assert _statuses(extract_text, text, "arithmetic.difference")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the breakdown two sentences after its whole, a sentence with no figure between; the items of
+    # one list 'A NOUN in X, B in Y, C in Z and D in W'
+    ("The company ordered 40 trucks last year. The first arrive in March. "
+     "It expects to base about 18 trucks in Lorvik, 10 in Tarn, 8 in Odesso and 4 in Marvia.", ["pass"]),
+    ("The company ordered 40 trucks last year. The first arrive in March. "
+     "It expects to base about 18 trucks in Lorvik, 10 in Tarn, 18 in Odesso and 4 in Marvia.", ["fail"]),
+    # a figure in the sentence between: the whole is not reached over it
+    ("The company ordered 40 trucks last year. The first 6 arrive in March. "
+     "It expects to base about 18 trucks in Lorvik, 10 in Tarn, 18 in Odesso and 4 in Marvia.", []),
+])
+def test_a_breakdown_listed_two_sentences_after_its_whole(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.part-whole")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A new poll put the Greens' lead at around 6 percent. The Greens gained 2 points to 38 percent, while the Reds slipped to 32 percent.", ["pass"]),
+    ("A new poll put the Greens' lead at around 12 percent. The Greens gained 2 points to 38 percent, while the Reds slipped to 32 percent.", ["warn"]),
+    ("Okafor had won 52,300 votes, or 51 percent, taking a lead of more than 9,000 votes. Lind won 41,900 votes, or 41 percent.", ["pass"]),
+    ("Okafor had won 52,300 votes, or 51 percent, taking a lead of more than 19,000 votes. Lind won 41,900 votes, or 41 percent.", ["warn"]),
+])
+def test_hedged_leads(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == expected
