@@ -32,6 +32,7 @@ from factlint.extract.lexicon import (
     PART_PREPOSITIONS,
     RELATIVE_NOUNS,
     MADE_UP_VERBS,
+    MEMBERSHIP_NOUNS,
     MARGIN_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -79,6 +80,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     wholes += apposed_breakdowns(ctx, used_parts)
     wholes += anaphoric_breakdowns(ctx, used_parts)
     wholes += next_sentence_breakdowns(ctx, used_parts)
+    wholes += shared_out(ctx, used_parts)
     return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *added_amounts(ctx, used_parts),
             *margins(ctx, used_parts), *stated_leads(ctx, used_parts), *leads_over_sentences(ctx, used_parts),
             *comparisons(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
@@ -533,6 +535,40 @@ def next_sentence_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
             r = _at_most(ctx, whole, parts)
             loose = sum(0.1 * c.value for c in parts if c.attrs.hedge == "approx")  # 'nearly 60' may be 54 or 66
             relations.append(Relation(**{**r.__dict__, "tolerance": r.tolerance + loose}))
+    return relations
+
+
+ELIDED_ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^0-9.;:()]{1,60}?\s+")  # ', the Labour Party '
+ITEM_END = re.compile(r"\s*(?:,|\band\b|\.|;|$)")
+
+
+def shared_out(ctx: Context, used: set[str]) -> list[Relation]:
+    """'the 60-seat assembly' (or 'the 60 seat assembly') and, in the next sentence, 'the Greens would
+    have 31 seats, Labour 17, the Farmers' Union eight and the Liberals four': a body's size in seats or
+    members shared out among named holders, the noun written once and elided after ('NAME N'). Every
+    figure of that sentence is the first count of the noun or an item of its list; holders left
+    unnamed are possible, so the items may not exceed the size (at most: a fail when they do)."""
+    relations = []
+    for k in range(1, len(ctx.doc.sentences)):
+        members = ctx.of_sentence(k, Kind.QUANTITY)
+        wholes = [c for c in ctx.of_sentence(k - 1, Kind.QUANTITY) if c.unit and singular(c.unit) in MEMBERSHIP_NOUNS
+                  and (c.attrs.modifies or re.search(r"[-\s]" + re.escape(singular(c.unit)) + r"$", c.text)
+                       and re.match(r"\s+[a-z]", ctx.doc.text[c.end:c.end + 3]))]  # 'the 60 seat assembly'
+        if len(wholes) != 1 or len(members) < 3 or ctx.of_sentence(k, Kind.DATE):
+            continue
+        whole, first = wholes[0], members[0]
+        if whole.id in used or whole.attrs.hedge or first.unit != whole.unit or first.attrs.hedge or first.attrs.range:
+            continue
+        parts = [first]
+        for a, c in zip(members, members[1:]):
+            if c.unit is not None or c.attrs.hedge or c.id in used or not ELIDED_ITEM_GAP.fullmatch(ctx.between(a, c)) \
+                    or not ITEM_END.match(ctx.doc.text, c.end):
+                break
+            parts.append(c)
+        if len(parts) != len(members) or not all(c.value < whole.value for c in parts):
+            continue
+        used.update(c.id for c in (whole, *parts))
+        relations.append(_at_most(ctx, whole, parts))
     return relations
 
 

@@ -259,3 +259,17 @@ def test_a_breakdown_listed_two_sentences_after_its_whole(extract_text, text, ex
 ])
 def test_hedged_leads(extract_text, text, expected):
     assert _statuses(extract_text, text, "arithmetic.difference")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Lorvik, the Greens won a narrow majority on the 60 seat regional assembly, according to early results. "
+     "The electoral board said the Greens would have 31 seats, the opposition Labour Party 17, the Farmers' Union eight "
+     "and the Liberals four.", ["pass"]),
+    ("In Lorvik, the Greens won a narrow majority on the 60 seat regional assembly, according to early results. "
+     "The electoral board said the Greens would have 31 seats, the opposition Labour Party 17, the Farmers' Union 18 "
+     "and the Liberals four.", ["fail"]),
+    # the size in members, the shares in seats: not one noun
+    ("The 45-member board meets monthly. The unions hold 20 seats, the employers 15 and the state ten.", []),
+])
+def test_a_body_s_seats_shared_out_in_the_next_sentence(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.part-whole")[0] == expected
