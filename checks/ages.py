@@ -109,6 +109,12 @@ def _person_named(ctx: Context, c: Claim) -> Claim | None:
     if m is None and c.attrs.verb == "born":  # 'Kovac, born in Split on May 4, 1950,': the name before 'born'
         s, _ = ctx.sentence(c)
         m = re.search(r"([A-Z][\w'-]+)\s*,\s*(?:\d{1,3}\s*,\s*)?(?:who\s+(?:was|is)\s+)?born\b", ctx.doc.text[s:c.start])
+    if m is None:  # 'Kovac was born in Split in 1950': the surname that is the subject of 'was born'
+        s, _ = ctx.sentence(c)
+        m = re.search(r"\b([A-Z][\w'-]+)\s+(?:was|had\s+been)\s+born\b[^.;]*$", ctx.doc.text[s:c.start])
+        if m and len({str(n.value) for n in ctx.claims if n.kind is Kind.NAME and n.label == "PERSON"
+                      and str(n.value).split()[-1:] == [m.group(1)]}) != 1:
+            m = None  # no person of that surname, or two ('his son Piet Kessler'): whose birth it is is not bound
     if m is None and c.attrs.verb == "born":  # 'Born in Split on May 4, 1950, Kovac ...': the subject after it
         _, e = ctx.sentence(c)
         m = re.match(r"\s*,\s*([A-Z][\w'-]+)\s+(?!of\b|in\b)[a-z]", ctx.doc.text[c.end:e])

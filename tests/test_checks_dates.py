@@ -227,3 +227,14 @@ def test_an_age_at_death_is_not_dated_by_a_clause_closed_before_it(extract_text)
     text = "In 1990, Ida Brenner became governor at the age of {}. She was born in 1932 in a mill town."
     assert statuses(extract_text, text.format(58), "ages.birth-year", "2023-11-09") == [Status.PASS]
     assert statuses(extract_text, text.format(91), "ages.birth-year", "2023-11-09") == [Status.FAIL]
+
+
+def test_a_birth_date_whose_subject_is_a_surname_named_once(extract_text):
+    text = ("Former mayor Jan Kessler has died. Kessler, who died in hospital on Tuesday aged {}, led the city for years. "
+            "He built the harbour. Kessler was born on Nov. 3, 1942 in Tarn.")
+    assert statuses(extract_text, text.format(81), "ages.birth-year", "2023-11-09") == [Status.PASS]
+    assert statuses(extract_text, text.format(85), "ages.birth-year", "2023-11-09") == [Status.FAIL]
+    # two people of the surname: whose birth it is is not bound by the surname
+    text = ("Former mayor Jan Kessler has died. Kessler, who died in hospital on Tuesday aged 85, led the city for years. "
+            "His son Piet Kessler spoke. Kessler was born on Nov. 3, 1942 in Tarn.")
+    assert Status.FAIL not in statuses(extract_text, text, "ages.birth-year", "2023-11-09")
