@@ -538,7 +538,8 @@ def next_sentence_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
     return relations
 
 
-ELIDED_ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^0-9.;:()]{1,60}?\s+")  # ', the Labour Party '
+# ', the Labour Party ', ' and the Social and Liberal Party (SLP) ': a holder's name (its abbreviation may follow)
+ELIDED_ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^0-9.;:()]{1,60}?(?:\s*\([A-Z][A-Za-z-]{1,9}\))?\s+")
 ITEM_END = re.compile(r"\s*(?:,|\band\b|\.|;|$)")
 
 
