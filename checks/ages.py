@@ -68,10 +68,23 @@ def _age_dated(ctx: Context, age: Claim, born: Claim) -> Claim | None | bool:
         return None
     dated = [d for d in ctx.in_sentence(age, Kind.DATE) if d.id != born.id and isinstance(d.value, str)
              and re.match(r"^\d{4}", d.value) and not d.attrs.anchored_to_publication and d.attrs.year_from is None
-             and not d.attrs.anchor and int(d.value[:4]) < ctx.published.year]
+             and not d.attrs.anchor and int(d.value[:4]) < ctx.published.year and not _other_clause(ctx, d, age)]
     if not dated:
         return None
     return dated[0] if len({d.value[:4] for d in dated}) == 1 else False
+
+
+def _other_clause(ctx: Context, d: Claim, age: Claim) -> bool:
+    """A year of a clause closed off before the age ('Lind, who ruled from 1973 to 1990, died on
+    Sunday aged 91'): it dates that clause's verb, which the age's own clause (after the last comma
+    before it) does not repeat, not the moment the age is given at ('In 1990, he became mayor at
+    the age of 40' keeps 1990: its verb is the age's)."""
+    if d.end > age.start or not d.attrs.verb:
+        return False
+    between = ctx.doc.text[d.end:age.start]
+    if "," not in between:
+        return False
+    return d.attrs.verb.lower() not in re.findall(r"[a-z]+", between[between.rindex(",") + 1:].lower())
 
 
 def _apposed_age(ctx: Context, c: Claim) -> bool:
@@ -96,6 +109,12 @@ def _person_named(ctx: Context, c: Claim) -> Claim | None:
     if m is None and c.attrs.verb == "born":  # 'Kovac, born in Split on May 4, 1950,': the name before 'born'
         s, _ = ctx.sentence(c)
         m = re.search(r"([A-Z][\w'-]+)\s*,\s*(?:\d{1,3}\s*,\s*)?(?:who\s+(?:was|is)\s+)?born\b", ctx.doc.text[s:c.start])
+    if m is None:  # 'Kovac was born in Split in 1950': the surname that is the subject of 'was born'
+        s, _ = ctx.sentence(c)
+        m = re.search(r"\b([A-Z][\w'-]+)\s+(?:was|had\s+been)\s+born\b[^.;]*$", ctx.doc.text[s:c.start])
+        if m and len({str(n.value) for n in ctx.claims if n.kind is Kind.NAME and n.label == "PERSON"
+                      and str(n.value).split()[-1:] == [m.group(1)]}) != 1:
+            m = None  # no person of that surname, or two ('his son Piet Kessler'): whose birth it is is not bound
     if m is None and c.attrs.verb == "born":  # 'Born in Split on May 4, 1950, Kovac ...': the subject after it
         _, e = ctx.sentence(c)
         m = re.match(r"\s*,\s*([A-Z][\w'-]+)\s+(?!of\b|in\b)[a-z]", ctx.doc.text[c.end:e])

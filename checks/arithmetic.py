@@ -20,15 +20,20 @@ from factlint.extract.lexicon import (
     CONSIST_VERBS,
     COUNT_GENERIC_NOUNS,
     COMPARATIVE_WORDS,
+    EVENT_STOP_WORDS,
     EXHAUSTIVE_WORDS,
     EXPORT_WORDS,
     GENERIC_NOUNS,
     IMPORT_WORDS,
+    LASTING_VERBS,
+    OTHER_INSTANCE_WORDS,
+    SPAN_GENERIC_NOUNS,
     LEAVING_WORDS,
     PART_CLAUSE_JOINS,
     PART_PREPOSITIONS,
     RELATIVE_NOUNS,
     MADE_UP_VERBS,
+    MEMBERSHIP_NOUNS,
     MARGIN_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -81,8 +86,9 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     wholes += anaphoric_breakdowns(ctx, used_parts)
     wholes += next_sentence_breakdowns(ctx, used_parts)
     wholes += kinds_of_one_event(ctx, used_parts)
+    wholes += shared_out(ctx, used_parts)
     return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *later_updates(ctx, used_parts), *added_amounts(ctx, used_parts),
-            *margins(ctx, used_parts), *stated_leads(ctx, used_parts),
+            *margins(ctx, used_parts), *stated_leads(ctx, used_parts), *leads_over_sentences(ctx, used_parts),
             *comparisons(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
             *(r for r in differences(ctx) if not used & set(r.claims)), *multiples(ctx), *year_spans(ctx)]
 
@@ -717,6 +723,9 @@ def _whole_before(ctx: Context, k: int, noun: str | None) -> Claim | None:
     count of ``noun`` in the nearest of the two sentences before that counts it."""
     candidates = [c for c in ctx.of_sentence(k - 1, Kind.QUANTITY) if is_count(c) and c.attrs.noun is not None]
     if noun is None:
+        if not ctx.of_sentence(k - 1, Kind.QUANTITY) and k >= 2:
+            # a sentence with no figure between ('The first arrive in March.'): the whole may be one further back
+            candidates = [c for c in ctx.of_sentence(k - 2, Kind.QUANTITY) if is_count(c) and c.attrs.noun is not None]
         return candidates[0] if len(candidates) == 1 else None
     for back in range(1, WHOLE_REACH + 1):
         named = [c for c in ctx.of_sentence(k - back, Kind.QUANTITY) if is_count(c) and c.attrs.noun == noun] if k >= back else []
@@ -732,6 +741,41 @@ def _kinds_of_group(ctx: Context, whole: Claim, parts: list[Claim]) -> bool:
     return whole.attrs.role == "of" and whole.attrs.noun is not None and parts[0].attrs.noun is not None and all(
             c.attrs.noun is None and c.attrs.additive and "another" in _words(ctx.before(c, 12))[-1:]
             and c.attrs.verb == parts[0].attrs.verb for c in parts[1:])
+
+
+# ', the Labour Party ', ' and the Social and Liberal Party (SLP) ': a holder's name (its abbreviation may follow)
+ELIDED_ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^0-9.;:()]{1,60}?(?:\s*\([A-Z][A-Za-z-]{1,9}\))?\s+")
+ITEM_END = re.compile(r"\s*(?:,|\band\b|\.|;|$)")
+
+
+def shared_out(ctx: Context, used: set[str]) -> list[Relation]:
+    """'the 60-seat assembly' (or 'the 60 seat assembly') and, in the next sentence, 'the Greens would
+    have 31 seats, Labour 17, the Farmers' Union eight and the Liberals four': a body's size in seats or
+    members shared out among named holders, the noun written once and elided after ('NAME N'). Every
+    figure of that sentence is the first count of the noun or an item of its list; holders left
+    unnamed are possible, so the items may not exceed the size (at most: a fail when they do)."""
+    relations = []
+    for k in range(1, len(ctx.doc.sentences)):
+        members = ctx.of_sentence(k, Kind.QUANTITY)
+        wholes = [c for c in ctx.of_sentence(k - 1, Kind.QUANTITY) if c.unit and singular(c.unit) in MEMBERSHIP_NOUNS
+                  and (c.attrs.modifies or re.search(r"[-\s]" + re.escape(singular(c.unit)) + r"$", c.text)
+                       and re.match(r"\s+[a-z]", ctx.doc.text[c.end:c.end + 3]))]  # 'the 60 seat assembly'
+        if len(wholes) != 1 or len(members) < 3 or ctx.of_sentence(k, Kind.DATE):
+            continue
+        whole, first = wholes[0], members[0]
+        if whole.id in used or whole.attrs.hedge or first.unit != whole.unit or first.attrs.hedge or first.attrs.range:
+            continue
+        parts = [first]
+        for a, c in zip(members, members[1:]):
+            if c.unit is not None or c.attrs.hedge or c.id in used or not ELIDED_ITEM_GAP.fullmatch(ctx.between(a, c)) \
+                    or not ITEM_END.match(ctx.doc.text, c.end):
+                break
+            parts.append(c)
+        if len(parts) != len(members) or not all(c.value < whole.value for c in parts):
+            continue
+        used.update(c.id for c in (whole, *parts))
+        relations.append(_at_most(ctx, whole, parts))
+    return relations
 
 
 def _breakdown(ctx: Context, whole: Claim, parts: list[Claim], weak: bool = False) -> Relation:
@@ -775,7 +819,9 @@ def margins(ctx: Context, used: set[str]) -> list[Relation]:
     return relations
 
 
-LEAD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(MARGIN_WORDS)) + r")\s+(?:at|to|of|by)\s+$", re.I)  # 'the lead at D'
+# 'the lead at D', "the Greens' lead over the Reds at D"
+LEAD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(MARGIN_WORDS)) + r")(?:\s+over\s+[^,;:.()0-9]{1,40}?)?\s+(?:at|to|of|by)\s+"
+                         r"(?:(?:" + "|".join(sorted(APPROX_WORDS)) + r")\s+)?$", re.I)
 LEAD_REACH = 2  # sentences after a margin in which the two figures it is between may be stated
 
 
@@ -787,8 +833,8 @@ def stated_leads(ctx: Context, used: set[str]) -> list[Relation]:
     Which two figures the margin is between is read from position: it passes or warns, never fails."""
     relations = []
     for m in ctx.claims:
-        if m.kind is not Kind.QUANTITY or m.id in used or m.attrs.hedge or m.attrs.range or m.attrs.restates \
-                or not (is_percent(m) or m.unit in ("points", "percentage points")) or not LEAD_BEFORE.search(ctx.before(m, 20)):
+        if m.kind is not Kind.QUANTITY or m.id in used or m.attrs.hedge == "bound" or m.attrs.range or m.attrs.restates \
+                or not (is_percent(m) or m.unit in ("points", "percentage points")) or not _stated_lead(ctx, m):
             continue
         here, held = ctx.sentence_index(m.start), []
         for k in range(here, here + LEAD_REACH + 1):
@@ -805,6 +851,69 @@ def stated_leads(ctx: Context, used: set[str]) -> list[Relation]:
                 relations.append(_difference(ctx, m, (m, a, b), a, b, weak=True))
                 break
     return relations
+
+
+def _stated_lead(ctx: Context, m: Claim) -> bool:
+    """A figure that is the size of a margin: written after its noun ('the lead at D', 'the lead over
+    the Reds at D') or the end a margin moved to or stood at, the margin being the verb's subject
+    ('the lead widened to D', 'the gap stood at D')."""
+    return bool(LEAD_BEFORE.search(ctx.before(m, 60))) \
+        or m.attrs.agent in MARGIN_WORDS and m.attrs.role in ("to", "at")
+
+
+LEAD_OF = re.compile(r"\b(?:" + "|".join(sorted(MARGIN_WORDS)) + r")\s+of\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?$", re.I)
+
+
+def leads_over_sentences(ctx: Context, used: set[str]) -> list[Relation]:
+    """'won 420 seats, giving it a lead of more than 60 seats. Its rival won 340 seats': a count of
+    margin ('a lead of D NOUN') set against the count of the same noun and verb before it in its
+    sentence (the leader's) and the first one in the next sentence (the rival's). A bound 'more than D'
+    holds for any gap of at least D. Which figures the margin is between is read from position and the
+    shared verb: it passes or warns, never fails."""
+    relations = []
+    for m in ctx.claims:
+        if m.kind is not Kind.QUANTITY or m.id in used or m.attrs.range or m.attrs.restates or is_percent(m) \
+                or not isinstance(m.value, (int, float)) or not m.attrs.noun or not LEAD_OF.search(ctx.before(m, 40)):
+            continue
+        here = ctx.sentence_index(m.start)
+        same = lambda c: (c.kind is Kind.QUANTITY and c.id != m.id and c.attrs.noun == m.attrs.noun  # noqa: E731
+                          and c.unit == m.unit and not c.attrs.restates and not c.attrs.range and c.attrs.role not in ("amount", "by")
+                          and c.attrs.part_of is None)
+        before = [c for c in ctx.of_sentence(here, Kind.QUANTITY) if c.end <= m.start and same(c)]
+        after = [c for c in ctx.of_sentence(here + 1, Kind.QUANTITY) if same(c)]
+        if len(before) != 1 or not after or any(c.id in used for c in (before[0], after[0])):
+            continue
+        a, b = before[0], after[0]
+        if a.attrs.hedge or b.attrs.hedge or m.attrs.noun in GENERIC_NOUNS and (
+                not a.attrs.verb or not b.attrs.verb or a.attrs.verb.lower() != b.attrs.verb.lower()):
+            continue  # 'won A ... won B': the leader's and the rival's figure of one measure (people: by one verb)
+        gap = abs(a.value - b.value)
+        bound = m.attrs.bound if m.attrs.hedge == "bound" else _bound_written(LEAD_OF.search(ctx.before(m, 40)).group(0))
+        if bound == "min":
+            tolerance = max(0.0, gap - m.value)  # 'more than D': any larger gap holds
+        elif bound == "max":
+            tolerance = max(0.0, m.value - gap)  # 'less than D': any smaller gap holds
+        elif m.attrs.hedge:
+            tolerance = 0.1 * m.value
+        else:
+            tolerance = rounding(m)
+        used.update((m.id, a.id, b.id))
+        relations.append(Relation(
+            id=ctx.relation_id("arithmetic.difference", a, b, m), doc_id=ctx.doc.id, check="arithmetic.difference",
+            claims=(a.id, m.id, b.id), spans=merge_spans([a.span, m.span, b.span]),
+            stated=float(m.value), computed=float(gap), tolerance=tolerance, slack=rounding(a) + rounding(b),
+            working=f"{num(max(a.value, b.value))} - {num(min(a.value, b.value))} = {num(gap)}",
+            said=(f"{m.attrs.hedge_word} " if m.attrs.hedge_word else "") + num(m.value), hedge="weak"))
+    return relations
+
+
+def _bound_written(text: str) -> str | None:
+    """The limit a bound written before a figure sets ('a lead of more than'), read from the words
+    where extraction did not record it on the claim."""
+    words = _words(text)
+    if words[-1:] == ["over"]:
+        return "min"
+    return BOUND_PHRASES.get(tuple(words[-2:]))
 
 
 def comparisons(ctx: Context, used: set[str]) -> list[Relation]:
@@ -881,7 +990,56 @@ def balances(ctx: Context, used: set[str]) -> list[Relation]:
             working=f"{'exports' if sign > 0 else 'imports'} {num(first.value)} - {'imports' if sign > 0 else 'exports'} "
                     f"{num(second.value)} = {num(computed)}",
             said=num(b.value), hedge="weak" if weak and hedge_of(*involved) == "exact" else hedge_of(*involved)))
+    relations += _balances_over_sentences(ctx, used, by_sentence)
     return relations
+
+
+TRADE_REACH = 5  # sentences either side of a balance in which its exports and imports may each be stated
+
+
+def _balances_over_sentences(ctx: Context, used: set[str], by_sentence: dict[int, dict[str, list[tuple[Claim, int]]]]) -> list[Relation]:
+    """'The surplus widened to 8 billion dollars.' with 'Exports rose to 30 billion dollars' and 'Imports
+    fell to 22 billion dollars' each in a sentence of its own nearby: the one balance, the one export and
+    the one import figure within reach, every sentence about one side only, of one trade scope (partner,
+    mean or not) and not dated to different months. Bound by position only: pass or warn."""
+    relations = []
+    for here, sides in sorted(by_sentence.items()):
+        if set(sides) != {"balance"} or len(sides["balance"]) != 1 or sides["balance"][0][0].id in used:
+            continue
+        (b, sign), = sides["balance"]
+        window = [k for k in range(here - TRADE_REACH, here + TRADE_REACH + 1) if k != here and k in by_sentence]
+        if any("balance" in by_sentence[k] for k in window):
+            continue  # two balances within reach: which one the sides are of is not bound
+        found = {side: [(c, k) for k in window for c, _ in by_sentence[k].get(side, [])] for side in ("exports", "imports")}
+        if len(found["exports"]) != 1 or len(found["imports"]) != 1:
+            continue
+        (x, kx), (m, km) = found["exports"][0], found["imports"][0]
+        if kx == km or len(by_sentence[kx]) != 1 or len(by_sentence[km]) != 1 or x.id in used or m.id in used:
+            continue  # both sides in one sentence are read by ``balances``
+        if not (same_scale(x, m) and same_scale(x, b) and x.unit == m.unit == b.unit):
+            continue
+        scopes = [_trade_scope(ctx, k) for k in (here, kx, km)]
+        if not all(_same_scope(scopes[0], sc) for sc in scopes[1:]) or not _same_months(ctx, (here, kx, km)):
+            continue
+        computed = (x.value - m.value) * sign
+        involved = (b, x, m)
+        used.update(c.id for c in involved)
+        first, second = (x, m) if sign > 0 else (m, x)
+        relations.append(Relation(
+            id=ctx.relation_id("arithmetic.difference", *involved), doc_id=ctx.doc.id, check="arithmetic.difference",
+            claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
+            stated=float(b.value), computed=float(computed), tolerance=rounding(b), slack=rounding(x) + rounding(m),
+            working=f"{'exports' if sign > 0 else 'imports'} {num(first.value)} - {'imports' if sign > 0 else 'exports'} "
+                    f"{num(second.value)} = {num(computed)}",
+            said=num(b.value), hedge="weak"))
+    return relations
+
+
+def _same_months(ctx: Context, sentences: tuple[int, ...]) -> bool:
+    """No two of the sentences dated to different months or years (a sentence with no date fits any)."""
+    dated = [{str(d.value)[:7] for d in ctx.of_sentence(k, Kind.DATE) if isinstance(d.value, str)} for k in sentences]
+    dated = [d for d in dated if d]
+    return all(a & b for a in dated for b in dated)
 
 
 TRADE_PARTNER = re.compile(r"\b(?i:to|from|with)\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s*)+)")
@@ -1361,11 +1519,19 @@ def year_spans(ctx: Context) -> list[Relation]:
     duration of the sentence measures something else. A span whose ends carry a month or a day is
     not a whole number of years and is left alone."""
     relations = []
+    named = _named_ranges(ctx)
+    durations: dict[str, int] = {}
+    for c in ctx.claims:
+        for noun in _duration_nouns(ctx, c):
+            durations[noun] = durations.get(noun, 0) + 1
     for d in ctx.claims:
+        weak = False
         if d.kind is Kind.DATE and d.value is None and d.attrs.unresolved:
             found = _span_in_expression(ctx, d)
         elif d.kind is Kind.QUANTITY and d.label == "DURATION" and d.unit == "years" and float(d.value).is_integer():
             found = _span_of(ctx, d)
+            if found is None:
+                found, weak = _named_span(ctx, d, named, durations)
         else:
             continue
         if found is None:
@@ -1383,9 +1549,93 @@ def year_spans(ctx: Context) -> list[Relation]:
             id=ctx.relation_id("arithmetic.year-span", *involved), doc_id=ctx.doc.id, check="arithmetic.year-span",
             claims=tuple(c.id for c in involved), spans=merge_spans([d_span, y1_span, y2_span]),
             stated=float(years), computed=computed, tolerance=tolerance, working=working,
-            said=f"{num(years)} years", hedge=hedge_of(*involved),
+            said=f"{num(years)} years", hedge="weak" if weak and hedge_of(*involved) == "exact" else hedge_of(*involved),
             messages=(f"{working}, and the text says {num(years)}", f"{working}, but the text says {num(years)}")))
     return relations
+
+
+_DETERMINERS = r"(?:(?i:the|its|their|his|her|this|that)|[A-Z][\w.-]*(?:'s|’s|s'|s’))"
+_DETERMINER = r"\b" + _DETERMINERS + r"\s+"
+_WORD = r"(?!" + _DETERMINERS + r"\b)[a-z]+"  # a word that is not a determiner: the nearest determiner binds
+# the noun a range of years is of: 'the 2009-2015 drought' (a hyphenated range before its noun) ...
+_RANGE_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # 'the 1992-1995 war', 'the 1992-1995 civil war'
+# ... or the noun just before 'from Y1 to Y2', or the subject of a verb right before it ('the war lasted from')
+_RANGE_NOUN_BEFORE = re.compile(_DETERMINER + r"((?:" + _WORD + r"\s+){0,2}?)(" + _WORD + r")\s+(?:" + _WORD + r"\s+)?(?:from|between)\s+$")
+# the noun a duration measures: 'the six-year drought', 'endured the drought for six years', 'the drought lasted six years'
+_LASTING = r"(?:(?:has|had|have)\s+)?(?:" + "|".join(sorted(LASTING_VERBS)) + r")\s+"
+_DURATION_OBJECT = re.compile(_DETERMINER + r"((?:" + _WORD + r"\s+){0,2}?)(" + _WORD + r")(?:\s+(?:(?:has|had|have)\s+)?(?:"
+                              + _LASTING + r")?|\s*,\s*(?:which|that)\s+" + _LASTING + r")(?:for\s+)?$")
+_DURATION_DETERMINER = re.compile(_DETERMINER + r"((?:" + _WORD + r"\s+){0,2}?)$")
+_NOUN_AFTER_ADJECTIVE = _RANGE_NOUN_AFTER
+
+
+def _modified(m: re.Match | None) -> set[str]:
+    """The words (singular) a year range or an 'N-year' modifies: the one or two words after it, up to
+    the first function word ('the 1992-1995 civil war in ...' -> civil, war); which is the noun is
+    not known without tags, so a range and a duration are bound when they share one of them."""
+    words = []
+    for w in (m.groups() if m else ()):
+        if w is None or w in EVENT_STOP_WORDS:
+            break
+        words.append(singular(w))
+    return {w for w in words if w not in SPAN_GENERIC_NOUNS}
+
+
+def _named_ranges(ctx: Context) -> dict[str, list[tuple[Claim, Claim]]]:
+    """Ranges of two plain years 'Y1-Y2' / 'from Y1 to Y2', by the noun they are the span of
+    (singular): 'the 2009-2015 drought', 'ran the programme from 2004 to 2010'."""
+    dates_ = [c for c in ctx.claims if c.kind is Kind.DATE]
+    out: dict[str, list[tuple[Claim, Claim]]] = {}
+    for a, b in zip(dates_, dates_[1:]):
+        if a.attrs.range_role != "start" or b.attrs.range_role != "end" or _year_of(a) is None or _year_of(b) is None \
+                or not _whole_year(ctx, a.start) or not re.fullmatch(_YEAR_LINK, ctx.between(a, b)):
+            continue
+        nouns: set[str] = set()
+        if ctx.between(a, b).strip() in ("-", "–"):
+            nouns = _modified(_RANGE_NOUN_AFTER.match(ctx.doc.text, b.end))
+        else:
+            m = _RANGE_NOUN_BEFORE.search(ctx.before(a, 60))
+            if m and not set(m.group(1).split()) & OTHER_INSTANCE_WORDS and singular(m.group(2)) not in SPAN_GENERIC_NOUNS:
+                nouns = {singular(m.group(2))}
+        for noun in nouns:
+            out.setdefault(noun, []).append((a, b))
+    return out
+
+
+def _duration_nouns(ctx: Context, d: Claim) -> frozenset[str]:
+    """The definite noun (singular) a duration of years measures: 'the six-year drought' (or its
+    adjective: 'the six-year civil war'), 'endured the drought for six years', 'the drought lasted six
+    years'; none for 'a new six-year plan' (another one than any named before) or a noun too general
+    to name one thing."""
+    if d.kind is not Kind.QUANTITY or d.label != "DURATION" or d.unit != "years" or d.attrs.hedge == "bound" or d.attrs.range:
+        return frozenset()
+    if re.search(r"-years?$", d.text):  # 'the six-year drought': the noun after it
+        det = _DURATION_DETERMINER.search(ctx.before(d, 40))
+        if det is None or set(det.group(1).split()) & OTHER_INSTANCE_WORDS:
+            return frozenset()
+        return frozenset(_modified(_NOUN_AFTER_ADJECTIVE.match(ctx.doc.text, d.end)))
+    m = _DURATION_OBJECT.search(ctx.before(d, 60))
+    if m is None or set(m.group(1).split()) & OTHER_INSTANCE_WORDS \
+            or not re.match(r"\s*(?:[,.;]|$|\s+(?:before|until|when|and|but)\b)", ctx.after(d, 12)):
+        return frozenset()
+    noun = singular(m.group(2))
+    return frozenset() if noun in SPAN_GENERIC_NOUNS else frozenset({noun})
+
+
+def _named_span(ctx: Context, d: Claim, named: dict[str, list[tuple[Claim, Claim]]], durations: dict[str, int]):
+    """(the span, weak) of a duration bound to a range of years elsewhere in the article by the noun
+    both are of: 'the 2009-2015 drought ... endured the drought for six years'. The noun must be
+    definite, the one range of that noun and the noun of no other duration; a range further than
+    the next sentence binds weakly (pass or warn)."""
+    nouns = _duration_nouns(ctx, d)
+    ranges = {pair for noun in nouns for pair in named.get(noun, [])}
+    if len(ranges) != 1 or any(durations.get(noun, 0) != 1 for noun in nouns if noun in named):
+        return None, False
+    (a, b), = ranges
+    if a.start < d.end and d.start < b.end:
+        return None, False
+    weak = abs(ctx.sentence_index(d.start) - ctx.sentence_index(a.start)) > 1
+    return (d.value, (_year_of(a), a.span), (_year_of(b), b.span), (a, b, d), d.span), weak
 
 
 _YEAR_LINK = r"\s*(?:to|-|–|through|until|and)\s*"

@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from checks.context import Context, date_parts, full_date, num
-from factlint.extract.lexicon import HOLIDAY_NAMES, PROJECTION_PATTERNS
+from factlint.extract.lexicon import EVENT_DATE_VERBS, HOLIDAY_NAMES, PROJECTION_PATTERNS, verb_stem
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 UNIT_DAYS = {"days": 1, "weeks": 7}
@@ -108,9 +108,9 @@ def offsets(ctx: Context) -> list[Relation]:
     for c in ctx.claims:
         if c.kind is Kind.DATE and (c.attrs.anchor or c.attrs.anchored_to_publication) \
                 and c.attrs.offset_direction in ("later", "earlier", "after", "ago"):
-            rel = _relative_claim(ctx, c, dates_)
+            rel = _relative_claim(ctx, c, dates_) or _event_restated(ctx, c, dates_)
         elif c.kind is Kind.QUANTITY and c.label == "DURATION" and c.unit in ("days", "weeks", "months", "years"):
-            rel = _duration_claim(ctx, c, dates_)
+            rel = _duration_claim(ctx, c, dates_) or _since_event(ctx, c, dates_)
         else:
             rel = None
         if rel is not None:
@@ -204,3 +204,78 @@ def _duration_claim(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | N
         hedge="approx" if c.attrs.hedge or not whole else "exact", said=f"{num(c.value)} {c.unit}",
         working=f"from '{first.text}' ({first.value}) to '{second.text}' ({second.value}) is {num(abs(diff))} {c.unit}"
                 + ("" if whole else f" ({num(low)} whole {c.unit}, {num(high)} begun)"))
+
+
+def _plain_year(c: Claim) -> int | None:
+    """The year of a date written as a year alone, placed by no other date ('in 2001')."""
+    if c.kind is not Kind.DATE or not isinstance(c.value, str) or not re.fullmatch(r"\d{4}", c.value) \
+            or c.attrs.anchor or c.attrs.anchored_to_publication or c.attrs.year_from or c.attrs.range:
+        return None
+    return int(c.value)
+
+
+def _event_restated(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | None:
+    """'Work began in 1995 ... with the bridge opening six years later' against 'the bridge opened in
+    2001' written elsewhere: the relative date's event (a verb of its clause) dated explicitly by the
+    same verb. The interval is measured between the two written years (anchor to explicit date), so the
+    stated N decides neither; the verb binds the two across sentences only weakly (pass or warn)."""
+    if c.attrs.offset_unit != "years" or c.attrs.offset_direction not in ("later", "after", "earlier") \
+            or c.attrs.offset_amount is None or not float(c.attrs.offset_amount).is_integer() or c.attrs.bound:
+        return None
+    s, _ = ctx.sentence(c)
+    anchors = [d for d in dates_ if d.end <= c.start and _plain_year(d) is not None and d.value == (c.attrs.anchor or "")[:4]]
+    if not anchors:
+        return None
+    anchor = anchors[-1]
+    clause_start = max(s, anchor.end) if anchor.start >= s else s
+    stems = {verb_stem(w) for w in re.findall(r"[a-z]+", ctx.doc.text[clause_start:c.start])}
+    if anchor.attrs.verb:
+        stems.discard(verb_stem(anchor.attrs.verb))  # the anchor's own event is not the one dated later
+    targets = [d for d in dates_ if d.id not in (anchor.id, c.id) and _plain_year(d) is not None and d.attrs.verb
+               and verb_stem(d.attrs.verb) in stems and not (clause_start <= d.start < c.end)]
+    if not targets or len({d.value for d in targets}) != 1:
+        return None
+    target = targets[0]
+    diff = int(target.value) - int(anchor.value)
+    if c.attrs.offset_direction == "earlier":
+        diff = -diff
+    n = float(c.attrs.offset_amount)
+    involved = (anchor, c, target)
+    return Relation(
+        id=ctx.relation_id("chronology.offset", c, target), doc_id=ctx.doc.id, check="chronology.offset",
+        claims=tuple(x.id for x in involved), spans=merge_spans([x.span for x in involved]),
+        stated=n, computed=float(diff), hedge="weak", said=f"{num(n)} years",
+        working=f"'{c.text}' counts from '{anchor.text}' ({anchor.value}); the same event ('{target.attrs.verb}') is "
+                f"dated '{target.text}' ({target.value}): {num(diff)} years")
+
+
+SINCE_EVENT = re.compile(r"^\s+after\s+(?:its|the|their|his|her)\s+([a-z]+)\b", re.I)
+
+
+def _since_event(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | None:
+    """'Twenty years after its founding, the society ...' in a 2023 article against 'its founding in
+    2003' (or 'founded in 2003') elsewhere: publication year less the event's year, one year either way
+    of it by the day of the anniversary. Only where the duration's sentence dates nothing itself (its
+    sentence is then about the time of writing); bound across sentences by the event's noun: weak."""
+    m = SINCE_EVENT.match(ctx.after(c, 40))
+    if ctx.published is None or c.unit != "years" or m is None or c.attrs.role or c.attrs.hedge == "bound" \
+            or not float(c.value).is_integer():
+        return None
+    if any(re.search(r"\b\d{4}\b", d.text) for d in ctx.in_sentence(c, Kind.DATE)):
+        return None
+    noun = m.group(1).lower()
+    events = [d for d in dates_ if _plain_year(d) is not None and not (ctx.sentence(d) == ctx.sentence(c))
+              and (re.search(r"\b(?:its|the|their|his|her)\s+" + re.escape(noun) + r"\s+in\s+$", ctx.before(d, 40), re.I)
+                   or EVENT_DATE_VERBS.get((d.attrs.verb or "").lower()) == noun)]
+    if not events or len({d.value for d in events}) != 1:
+        return None
+    event = events[0]
+    years = ctx.published.year - int(event.value)
+    if years <= 0:
+        return None
+    involved = (c, event)
+    return Relation(
+        id=ctx.relation_id("chronology.offset", c, event), doc_id=ctx.doc.id, check="chronology.offset",
+        claims=tuple(x.id for x in involved), spans=merge_spans([x.span for x in involved]),
+        stated=float(c.value), computed=years - 0.5, tolerance=0.5, hedge="weak", said=f"{num(c.value)} years",
+        working=f"its {noun} in {event.value} to publication ({ctx.published.isoformat()}) is {years - 1} or {years} years")

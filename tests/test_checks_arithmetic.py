@@ -306,3 +306,81 @@ def test_coordinated_phrases_of_one_shape_are_siblings_not_part_and_whole(extrac
 def test_an_added_amount_after_a_change(extract_text, text, status):
     statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
     assert statuses == ([status] if status else []), working
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a margin as the subject of the verb that moved it, against the two levels of the next sentence
+    ("The Greens' lead widened to 6 percent. The Greens gained 2 points to 38 percent, while the Reds slipped to 32 percent.", ["pass"]),
+    ("The Greens' lead widened to 9 percent. The Greens gained 2 points to 38 percent, while the Reds slipped to 32 percent.", ["warn"]),
+    # 'lead over X at D'
+    ("A survey put the Greens' lead over the Reds at 6 percent. The Greens were on 38 percent and the Reds on 32 percent.", ["pass"]),
+    ("A survey put the Greens' lead over the Reds at 4 percent. The Greens were on 38 percent and the Reds on 32 percent.", ["warn"]),
+])
+def test_a_stated_lead_against_the_two_levels_after_it(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Blue party won 420 seats, giving it a lead of more than 60 seats. The Red party won 340 seats.", ["pass"]),
+    ("The Blue party won 420 seats, giving it a lead of more than 95 seats. The Red party won 340 seats.", ["warn"]),
+    ("The Blue party won 420 seats, giving it a lead of 80 seats. The Red party won 340 seats.", ["pass"]),
+    ("The Blue party won 420 seats, giving it a lead of 70 seats. The Red party won 340 seats.", ["warn"]),
+    # the next sentence's figure is of another verb: not the rival's count of the same measure
+    ("The Blue party won 420 seats, giving it a lead of 70 seats. The Red party lost 340 seats.", []),
+])
+def test_a_lead_against_the_leader_s_figure_and_the_rival_s_in_the_next_sentence(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exports rose to 30 billion dollars in March, the ministry said. Officials welcomed the figure. "
+     "Imports fell to 22 billion dollars. The trade surplus widened to 8 billion dollars.", ["pass"]),
+    ("Exports rose to 30 billion dollars in March, the ministry said. Officials welcomed the figure. "
+     "Imports fell to 22 billion dollars. The trade surplus widened to 5 billion dollars.", ["warn"]),
+    # the sides dated to different months, or of a partner the balance is not of: not one account
+    ("Exports rose to 30 billion dollars in March, the ministry said. Imports fell to 22 billion dollars in February. "
+     "The trade surplus widened to 5 billion dollars.", []),
+    ("Exports to Chile rose to 30 billion dollars. Imports from Chile fell to 22 billion dollars. "
+     "The trade surplus widened to 5 billion dollars.", []),
+])
+def test_a_trade_balance_with_each_side_in_its_own_sentence(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the breakdown two sentences after its whole, a sentence with no figure between; the items of
+    # one list 'A NOUN in X, B in Y, C in Z and D in W'
+    ("The company ordered 40 trucks last year. The first arrive in March. "
+     "It expects to base about 18 trucks in Lorvik, 10 in Tarn, 8 in Odesso and 4 in Marvia.", ["pass"]),
+    ("The company ordered 40 trucks last year. The first arrive in March. "
+     "It expects to base about 18 trucks in Lorvik, 10 in Tarn, 18 in Odesso and 4 in Marvia.", ["fail"]),
+    # another count of the noun in the sentence between: the whole is not reached over it
+    ("The company ordered 40 trucks last year. Its rival bought 6 trucks in March. "
+     "It expects to base about 18 trucks in Lorvik, 10 in Tarn, 18 in Odesso and 4 in Marvia.", []),
+])
+def test_a_breakdown_listed_two_sentences_after_its_whole(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.part-whole")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A new poll put the Greens' lead at around 6 percent. The Greens gained 2 points to 38 percent, while the Reds slipped to 32 percent.", ["pass"]),
+    ("A new poll put the Greens' lead at around 12 percent. The Greens gained 2 points to 38 percent, while the Reds slipped to 32 percent.", ["warn"]),
+    ("Okafor had won 52,300 votes, or 51 percent, taking a lead of more than 9,000 votes. Lind won 41,900 votes, or 41 percent.", ["pass"]),
+    ("Okafor had won 52,300 votes, or 51 percent, taking a lead of more than 19,000 votes. Lind won 41,900 votes, or 41 percent.", ["warn"]),
+])
+def test_hedged_leads(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Lorvik, the Greens won a narrow majority on the 60 seat regional assembly, according to early results. "
+     "The electoral board said the Greens would have 31 seats, the opposition Labour Party 17, the Farmers' Union eight "
+     "and the Liberals four.", ["pass"]),
+    ("In Lorvik, the Greens won a narrow majority on the 60 seat regional assembly, according to early results. "
+     "The electoral board said the Greens would have 31 seats, the opposition Labour Party 17, the Farmers' Union 18 "
+     "and the Liberals four.", ["fail"]),
+    # the size in members, the shares in seats: not one noun
+    ("The 45-member board meets monthly. The unions hold 20 seats, the employers 15 and the state ten.", []),
+])
+def test_a_body_s_seats_shared_out_in_the_next_sentence(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.part-whole")[0] == expected

@@ -195,3 +195,46 @@ def test_a_place_less_date_line_does_not_warn_on_a_late_post(extract_text):
     assert statuses(extract_text, text.format(day="Saturday"), "weekdays.dateline", None) == [Status.SKIP]
     text = "OSLO, March 9 (Wire) - The ferry operator sold two of its ships on {day}, a spokesman said."
     assert statuses(extract_text, text.format(day="Saturday"), "weekdays.dateline", "2023-03-09") == [Status.WARN]
+
+
+def test_n_years_later_against_the_year_the_same_event_is_dated(extract_text):
+    """'N years later' counts from the year before it; the event of its clause dated by the same verb
+    elsewhere gives the other end (weakly bound across sentences: pass or warn)."""
+    text = ("The tunnel was first proposed in 1984 and opened in 2003. Tolls have risen since. "
+            "Crews began digging in 1996, with the tunnel opening to lorries {} years later.")
+    assert statuses(extract_text, text.format("seven"), "chronology.offset") == [Status.PASS]
+    assert statuses(extract_text, text.format("eleven"), "chronology.offset") == [Status.WARN]
+    # no verb of the clause dates anything else: nothing to compare with
+    assert statuses(extract_text, "The tunnel was proposed in 1984. Crews began digging in 1996, with lorries "
+                    "using it seven years later.", "chronology.offset") == []
+
+
+def test_n_years_after_an_event_dated_elsewhere_counts_to_publication(extract_text):
+    text = ("ODESSO, Nov 9 (Wire) -- {} years after its founding, the rowing club opened a boathouse. "
+            "The club has doubled in size since its founding in 1998.")
+    assert statuses(extract_text, text.format("Twenty-five"), "chronology.offset") == [Status.PASS]
+    assert statuses(extract_text, text.format("Fifteen"), "chronology.offset") == [Status.WARN]
+    # the duration's own sentence dates it: not counted to publication
+    assert statuses(extract_text, "Ten years after its founding in 1998, the club opened a boathouse in 2008. "
+                    "It has grown since its founding in 1998.", "chronology.offset") in ([], [Status.PASS])
+
+
+def test_an_age_at_death_is_not_dated_by_a_clause_closed_before_it(extract_text):
+    text = "Former governor Ida Brenner, who ran the province from 1981 to 1994, died on Tuesday aged {}. She was born in 1932 in a mill town."
+    assert statuses(extract_text, text.format(91), "ages.birth-year", "2023-11-09") == [Status.PASS]
+    assert statuses(extract_text, text.format(96), "ages.birth-year", "2023-11-09") == [Status.FAIL]
+    # the year of the age's own verb still dates it
+    text = "In 1990, Ida Brenner became governor at the age of {}. She was born in 1932 in a mill town."
+    assert statuses(extract_text, text.format(58), "ages.birth-year", "2023-11-09") == [Status.PASS]
+    assert statuses(extract_text, text.format(91), "ages.birth-year", "2023-11-09") == [Status.FAIL]
+
+
+def test_a_birth_date_whose_subject_is_a_surname_named_once(extract_text):
+    text = ("Former mayor Jan Kessler has died. Kessler, who died in hospital on Tuesday aged {}, led the city for years. "
+            "He built the harbour. Kessler was born on Nov. 3, 1942 in Tarn.")
+    assert statuses(extract_text, text.format(81), "ages.birth-year", "2023-11-09") == [Status.PASS]
+    assert statuses(extract_text, text.format(85), "ages.birth-year", "2023-11-09") == [Status.FAIL]
+    # two people of the surname: whose birth it is is not bound by the surname
+    text = ("Former mayor Jan Kessler has died. Kessler, who died in hospital on Tuesday aged 85, led the city for years. "
+            "His son Piet Kessler spoke. Kessler was born on Nov. 3, 1942 in Tarn.")
+    assert Status.FAIL not in statuses(extract_text, text, "ages.birth-year", "2023-11-09")

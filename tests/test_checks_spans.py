@@ -47,3 +47,33 @@ def test_span_inside_one_date_expression(extract_text):
     ]:
         decided = [(stated, status) for _, stated, status in _decided(extract_text, text)]
         assert decided == expected, text
+
+
+def test_duration_bound_to_a_named_range_by_its_noun(extract_text):
+    # the range and the duration are of one definite noun; in the next sentence the binding decides,
+    # further away it only warns
+    near = "The 1990-1996 war emptied the border towns. The war lasted {} years, officials said."
+    assert [(s, st) for _, s, st in _decided(extract_text, near.format("six"))] == [(6, Status.PASS)]
+    assert [(s, st) for _, s, st in _decided(extract_text, near.format("nine"))] == [(9, Status.FAIL)]
+    far = ("The 2009-2015 drought ruined farms across the valley. Ministers promised help. Banks delayed loans. "
+           "Farmers endured the drought for {} years before rain returned.")
+    assert [(s, st) for _, s, st in _decided(extract_text, far.format("six"))] == [(6, Status.PASS)]
+    assert [(s, st) for _, s, st in _decided(extract_text, far.format("eleven"))] == [(11, Status.WARN)]
+    spelled = "The agency ran the census from 2001 to 2004. Critics said the four-year census cost too much."
+    assert [(s, st) for _, s, st in _decided(extract_text, spelled)] == [(4, Status.PASS)]
+
+
+def test_named_range_needs_one_definite_thing(extract_text):
+    for text in [
+        # another instance of the noun ('a new plan'), two ranges of the noun, a noun too general
+        "The 2001-2005 plan failed. The council adopted a new six-year plan in May.",
+        "The 2001-2005 plan failed, and the 2006-2009 plan did too. The plan lasted seven years.",
+        "The 2001-2005 period was calm. The period lasted nine years.",
+    ]:
+        assert _rels(extract_text, text)[1] == [], text
+
+
+def test_named_range_and_duration_share_a_modified_word(extract_text):
+    text = "Marvia's 1992-1995 civil war left the coast in ruins. Veterans of Marvia's {}-year war marched on Sunday."
+    assert [(s, st) for _, s, st in _decided(extract_text, text.format("four"))] == [(4, Status.PASS)]
+    assert [(s, st) for _, s, st in _decided(extract_text, text.format("eight"))] == [(8, Status.FAIL)]

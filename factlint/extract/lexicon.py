@@ -207,6 +207,28 @@ MADE_UP_VERBS = frozenset({"were", "are", "was", "is"})
 EXHAUSTIVE_WORDS = frozenset({"rest", "remaining", "remainder", "others", "elsewhere", "balance"})
 
 
+# Verbs, as written, by which a thing's subject lasts a span ('the strike lasted six years').
+LASTING_VERBS = frozenset({"lasted", "lasts", "ran", "runs", "continued", "raged", "persisted", "endured"})
+# Words between a determiner and a noun that make it another instance than one named before ('a new
+# five-year plan' beside 'the 2001-2005 plan'): a span is not bound through them.
+OTHER_INSTANCE_WORDS = frozenset({"a", "an", "another", "new", "next", "previous", "last", "second", "third", "first",
+                                  "current", "latest", "earlier", "later", "former", "each", "every", "one"})
+# Nouns too general to name one thing a span of years belongs to ('the period', 'the years').
+SPAN_GENERIC_NOUNS = frozenset({"year", "years", "period", "time", "span", "stretch", "decade", "decades", "era",
+                                "same", "following", "past"})
+
+
+def verb_stem(word: str) -> str:
+    """A regular verb's stem, by its ending: enough to tell two forms of one event verb apart from
+    other verbs ('opened', 'opening', 'opens' -> 'open'); irregular forms do not meet (no relation)."""
+    w = word.lower()
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            w = w[:-len(suffix)]
+            break
+    return w[:-1] if len(w) > 3 and w.endswith("e") else w
+
+
 def singular(word: str) -> str:
     """A plural noun's singular, by its ending: enough to compare counted nouns ('bodies'/'body')."""
     if len(word) > 4 and word.endswith("ies"):
