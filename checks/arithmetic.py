@@ -1362,7 +1362,9 @@ def _partitive_parts(ctx: Context, whole: Claim, links: _Links) -> tuple[list[Cl
     seeds = links.parts.get(whole.id, [])
     if not seeds:
         return [], False
-    parts = _clause_siblings(ctx, whole, links.group(seeds))
+    parts = [c for c in _clause_siblings(ctx, whole, links.group(seeds)) if not _other_measure(whole, c)]
+    if not parts:
+        return [], False
     closed = any(_closing(ctx, c) for c in parts)
     if not closed:
         last = parts[-1]
@@ -1373,6 +1375,12 @@ def _partitive_parts(ctx: Context, whole: Claim, links: _Links) -> tuple[list[Cl
         if rest is not None:
             parts, closed = [*parts, rest], True
     return parts, closed
+
+
+def _other_measure(whole: Claim, c: Claim) -> bool:
+    """A figure in a unit of measure the whole is not in ('at 200m and five of the top seven'): a
+    distance or a weight is no part of a count."""
+    return c.unit is not None and c.unit != whole.unit and c.attrs.noun is None and not c.attrs.counted
 
 
 def _copula_parts(ctx: Context, whole: Claim, links: _Links) -> list[Claim]:
