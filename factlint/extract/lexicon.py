@@ -207,6 +207,14 @@ MADE_UP_VERBS = frozenset({"were", "are", "was", "is"})
 EXHAUSTIVE_WORDS = frozenset({"rest", "remaining", "remainder", "others", "elsewhere", "balance"})
 
 
+def head_noun(noun: str | None) -> str | None:
+    """One name for the counted nouns of ``HEAD_NOUN_SYNONYMS`` (a singular noun; others unchanged)."""
+    for group in HEAD_NOUN_SYNONYMS:
+        if noun in group:
+            return min(group)
+    return noun
+
+
 def singular(word: str) -> str:
     """A plural noun's singular, by its ending: enough to compare counted nouns ('bodies'/'body')."""
     if len(word) > 4 and word.endswith("ies"):
@@ -279,6 +287,13 @@ MEMBER_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "sixt
 # Words right before a number that make a later count refer back to one stated before ('the 14
 # engineers', 'all 40 clinics', 'of the 450 passengers').
 BACK_REFERENCE_WORDS = frozenset({"the", "these", "those", "all", "both"})
+# Counted nouns that name one thing (singular forms): a count of one restated with the other counts the
+# same set ('40 soldiers' ... 'the 40 troops'). Kept small: only words a news reader takes as one noun,
+# never a wider class ('dockworkers' are 'workers', but 'workers' may be more of them).
+HEAD_NOUN_SYNONYMS = ({"soldier", "troop"}, {"death", "fatality"}, {"ship", "vessel"}, {"resident", "inhabitant"},
+                      {"lawmaker", "legislator"}, {"automobile", "car"})
+# Possessive determiners: 'its 12 new schools' refers to a set named before, like 'the'.
+POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "whose"})
 # Subjects (the word the parse gives as a change's subject) that refer back to an amount just
 # stated ('The figure was up 20 percent on ...').
 BACK_REFERENCE_SUBJECTS = frozenset({"figure", "this", "that", "it", "total", "amount", "sum", "number"})
