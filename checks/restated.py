@@ -28,11 +28,13 @@ from datetime import date
 from checks import counts
 from checks.context import Context, date_parts, hedge_of, rounding
 from factlint.extract.lexicon import (
+    BODY_CONTRAST_WORDS,
     AGE_AT_WORDS,
     AGE_REACHED_WORDS,
     BACK_REFERENCE_WORDS,
     BIRTHDAY_WORDS,
     COUNT_GENERIC_NOUNS,
+    DEATH_OBJECT_VERBS,
     CURRENCY_NOUNS,
     CUMULATIVE_PATTERNS,
     EVENT_DATE_VERBS,
@@ -80,10 +82,21 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
              {c.attrs.conj_of for c in claims if c.kind is Kind.QUANTITY}
     last: dict[tuple, tuple[Claim, str | None, str]] = {}
     relations: list[Relation] = []
+    # 'the 68-seat House of Counties' ... 'the 68-seat upper house': an unnamed body is the named one
+    # of its head noun when the article gives the size of one such body only
+    sizes = {c.id: f for c in claims if (f := _size(ctx, c)) is not None}
+    named: dict[tuple, set[str]] = {}
     for c in claims:
-        fact = _count(ctx, c, wholes) or _size(ctx, c) or _age(ctx, c) or _event_date(ctx, c)
+        if c.id in sizes and sizes[c.id][2] == "strong" and c.attrs.modifies is not None:
+            named.setdefault((c.attrs.noun, c.attrs.modifies), set()).add(sizes[c.id][1])
+    for c in claims:
+        fact = _count(ctx, c, wholes) or sizes.get(c.id) or _age(ctx, c) or _event_date(ctx, c)
         if fact is None:
             continue
+        if fact[0][0] == "size" and fact[2] == "weak" and len(bodies := named.get((c.attrs.noun, c.attrs.modifies), set())) == 1 \
+                and not _contrasted(ctx, c):
+            body = next(iter(bodies))
+            fact = ("size", c.attrs.noun, body), body, "weak", f"{c.attrs.noun}s of {body}"
         key, owner, strength, thing = fact
         before = last.get(key)
         last[key] = (c, owner, strength)
@@ -145,8 +158,9 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
     # a change of a measure ('net income fell 3 percent'): the measure that changed (the verb's subject),
     # its direction and the figure's role say which change it is, whatever verb states it
     change = f"{a.direction} {a.role}: {a.agent}" if a.direction and a.agent and a.role in ("amount", "to", "from", "by") else None
-    if money and a.noun is None and a.direction:
-        return None  # a change of an amount whose measure the counted words do not name
+    if money and (a.noun is None and a.direction or a.verb in LIGHT_VERBS):
+        return None  # a change of an amount whose measure the counted words do not name; 'had a loss of $N'
+        # (a light verb and no counted noun: what the amount measures, and for when, the words do not say)
     if owner is None and (entity is None and named or c.unit == "percent" and (entity is None or change is None)):
         return None  # several entities named, or a percent whose base the sentence's entity does not say
     # the period: the dates bound to the same verb ('paid ... in 2019'), not every date of the sentence
@@ -206,6 +220,14 @@ def _size(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
         return None  # ('a 2.0 percent growth' is no size)
     # 'the 12-member jury', 'a 68-seat house' with nothing named: the same body only weakly
     return ("size", a.noun, a.modifies), f"the {a.modifies}", "weak", f"{a.noun}s of the {a.modifies}"
+
+
+def _contrasted(ctx: Context, c: Claim) -> bool:
+    """Whether a word between a size and its body sets the body against another of its kind ('the
+    450-seat *lower* house', 'the *new* 90-member council')."""
+    sent = ctx.sentence(c)
+    near = ctx.doc.text[max(sent[0], c.start - 20):min(sent[1], c.end + 30)].lower()
+    return bool(set(_WORDS.findall(near)) & BODY_CONTRAST_WORDS)
 
 
 def _entity(ctx: Context, c: Claim, labels: frozenset[str]) -> tuple[str | None, bool]:
@@ -327,9 +349,13 @@ def _event_date(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | 
     """The date of a birth, a death or a founding, of the one entity the sentence names."""
     if c.kind is not Kind.DATE or not isinstance(c.value, str) or date_parts(c.value) is None:
         return None
-    event = EVENT_DATE_VERBS.get(c.attrs.verb or "")
+    event = EVENT_DATE_VERBS.get(c.attrs.verb or "") or DEATH_OBJECT_VERBS.get(c.attrs.verb or "")
     if event is None or c.attrs.range or c.attrs.bound:
         return None
+    if c.attrs.verb in DEATH_OBJECT_VERBS and len({str(n.value) for n in ctx.in_sentence(c, Kind.NAME) if n.label == "PERSON"}) > 1:
+        return None  # 'Varga was killed by Brandt on ...': whose death, the names alone do not say
+    if c.attrs.verb in DEATH_OBJECT_VERBS and not _passive_subject(ctx, c):
+        return None  # 'Kowalski killed two guards on ...', 'Kowalski said a guard was killed on ...': not her death
     # whose: the nearest person (a birth, a death) or organisation (a founding) named before the date in its sentence
     labels = {"ORG"} if event == "founding" else {"PERSON"}
     names = [n for n in ctx.in_sentence(c, Kind.NAME) if n.label in labels]
@@ -343,6 +369,13 @@ def _event_date(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | 
     entity = str(before[-1].value)
     strength = "strong" if len({str(n.value) for n in names}) == 1 else "weak"
     return ("date", event, entity), entity, strength, f"{event} of {entity}"
+
+
+def _passive_subject(ctx: Context, c: Claim) -> bool:
+    """Whether a name (or a capitalised surname) is the subject of the passive verb the date belongs
+    to, right before it: 'Anna Kowalski was killed on ...', 'Kowalski, who was killed on ...'."""
+    pattern = r"[A-Z][\w'-]+(?:,\s+(?:who\s+)?|\s+)(?:was|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?" + c.attrs.verb + r"\s+(?:on\s+|in\s+)?$"
+    return re.search(pattern, ctx.doc.text[ctx.sentence(c)[0]:c.start]) is not None
 
 
 def _surname_subject(ctx: Context, c: Claim) -> str | None:

@@ -272,6 +272,10 @@ RELATIVE_NOUNS = frozenset({"other", "others"})
 MEMBERSHIP_NOUNS = frozenset({"member", "seat", "nation", "country", "state", "strong"})
 # The verb a date hangs on -> the one-time event it dates (a person is born once, a body founded once).
 EVENT_DATE_VERBS = {"born": "birth", "died": "death", "founded": "founding", "established": "founding", "incorporated": "founding"}
+# Verbs that date a person's death when the person is their object ('Varga was killed on ...'): with a
+# second person in the sentence (the killer) the one whose death it is is not certain, so only
+# sentences naming one person date it.
+DEATH_OBJECT_VERBS = {"killed": "death", "murdered": "death", "assassinated": "death", "executed": "death"}
 # Words right before an age that give it as a person's age at death or now ('died aged 63', 'at the
 # age of 63'), and those that give the age the person reached at some moment ('turned 60 in May'):
 # a person who turned 60 may be 60 or 61 by the time of writing.
@@ -292,6 +296,10 @@ BACK_REFERENCE_WORDS = frozenset({"the", "these", "those", "all", "both"})
 # never a wider class ('dockworkers' are 'workers', but 'workers' may be more of them).
 HEAD_NOUN_SYNONYMS = ({"soldier", "troop"}, {"death", "fatality"}, {"ship", "vessel"}, {"resident", "inhabitant"},
                       {"lawmaker", "legislator"}, {"automobile", "car"})
+# Words that set a body against another of its kind ('the upper house', 'the outgoing assembly'): an
+# unnamed body so qualified is not taken for the one body of its kind the article names.
+BODY_CONTRAST_WORDS = frozenset({"upper", "lower", "new", "old", "outgoing", "incoming", "former", "previous", "next",
+                                 "current", "interim", "provisional", "regional", "local", "national", "federal", "state"})
 # Possessive determiners: 'its 12 new schools' refers to a set named before, like 'the'.
 POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "whose"})
 # Subjects (the word the parse gives as a change's subject) that refer back to an amount just
