@@ -41,6 +41,7 @@ from factlint.extract.lexicon import (
     INCREMENT_WORDS,
     IRREGULAR_PARTICIPLES,
     LIGHT_VERBS,
+    MODAL_VERBS,
     MEMBER_WORDS,
     MEMBERSHIP_NOUNS,
     OTHER_SET_WORDS,
@@ -63,6 +64,8 @@ _SUBJECT_GAP = re.compile(r"(?:,\s+who)?\s+")  # 'Lindqvist| |turned 60', 'Lindq
 _BIRTHDAY = re.compile(r"\s+(?:" + "|".join(BIRTHDAY_WORDS) + r")\b", re.I)
 _OWNER_GAP = re.compile(r"['’]s\s+")  # "Lindqvist|'s |60th birthday"
 _PRONOUN_BEFORE = re.compile(r"\b(?:his|her)\s+$", re.I)  # 'her |60th birthday'
+# after 'the 45-year-old': a clause's verb or a comma, not a noun ('the 30-year-old woman')
+_PERSON_HEAD_AFTER = re.compile(r"\s*[,;]|\s+(?:" + "|".join(sorted(LIGHT_VERBS | MODAL_VERBS | {"who", "said", "says", "told"})) + r")\b")
 _DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # 'the |52-year-old'
 _POSSESSIVE = re.compile(r"['’]s\b|\b(?:his|her|their|whose)\b", re.I)  # someone else's age ('her son, aged 12')
 # 'Lindqvist| was born on |', 'Lindqvist|, who died in |': a surname, then the date's clause up to the date
@@ -274,7 +277,7 @@ def _age(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
             or next((n for n in persons if n.end <= c.start and _APPOSED_DESCRIPTOR.fullmatch(text, n.end, c.start)), None)
         if named is not None:
             return ("age", str(named.value)), str(named.value), "strong", f"age of {named.value}"
-        named = _referent(ctx, c)
+        named = _referent(ctx, c) or _sole_person(ctx, c)
         if named is not None:
             return ("age", named), named, "weak", f"age of {named}"
     if _AGED.search(text, max(0, c.start - 20), c.start) and len({str(n.value) for n in persons}) == 1:
@@ -303,6 +306,25 @@ def _referent(ctx: Context, c: Claim) -> str | None:
     text = ctx.doc.text
     if any(q.kind is Kind.QUANTITY and last <= q.start < c.start and text[last:q.start] not in (", ", " (") for q in ctx.claims):
         return None  # (the person's own apposed age aside)
+    return next(iter(persons))
+
+
+def _sole_person(ctx: Context, c: Claim) -> str | None:
+    """'Brandt, 45, was charged. ... (paragraphs on) The 45-year-old will appear ...': a definite
+    'the N-year-old' standing for a person (a verb or a comma after it, not a noun: 'the 30-year-old
+    woman' is someone else) refers to the one person the article names, when no other age in the
+    article is left unbound to a name (an unnamed person of another age may be meant)."""
+    text = ctx.doc.text
+    if not _DEFINITE_BEFORE.search(text, max(0, c.start - 6), c.start) or not _PERSON_HEAD_AFTER.match(text, c.end):
+        return None
+    persons = {str(n.value) for n in ctx.claims if n.kind is Kind.NAME and n.label == "PERSON"}
+    if len(persons) != 1 or not any(n.kind is Kind.NAME and n.label == "PERSON" and n.end <= c.start for n in ctx.claims):
+        return None
+    for x in ctx.claims:
+        if x.id != c.id and x.kind is Kind.QUANTITY and x.label == "AGE":
+            named = [n for n in ctx.in_sentence(x, Kind.NAME) if n.label == "PERSON"]
+            if _apposed_person(ctx, x, named) is None and not any(_DESCRIPTOR.fullmatch(text, x.end, n.start) for n in named if n.start >= x.end):
+                return None  # another age the article gives to nobody named
     return next(iter(persons))
 
 

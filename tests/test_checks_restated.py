@@ -378,3 +378,16 @@ def test_the_date_of_a_violent_death_of_one_person(extract_text):
                   "Anna Kowalski killed two guards on September 3 in Krakow.\n\nKowalski, who was killed on September 5, made 20 films.",
                   "Tom Brandt said a guard was killed on September 3 in Krakow.\n\nBrandt, who was killed on September 5, made 20 films."]:
         assert _statuses(extract_text, other) == [], other
+
+
+_SOLE = ("Police charged Tom Brandt, 45, with arson on Monday.\n\n"
+         "The fire destroyed a warehouse{owner}. Firefighters worked all night.\n\nThe {n}-year-old{noun} will appear in court in Oslo on Friday.")
+
+
+def test_a_definite_age_far_on_is_the_one_person_the_article_names(extract_text):
+    assert _statuses(extract_text, _SOLE.format(owner="", n=45, noun="")) == [Status.PASS]
+    assert _statuses(extract_text, _SOLE.format(owner="", n=48, noun="")) == [Status.WARN]
+    for other in [_SOLE.format(owner=" owned by businesswoman Anna Kowalski", n=48, noun=""),  # two people named
+                  _SOLE.format(owner=" owned by a 48-year-old", n=48, noun=""),  # another age given to nobody named
+                  _SOLE.format(owner="", n=48, noun=" woman")]:  # 'the 48-year-old woman': someone else
+        assert _statuses(extract_text, other) == [], other

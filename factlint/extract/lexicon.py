@@ -262,6 +262,7 @@ EVENT_DATE_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
 
 # Verbs, as written, that say little about which event a number belongs to ('had 40', 'was 12'):
 # two numbers bound to one of them are the same fact only weakly.
+MODAL_VERBS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should"})
 LIGHT_VERBS = frozenset("""be is are was were been being am has have had having do does did get gets got
 remain remains remained stand stands stood""".split())
 # Counted nouns that count besides another figure of their sentence ('two killed and five others
