@@ -45,7 +45,6 @@ from factlint.extract.lexicon import (
     MEMBER_WORDS,
     MEMBERSHIP_NOUNS,
     OTHER_SET_WORDS,
-    POSSESSIVE_DETERMINERS,
     RELATIVE_NOUNS,
     RELATIVE_WORDS,
     head_noun,
@@ -448,7 +447,6 @@ def _relation(ctx: Context, e: Claim, m: Claim, strength: str, thing: str, toler
 # -- a count or an amount referred back to, whatever verb or role states it again -----------------
 
 REFERENCE_WINDOW = 3  # sentences: a back-reference points at a recent statement
-FAR_REFERENCE_WINDOW = 12  # sentences: how far back a definite qualified noun is still read as a reference
 ORDINAL_MEMBER_WORDS = MEMBER_WORDS - {"last", "final"}  # 'a third bus', 'another ship' ('last week' names no member)
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _AND_BETWEEN = re.compile(r",?\s+and\s+(?:(?:about|some|nearly|almost|around)\s+)?")  # 'Tom Brandt| and |12 sailors'
@@ -533,39 +531,15 @@ def _references(ctx: Context, done: list[Relation]) -> list[Relation]:
                 latest[m.key] = m
             continue
         latest[m.key] = m
-        far = m.sent - e.sent > REFERENCE_WINDOW
-        if far and not (m.definite and m.mods and m.sent - e.sent <= FAR_REFERENCE_WINDOW):
-            continue  # further back, only a definite qualified noun ('the 12 new schools') still points at one set
-        if per_sentence[(e.key, e.sent)] != 1 or per_sentence[(m.key, m.sent)] != 1:
-            continue
+        if m.sent - e.sent > REFERENCE_WINDOW or per_sentence[(e.key, e.sent)] != 1 or per_sentence[(m.key, m.sent)] != 1:
+            continue  # (further back, even 'the 12 new schools' gave a false warning on held-out real news)
         if m.claim.id in taken or frozenset((e.claim.id, m.claim.id)) in related:
             continue
         strength = _reference(ctx, e, m)
-        if far and strength is not None:
-            if _indefinite_between(ctx, e, m):
-                continue  # 'plans new schools in Tarvik' between them: another set of the noun
-            strength = "weak"  # sentences between them may have named another set of the noun, unnumbered
         if strength is not None:
             a = m.claim.attrs
             relations.append(_relation(ctx, e.claim, m.claim, strength, " ".join(w.lower() for w in a.counted) or a.noun))
     return relations
-
-
-def _indefinite_between(ctx: Context, e: _Mention, m: _Mention) -> bool:
-    """Whether the text between two mentions names the later one's noun without a determiner
-    pointing back ('the', 'these', 'its'): a bare 'new schools' there may be another set."""
-    counted = m.claim.attrs.counted
-    if not counted:
-        return True
-    head = re.escape(counted[-1])
-    between = ctx.doc.text[e.claim.end:ctx.sentence(m.claim)[0]]
-    for found in re.finditer(r"\b" + head + r"\b", between, re.I):
-        before = [w.lower() for w in _WORDS.findall(between[max(0, found.start() - 60):found.start()])]
-        while before and singular(before[-1]) in m.mods:
-            before.pop()
-        if not before or before[-1] not in BACK_REFERENCE_WORDS | POSSESSIVE_DETERMINERS:
-            return True
-    return False
 
 
 def _reference(ctx: Context, e: _Mention, m: _Mention) -> str | None:

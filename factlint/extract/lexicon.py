@@ -301,8 +301,6 @@ HEAD_NOUN_SYNONYMS = ({"soldier", "troop"}, {"death", "fatality"}, {"ship", "ves
 # unnamed body so qualified is not taken for the one body of its kind the article names.
 BODY_CONTRAST_WORDS = frozenset({"upper", "lower", "new", "old", "outgoing", "incoming", "former", "previous", "next",
                                  "current", "interim", "provisional", "regional", "local", "national", "federal", "state"})
-# Possessive determiners: 'its 12 new schools' refers to a set named before, like 'the'.
-POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "whose"})
 # Subjects (the word the parse gives as a change's subject) that refer back to an amount just
 # stated ('The figure was up 20 percent on ...').
 BACK_REFERENCE_SUBJECTS = frozenset({"figure", "this", "that", "it", "total", "amount", "sum", "number"})
