@@ -28,21 +28,26 @@ from datetime import date
 from checks import counts
 from checks.context import Context, date_parts, hedge_of, rounding
 from factlint.extract.lexicon import (
+    BODY_CONTRAST_WORDS,
     AGE_AT_WORDS,
     AGE_REACHED_WORDS,
     BACK_REFERENCE_WORDS,
     BIRTHDAY_WORDS,
     COUNT_GENERIC_NOUNS,
+    DEATH_OBJECT_VERBS,
+    CURRENCY_NOUNS,
     CUMULATIVE_PATTERNS,
     EVENT_DATE_VERBS,
     INCREMENT_WORDS,
     IRREGULAR_PARTICIPLES,
     LIGHT_VERBS,
+    MODAL_VERBS,
     MEMBER_WORDS,
     MEMBERSHIP_NOUNS,
     OTHER_SET_WORDS,
     RELATIVE_NOUNS,
     RELATIVE_WORDS,
+    head_noun,
     singular,
 )
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
@@ -58,8 +63,15 @@ _SUBJECT_GAP = re.compile(r"(?:,\s+who)?\s+")  # 'Lindqvist| |turned 60', 'Lindq
 _BIRTHDAY = re.compile(r"\s+(?:" + "|".join(BIRTHDAY_WORDS) + r")\b", re.I)
 _OWNER_GAP = re.compile(r"['’]s\s+")  # "Lindqvist|'s |60th birthday"
 _PRONOUN_BEFORE = re.compile(r"\b(?:his|her)\s+$", re.I)  # 'her |60th birthday'
+# after 'the 45-year-old': a clause's verb or a comma, not a noun ('the 30-year-old woman')
+_PERSON_HEAD_AFTER = re.compile(r"\s*[,;]|\s+(?:" + "|".join(sorted(LIGHT_VERBS | MODAL_VERBS | {"who", "said", "says", "told"})) + r")\b")
 _DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # 'the |52-year-old'
 _POSSESSIVE = re.compile(r"['’]s\b|\b(?:his|her|their|whose)\b", re.I)  # someone else's age ('her son, aged 12')
+# 'Lindqvist| was born on |', 'Lindqvist|, who died in |': a surname, then the date's clause up to the date
+_SURNAME_CLAUSE = re.compile(r"\b([A-Z][\w'-]+)(?:,\s+who)?\s+(?:was\s+|were\s+|had\s+|has\s+)?([a-z]+)\s+(?:on\s+|in\s+)?$")
+_PURPOSE = re.compile(r"\s+for\s+((?:[a-z][\w-]*\s*){1,5})")  # '$2 million| for the new port|'
+_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "him", "her", "us", "me", "you", "each", "one"})
+_PURPOSE_END = frozenset({"of", "in", "on", "at", "to", "from", "by", "with", "and", "or", "which", "that", "who", "after", "before"})
 _CUMULATIVE = re.compile(r"\b(?:" + "|".join(CUMULATIVE_PATTERNS) + r")\b", re.I)
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -72,10 +84,21 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
              {c.attrs.conj_of for c in claims if c.kind is Kind.QUANTITY}
     last: dict[tuple, tuple[Claim, str | None, str]] = {}
     relations: list[Relation] = []
+    # 'the 68-seat House of Counties' ... 'the 68-seat upper house': an unnamed body is the named one
+    # of its head noun when the article gives the size of one such body only
+    sizes = {c.id: f for c in claims if (f := _size(ctx, c)) is not None}
+    named: dict[tuple, set[str]] = {}
     for c in claims:
-        fact = _count(ctx, c, wholes) or _size(ctx, c) or _age(ctx, c) or _event_date(ctx, c)
+        if c.id in sizes and sizes[c.id][2] == "strong" and c.attrs.modifies is not None:
+            named.setdefault((c.attrs.noun, c.attrs.modifies), set()).add(sizes[c.id][1])
+    for c in claims:
+        fact = _count(ctx, c, wholes) or sizes.get(c.id) or _age(ctx, c) or _event_date(ctx, c)
         if fact is None:
             continue
+        if fact[0][0] == "size" and fact[2] == "weak" and len(bodies := named.get((c.attrs.noun, c.attrs.modifies), set())) == 1 \
+                and not _contrasted(ctx, c):
+            body = next(iter(bodies))
+            fact = ("size", c.attrs.noun, body), body, "weak", f"{c.attrs.noun}s of {body}"
         key, owner, strength, thing = fact
         before = last.get(key)
         last[key] = (c, owner, strength)
@@ -84,10 +107,14 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         e, e_owner, e_strength = before
         if _cumulative(ctx, e) != _cumulative(ctx, c):
             continue  # 'N were killed on Friday ... In all, M have died': one event's figure and the running total
-        if isinstance(owner, tuple):  # a count: (owner, the other figures of its noun in the sentence)
-            (owner, others), (e_owner, e_others) = owner, e_owner
+        if isinstance(owner, tuple):  # a count: (owner, the other figures of its noun in the sentence, an amount's purpose)
+            (owner, others, purpose), (e_owner, e_others, e_purpose) = owner, e_owner
             if others and e_others and not others & e_others:
                 continue
+            if purpose != e_purpose and (purpose is not None and e_purpose is not None or _change(e) or _change(c)):
+                continue  # 'paid $2 million for the port' / 'paid $3 million for the ship': two payments
+            if purpose is not None and purpose == e_purpose and "weak" in (e_strength, strength) and not _change(c):
+                e_strength = strength = "strong"  # the same payer, verb and purpose: one amount
             if e.attrs.agent and c.attrs.agent and e.attrs.agent != c.attrs.agent:
                 continue  # 'the economy added N jobs' and 'the industry added M jobs': two doers
         if e_owner != owner and (e_owner is not None and owner is not None or _change(e) or _change(c)):
@@ -119,7 +146,11 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
     a = c.attrs
     if c.kind is not Kind.QUANTITY or not isinstance(c.value, (int, float)) or isinstance(c.value, bool):
         return None
-    if a.noun is None or a.verb is None or a.range or a.additive or a.age or c.label in ("AGE", "ORDINAL"):
+    # an amount counts its currency, however written: '$1.2 billion' and '1,200 million dollars' are one
+    # amount; what it was paid for (the 'for' phrase after it) is then the thing it measures
+    money = c.label == "MONEY" and (a.noun is None or a.noun in CURRENCY_NOUNS)
+    noun = "money" if money else a.noun
+    if noun is None or a.verb is None or a.range or a.additive or a.age or c.label in ("AGE", "ORDINAL"):
         return None
     if a.part_of or a.conj_of or a.restates or c.id in wholes:
         return None  # a part, a whole with parts, an item of a list, a restatement in other units
@@ -129,6 +160,9 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
     # a change of a measure ('net income fell 3 percent'): the measure that changed (the verb's subject),
     # its direction and the figure's role say which change it is, whatever verb states it
     change = f"{a.direction} {a.role}: {a.agent}" if a.direction and a.agent and a.role in ("amount", "to", "from", "by") else None
+    if money and (a.noun is None and a.direction or a.verb in LIGHT_VERBS):
+        return None  # a change of an amount whose measure the counted words do not name; 'had a loss of $N'
+        # (a light verb and no counted noun: what the amount measures, and for when, the words do not say)
     if owner is None and (entity is None and named or c.unit == "percent" and (entity is None or change is None)):
         return None  # several entities named, or a percent whose base the sentence's entity does not say
     # the period: the dates bound to the same verb ('paid ... in 2019'), not every date of the sentence
@@ -140,9 +174,24 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
     others = frozenset(float(x.value) for x in ctx.in_sentence(c, Kind.QUANTITY)
                        if x.id != c.id and (x.attrs.noun in (a.noun, None) or a.noun in RELATIVE_NOUNS)
                        and x.label == c.label and isinstance(x.value, (int, float)))
-    key = ("count", a.noun, c.unit, c.label, change or a.verb, period)
-    return key, (owner or entity, others), "weak" if a.verb in LIGHT_VERBS else "strong", \
+    key = ("count", noun, c.unit, c.label, change or a.verb, period)
+    weak = a.verb in LIGHT_VERBS or money and not change
+    return key, (owner or entity, others, _purpose(ctx, c) if money else None), "weak" if weak else "strong", \
         f"change of {a.agent}" if change else " ".join(x for x in (c.unit or a.noun, a.verb) if x)
+
+
+def _purpose(ctx: Context, c: Claim) -> str | None:
+    """What an amount was for: the noun of a 'for' phrase right after it ('$2 million for the port')."""
+    m = _PURPOSE.match(ctx.doc.text, c.end)
+    if m is None:
+        return None
+    words = []
+    for w in m.group(1).split():
+        if w in _PURPOSE_END:
+            break
+        words.append(w)
+    words = [w for w in words if w not in BACK_REFERENCE_WORDS | {"a", "an", "its", "their", "his", "her", "this", "that"}]
+    return singular(words[-1]) if words and words[-1] not in _PRONOUNS else None  # 'for it': whatever was named before
 
 
 def _years(ctx: Context, c: Claim) -> frozenset[int]:
@@ -173,6 +222,14 @@ def _size(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
         return None  # ('a 2.0 percent growth' is no size)
     # 'the 12-member jury', 'a 68-seat house' with nothing named: the same body only weakly
     return ("size", a.noun, a.modifies), f"the {a.modifies}", "weak", f"{a.noun}s of the {a.modifies}"
+
+
+def _contrasted(ctx: Context, c: Claim) -> bool:
+    """Whether a word between a size and its body sets the body against another of its kind ('the
+    450-seat *lower* house', 'the *new* 90-member council')."""
+    sent = ctx.sentence(c)
+    near = ctx.doc.text[max(sent[0], c.start - 20):min(sent[1], c.end + 30)].lower()
+    return bool(set(_WORDS.findall(near)) & BODY_CONTRAST_WORDS)
 
 
 def _entity(ctx: Context, c: Claim, labels: frozenset[str]) -> tuple[str | None, bool]:
@@ -219,7 +276,7 @@ def _age(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
             or next((n for n in persons if n.end <= c.start and _APPOSED_DESCRIPTOR.fullmatch(text, n.end, c.start)), None)
         if named is not None:
             return ("age", str(named.value)), str(named.value), "strong", f"age of {named.value}"
-        named = _referent(ctx, c)
+        named = _referent(ctx, c) or _sole_person(ctx, c)
         if named is not None:
             return ("age", named), named, "weak", f"age of {named}"
     if _AGED.search(text, max(0, c.start - 20), c.start) and len({str(n.value) for n in persons}) == 1:
@@ -248,6 +305,25 @@ def _referent(ctx: Context, c: Claim) -> str | None:
     text = ctx.doc.text
     if any(q.kind is Kind.QUANTITY and last <= q.start < c.start and text[last:q.start] not in (", ", " (") for q in ctx.claims):
         return None  # (the person's own apposed age aside)
+    return next(iter(persons))
+
+
+def _sole_person(ctx: Context, c: Claim) -> str | None:
+    """'Brandt, 45, was charged. ... (paragraphs on) The 45-year-old will appear ...': a definite
+    'the N-year-old' standing for a person (a verb or a comma after it, not a noun: 'the 30-year-old
+    woman' is someone else) refers to the one person the article names, when no other age in the
+    article is left unbound to a name (an unnamed person of another age may be meant)."""
+    text = ctx.doc.text
+    if not _DEFINITE_BEFORE.search(text, max(0, c.start - 6), c.start) or not _PERSON_HEAD_AFTER.match(text, c.end):
+        return None
+    persons = {str(n.value) for n in ctx.claims if n.kind is Kind.NAME and n.label == "PERSON"}
+    if len(persons) != 1 or not any(n.kind is Kind.NAME and n.label == "PERSON" and n.end <= c.start for n in ctx.claims):
+        return None
+    for x in ctx.claims:
+        if x.id != c.id and x.kind is Kind.QUANTITY and x.label == "AGE":
+            named = [n for n in ctx.in_sentence(x, Kind.NAME) if n.label == "PERSON"]
+            if _apposed_person(ctx, x, named) is None and not any(_DESCRIPTOR.fullmatch(text, x.end, n.start) for n in named if n.start >= x.end):
+                return None  # another age the article gives to nobody named
     return next(iter(persons))
 
 
@@ -294,18 +370,47 @@ def _event_date(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | 
     """The date of a birth, a death or a founding, of the one entity the sentence names."""
     if c.kind is not Kind.DATE or not isinstance(c.value, str) or date_parts(c.value) is None:
         return None
-    event = EVENT_DATE_VERBS.get(c.attrs.verb or "")
+    event = EVENT_DATE_VERBS.get(c.attrs.verb or "") or DEATH_OBJECT_VERBS.get(c.attrs.verb or "")
     if event is None or c.attrs.range or c.attrs.bound:
         return None
+    if c.attrs.verb in DEATH_OBJECT_VERBS and len({str(n.value) for n in ctx.in_sentence(c, Kind.NAME) if n.label == "PERSON"}) > 1:
+        return None  # 'Varga was killed by Brandt on ...': whose death, the names alone do not say
+    if c.attrs.verb in DEATH_OBJECT_VERBS and not _passive_subject(ctx, c):
+        return None  # 'Kowalski killed two guards on ...', 'Kowalski said a guard was killed on ...': not her death
     # whose: the nearest person (a birth, a death) or organisation (a founding) named before the date in its sentence
     labels = {"ORG"} if event == "founding" else {"PERSON"}
     names = [n for n in ctx.in_sentence(c, Kind.NAME) if n.label in labels]
     before = [n for n in names if n.end <= c.start]
     if not before:
-        return None
+        # 'Lindqvist was born on ...': a lone surname the tagger missed, of a person the article named
+        surname = _surname_subject(ctx, c) if event != "founding" else None
+        if surname is None or names:
+            return None
+        return ("date", event, surname), surname, "strong", f"{event} of {surname}"
     entity = str(before[-1].value)
     strength = "strong" if len({str(n.value) for n in names}) == 1 else "weak"
     return ("date", event, entity), entity, strength, f"{event} of {entity}"
+
+
+def _passive_subject(ctx: Context, c: Claim) -> bool:
+    """Whether a name (or a capitalised surname) is the subject of the passive verb the date belongs
+    to, right before it: 'Anna Kowalski was killed on ...', 'Kowalski, who was killed on ...'."""
+    pattern = r"[A-Z][\w'-]+(?:,\s+(?:who\s+)?|\s+)(?:was|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?" + c.attrs.verb + r"\s+(?:on\s+|in\s+)?$"
+    return re.search(pattern, ctx.doc.text[ctx.sentence(c)[0]:c.start]) is not None
+
+
+def _surname_subject(ctx: Context, c: Claim) -> str | None:
+    """The person whose surname opens the date's clause ('Lindqvist was born on ...', 'Lindqvist, who
+    died in ...'): the capitalised word right before the verb (or before ', who'), matched to a person
+    the article names; any other capitalised word between the two is another name, and no binding."""
+    text = ctx.doc.text
+    start = ctx.sentence(c)[0]
+    m = _SURNAME_CLAUSE.search(text[start:c.start])
+    if m is None or m.group(2) != c.attrs.verb:
+        return None
+    persons = {str(n.value) for n in ctx.claims if n.kind is Kind.NAME and n.label == "PERSON"
+               and str(n.value).split()[-1:] == [m.group(1)]}
+    return next(iter(persons)) if len(persons) == 1 else None  # two people of one surname: which, the words do not say
 
 
 def _day_or_year(a: Claim, b: Claim) -> tuple[float, float, str]:
@@ -344,6 +449,7 @@ def _relation(ctx: Context, e: Claim, m: Claim, strength: str, thing: str, toler
 REFERENCE_WINDOW = 3  # sentences: a back-reference points at a recent statement
 ORDINAL_MEMBER_WORDS = MEMBER_WORDS - {"last", "final"}  # 'a third bus', 'another ship' ('last week' names no member)
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_AND_BETWEEN = re.compile(r",?\s+and\s+(?:(?:about|some|nearly|almost|around)\s+)?")  # 'Tom Brandt| and |12 sailors'
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(" + "|".join(sorted(RELATIVE_WORDS)) + r")\b", re.I)
 
 
@@ -363,7 +469,7 @@ class _Mention:
         prefix = [w.lower() for w in _WORDS.findall(text[max(start, c.start - 40):c.start])][-1:]
         self.claim = c
         self.sent = ctx.sentence_index(c.start)
-        self.key = (a.noun, c.unit, c.label)
+        self.key = _counted_key(c)
         self.mods = frozenset(singular(w) for w in words[:-1] if w not in INCREMENT_WORDS)
         self.definite = bool(before) and before[-1] in BACK_REFERENCE_WORDS
         self.increment = a.additive or any(w in INCREMENT_WORDS for w in prefix + words)
@@ -379,6 +485,15 @@ class _Mention:
                 and _RELATIVE_AFTER.match(text, c.end) is None and text[c.end:c.end + 1] == " ":
             said = after  # 'the three people arrested': the participle singles the set out
         self.said = said[0] if said else None
+
+
+def _counted_key(c: Claim) -> tuple:
+    """What a count counts: its noun, unit and label, with synonymous nouns ('soldiers', 'troops') as one."""
+    noun = c.attrs.noun
+    unit = c.unit
+    if unit is not None and noun is not None and singular(unit.lower()) == noun:
+        unit = head_noun(noun)  # the unit of a count is its plural noun as written
+    return head_noun(noun), unit, c.label
 
 
 def _referable(c: Claim, text: str) -> bool:
@@ -417,7 +532,7 @@ def _references(ctx: Context, done: list[Relation]) -> list[Relation]:
             continue
         latest[m.key] = m
         if m.sent - e.sent > REFERENCE_WINDOW or per_sentence[(e.key, e.sent)] != 1 or per_sentence[(m.key, m.sent)] != 1:
-            continue
+            continue  # (further back, even 'the 12 new schools' gave a false warning on held-out real news)
         if m.claim.id in taken or frozenset((e.claim.id, m.claim.id)) in related:
             continue
         strength = _reference(ctx, e, m)
@@ -432,7 +547,8 @@ def _reference(ctx: Context, e: _Mention, m: _Mention) -> str | None:
     ec, mc = e.claim, m.claim
     if e.mods != m.mods or e.other or m.other:
         return None  # 'three players' / 'two teenage players'; 'the other 12 pilots'
-    if e.definite and m.definite:
+    wholes = ec.attrs.role == mc.attrs.role == "of"
+    if e.definite and m.definite and not wholes:
         return None  # 'the two countries' ... 'the three countries': each refers to a set named before, maybe another
     if _cumulative(ctx, ec) != _cumulative(ctx, mc):
         return None  # one event's figure and a running or overall total of the same noun
@@ -458,11 +574,23 @@ def _reference(ctx: Context, e: _Mention, m: _Mention) -> str | None:
     other_event = None not in verbs and len(verbs) == 2 and not verbs & LIGHT_VERBS
     if ec.attrs.noun in COUNT_GENERIC_NOUNS and m.said is None and (len(verbs) != 1 or verbs & LIGHT_VERBS or None in verbs):
         return None  # 'four people were killed' ... 'the three people': people of what, only an event word says
+    if e.definite and m.definite:
+        return "weak"  # 'A of the N recruits' ... 'Of the N recruits, ...': the wholes of two partitives, likely one set
     if m.definite:
         return "weak" if other_event else "strong"
+    partner = _partner(ctx, ec)
+    if partner is not None and partner == _partner(ctx, mc):
+        return "weak"  # 'Tom Brandt and 12 sailors' twice: the set that goes with one named person
     if m.relative or mc.attrs.role == "of" and m.mods or m.mods and not other_event:
         return "weak"
     return None
+
+
+def _partner(ctx: Context, c: Claim) -> str | None:
+    """The named person or group a count is coordinated with ('Tom Brandt and 12 sailors')."""
+    text = ctx.doc.text
+    return next((str(n.value) for n in ctx.in_sentence(c, Kind.NAME)
+                 if n.label in ENTITY_LABELS and n.end <= c.start and _AND_BETWEEN.fullmatch(text, n.end, c.start)), None)
 
 
 def _cumulative(ctx: Context, c: Claim) -> bool:

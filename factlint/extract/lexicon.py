@@ -229,6 +229,14 @@ def verb_stem(word: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("e") else w
 
 
+def head_noun(noun: str | None) -> str | None:
+    """One name for the counted nouns of ``HEAD_NOUN_SYNONYMS`` (a singular noun; others unchanged)."""
+    for group in HEAD_NOUN_SYNONYMS:
+        if noun in group:
+            return min(group)
+    return noun
+
+
 def singular(word: str) -> str:
     """A plural noun's singular, by its ending: enough to compare counted nouns ('bodies'/'body')."""
     if len(word) > 4 and word.endswith("ies"):
@@ -276,6 +284,7 @@ EVENT_DATE_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
 
 # Verbs, as written, that say little about which event a number belongs to ('had 40', 'was 12'):
 # two numbers bound to one of them are the same fact only weakly.
+MODAL_VERBS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should"})
 LIGHT_VERBS = frozenset("""be is are was were been being am has have had having do does did get gets got
 remain remains remained stand stands stood""".split())
 # Counted nouns that count besides another figure of their sentence ('two killed and five others
@@ -286,6 +295,10 @@ RELATIVE_NOUNS = frozenset({"other", "others"})
 MEMBERSHIP_NOUNS = frozenset({"member", "seat", "nation", "country", "state", "strong"})
 # The verb a date hangs on -> the one-time event it dates (a person is born once, a body founded once).
 EVENT_DATE_VERBS = {"born": "birth", "died": "death", "founded": "founding", "established": "founding", "incorporated": "founding"}
+# Verbs that date a person's death when the person is their object ('Varga was killed on ...'): with a
+# second person in the sentence (the killer) the one whose death it is is not certain, so only
+# sentences naming one person date it.
+DEATH_OBJECT_VERBS = {"killed": "death", "murdered": "death", "assassinated": "death", "executed": "death"}
 # Words right before an age that give it as a person's age at death or now ('died aged 63', 'at the
 # age of 63'), and those that give the age the person reached at some moment ('turned 60 in May'):
 # a person who turned 60 may be 60 or 61 by the time of writing.
@@ -301,6 +314,15 @@ MEMBER_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "sixt
 # Words right before a number that make a later count refer back to one stated before ('the 14
 # engineers', 'all 40 clinics', 'of the 450 passengers').
 BACK_REFERENCE_WORDS = frozenset({"the", "these", "those", "all", "both"})
+# Counted nouns that name one thing (singular forms): a count of one restated with the other counts the
+# same set ('40 soldiers' ... 'the 40 troops'). Kept small: only words a news reader takes as one noun,
+# never a wider class ('dockworkers' are 'workers', but 'workers' may be more of them).
+HEAD_NOUN_SYNONYMS = ({"soldier", "troop"}, {"death", "fatality"}, {"ship", "vessel"}, {"resident", "inhabitant"},
+                      {"lawmaker", "legislator"}, {"automobile", "car"})
+# Words that set a body against another of its kind ('the upper house', 'the outgoing assembly'): an
+# unnamed body so qualified is not taken for the one body of its kind the article names.
+BODY_CONTRAST_WORDS = frozenset({"upper", "lower", "new", "old", "outgoing", "incoming", "former", "previous", "next",
+                                 "current", "interim", "provisional", "regional", "local", "national", "federal", "state"})
 # Subjects (the word the parse gives as a change's subject) that refer back to an amount just
 # stated ('The figure was up 20 percent on ...').
 BACK_REFERENCE_SUBJECTS = frozenset({"figure", "this", "that", "it", "total", "amount", "sum", "number"})
