@@ -76,9 +76,10 @@ OPEN_ENDED = re.compile(r"\b(?:and others|among others|and more|etc\.?|and so on
 PARTITIVE_BEFORE = re.compile(r"\b(?:(?:\d+|" + units_re(1, 19) + r"|some|all|most|many|several|none|each|both|half|few|any|either|"
                               r"neither|rest|remainder|majority|first|second|third|last|latest|other|another)\s+(?:of|among|out of)"
                               r"|among|than|between|per|every)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
-# a bare number after 'to', 'from' or 'of' is an end of a change or a share ('bring the total to 19'); with
+# a bare number after 'to', 'from' or 'of' is an end of a change or a share ('bring the total to 19'), after
+# 'below', 'above' or 'than' a level ('oxygen below 5'); with
 # its counted noun ('delivered to six airlines', 'made up of five members') it opens a list
-BARE_AFTER = re.compile(r"\b(?:of|to|from)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+BARE_AFTER = re.compile(r"\b(?:of|to|from|below|above|than)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 NUMBERISH = re.compile(r"^(?:\W*)(?:\d|(?:" + units_re(1, 12) + r"|a dozen|"
                        r"dozens|hundreds|thousands|half|both|all|most|some|several|many|none)\b)", re.I)
 # Names with 'and' inside that the parser may split: a separator inside them does not split.
@@ -364,9 +365,10 @@ def _list_after(ctx: Context, c: Claim, names: list[Claim], at: tuple[re.Match, 
 
 
 def _namely(ctx: Context, c: Claim, pos: int, sent_end: int) -> re.Match | None:
-    """'namely' after the count in its sentence, when no other count comes between them."""
+    """'namely' after the count in its sentence, when no other count that could open a list comes
+    between them (a level, 'below 5', cannot)."""
     m = NAMELY.search(ctx.doc.text, pos, min(sent_end, pos + NAMELY_REACH))
-    if m is None or any(is_count(x) and c.end <= x.start < m.start() for x in ctx.in_sentence(c)):
+    if m is None or any(is_count(x) and c.end <= x.start < m.start() and _opens_list(ctx, x) for x in ctx.in_sentence(c)):
         return None
     return m
 

@@ -166,6 +166,10 @@ def test_namely_opens_the_list_further_on(extract_text):
     _, r = _one(extract_text, "The team has reached the final five times, namely, in Oslo, Paris, Madrid, Berlin and Rome.")
     assert (r.stated, r.computed) == (5, 5)
     assert "Oslo; Paris" in r.working  # the shared 'in' is no part of the first item
+    # a level between the count and 'namely' ('below 5') is no count the list could be of
+    _, r = _one(extract_text, "Of the 12 lakes tested, four had oxygen below 5, namely the Arn Lake, Bel Lake, Cor Lake "
+                              "and Dun Lake.")
+    assert (r.stated, r.computed) == (4, 4)
 
 
 def test_count_in_apposition_after_its_list(extract_text):
