@@ -394,6 +394,12 @@ def test_a_currency_code_before_the_amount(extract_text):
     assert (q["USD 3 million"].value, q["USD 3 million"].unit) == (3e6, "USD")
 
 
+def test_a_currency_code_after_the_amount(extract_text):
+    q = quantities(extract_text, "Diesel rose to 3.92 USD a gallon, and the fund holds 5 million EUR in bonds.")
+    assert (q["3.92 USD"].value, q["3.92 USD"].unit, q["3.92 USD"].label) == (3.92, "USD", "MONEY")
+    assert (q["5 million EUR"].value, q["5 million EUR"].unit) == (5e6, "EUR")
+
+
 def test_hyphenated_scale_money_after_a_possessive(extract_text):
     q = quantities(extract_text, "The studio's 90-million-yuan epic opened on Friday.")
     assert (q["90-million-yuan"].value, q["90-million-yuan"].unit) == (9e7, "CNY")

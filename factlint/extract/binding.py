@@ -169,6 +169,14 @@ def _restates(doc: Doc, head: int, heads: set[int]) -> int | None:
     'or' between two measures of one amount); an apposition or a parenthesis ('X (Y)') restates X.
     A partitive apposition ('450 people, 300 of them') is a part, not a restatement."""
     tok = doc[head]
+    if tok.head.i not in heads and tok.dep_ == "conj":
+        # 'had revenue of A yuan, or B yuan a share': the parse hangs the 'or' figure on the noun
+        # before 'of'; read by position, it restates the figure right before ', or' in its own unit
+        i = tok.left_edge.i
+        if i >= 3 and doc[i - 1].lower_ == "or" and doc[i - 2].text == "," and doc[i - 3].i in heads \
+                and _same_measure(doc, tok, doc[i - 3]) and _partitive_child(tok) is None:
+            return doc[i - 3].i
+        return None
     if tok.head.i not in heads or tok.head.i == tok.i or _partitive_child(tok) is not None:
         return None
     if tok.dep_ == "conj" and any(c.lower_ == "or" for c in tok.head.children if c.dep_ == "cc"):

@@ -751,6 +751,9 @@ def _unit(doc: Doc, q: _Q, sent: Span) -> None:
         return
     if k < sent.end:
         nxt, low = doc[k], doc[k].lower_
+        if nxt.text in CURRENCY_CODES:
+            q.unit, q.label, q.end_tok = CURRENCY_CODES[nxt.text], "MONEY", k  # '3.92 USD', '300 RMB'
+            return
         if nxt.text in ("°", "º") and k + 1 < sent.end and doc[k + 1].text in ("C", "F"):
             q.unit, q.end_tok = "°" + doc[k + 1].text, k + 1  # '5 °C'
             return
