@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checks.context import Context, change_pairs, hedge_of, is_percent, num, rounding
-from factlint.extract.lexicon import BACK_REFERENCE_SUBJECTS, COUNT_STOP_WORDS, FALL_WORDS, REST_BEFORE, RISE_WORDS, singular
+from checks.context import Context, change_pairs, hedge_of, is_count, is_percent, num, rounding
+from factlint.extract.lexicon import (BACK_REFERENCE_SUBJECTS, COUNT_STOP_WORDS, FALL_WORDS, MEASURE_NOUNS, REST_BEFORE, RISE_WORDS,
+                                      singular)
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHANGE_WORDS = re.compile(r"\b(rose|rise|rises|rising|risen|increase[sd]?|increasing|grew|grow|growth|gain(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|"
@@ -87,6 +88,8 @@ def of_whole(ctx: Context) -> list[Relation]:
             gap = re.sub(r"^\s*[,)]\s*", " ", ctx.between(p, after[0])) if after else ""
             if whole is None and after and (_of_link(gap) or NESTED_OF.fullmatch(gap) and _same_measure(part, after[0])):
                 whole = after[0]  # 'A, or P percent, of its N members'; 'A, or P% of the total NOUN of N'
+            elif whole is None and after and NESTED_OF.fullmatch(gap) and is_count(part) and is_count(after[0]):
+                whole, weak = after[0], True  # 'A people, or P% of the total population of N residents': two count nouns
             if whole is None:
                 whole, weak = _whole_named(ctx, p, part)
         elif (written := _tally(ctx, p)) is not None:
@@ -140,7 +143,11 @@ RESTATES_PART = re.compile(r",\s*(?:(?:which|that)\s+(?:is|was|are|were|represen
 NESTED_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){1,4}of\s+")
 # 'P percent of the (total) NOUN': the noun the percent is of
 PERCENT_OF_NOUN = re.compile(r"\s+of\s+(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]*)\s*(?=[,.;)]|$)")
+# 'P percent of total aid pledged': no determiner, the noun followed by its participle
+PERCENT_OF_TOTAL_NOUN = re.compile(r"\s+of\s+(?:the\s+)?total\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)\s*(?=[,.;)]|$|[a-z]+ed\b)")
 WHOLE_REACH = 2  # sentences before a percent in which the whole its noun names may be stated
+TOTAL_REACH = 4  # the same, for a percent of a 'total NOUN' whose whole is 'the amount/number of NOUN'
+
 
 
 def _same_measure(part: Claim, whole: Claim) -> bool:
@@ -153,17 +160,28 @@ def _whole_named(ctx: Context, p: Claim, part: Claim) -> tuple[Claim | None, boo
     in the sentence, or 'public debt has risen to N' in one of the two sentences before: the whole is
     the one amount of the part's measure bound to the noun the percent is of (the subject of its
     clause, or the noun it is the of-complement of). Weak when it is in another sentence."""
-    m = PERCENT_OF_NOUN.match(ctx.doc.text, p.end)
+    m, reach = PERCENT_OF_NOUN.match(ctx.doc.text, p.end), WHOLE_REACH
+    if m is None:
+        m, reach = PERCENT_OF_TOTAL_NOUN.match(ctx.doc.text, p.end), TOTAL_REACH
     if m is None:
         return None, False
     noun = singular(m.group(2))
     here = ctx.sentence_index(p.start)
     found = [c for c in ctx.claims if c.kind is Kind.QUANTITY and c.start < part.start and _amount(c) and c.id != part.id
-             and 0 <= here - ctx.sentence_index(c.start) <= WHOLE_REACH and _same_measure(part, c)
-             and (c.attrs.agent == noun or c.attrs.role == "of" and c.attrs.verb == noun)]
+             and 0 <= here - ctx.sentence_index(c.start) <= reach and _same_measure(part, c)
+             and (c.attrs.agent == noun or c.attrs.role == "of" and c.attrs.verb == noun
+                  or reach == TOTAL_REACH and _measure_of(ctx, c, noun))]
     if len(found) != 1 or found[0].value <= part.value:
         return None, False
     return found[0], ctx.sentence_index(found[0].start) != here
+
+
+def _measure_of(ctx: Context, c: Claim, noun: str) -> bool:
+    """Whether the subject of a figure's clause is a noun of measure of ``noun``: 'the amount of aid
+    pledged rose to N' for 'aid'."""
+    if c.attrs.agent not in MEASURE_NOUNS:
+        return False
+    return bool(re.search(rf"\b{c.attrs.agent}s?\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(noun)}s?\b", ctx.before(c, 120)))
 
 
 def _whole_for(ctx: Context, part: Claim, earlier: list[Claim]) -> Claim | None:
@@ -211,7 +229,17 @@ def moves(ctx: Context) -> list[Relation]:
             continue
         start, end = one(("from",), False), one(("to",), False)
         direction = p.attrs.direction
-        if start is not None and end is not None:
+        weak = False
+        if start is None and end is None and amount is None:
+            start, end = one(("from",), True), one(("to",), True)
+        if start is not None and end is not None and is_percent(start) and is_percent(end):
+            # 'a 20 percent fall from 10 percent to 8 percent': relative, or in points; when the points
+            # reading holds, this is not the relative change's relation
+            if abs(abs(end.value - start.value) - p.value) <= rounding(p) + rounding(start) + rounding(end) or start.value <= 0:
+                continue
+            old, new, working = start.value, end.value, f"({num(end.value)} - {num(start.value)}) / {num(start.value)}"
+            involved, weak = (start, end, p), True
+        elif start is not None and end is not None:
             if not _amount(start) or not _amount(end) or start.unit != end.unit:
                 continue
             old, new, working = start.value, end.value, f"({num(end.value)} - {num(start.value)}) / {num(start.value)}"
@@ -238,7 +266,8 @@ def moves(ctx: Context) -> list[Relation]:
             id=ctx.relation_id("percentages.change", *involved), doc_id=ctx.doc.id, check="percentages.change",
             claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
             stated=float(p.value), computed=round(abs(change), 4), tolerance=rounding(p), slack=slack,
-            working=f"{working} = {change:+.1f}%", said=f"{num(p.value)}%", hedge=hedge_of(*involved)))
+            working=f"{working} = {change:+.1f}%", said=f"{num(p.value)}%",
+            hedge="weak" if weak and hedge_of(*involved) == "exact" else hedge_of(*involved)))
     return relations
 
 

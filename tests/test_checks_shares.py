@@ -99,3 +99,38 @@ def test_a_change_whose_subject_refers_back_to_the_amount_before(extract_text):
     _, rels = _rels(extract_text, "Velder Shipping sold goods worth 120 million euros in May.\n\nExports were up 40 percent on last year's sales of 100 million euros.",
                     check="percentages.change")
     assert rels == []  # the subject names its own measure
+
+
+def test_a_change_with_per_share_figures_between_its_ends(extract_text):
+    """'had NOUN of NEW, or X a share, up P% from OLD, or Y a share': the per-share figure restates NEW,
+    it is not where the change ended."""
+    text = "The mill had revenue of 880 million yuan, or 0.44 yuan a share, up {p}% from 800 million yuan, or 0.40 yuan a share."
+    assert _decided(extract_text, text.format(p=10), "percentages.change") == [
+        ("(880,000,000 - 800,000,000) / 800,000,000 = +10.0%", Status.PASS)]
+    assert _decided(extract_text, text.format(p=20), "percentages.change") == [
+        ("(880,000,000 - 800,000,000) / 800,000,000 = +10.0%", Status.FAIL)]
+
+
+def test_a_percent_change_of_a_percent(extract_text):
+    """'a 20 percent fall from 40 percent to 32 percent' is relative (or in points): the relative
+    reading is checked, weakly, unless the points reading holds."""
+    text = "The study found a {p} percent fall in the number of idle workers from 40 percent to 32 percent."
+    assert _decided(extract_text, text.format(p=20), "percentages.change") == [("(32 - 40) / 40 = -20.0%", Status.PASS)]
+    assert _decided(extract_text, text.format(p=30), "percentages.change") == [("(32 - 40) / 40 = -20.0%", Status.WARN)]
+    assert _decided(extract_text, text.format(p=8), "percentages.change") == []  # eight points: the other reading
+
+
+def test_a_percent_of_a_total_named_two_of_levels_down(extract_text):
+    text = "About 300 people, or {p} percent of the total adult population of 1,200 local residents, voted."
+    assert _decided(extract_text, text.format(p=25), "percentages.of-whole") == [("300 / 1,200 = 25.0%", Status.PASS)]
+    assert _decided(extract_text, text.format(p=35), "percentages.of-whole") == [("300 / 1,200 = 25.0%", Status.WARN)]
+
+
+def test_a_percent_of_a_total_noun_stated_sentences_before(extract_text):
+    text = ("The amount of {noun} pledged rose to 500 million dollars this year. Officials welcomed it. The agency said "
+            "more was needed. Donors from Europe gave 100 million dollars, representing {p} percent of total aid pledged.")
+    assert _decided(extract_text, text.format(noun="aid", p=20), "percentages.of-whole") == [
+        ("100,000,000 / 500,000,000 = 20.0%", Status.PASS)]
+    assert _decided(extract_text, text.format(noun="aid", p=30), "percentages.of-whole") == [
+        ("100,000,000 / 500,000,000 = 20.0%", Status.WARN)]
+    assert _decided(extract_text, text.format(noun="loans", p=30), "percentages.of-whole") == []  # another noun: no whole

@@ -326,6 +326,9 @@ BODY_CONTRAST_WORDS = frozenset({"upper", "lower", "new", "old", "outgoing", "in
 # Subjects (the word the parse gives as a change's subject) that refer back to an amount just
 # stated ('The figure was up 20 percent on ...').
 BACK_REFERENCE_SUBJECTS = frozenset({"figure", "this", "that", "it", "total", "amount", "sum", "number"})
+# Nouns of measure whose of-complement names what a figure measures ('the amount of aid pledged
+# rose to N': N is the aid pledged).
+MEASURE_NOUNS = frozenset({"amount", "number", "total", "value", "volume", "level", "sum"})
 # Words right before a number (or between it and its noun) that make it an increment of a count
 # stated before ('an extra 40 million', 'the additional 40 million', '12 more bodies').
 INCREMENT_WORDS = frozenset({"more", "additional", "extra", "further", "another"})
