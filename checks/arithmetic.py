@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from checks.context import Context, change_pairs, hedge_of, is_count, is_percent, num, rounding, same_scale
+from checks.context import Context, change_pairs, full_date, hedge_of, is_count, is_percent, num, rounding, same_scale
 from factlint.extract.lexicon import (
     ADDED_WORDS,
     APPROX_WORDS,
@@ -77,6 +77,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     wholes = part_whole(ctx)
     used_parts = {cid for r in wholes for cid in r.claims} | used
     moved += earlier_starts(ctx, set(used))
+    moved += dated_starts(ctx, used | {cid for r in moved for cid in r.claims})
     wholes += [r for r in remainder_breakdowns(ctx) if not used_parts & set(r.claims)]
     used_parts |= {cid for r in wholes for cid in r.claims}
     wholes += earlier_wholes(ctx, used_parts)
@@ -90,7 +91,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *later_updates(ctx, used_parts), *added_amounts(ctx, used_parts),
             *margins(ctx, used_parts), *stated_leads(ctx, used_parts), *leads_over_sentences(ctx, used_parts),
             *comparisons(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
-            *(r for r in differences(ctx) if not used & set(r.claims)), *multiples(ctx), *year_spans(ctx)]
+            *(r for r in differences(ctx) if not used & set(r.claims)), *multiples(ctx), *named_multiples(ctx), *year_spans(ctx)]
 
 
 def change_amounts(ctx: Context) -> list[Relation]:
@@ -113,7 +114,15 @@ def change_amounts(ctx: Context) -> list[Relation]:
             continue  # 'rose D to E' read as a range: D and E must be its two ends
         if end.attrs.range != "to" and (start.attrs.pair or end.attrs.pair) and (start.attrs.pair != end.id or end.attrs.pair != start.id):
             continue  # an end of some other range
-        relations.append(_difference(ctx, amount, (start, end, amount), start, end))
+        weak = False
+        if is_percent(amount) and is_percent(start) and is_percent(end):
+            # 'a 20 percent fall from 10 percent to 8 percent': a change of a percent in percent is
+            # relative or in points; when the relative reading holds this is not the points' relation
+            if start.value > 0 and abs(abs(end.value - start.value) / start.value * 100 - amount.value) <= rounding(amount) \
+                    + 100 * (rounding(start) + rounding(end)) / start.value:
+                continue
+            weak = True
+        relations.append(_difference(ctx, amount, (start, end, amount), start, end, weak=weak))
     return relations
 
 
@@ -150,8 +159,65 @@ def earlier_starts(ctx: Context, used: set[str]) -> list[Relation]:
     return relations
 
 
+# 'D cents lower than that of last Friday', 'D points higher than on Monday': a change measured against a day
+THAN_DAY = re.compile(r"\s*,?\s*(?:lower|higher|less|more|cheaper|dearer)\s+than\s+(?:(?:that|those|the\s+[a-z]+)\s+)?(?:of|on)?\s*$", re.I)
+DATED_REACH = 3  # sentences either way in which the level of the day a change is measured against may be stated
+
+
+def dated_starts(ctx: Context, used: set[str]) -> list[Relation]:
+    """'The price fell to 3.42 dollars on Monday, 12 cents lower than that of last Friday. ... It had risen
+    to 3.54 dollars on Friday': a change with its end and amount, measured against a day rather than a
+    figure, takes as its start the one figure of the same thing (same unit, same subject noun) bound to
+    that day (a date on the figure's own verb) in the sentences around it. Bound by the day and the noun,
+    not by syntax: the relation passes or warns, never fails."""
+    relations = []
+    quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
+    for members in ctx.clauses:
+        end, amount = _only(members, _change_end), _only(members, _change_amount)
+        if end is None or amount is None or any(_change_start(c) for c in members) or {end.id, amount.id} & used:
+            continue
+        if amount.attrs.hedge or end.attrs.hedge or amount.label == "MULTIPLE" or end.attrs.range or not end.attrs.agent:
+            continue
+        if not (same_scale(amount, end) and _same_unit(amount, end)):
+            continue
+        day = next((d for d in ctx.in_sentence(amount, Kind.DATE) if d.start >= amount.end
+                    and THAN_DAY.fullmatch(ctx.doc.text, amount.end, d.start)), None)
+        if day is None or full_date(day) is None:
+            continue
+        here = ctx.sentence_index(end.start)
+        found = [x for x in quantities if x.id not in used and 0 < abs(ctx.sentence_index(x.start) - here) <= DATED_REACH
+                 and x.attrs.role in ("to", "object", "subject", "of", "at") and _same_subject(ctx, x, end)
+                 and not (x.attrs.part_of or x.attrs.restates or x.attrs.range or x.attrs.hedge)
+                 and x.unit == end.unit and x.label == end.label and same_scale(x, end) and _dated(ctx, x) == full_date(day)]
+        if len(found) != 1:
+            continue
+        start = found[0]
+        used.update((start.id, end.id, amount.id))
+        relations.append(_difference(ctx, amount, (start, end, amount), start, end, weak=True))
+    return relations
+
+
+def _same_subject(ctx: Context, x: Claim, end: Claim) -> bool:
+    """Two figures of one subject: one subject noun, or the subject noun of one written before the other
+    in its own sentence ('Crude oil ... fell to A' and 'crude closed at B')."""
+    a, b = x.attrs.agent, end.attrs.agent
+    if not a or not b:
+        return False
+    return a == b or a in _words(ctx.doc.text[ctx.sentence(end)[0]:end.start]) or b in _words(ctx.doc.text[ctx.sentence(x)[0]:x.start])
+
+
+def _dated(ctx: Context, x: Claim):
+    """The day a figure is of: the one full date on its own verb in its sentence, else None."""
+    days = [d for d in ctx.in_sentence(x, Kind.DATE) if d.attrs.verb and d.attrs.verb == x.attrs.verb and full_date(d)]
+    return full_date(days[0]) if len(days) == 1 else None
+
+
 # 'from last year's total of', 'from the previous record of': a from-phrase whose noun the start is the of-complement of
 FROM_NOUN_OF = re.compile(r"\bfrom\s+(?:[A-Za-z][\w’'-]*\s+){1,5}?of\s+$")
+
+
+# 'from New York trade, where it had risen': a from-phrase whose noun a clause about the same subject follows
+FROM_WHERE = re.compile(r"\bfrom\s+(?:[A-Za-z][\w’'-]*\s+){1,5}?,?\s*(?:where|when)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?[a-z]+\s+$")
 
 
 def _start_of_noun(ctx: Context, end: Claim) -> Claim | None:
@@ -159,6 +225,9 @@ def _start_of_noun(ctx: Context, end: Claim) -> Claim | None:
     written as the of-complement of the noun its 'from' takes, right after the end, with no other
     figure between."""
     later = [c for c in ctx.in_sentence(end, Kind.QUANTITY) if c.start >= end.end]
+    if len(later) >= 2 and FROM_WHERE.search(ctx.doc.text[end.end:later[0].start]) and later[0].attrs.role in ("amount", "by") \
+            and later[1].attrs.role == "to" and later[1].attrs.clause == later[0].attrs.clause and not later[1].attrs.restates:
+        return later[1]  # 'up D to E from New York trade, where it had risen D2 to S': the level it had reached there
     if not later or later[0].attrs.role != "of":
         return None
     x = later[0]
@@ -1516,6 +1585,48 @@ def multiples(ctx: Context) -> list[Relation]:
                 stated=float(factor), computed=round(ratio, 4), said=f"'{said}' ({num(factor)}x)",
                 working=f"{num(new.value)} / {num(old.value)} = {ratio:.3g}", hedge="bound" if hedged else "approx"))
             break
+    return relations
+
+
+# 'The revenue is twice the spending': the noun before the multiple, the copula, and the noun after it
+MULTIPLE_SUBJECT = re.compile(r"(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:is|was|are|were)\s+"
+                              r"(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$")
+MULTIPLE_OBJECT = re.compile(r"\s+(?:that\s+of\s+)?(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)(?=\s*(?:[,.;]|$))")
+NAMED_REACH = 4  # sentences before a multiple in which the two figures its nouns name may be stated
+
+
+def named_multiples(ctx: Context) -> list[Relation]:
+    """'Revenue reached 40 billion dollars. Spending stood at 20 billion dollars. The revenue is twice the
+    spending': a multiple between two nouns, with no figure of its own, against the one figure of each
+    noun (its clause's subject) in the sentences before, of one unit. Two distinct nouns, each naming
+    exactly one figure; bound by the noun, not by syntax: the relation passes or warns, never fails."""
+    relations = []
+    for m in ctx.claims:
+        if m.kind is not Kind.QUANTITY or m.label != "MULTIPLE" or m.attrs.clause is not None and m.attrs.role != "other":
+            continue
+        if any(c.id != m.id for c in ctx.in_sentence(m, Kind.QUANTITY)):
+            continue
+        s0 = ctx.sentence(m)[0]
+        subject = MULTIPLE_SUBJECT.search(ctx.doc.text, s0, m.start)
+        obj = MULTIPLE_OBJECT.match(ctx.doc.text, m.end)
+        if subject is None or obj is None or singular(subject.group(1)) == singular(obj.group(1)):
+            continue
+        here = ctx.sentence_index(m.start)
+        figures = [c for c in ctx.claims if c.kind is Kind.QUANTITY and c.end <= s0 and 0 < here - ctx.sentence_index(c.start) <= NAMED_REACH
+                   and c.label in ("MONEY", "CARDINAL") and not is_percent(c) and c.value > 0 and c.attrs.role not in ("amount", "by", "from")
+                   and not (c.attrs.part_of or c.attrs.restates or c.attrs.range or c.attrs.hedge == "bound")]
+        named = [[c for c in figures if c.attrs.agent == singular(g.group(1))] for g in (subject, obj)]
+        if any(len(n) != 1 for n in named):
+            continue
+        new, old = named[0][0], named[1][0]
+        if not (same_scale(new, old) and new.unit == old.unit):
+            continue
+        ratio = new.value / old.value
+        relations.append(Relation(
+            id=ctx.relation_id("arithmetic.multiple", old, new, m), doc_id=ctx.doc.id, check="arithmetic.multiple",
+            claims=(old.id, new.id, m.id), spans=merge_spans([old.span, new.span, m.span]),
+            stated=float(m.value), computed=round(ratio, 4), tolerance=0.1 * float(m.value), said=f"'{m.text}' ({num(m.value)}x)",
+            working=f"{num(new.value)} / {num(old.value)} = {ratio:.3g}", hedge="weak"))
     return relations
 
 

@@ -387,3 +387,54 @@ def test_hedged_leads(extract_text, text, expected):
 ])
 def test_a_body_s_seats_shared_out_in_the_next_sentence(extract_text, text, expected):
     assert _statuses(extract_text, text, "arithmetic.part-whole")[0] == expected
+
+@pytest.mark.parametrize("text, status", [
+    # the start of a change measured against a day is the figure of the same noun bound to that day
+    ("The price of petrol fell to 3.42 dollars a gallon on Monday, 12 cents lower than that of last Friday. Traders "
+     "expect more cuts. The price had risen to 3.54 dollars a gallon on Friday, the agency said.", "pass"),
+    ("The price of petrol fell to 3.42 dollars a gallon on Monday, 22 cents lower than that of last Friday. Traders "
+     "expect more cuts. The price had risen to 3.54 dollars a gallon on Friday, the agency said.", "warn"),
+    # another day, or another noun: no start
+    ("The price of petrol fell to 3.42 dollars a gallon on Monday, 22 cents lower than that of last Friday. Traders "
+     "expect more cuts. The price had risen to 3.54 dollars a gallon on Thursday, the agency said.", None),
+    ("The price of petrol fell to 3.42 dollars a gallon on Monday, 22 cents lower than that of last Friday. Traders "
+     "expect more cuts. The fare had risen to 3.54 dollars on Friday, the agency said.", None),
+])
+def test_a_change_measured_against_a_day(extract_text, text, status):
+    statuses, _ = _statuses(extract_text, text, "arithmetic.difference")
+    assert statuses == ([status] if status else [])
+
+
+def test_a_percent_change_of_a_percent_is_not_read_in_points_when_relative_holds(extract_text):
+    text = "The study found a {p} percent fall in the number of idle workers from 40 percent to 32 percent."
+    assert _statuses(extract_text, text.format(p=20), "arithmetic.difference")[0] == []
+    assert _statuses(extract_text, text.format(p=8), "arithmetic.difference")[0] == ["pass"]
+    assert _statuses(extract_text, text.format(p=30), "arithmetic.difference")[0] == ["warn"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Revenue reached 40 billion dollars this year. Spending stood at 20 billion dollars. The revenue is twice the spending.",
+     "pass"),
+    ("Revenue reached 50 billion dollars this year. Spending stood at 20 billion dollars. The revenue is twice the spending.",
+     "warn"),
+    # a noun that names no figure, or one noun for both figures: nothing is bound
+    ("Revenue reached 50 billion dollars this year. Spending stood at 20 billion dollars. The revenue is twice the debt.", None),
+    ("The state budget reached 50 billion dollars. The army budget stood at 20 billion dollars. The state budget is twice "
+     "the army budget.", None),
+])
+def test_a_multiple_between_two_nouns_named_before(extract_text, text, status):
+    statuses, _ = _statuses(extract_text, text, "arithmetic.multiple")
+    assert statuses == ([status] if status else [])
+
+
+@pytest.mark.parametrize("cents, status", [(4, "pass"), (6, "fail")])
+def test_a_change_in_minor_units_between_amounts_with_a_code_after_them(extract_text, cents, status):
+    text = f"The average price of diesel was up by {cents} cents to 3.92 USD a gallon on Tuesday from Monday's 3.88 USD."
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == [status]
+
+
+@pytest.mark.parametrize("cents, status", [(6, "pass"), (16, "fail")])
+def test_a_change_from_the_level_a_relative_clause_on_its_from_noun_reached(extract_text, cents, status):
+    text = (f"At noon the main contract was up {cents} cents to 71.35 dollars a barrel from Chicago trade where it had "
+            "fallen 1.20 dollars to 71.29 dollars on the report.")
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == [status]
