@@ -388,6 +388,7 @@ def test_hedged_leads(extract_text, text, expected):
 def test_a_body_s_seats_shared_out_in_the_next_sentence(extract_text, text, expected):
     assert _statuses(extract_text, text, "arithmetic.part-whole")[0] == expected
 
+
 @pytest.mark.parametrize("text, status", [
     # the start of a change measured against a day is the figure of the same noun bound to that day
     ("The price of petrol fell to 3.42 dollars a gallon on Monday, 12 cents lower than that of last Friday. Traders "
