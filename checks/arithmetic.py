@@ -225,7 +225,7 @@ def _start_of_noun(ctx: Context, end: Claim) -> Claim | None:
     written as the of-complement of the noun its 'from' takes, right after the end, with no other
     figure between."""
     later = [c for c in ctx.in_sentence(end, Kind.QUANTITY) if c.start >= end.end]
-    if len(later) >= 2 and FROM_WHERE.search(ctx.doc.text[end.end:later[0].start]) and later[0].attrs.role in ("amount", "by") \
+    if len(later) >= 2 and FROM_WHERE.search(ctx.doc.text[end.end:later[0].start]) and _change_amount(later[0]) \
             and later[1].attrs.role == "to" and later[1].attrs.clause == later[0].attrs.clause and not later[1].attrs.restates:
         return later[1]  # 'up D to E from New York trade, where it had risen D2 to S': the level it had reached there
     if not later or later[0].attrs.role != "of":
