@@ -1046,21 +1046,33 @@ def balances(ctx: Context, used: set[str]) -> list[Relation]:
         if len(exports) != 1 or len(imports) != 1 or len(balance) != 1:
             continue
         (x, _), (m, _), (b, sign) = exports[0], imports[0], balance[0]
-        if not (same_scale(x, m) and same_scale(x, b) and x.unit == m.unit == b.unit):
+        if not _one_account(b, x, m):
             continue
-        computed = (x.value - m.value) * sign
-        involved = (b, x, m)
-        used.update(c.id for c in involved)
-        first, second = (x, m) if sign > 0 else (m, x)
-        relations.append(Relation(
-            id=ctx.relation_id("arithmetic.difference", *involved), doc_id=ctx.doc.id, check="arithmetic.difference",
-            claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
-            stated=float(b.value), computed=float(computed), tolerance=rounding(b), slack=rounding(x) + rounding(m),
-            working=f"{'exports' if sign > 0 else 'imports'} {num(first.value)} - {'imports' if sign > 0 else 'exports'} "
-                    f"{num(second.value)} = {num(computed)}",
-            said=num(b.value), hedge="weak" if weak and hedge_of(*involved) == "exact" else hedge_of(*involved)))
+        used.update(c.id for c in (b, x, m))
+        hedge = hedge_of(b, x, m)
+        relations.append(_balance(ctx, b, x, m, sign, "weak" if weak and hedge == "exact" else hedge))
     relations += _balances_over_sentences(ctx, used, by_sentence)
     return relations
+
+
+def _one_account(b: Claim, x: Claim, m: Claim) -> bool:
+    """A balance, exports and imports in one unit and scale."""
+    return same_scale(x, m) and same_scale(x, b) and x.unit == m.unit == b.unit
+
+
+def _balance(ctx: Context, b: Claim, x: Claim, m: Claim, sign: int, hedge: str) -> Relation:
+    """arithmetic.difference: the balance ``b`` against exports ``x`` less imports ``m`` (``sign`` -1 for
+    a deficit stated as a positive figure)."""
+    computed = (x.value - m.value) * sign
+    involved = (b, x, m)
+    first, second = (x, m) if sign > 0 else (m, x)
+    return Relation(
+        id=ctx.relation_id("arithmetic.difference", *involved), doc_id=ctx.doc.id, check="arithmetic.difference",
+        claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
+        stated=float(b.value), computed=float(computed), tolerance=rounding(b), slack=rounding(x) + rounding(m),
+        working=f"{'exports' if sign > 0 else 'imports'} {num(first.value)} - {'imports' if sign > 0 else 'exports'} "
+                f"{num(second.value)} = {num(computed)}",
+        said=num(b.value), hedge=hedge)
 
 
 TRADE_REACH = 5  # sentences either side of a balance in which its exports and imports may each be stated
@@ -1085,22 +1097,13 @@ def _balances_over_sentences(ctx: Context, used: set[str], by_sentence: dict[int
         (x, kx), (m, km) = found["exports"][0], found["imports"][0]
         if kx == km or len(by_sentence[kx]) != 1 or len(by_sentence[km]) != 1 or x.id in used or m.id in used:
             continue  # both sides in one sentence are read by ``balances``
-        if not (same_scale(x, m) and same_scale(x, b) and x.unit == m.unit == b.unit):
+        if not _one_account(b, x, m):
             continue
         scopes = [_trade_scope(ctx, k) for k in (here, kx, km)]
         if not all(_same_scope(scopes[0], sc) for sc in scopes[1:]) or not _same_months(ctx, (here, kx, km)):
             continue
-        computed = (x.value - m.value) * sign
-        involved = (b, x, m)
-        used.update(c.id for c in involved)
-        first, second = (x, m) if sign > 0 else (m, x)
-        relations.append(Relation(
-            id=ctx.relation_id("arithmetic.difference", *involved), doc_id=ctx.doc.id, check="arithmetic.difference",
-            claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
-            stated=float(b.value), computed=float(computed), tolerance=rounding(b), slack=rounding(x) + rounding(m),
-            working=f"{'exports' if sign > 0 else 'imports'} {num(first.value)} - {'imports' if sign > 0 else 'exports'} "
-                    f"{num(second.value)} = {num(computed)}",
-            said=num(b.value), hedge="weak"))
+        used.update(c.id for c in (b, x, m))
+        relations.append(_balance(ctx, b, x, m, sign, "weak"))
     return relations
 
 
