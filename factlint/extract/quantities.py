@@ -398,14 +398,12 @@ def _metres(doc: Doc, first: int, last: int, sent: Span, metres_written: bool = 
     k = last + 1
     nxt = doc[k] if k < sent.end else None
     if nxt is None:
-        return prev is not None and prev.lower_ == "the"
+        return _metres_by_words(prev, nxt)
     if nxt.text in ("-", "–") and k + 1 < sent.end and _attached(doc, k) and _attached(doc, k + 1):
         return doc[k + 1].lower_ in METRE_AFTER
     if nxt.lower_ in CURRENCY_NOUNS or nxt.lower_ in CURRENCY_WORDS:
         return False
-    if nxt.lower_ in METRE_AFTER:
-        return True
-    if prev is not None and prev.lower_ == "the" and nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+    if _metres_by_words(prev, nxt):
         return True
     # A bare 'Nm' counting nothing ('she ran 22 seconds at 200m and ...') in an article that
     # writes metres that way elsewhere is metres too: one article does not switch the meaning.
@@ -431,10 +429,17 @@ def writes_metres(docs) -> bool:
             first = t.i if glued else t.i - 1
             prev = doc[first - 1] if first > t.sent.start else None
             nxt = doc[t.i + 1] if t.i + 1 < t.sent.end else None
-            if nxt is not None and nxt.lower_ in METRE_AFTER or prev is not None and prev.lower_ == "the" and (
-                    nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
+            if _metres_by_words(prev, nxt):
                 return True
     return False
+
+
+def _metres_by_words(prev: Token | None, nxt: Token | None) -> bool:
+    """The words around 'Nm' make it metres: a race or a dimension after it ('the 200m final'), or
+    'the' before it and nothing a count would take after ('won the 400m.', 'the 100m in 9.9 seconds')."""
+    if nxt is not None and nxt.lower_ in METRE_AFTER:
+        return True
+    return prev is not None and prev.lower_ == "the" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
 
 
 def _entity_extent(t: Token) -> tuple[int, int]:
