@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from factlint.extract.numbers import format_number
+from factlint.extract.numbers import format_number, parse_words
 from factlint.records import Claim, Document, Kind
 
 CURRENCIES = {"USD", "EUR", "GBP", "JPY", "RUB", "CNY", "INR", "CHF", "CAD", "AUD", "SGD", "HKD"}
@@ -154,10 +154,15 @@ def hedge_of(*claims: Claim) -> str:
 
 def rounding(c: Claim) -> float:
     """Half a unit of the last digit written: '25 percent' -> 0.5, '2.3 million' -> 50,000; a
-    number in words ('eight') is exact below 100. Reads how extraction found the number written."""
+    number in words is exact below 100, in the unit it is written in ('eight' -> 0.5, 'four cents'
+    as dollars -> 0.005). Reads how extraction found the number written."""
     numerals = c.attrs.numerals
     if numerals is None:
-        return 0.5 if c.value and abs(c.value) < 100 else 0.0
+        if not c.value or abs(c.value) >= 100:
+            return 0.0
+        written = parse_words((c.attrs.number_words or "").split())
+        scale = abs(c.value) / abs(written) if written else 1.0
+        return 0.5 * scale if written is None or abs(written) < 100 else 0.0
     scale = abs(c.value) / numerals if numerals else 1.0
     return 0.5 * 10 ** (-c.attrs.decimals) * scale
 

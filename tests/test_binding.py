@@ -80,6 +80,8 @@ def test_percent_change_from_one_verb(extract_text, text, status):
 @pytest.mark.parametrize("text, status", [
     ("Crude was up four cents to 62.55 dollars from 62.51 dollars.", "pass"),
     ("Crude was up 14 cents to 62.55 dollars from 62.51 dollars.", "fail"),
+    # a number in words is exact in the unit it is written in: 'nine cents' is not 'four cents' give or take 50
+    ("Crude was up nine cents to 62.55 dollars from 62.51 dollars.", "fail"),
 ])
 def test_change_amount_against_its_two_ends(extract_text, text, status):
     decided = _decided(arithmetic, extract_text, text, "arithmetic.difference")
