@@ -242,12 +242,16 @@ def moves(ctx: Context) -> list[Relation]:
         elif start is not None and end is not None:
             if not _amount(start) or not _amount(end) or start.unit != end.unit:
                 continue
+            if max(start.value, end.value) > 1000 * min(start.value, end.value) > 0:
+                continue  # ends three orders of magnitude apart are two measures ('$2.95 a share' and '$57.1 million')
             old, new, working = start.value, end.value, f"({num(end.value)} - {num(start.value)}) / {num(start.value)}"
             involved = (start, end, p)
         elif amount is not None and (start or end) is not None and direction and _amount(amount):
             known = start or end
             if known.unit != amount.unit and amount.unit not in ("points", None):
                 continue
+            if p.value >= 1 and amount.value * 1000 < known.value:
+                continue  # a change of a whole percent or more is no thousandth of its base: another measure ('$2.62 a share' beside '$57.1 million')
             sign = 1 if direction == "up" else -1
             old = known.value if start is not None else known.value - sign * amount.value
             new = old + sign * amount.value

@@ -132,3 +132,11 @@ def test_no_interval_from_a_holiday_without_its_year(extract_text):
     # with both years written, the interval is measured
     text = "The driver was charged on December 29, 2022, two days after Christmas Day, December 25, 2022, police said."
     assert statuses(extract_text, text, "chronology.offset", published="2023-12-20") == [Status.FAIL]
+
+
+def test_a_per_unit_figure_is_no_end_of_a_change_in_the_total(extract_text):
+    # '$2.62 a share' beside '$57.1 million': three orders of magnitude apart, two measures, never one change
+    text = "Norvik had net profit of $64.2 million, or $2.95 a share, up {p}% from $57.1 million, or $2.62 a share."
+    assert Status.FAIL not in statuses(extract_text, text.format(p=12), "percentages.change")
+    # a change between figures of one measure is still judged
+    assert statuses(extract_text, "Norvik had net profit of $64.2 million, up 30% from $57.1 million.", "percentages.change") == [Status.FAIL]
