@@ -156,3 +156,23 @@ def test_quantities_found_by_value_or_number_as_written():
     assert tallies["ALL"].as_dict() == {"gold": 3, "gold_hit": 2, "pred": 3, "pred_hit": 2, "precision": 0.6667, "recall": 0.6667, "f1": 0.6667}
     assert tallies["MONEY"].gold_hit == 0 and extra["span"].gold_hit == 3
     assert extra["ranges"] == 1 and extra["range_high_right"] == 1
+
+
+def test_relations_report_the_sealed_column_and_never_list_its_misses(monkeypatch):
+    """A sealed relation (a held-out article outside both gold files) is counted in its own column,
+    whatever split_of says of its article, and -v lists no sealed miss."""
+    tune_id, held_id = _ids_by_split()
+    sealed_id = next(i for i in (f"sealed-{k}" for k in range(40)) if split_of(i) == "heldout")
+    gold = {"tune": [dict(SUM, doc=tune_id)], "heldout": [dict(SUM, doc=held_id)], "sealed": [dict(SUM, doc=sealed_id, note="sealed-note")]}
+    monkeypatch.setattr(relations, "load_relation_gold", lambda split: [dict(r, _split=split) for r in gold[split]])
+    monkeypatch.setattr(relations, "load_set", lambda name: {i: {"id": i, "text": TEXT, "published": "2024-01-02"} for i in (tune_id, held_id, sealed_id)})
+    monkeypatch.setattr(relations, "reports", lambda recs, use_cache, workers: {r["id"]: {"claims": [], "findings": []} for r in recs})
+    result = relations.evaluate()
+    assert result["sealed"]["total"]["relations"] == 1 and result["sealed"]["total"]["verified"] == 0
+    assert result["heldout"]["total"]["relations"] == 1 and result["tune"]["total"]["relations"] == 1
+    assert result["sealed"]["total"]["edits"] == 2 and "misses" not in result["sealed"]
+    out = relations.render(result, verbose=True)
+    assert "sealed: verified" in out
+    assert [line.split("|")[1].split()[0] for line in out.split("sealed (held-out")[1].splitlines() if line.startswith("TOTAL")] == ["0/1"]
+    listed = out.split("tune misses")[1]
+    assert tune_id in listed and sealed_id not in out and "sealed-note" not in out and held_id not in out

@@ -19,6 +19,11 @@ consistent edits, per relation type, tune and held out side by side (issue 15).
   is a ``fail`` that is new relative to the unedited article; new ``warn``s are counted apart. The
   gold is not exhaustive, so a "free" number may sit in a relation nobody annotated: list the tune
   false alarms (``-v``) before calling one a bug.
+
+A third column, **sealed** (``tests/gold/relations/sealed.jsonl``, optional): relations in held-out
+articles that neither ``tune.jsonl`` nor ``heldout.jsonl`` cites, annotated by someone who never saw
+the held-out diagnoses. Its figures are reported like the others; its misses are never listed
+(``-v`` lists tune misses only) and never diagnosed.
 """
 
 from __future__ import annotations
@@ -29,8 +34,21 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from tests.evaluation import edits as E
-from tests.evaluation.common import SPLITS, load_gold, load_set, overlaps, pct, rate, reports
-from tests.evaluation.split import split_of
+from tests.evaluation.common import GOLD, SPLITS, load_gold, load_jsonl, load_set, overlaps, pct, rate, reports
+
+# The relation scorer's columns: the two splits, and the sealed set (held-out articles outside both
+# gold files; figures only, never a miss listed). A relation's column is the file it comes from.
+REL_SPLITS = SPLITS + ("sealed",)
+
+
+def load_relation_gold(split: str) -> list[dict]:
+    """One column's relations, each tagged with its column (``_split``); the sealed file is optional."""
+    if split == "sealed":
+        path = GOLD / "relations" / "sealed.jsonl"
+        rels = load_jsonl(path) if path.exists() else []
+    else:
+        rels = load_gold("relations", split)
+    return [dict(r, _split=split) for r in rels]
 
 # Which operands to edit, in order of preference, per type (the first two that can be edited).
 EDIT_ROLES = {
@@ -330,14 +348,13 @@ def build_cases(rels: list[dict], articles: dict[str, dict[str, dict]], per_rela
     """Every edited copy to run, and per split/type the counts that need no run."""
     cases: list[Case] = []
     pre: dict = defaultdict(lambda: defaultdict(Tally))
-    by_doc: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    by_doc: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for rel in rels:
-        by_doc[(rel["set"], rel["doc"])].append(rel)
+        by_doc[(rel.get("_split", "tune"), rel["set"], rel["doc"])].append(rel)
     n = 0
-    for (set_name, doc), doc_rels in by_doc.items():
+    for (split, set_name, doc), doc_rels in by_doc.items():
         rec = articles[set_name][doc]
         text, published = rec["text"], rec.get("published")
-        split = split_of(doc)
         for rel in doc_rels:
             t = pre[split][rel["type"]]
             if any(text[o["start"]:o["end"]] != o["surface"] for o in rel["operands"]):
@@ -369,8 +386,8 @@ def build_cases(rels: list[dict], articles: dict[str, dict[str, dict]], per_rela
 
 def evaluate(limit: int | None = None, per_relation: int = 2, use_cache: bool = True, workers: int = 1) -> dict:
     rels = []
-    for split in SPLITS:
-        gold = load_gold("relations", split)
+    for split in REL_SPLITS:
+        gold = load_relation_gold(split)
         rels += gold[:limit] if limit else gold
     sets = sorted({r["set"] for r in rels})
     articles = {s: load_set(s) for s in sets}
@@ -390,7 +407,7 @@ def evaluate(limit: int | None = None, per_relation: int = 2, use_cache: bool = 
     for rel in rels:
         if rel.get("_bad"):
             continue
-        split = split_of(rel["doc"])
+        split = rel.get("_split", "tune")
         t = tallies[split][rel["type"]]
         t.relations += 1
         if rel["type"] == "weekday-published":
@@ -419,7 +436,7 @@ def evaluate(limit: int | None = None, per_relation: int = 2, use_cache: bool = 
             if fails and c.split == "tune":
                 t.misses += [f"false alarm: {c.doc} {c.rtype}: {f['check']}: {f['message']}" for f in fails]
     out: dict = {"definition": "see tests/evaluation/relations.py docstring", "not_perturbed": NOT_PERTURBED}
-    for split in SPLITS:
+    for split in REL_SPLITS:
         types = tallies.get(split, {})
         total = Tally()
         for t in types.values():
@@ -459,6 +476,24 @@ def render(result: dict, verbose: bool = False) -> str:
                      f"(tune), {pct(wp[1]['weekday_resolved'], wp[1]['relations'])} (held out): extraction, not a verifying finding")
     for k, why in result["not_perturbed"].items():
         lines.append(f"{k}: not perturbed ({why})")
+    sealed = result.get("sealed")
+    if sealed is not None:
+        lines += ["", "sealed (held-out articles in neither gold file; figures only, its misses are never listed or diagnosed)",
+                  f"{'type':18} | {'sealed: verified':>15} {'caught':>13} {'false alarm':>12}"]
+        if sealed["by_type"]:
+            for t in sorted(sealed["by_type"]) + ["TOTAL"]:
+                lines.append(f"{t:18} | {cells(sealed['total'] if t == 'TOTAL' else sealed['by_type'][t])}")
+            tot = sealed["total"]
+            lines.append(f"sealed: {tot['new_fail_elsewhere']} caught edits with a new fail elsewhere; "
+                         f"{tot['new_warns_on_controls']} new warns on {tot['controls']} controls; "
+                         f"{tot['unbreakable_edits_skipped']} edits skipped (relation would still hold); "
+                         f"{tot['controls_skipped_other_relation']} consistent edits skipped (a number also in another relation); "
+                         f"{tot['bad_offsets']} relations with offsets that do not match the text")
+            if "weekday-published" in sealed["by_type"]:
+                d = sealed["by_type"]["weekday-published"]
+                lines.append(f"sealed weekday-published: the weekday's date claim has the gold's date in {pct(d['weekday_resolved'], d['relations'])}")
+        else:
+            lines.append("(no tests/gold/relations/sealed.jsonl)")
     if verbose:
         lines += ["", "tune misses (held-out misses are never listed):"] + ["  " + m for m in result["tune"].get("misses", [])]
     return "\n".join(lines)

@@ -1,6 +1,7 @@
-"""Check the relation gold files (tune.jsonl, heldout.jsonl) against the articles they cite.
+"""Check the relation gold files (tune.jsonl, heldout.jsonl, sealed.jsonl) against the articles they cite.
 
-For every line: the article exists in its set, its split matches the file, each operand's
+For every line: the article exists in its set, its split matches the file (sealed.jsonl: a held-out
+article that neither tune.jsonl nor heldout.jsonl cites), each operand's
 ``text[start:end] == surface``, the roles fit the type, and the arithmetic of the type holds
 (within the rounding of the written numbers; wider when the line says ``"approx": true``).
 
@@ -217,8 +218,19 @@ def load_docs(data: Path) -> dict[tuple[str, str], dict]:
     return docs
 
 
+def cited_elsewhere() -> set[str]:
+    """Article ids cited by tune.jsonl or heldout.jsonl (a sealed article must be in neither)."""
+    ids = set()
+    for name in ("tune.jsonl", "heldout.jsonl"):
+        p = HERE / name
+        if p.exists():
+            ids |= {json.loads(line)["doc"] for line in p.read_text(encoding="utf-8").splitlines() if line.strip()}
+    return ids
+
+
 def check_file(path: Path, docs: dict) -> tuple[int, list[str], Counter, Counter]:
-    split = path.stem  # "tune" or "heldout"
+    split = "heldout" if path.stem == "sealed" else path.stem  # "tune" or "heldout"
+    not_cited = cited_elsewhere() if path.stem == "sealed" else set()
     errors: list[str] = []
     types: Counter = Counter()
     sets: Counter = Counter()
@@ -245,6 +257,8 @@ def check_file(path: Path, docs: dict) -> tuple[int, list[str], Counter, Counter
                 continue
             if split_of(rel["doc"]) != split:
                 errors.append(f"{where}: {rel['doc']} is {split_of(rel['doc'])}, file is {split}")
+            if rel["doc"] in not_cited:
+                errors.append(f"{where}: {rel['doc']} is cited by tune.jsonl or heldout.jsonl; sealed articles are in neither")
             t = rel["type"]
             if t not in ROLES:
                 errors.append(f"{where}: unknown type {t!r}")
@@ -289,7 +303,7 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("files", nargs="*", type=Path)
     args = ap.parse_args()
-    files = args.files or [p for p in (HERE / "tune.jsonl", HERE / "heldout.jsonl") if p.exists()]
+    files = args.files or [p for p in (HERE / "tune.jsonl", HERE / "heldout.jsonl", HERE / "sealed.jsonl") if p.exists()]
     docs = load_docs(args.data)
     failed = False
     for path in files:
