@@ -9,13 +9,14 @@ from dataclasses import replace
 
 from checks.context import Context, change_pairs, hedge_of, is_count, is_percent, num, rounding
 from factlint.extract.lexicon import (BACK_REFERENCE_SUBJECTS, COUNT_STOP_WORDS, FALL_WORDS, MEASURE_NOUNS, REST_BEFORE, RISE_WORDS,
-                                      singular)
+                                      STAKE_NOUNS, singular)
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHANGE_WORDS = re.compile(r"\b(rose|rise|rises|rising|risen|increase[sd]?|increasing|grew|grow|growth|gain(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|"
                           r"up|higher|more|fell|fall|falls|falling|fallen|drop(?:ped|s)?|decline[sd]?|declining|decrease[sd]?|"
                           r"down|lower|less|cut|slump(?:ed)?|plunge[sd]?|sank|slid|shrank|soar(?:ed)?)\b", re.I)
 CHANGE_VERBS = RISE_WORDS | FALL_WORDS
+STAKE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(STAKE_NOUNS)) + r")s?\b", re.I)  # 'a 55 percent stake in'
 OR_BEFORE = re.compile(r"(?:,\s*or|\(|—|–|\bor|\bis|\bwas|\bare|=|,)\s*(?:about|nearly|almost|some|roughly|around|just\s+over|just\s+under)?\s*$")
 
 
@@ -456,7 +457,77 @@ def shares(ctx: Context) -> list[Relation]:
         if first is not None and first.id not in related:
             related.update((first.id, rest.id))
             relations += [r for r in [_shares(ctx, [first, rest])] if r is not None]
+    for group in groups:
+        if len(group) >= 2 and not related & {c.id for c in group} and _stakes(ctx, group):
+            related.update(c.id for c in group)
+            relations.append(_within_whole(ctx, group))
+    relations += restated_over_sentences(ctx, percents, related)
     return relations
+
+
+def _stakes(ctx: Context, group: list[Claim]) -> bool:
+    """Shares listed together that say they are of one whole whatever their sum: stakes in one thing
+    ('owns a 55 percent stake in the venture, while X and Y hold 25 percent and 20 percent'); none is a
+    change, a bound or a restatement. (Two shares merely set against each other, 'P percent of voters
+    back A, while Q percent oppose B', may overlap: not read.)"""
+    if any(c.attrs.direction or c.attrs.restates or c.attrs.hedge == "bound" or c.attrs.range for c in group):
+        return False
+    if any(CHANGE_WORDS.search(ctx.between(a, b)) for a, b in zip(group, group[1:])):
+        return False
+    s, e = ctx.sentence(group[0])
+    return bool(STAKE_WORDS.search(ctx.doc.text, s, e)) and ctx.sentence(group[-1]) == (s, e)
+
+
+def restated_over_sentences(ctx: Context, percents: list[Claim], related: set[str]) -> list[Relation]:
+    """'Smith won 4,100 votes, or 41 percent. Jones won 3,900 votes, or 39 percent': in two sentences in a
+    row, a count restated as a percent, each the one percent of its sentence, the counts of one noun by
+    one verb and the percents of one whole named alike, no owner's ('of the vote', not 'of its sales'): shares of one whole, which other shares
+    (other candidates) may complete. Bound by position and the shared noun and verb, not by syntax."""
+    relations = []
+    for a, b in zip(percents, percents[1:]):
+        if a.id in related or b.id in related:
+            continue
+        ka, kb = ctx.sentence_index(a.start), ctx.sentence_index(b.start)
+        if kb - ka != 1 or abs((b.attrs.para or 0) - (a.attrs.para or 0)) > 1:
+            continue
+        counts = [_restated_count(ctx, c) for c in (a, b)]
+        if None in counts or any(len([c for c in ctx.of_sentence(k, Kind.QUANTITY) if is_percent(c)]) != 1 for k in (ka, kb)):
+            continue
+        x, y = counts
+        if x.attrs.noun is None or x.attrs.noun != y.attrs.noun or x.unit != y.unit or not x.attrs.verb \
+                or (x.attrs.verb or "").lower() != (y.attrs.verb or "").lower() or _of_words(ctx, a) != _of_words(ctx, b) \
+                or any(OWN_WHOLE.match(ctx.after(c, 20)) for c in (a, b)) \
+                or any(c.attrs.direction or c.attrs.hedge == "bound" for c in (a, b, x, y)) \
+                or len({d.value for k in (ka, kb) for d in ctx.of_sentence(k, Kind.DATE)}) > 1:
+            continue
+        related.update((a.id, b.id))
+        relations.append(_within_whole(ctx, [a, b]))
+    return relations
+
+
+OWN_WHOLE = re.compile(r"\s+of\s+(?:its|their|his|her)\b", re.I)  # 'or 40 percent of its sales': each its own whole
+
+
+def _restated_count(ctx: Context, p: Claim) -> Claim | None:
+    """The count a percent restates ('4,100 votes, or 41 percent')."""
+    c = ctx.by_id.get(p.attrs.restates or p.attrs.conj_of or "")
+    if c is None or not is_count(c) or c.end > p.start or not re.fullmatch(r"\s*,\s*or\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?",
+                                                                           ctx.between(c, p)):
+        return None
+    return c
+
+
+def _within_whole(ctx: Context, group: list[Claim]) -> Relation:
+    """Shares of one whole that others may complete: together at most 100. Which whole they share is read
+    from the wording, not the parse: beyond 100 warns."""
+    total = sum(c.value for c in group)
+    sums = " + ".join(num(c.value) for c in group) + f" = {num(total)}%"
+    return Relation(
+        id=ctx.relation_id("percentages.shares", *group), doc_id=ctx.doc.id, check="percentages.shares",
+        claims=tuple(c.id for c in group), spans=merge_spans([c.span for c in group]),
+        stated=100.0, computed=float(total), tolerance=max(0.0, 100.0 - total), slack=sum(rounding(c) for c in group),
+        working=sums, said="they are shares of one whole (at most 100%)", hedge="weak",
+        messages=(f"{sums}: within the whole", f"{sums}, but shares of one whole cannot make more than 100%"))
 
 
 def _opens(ctx: Context, first: Claim, group: list[Claim]) -> bool:

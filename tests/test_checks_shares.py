@@ -134,3 +134,25 @@ def test_a_percent_of_a_total_noun_stated_sentences_before(extract_text):
     assert _decided(extract_text, text.format(noun="aid", p=30), "percentages.of-whole") == [
         ("100,000,000 / 500,000,000 = 20.0%", Status.WARN)]
     assert _decided(extract_text, text.format(noun="loans", p=30), "percentages.of-whole") == []  # another noun: no whole
+
+
+def test_counts_restated_as_percents_in_two_sentences_are_shares_of_one_whole(extract_text):
+    """'A NOUN, or P percent' then 'B NOUN, or Q percent' by the same verb: shares others may complete
+    (at most 100; bound by position, so beyond it warns); each of its owner's whole, or in other
+    years, they are not read."""
+    text = "The mayor won 5,200 ballots, or {p} percent. Her challenger won 2,900 ballots, or 29 percent."
+    assert _decided(extract_text, text.format(p=52), "percentages.shares") == [("52 + 29 = 81%", Status.PASS)]
+    assert _decided(extract_text, text.format(p=104), "percentages.shares") == [("104 + 29 = 133%", Status.WARN)]
+    assert _decided(extract_text, "Kestrel Motors built 300 vans, or 30 percent of its output. Its rival built 900 vans, "
+                                  "or 90 percent of its output.", "percentages.shares") == []
+    assert _decided(extract_text, "The mayor won 5,200 ballots, or 52 percent of the ballots in 2018. She won 7,900 ballots, "
+                                  "or 79 percent of the ballots in 2022.", "percentages.shares") == []
+
+
+def test_stakes_in_one_thing_stay_within_it_whatever_their_sum(extract_text):
+    text = "Halvard Energy holds a {p} percent stake in the pipeline, while two state funds own 30 percent and 10 percent respectively."
+    assert _decided(extract_text, text.format(p=60), "percentages.shares") == [("60 + 30 + 10 = 100%", Status.PASS)]
+    assert _decided(extract_text, text.format(p=120), "percentages.shares") == [("120 + 30 + 10 = 160%", Status.WARN)]
+    # shares set against each other without a stake may overlap ('back the ban' / 'oppose the tax')
+    assert _decided(extract_text, "Some 64 percent of residents back the ban, while 71 percent oppose the new tax.",
+                    "percentages.shares") == []
