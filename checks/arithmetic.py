@@ -74,7 +74,9 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     ctx = Context(doc, claims)
     moved = change_amounts(ctx)
     used = {cid for r in moved for cid in r.claims}
-    wholes = part_whole(ctx)
+    opened = opening_partitives(ctx, set(used))  # every item of the list, where the parse bound some of them only
+    in_opened = {cid for r in opened for cid in r.claims}
+    wholes = [*opened, *(r for r in part_whole(ctx) if not in_opened & set(r.claims))]
     used_parts = {cid for r in wholes for cid in r.claims} | used
     moved += earlier_starts(ctx, set(used))
     moved += dated_starts(ctx, used | {cid for r in moved for cid in r.claims})
@@ -357,7 +359,7 @@ def part_whole(ctx: Context) -> list[Relation]:
         if listed:
             parts, closed = _total_parts(ctx, whole, links) or _colon_parts(ctx, whole), True
         parts = [c for c in parts if _compatible(whole, c) and not _compared(ctx, c)]  # '45 more than ...' is a gap, not a part
-        if not listed and any(not _same_thing(whole, c) for c in parts):
+        if not listed and any(not _same_thing(whole, c) and not (_closing(ctx, c) and _predicate_word(ctx, c)) for c in parts):
             continue  # '73 stations of two lines': 'of' joins two different things, not a part and its whole
         if listed and whole.attrs.noun and len({c.attrs.noun for c in parts}) == 1 and parts[0].attrs.noun not in (None, whole.attrs.noun):
             continue  # 'from ten provinces and five provinces, totalling 30,000 people': parts of one other kind
@@ -530,7 +532,7 @@ def earlier_rests(ctx: Context, used: set[str]) -> list[Relation]:
             continue
         rest = rests[-1]  # the latest count of the noun before the whole, written 'all R NOUN'
         if rest.id in used or rest.attrs.hedge or rest.attrs.part_of or rest.attrs.range or rest.attrs.restates \
-                or rest.attrs.additive or rest.value >= whole.value or rest.value == part.value:
+                or rest.attrs.additive or rest.value == part.value:  # a rest beyond the whole fails the sum: kept
             continue
         used.update(c.id for c in (whole, part, rest))
         relations.append(_breakdown(ctx, whole, [part, rest], weak=True))
@@ -546,11 +548,14 @@ def compound_remainders(ctx: Context, used: set[str]) -> list[Relation]:
     relations = []
     quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
     for k, whole in enumerate(quantities):
-        if whole.id in used or whole.attrs.modifies is None or whole.attrs.range or whole.attrs.restates \
+        # 'a $60 million loan': a sum of money is the measure of the noun it counts (not its currency word)
+        measured = whole.attrs.modifies or (whole.attrs.noun if whole.label == "MONEY" and whole.attrs.noun
+                                            and whole.attrs.noun not in _words(whole.text) else None)
+        if whole.id in used or measured is None or whole.attrs.range or whole.attrs.restates \
                 or whole.attrs.hedge or whole.attrs.part_of or not (_summable(whole) or whole.unit):
             continue
         of_noun = re.compile(r"\s+of\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
-                             + re.escape(whole.attrs.modifies) + r"s?\b", re.I)
+                             + re.escape(measured) + r"s?\b", re.I)
         here = ctx.sentence_index(whole.start)
         later = [c for c in quantities[k + 1:] if ctx.sentence_index(c.start) - here <= 1 + BREAKDOWN_REST_REACH]
         parts = [c for c in later if ctx.sentence_index(c.start) == here + 1 and of_noun.match(ctx.doc.text, c.end)]
@@ -561,8 +566,10 @@ def compound_remainders(ctx: Context, used: set[str]) -> list[Relation]:
         if len(rests) != 1:
             continue
         rest = rests[0]
-        if any(c.id in used or c.attrs.hedge or c.attrs.range or c.attrs.restates or c.attrs.additive
-               or c.label != whole.label or c.unit not in (None, whole.unit) or c.value >= whole.value for c in (part, rest)):
+        # an approximate part ('about 300 hectares of the farm') warns beyond its hedge; a figure as large as the whole
+        # is a wrong figure, not a reason to leave the breakdown unread
+        if any(c.id in used or c.attrs.hedge == "bound" or c.attrs.range or c.attrs.restates or c.attrs.additive
+               or c.label != whole.label or c.unit not in (None, whole.unit) for c in (part, rest)) or rest.attrs.hedge:
             continue
         used.update(c.id for c in (whole, part, rest))
         relations.append(_breakdown(ctx, whole, [part, rest], weak=True))
@@ -677,6 +684,41 @@ def apposed_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
     return relations
 
 
+# 'Of the 25 passengers, ' / 'Out of those 40 seats, ': a sentence opened on the whole its figures share out
+OPENING_WHOLE = re.compile(r"\W*(?:Of|Out\s+of)\s+(?:the|those|these|its|their|all)\s+$")
+OPENING_WHOLE_CLOSE = re.compile(r"[^0-9;:()]{0,60}?,\s*(?:(?:" + "|".join(APPROX_WORDS) + r")\s+)?")
+# between two parts, each opening a clause of its own or elided: '12 were rescued, 8 swam ashore and one ...'
+OPENING_PART_GAP = re.compile(r"[^0-9;:()]{0,60}?(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+)"
+                              r"(?:the\s+(?:other\s+|remaining\s+)?)?")
+
+
+def opening_partitives(ctx: Context, used: set[str]) -> list[Relation]:
+    """'Of the 25 passengers, 12 were rescued, 8 swam ashore, 4 are missing and one was killed': a sentence
+    opened on a counted whole ('Of the N NOUN,', 'Out of the N NOUN,') and every later figure of it an item
+    of one list, each counting what the whole counts (no noun, or the whole's), the parser having bound at
+    most some of them to it. Nothing says the list is all of the whole unless a remainder closes it: at
+    most the whole (closed: they make it up)."""
+    relations = []
+    for k, (s, _) in enumerate(ctx.doc.sentences):
+        here = [c for c in ctx.of_sentence(k, Kind.QUANTITY) if not _duration(c)]
+        if len(here) < 3 or not OPENING_WHOLE.fullmatch(ctx.doc.text[s:here[0].start]):
+            continue
+        whole, parts = here[0], here[1:]
+        if whole.id in used or not is_count(whole) or whole.attrs.noun is None or whole.attrs.hedge or whole.attrs.range \
+                or whole.attrs.restates or not OPENING_WHOLE_CLOSE.fullmatch(ctx.between(whole, parts[0])):
+            continue
+        if any(c.id in used or not is_count(c) or c.attrs.noun not in (None, whole.attrs.noun, *RELATIVE_NOUNS) or c.attrs.hedge
+               or c.attrs.range or c.attrs.restates or c.attrs.additive or c.attrs.part_of not in (None, whole.id)
+               or _compared(ctx, c) or c.value >= whole.value for c in parts):
+            continue
+        if not all(OPENING_PART_GAP.fullmatch(ctx.between(a, b)) for a, b in zip(parts, parts[1:])):
+            continue
+        used.update(c.id for c in (whole, *parts))
+        closed = any(_closing(ctx, c) for c in parts)
+        relations.append(_breakdown(ctx, whole, parts) if closed else _at_most(ctx, whole, parts))
+    return relations
+
+
 def _one_more(ctx: Context, parts: list[Claim]) -> bool:
     """'60 buses, 25 for the north, 20 for the south and 15 more for the airport': a last item 'N more',
     after two or more items, closes the list the whole is shared out in."""
@@ -731,15 +773,19 @@ def next_sentence_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
                 and c.attrs.clause != first.attrs.clause and NEXT_CLAUSE_GAP.match(ctx.between(a, c))
                 for a, c in zip(parts, parts[1:])):
             continue
-        if not all(c.value < whole.value for c in parts):
-            continue
+        if listed and not all(c.value < whole.value for c in parts):
+            continue  # a list of amounts takes its whole from further back: one smaller than an item is not it
         used.update(c.id for c in (whole, *parts))
         if any(_closing(ctx, c) for c in parts):
             relations.append(_breakdown(ctx, whole, parts, weak=True))
-        else:
-            r = _at_most(ctx, whole, parts)
-            loose = sum(0.1 * c.value for c in parts if c.attrs.hedge == "approx")  # 'nearly 60' may be 54 or 66
+            continue
+        r = _at_most(ctx, whole, parts)
+        loose = sum(0.1 * c.value for c in parts if c.attrs.hedge == "approx")  # 'nearly 60' may be 54 or 66
+        if all(c.value < whole.value for c in parts):
             relations.append(Relation(**{**r.__dict__, "tolerance": r.tolerance + loose}))
+        else:  # tied part to part ('another'): a part as large as the whole is a wrong figure (or whole): warn
+            relations.append(Relation(**{**r.__dict__, "stated": r.computed, "computed": r.stated, "hedge": "weak",
+                                         "tolerance": max(0.0, r.computed - r.stated) + loose, "slack": r.tolerance}))
     return relations
 
 
@@ -1389,11 +1435,21 @@ def _clause_siblings(ctx: Context, whole: Claim, parts: list[Claim]) -> list[Cla
             break
         leaving = bool(set(_words(gap)[-2:]) & LEAVING_WORDS)
         if c.attrs.restates or c.attrs.part_of not in (None, whole.id) or not _compatible(whole, c) \
-                or not _same_thing(whole, c) or c.attrs.hedge == "bound" or _compared(ctx, c) \
+                or not (_same_thing(whole, c) or leaving and _predicate_word(ctx, c)) or c.attrs.hedge == "bound" or _compared(ctx, c) \
                 or not leaving and c.attrs.role != parts[0].attrs.role:
             break
         parts.append(c)
     return parts
+
+
+def _predicate_word(ctx: Context, c: Claim) -> bool:
+    """'..., leaving 11 million jobless': the word after what a verb of leaving leaves is what they are left
+    (an adjective the parse took for its noun, written with no plural ending), not another kind of thing."""
+    noun = c.attrs.noun
+    if not noun or c.unit not in (None, noun):
+        return False
+    written = re.findall(r"[A-Za-z-]+", c.text)[-1:] + re.findall(r"^\s+([A-Za-z-]+)", ctx.after(c, 30))
+    return noun.lower() in (w.lower() for w in written)
 
 
 def _duration(c: Claim) -> bool:
@@ -1444,7 +1500,9 @@ def _partitive_parts(ctx: Context, whole: Claim, links: _Links) -> tuple[list[Cl
         rest = next((c for c in ctx.claims if c.kind is Kind.QUANTITY and c.start > last.end
                      and c.attrs.sent is not None and last.attrs.sent is not None and c.attrs.sent - last.attrs.sent <= 1
                      and set(_words(ctx.before(c, 20))[-2:]) & REST_BEFORE and _compatible(whole, c) and _same_thing(whole, c)), None)
-        if rest is not None:
+        between = rest is not None and any(c.kind is Kind.QUANTITY and last.end <= c.start and c.end <= rest.start and not _duration(c)
+                                           for c in ctx.claims)
+        if rest is not None and not between:  # figures between them are items the clauses did not join: not closed by it
             parts, closed = [*parts, rest], True
     return parts, closed
 

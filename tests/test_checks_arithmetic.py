@@ -439,3 +439,37 @@ def test_a_change_from_the_level_a_relative_clause_on_its_from_noun_reached(extr
     text = (f"At noon the main contract was up {cents} cents to 71.35 dollars a barrel from Chicago trade where it had "
             f"{verb} 1.20 dollars to 71.29 dollars on the report.")
     assert _statuses(extract_text, text, "arithmetic.difference")[0] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    # a sentence opened on its whole, every later figure an item of one list of clauses: at most the whole
+    ("Of the 30 climbers, 14 reached the summit, 9 turned back at the ridge, 6 stayed in camp and one fell ill.", "pass"),
+    ("Of the 30 climbers, 14 reached the summit, 18 turned back at the ridge, 6 stayed in camp and one fell ill.", "fail"),
+    ("Of the 30 climbers, 14 reached the summit, 9 turned back, 2 stayed in camp and the other 5 were rescued.", "pass"),
+    ("Of the 30 climbers, 14 reached the summit, 9 turned back, 2 stayed in camp and the other 9 were rescued.", "fail"),
+    # a figure of another noun in the sentence: not one list
+    ("Of the 300 pupils, 120 are girls, the school's 15 teachers said.", None),
+])
+def test_a_sentence_opened_on_its_whole_lists_parts_of_it(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
+    assert statuses == ([status] if status else []), working
+
+
+@pytest.mark.parametrize("text, status", [
+    # what a verb of leaving leaves may be named by what they are left ('jobless'), not another noun
+    ("Some 40,000 graduates will seek work in 2026, of whom 25,000 may find jobs in industry, leaving 15,000 jobless.", "pass"),
+    ("Some 40,000 graduates will seek work in 2026, of whom 25,000 may find jobs in industry, leaving 30,000 jobless.", "warn"),
+    # a sum of money as the measure of what it counts ('a $80 million credit line'), a part of it, the remaining
+    ("Tallis Power said it signed an $80 million credit line with Harbour Bank. The company said $30 million of the line "
+     "would repay older debt. The remaining $50 million can be drawn over three years, it said.", "pass"),
+    ("Tallis Power said it signed an $80 million credit line with Harbour Bank. The company said $30 million of the line "
+     "would repay older debt. The remaining $100 million can be drawn over three years, it said.", "warn"),
+    # a part or rest larger than its whole is a wrong figure: the breakdown is still read (position binds it: warn)
+    ("The trade fair drew a crowd of almost 90,000 visitors this year. Nearly 150,000 people came by train, while "
+     "another 15,000 came by bus.", "warn"),
+    ("Grief spread after all 44 sailors trapped in the hull were declared dead, officials said. The ship capsized in a "
+     "storm on Monday. There were 30 sailors aboard the ship at the time, and eight of them swam to shore.", "warn"),
+])
+def test_breakdowns_read_whatever_the_size_of_a_part(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
+    assert statuses == [status], working
