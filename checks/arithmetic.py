@@ -1500,9 +1500,11 @@ def _partitive_parts(ctx: Context, whole: Claim, links: _Links) -> tuple[list[Cl
         rest = next((c for c in ctx.claims if c.kind is Kind.QUANTITY and c.start > last.end
                      and c.attrs.sent is not None and last.attrs.sent is not None and c.attrs.sent - last.attrs.sent <= 1
                      and set(_words(ctx.before(c, 20))[-2:]) & REST_BEFORE and _compatible(whole, c) and _same_thing(whole, c)), None)
-        between = rest is not None and any(c.kind is Kind.QUANTITY and last.end <= c.start and c.end <= rest.start and not _duration(c)
-                                           for c in ctx.claims)
-        if rest is not None and not between:  # figures between them are items the clauses did not join: not closed by it
+        # counts between them are items the clauses did not join ('14 reached the top, 9 turned back and the other 5'):
+        # the rest does not close the parts found
+        between = rest is not None and any(c.kind is Kind.QUANTITY and c is not whole and last.end <= c.start and c.end <= rest.start
+                                           and _summable(c) and _compatible(whole, c) and not _duration(c) for c in ctx.claims)
+        if rest is not None and not between:
             parts, closed = [*parts, rest], True
     return parts, closed
 

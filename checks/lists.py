@@ -511,7 +511,7 @@ def _split(text: str, start: int, end: int, names: list[Claim], need_conjunction
            ) -> list[tuple[str, tuple[int, int], str]] | None:
     """Items between separators, each with its span and the separator before it (so the last
     conjunction can be found). A separator inside a name ('Bosnia and Herzegovina') does not split."""
-    protected = [(n.start, n.end) for n in names if n.start < end and n.end > start]
+    protected = [(n.start, n.end) for n in names if n.start < end and n.end > start and not _merged_items(text, n, start, end)]
     protected += [m.span() for m in AND_NAMES.finditer(text, start, end)]
     items = []
     cursor, sep_before = start, ""
@@ -531,6 +531,14 @@ def _split(text: str, start: int, end: int, names: list[Claim], need_conjunction
     if need_conjunction and not any(CONJUNCTION.match(sep) for _, _, sep in out):
         return None
     return out
+
+
+def _merged_items(text: str, name: Claim, start: int, end: int) -> bool:
+    """'namely Alvor, Corvo and Esker' with 'Alvor, Corvo' tagged as one organisation: a name in the list (not
+    a place, which is written 'city, region') that holds a list comma between two capitalised words is two
+    items the tagger merged."""
+    return name.label != "GPE" and start <= name.start and name.end <= end \
+        and bool(re.search(r"[A-Za-z],\s+(?:the\s+)?[A-Z]", name.text))
 
 
 def _and_inside_item(items) -> bool:

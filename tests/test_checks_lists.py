@@ -252,3 +252,13 @@ def test_two_conjunctions_make_the_items_unknown(extract_text):
                                "and industrial gases.")[1] == []
     _, r = _one(extract_text, "Acme has three core businesses: steel, cement and gases.")
     assert (r.stated, r.computed) == (3, 3)
+
+
+def test_two_items_the_name_tagger_merged_are_two(extract_text):
+    """'namely A, B, C and D' with 'A, B' tagged as one organisation: a list comma inside a name that is
+    not a place ('Dayton, Ohio') separates two items (it warned '"four" but 3 listed')."""
+    text = ("Of the nine ports inspected in this round, {n} passed the safety test, namely Brenna, Kolby, Dalsvik and "
+            "Mernes, inspectors said.")
+    for n, status in (("four", Status.PASS), ("five", Status.WARN)):
+        rels = _rels(extract_text, text.format(n=n))[1]
+        assert [(r.computed, f.status) for r, f in zip(rels, validate(rels))] == [(4, status)]
