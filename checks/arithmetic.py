@@ -600,6 +600,9 @@ def anaphoric_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
         if m is None or not here or here[0].start < m.end() or any(c.id in used for c in here):
             continue
         parts = [c for c in links.group(here[:1]) if ctx.sentence_index(c.start) == k]
+        # figures of a participle set off after the parts ('..., funded by $40 million from ...') say how, not what
+        here = [c for c in here if not parts or c.start < parts[-1].end
+                or not PARTICIPLE_AFTER.match(ctx.doc.text[parts[-1].end:c.start])]
         if len(parts) < 2 or any(c.attrs.noun is not None and c.label != "MONEY" or c.attrs.hedge or not _summable(c) or c.attrs.restates
                                  or _compared(ctx, c) for c in parts) or len(parts) != len(here):
             continue
@@ -618,6 +621,7 @@ def anaphoric_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
     return relations
 
 
+PARTICIPLE_AFTER = re.compile(r"[^0-9;:()]*?,\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:by|with|from|through)\b")  # ', funded by'
 GROUP_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:[a-z]+\s+){0,2}$")  # 'donations of (about) N'
 
 
@@ -765,7 +769,7 @@ def next_sentence_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
         noun = whole.attrs.noun
         if first.attrs.additive or noun in GENERIC_NOUNS and first.attrs.verb != whole.attrs.verb and not _kinds_of_group(ctx, whole, parts):
             continue
-        if first.attrs.noun != noun and not _kinds_of_group(ctx, whole, parts):
+        if first.attrs.noun != noun and not (listed and _counts(whole, first.attrs.noun)) and not _kinds_of_group(ctx, whole, parts):
             continue
         if not listed and not all(c.attrs.noun in (None, noun, *RELATIVE_NOUNS) and (
                 c.attrs.conj_of or _closing(ctx, c) or c.attrs.additive and "another" in _words(ctx.before(c, 12))[-1:])
@@ -843,10 +847,16 @@ def _whole_before(ctx: Context, k: int, noun: str | None) -> Claim | None:
             candidates = [c for c in ctx.of_sentence(k - 2, Kind.QUANTITY) if is_count(c) and c.attrs.noun is not None]
         return candidates[0] if len(candidates) == 1 else None
     for back in range(1, WHOLE_REACH + 1):
-        named = [c for c in ctx.of_sentence(k - back, Kind.QUANTITY) if is_count(c) and c.attrs.noun == noun] if k >= back else []
+        named = [c for c in ctx.of_sentence(k - back, Kind.QUANTITY) if is_count(c) and _counts(c, noun)] if k >= back else []
         if named:
             return named[0] if len(named) == 1 else None
     return None
+
+
+def _counts(c: Claim, noun: str) -> bool:
+    """A count of ``noun``, or of a compound it is the first word of ('8,000 job cuts' counts cuts of jobs: a
+    list of jobs cut by place breaks it down)."""
+    return c.attrs.noun == noun or len(c.attrs.counted) >= 2 and singular(c.attrs.counted[-2].lower()) == noun
 
 
 def _kinds_of_group(ctx: Context, whole: Claim, parts: list[Claim]) -> bool:

@@ -449,6 +449,9 @@ def shares(ctx: Context) -> list[Relation]:
         if not 90 <= total <= 110 and not any(_is_rest(ctx, c) for c in group[1:]):
             continue  # no remainder named: only a sum near 100 says these are shares of one whole
         related.update(c.id for c in group)
+        if not remaining and _levels_moved(ctx, group):
+            relations.append(_within_whole(ctx, group))
+            continue
         relations += [r for r in [_shares(ctx, group)] if r is not None]
     for rest in percents:
         if rest.id in related or not _is_rest(ctx, rest):
@@ -530,12 +533,24 @@ def _within_whole(ctx: Context, group: list[Claim]) -> Relation:
         messages=(f"{sums}: within the whole", f"{sums}, but shares of one whole cannot make more than 100%"))
 
 
+def _levels_moved(ctx: Context, group: list[Claim]) -> bool:
+    """'the Greens gaining 3 points to 52 percent, while the Liberals lost two points on 34 percent and the
+    Farmers held steady on 9 percent': levels of a poll told with their moves name the parties that moved,
+    not every share of the whole: they stay within it, nothing says they make it up."""
+    return any(c.unit in ("points", "percentage points") or c.attrs.direction
+               for c in ctx.in_sentence(group[0], Kind.QUANTITY) if c.id not in {g.id for g in group})
+
+
 def _opens(ctx: Context, first: Claim, group: list[Claim]) -> bool:
-    """Whether a lone share in the sentence just before a group closed by 'the remaining' is the
-    group's first share: a plain share (no change, no restatement) whose 'of ...' names the whole,
+    """Whether a lone share in the sentence just before a group closed by 'the remaining' (or earlier in its
+    sentence, words only between) is the group's first share: a plain share (no change, no restatement) whose 'of ...' names the whole,
     when the group falls short of 100 without it (its own 'remaining' then completes more than the
     share just before it)."""
-    return (ctx.sentence_index(group[0].start) - ctx.sentence_index(first.start) == 1 and not first.attrs.restates
+    apart = ctx.sentence_index(group[0].start) - ctx.sentence_index(first.start)
+    # in its own sentence, further than a list's items: 'owns at least 55 percent of each project in ..., the
+    # regions pay 25%, and the remaining 20 percent ...' (nothing but words between)
+    same = apart == 0 and not re.search(r"\d", ctx.between(first, group[0]))
+    return ((apart == 1 or same) and not first.attrs.restates
             and first.attrs.direction is None and bool(_of_words(ctx, first))
             and sum(c.value for c in group) + sum(rounding(c) for c in group) < 100
             and not any(_of_words(ctx, c) - _of_words(ctx, first) for c in group))

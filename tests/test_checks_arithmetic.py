@@ -473,3 +473,20 @@ def test_a_sentence_opened_on_its_whole_lists_parts_of_it(extract_text, text, st
 def test_breakdowns_read_whatever_the_size_of_a_part(extract_text, text, status):
     statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
     assert statuses == [status], working
+
+
+@pytest.mark.parametrize("text, status", [
+    # the parts count the first word of the whole's compound ('job cuts' -> jobs), two sentences on
+    ("Norbahn, the bus maker, has announced 6,000 job cuts. The plan follows weak sales. Its chief said it will cut "
+     "about 2,500 jobs in Spain, 1,800 in Greece, 1,200 in Malta and 500 in Cyprus.", "pass"),
+    ("Norbahn, the bus maker, has announced 6,000 job cuts. The plan follows weak sales. Its chief said it will cut "
+     "about 5,000 jobs in Spain, 1,800 in Greece, 1,200 in Malta and 500 in Cyprus.", "fail"),
+    # a participle after the parts says how they were paid for, not what they were
+    ("The club has made payments of $70 million on its stadium debt. These payments consisted of $30 million in "
+     "instalments and $40 million in early repayments, financed by $25.5 million from ticket sales and bonds.", "pass"),
+    ("The club has made payments of $70 million on its stadium debt. These payments consisted of $30 million in "
+     "instalments and $80 million in early repayments, financed by $25.5 million from ticket sales and bonds.", "warn"),
+])
+def test_breakdowns_of_compounds_and_with_participles_after_them(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
+    assert statuses == [status], working

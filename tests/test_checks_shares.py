@@ -156,3 +156,17 @@ def test_stakes_in_one_thing_stay_within_it_whatever_their_sum(extract_text):
     # shares set against each other without a stake may overlap ('back the ban' / 'oppose the tax')
     assert _decided(extract_text, "Some 64 percent of residents back the ban, while 71 percent oppose the new tax.",
                     "percentages.shares") == []
+
+
+def test_a_bound_share_far_before_the_others_in_its_sentence_opens_them(extract_text):
+    text = ("By law the rail authority holds at least {p} percent of every new line built across the northern mountain "
+            "districts of the republic, the towns along each line take 30%, and the remaining 10 percent or so comes from banks.")
+    assert _decided(extract_text, text.format(p=60), "percentages.shares") == [("60 + 30 + 10 = 100%", Status.PASS)]
+    assert _decided(extract_text, text.format(p=120), "percentages.shares") == [("120 + 30 + 10 = 160%", Status.FAIL)]
+
+
+def test_poll_levels_told_with_their_moves_need_not_make_the_whole(extract_text):
+    text = ("The survey showed Labour gaining 4 points for a clear lead of 47 percent, while the Tories lost three points "
+            "on 35 percent and the Greens held steady on {p} percent.")
+    assert _decided(extract_text, text.format(p=9), "percentages.shares") == [("47 + 35 + 9 = 91%", Status.PASS)]
+    assert _decided(extract_text, text.format(p=36), "percentages.shares") == []  # 118: not read as shares at all
