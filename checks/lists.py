@@ -94,8 +94,9 @@ _LISTED_NAME = r"(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w
 LIST_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(" + _LISTED_NAME + r"(?:,\s+" + _LISTED_NAME + r")*,?\s+and\s+" + _LISTED_NAME
                          + r"),\s+(?:the\s+)?$")
 # what may follow the count in that apposition before it closes: a few words, 'of' and a name
+# (or a 'with/where/whose' phrase on them that ends the sentence: '..., the three western regions of X with large estates.')
 APPOSITION_REST = re.compile(r"(?:\s+[a-z][\w\-]*){0,3}(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?"
-                             r"\s*(?:,|;|" + DASH + r"|\.?$)")
+                             r"(?:\s*(?:,|;|" + DASH + r"|\.?$)|\s+(?:with|where|whose)\s[^;:()\d]*?\.?$)")
 # 'A and B are among six firms that bid, the others being C, D, E and F': a list split around its count
 AMONG = re.compile(r"(?P<first>" + _LISTED_NAME + r"(?:,\s+" + _LISTED_NAME + r")*,?\s+and\s+" + _LISTED_NAME + r")\s+"
                    r"(?:are|were)\s+(?:(?:also|both)\s+)?among\s+(?:the\s+)?(?=\w)")
@@ -103,7 +104,7 @@ OTHERS_BEING = re.compile(r",\s+(?:with\s+)?the\s+others?\s+being\s+")
 # 'A with $5 billion, B $3 billion and C $2 billion': each item followed by its figure (a currency, a
 # scale or a unit word after the number; a bare number may be part of a name, 'Flight 574')
 FIGURE_TAIL = re.compile(r"(?:,?\s+(?:with|at|on)\b)?\s+(?:[$€£¥]\s?\d[\d.,]*(?:\s+(?:million|billion|trillion|bn|m))?"
-                         r"|\d[\d.,]*\s*(?:%|percent|per cent|million|billion|trillion|[a-z]{2,}s))\s*$")
+                         r"|\d[\d.,]*\s*(?:%|percent|per cent|(?:million|billion|trillion)(?:\s+[a-z]{2,}s)?|[a-z]{2,}s))\s*$")
 NAME_REACH = 200  # characters: no name is longer, and a list's trailing region follows its last item closely
 CONNECTORS = {"of", "the", "and", "de", "la", "le", "du", "des", "von", "van", "der", "den", "da", "di", "del",
               "for", "on", "in", "al", "el", "bin", "&", "y", "e", "'s", "’s"}
@@ -314,7 +315,11 @@ def _countable(c: Claim) -> bool:
 
 def _opens_list(ctx: Context, c: Claim) -> bool:
     before = ctx.doc.text[ctx.sentence(c)[0]:c.start]
-    return _countable(c) and not PARTITIVE_BEFORE.search(before) and not (not c.unit and BARE_AFTER.search(before))
+    # 'raise it to four, namely, in A, B, C and D': a list announced right after a bare end of a change says what
+    # it counts (a level, 'below 5, namely ...', is still no count)
+    bare = None if c.unit else BARE_AFTER.search(before)
+    named = bare is not None and bare.group(0).split()[0].lower() == "to" and re.match(r",?\s*namely\b", ctx.doc.text[c.end:c.end + 12], re.I)
+    return _countable(c) and not PARTITIVE_BEFORE.search(before) and not (bare and not named)
 
 
 def _list_after(ctx: Context, c: Claim, names: list[Claim], at: tuple[re.Match, int] | None = None

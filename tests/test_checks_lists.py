@@ -262,3 +262,17 @@ def test_two_items_the_name_tagger_merged_are_two(extract_text):
     for n, status in (("four", Status.PASS), ("five", Status.WARN)):
         rels = _rels(extract_text, text.format(n=n))[1]
         assert [(r.computed, f.status) for r, f in zip(rels, validate(rels))] == [(4, status)]
+
+
+def test_namely_after_a_bare_count_and_items_with_currency_amounts(extract_text):
+    """'to five, namely, in A, B ...': the bare count after 'to' is the end of a change unless a list is
+    announced right after it; 'A with 640 million dollars, B 520 million dollars': each item's figure,
+    with its currency noun after the scale, is not part of the item."""
+    for text, n in (("The agency will raise the number of flood gauges in Norland to {n}, namely, in Vik, Lund, Hamar and Moss.", 4),
+                    ("Three other big lottery markets are Norland with 640 million dollars, Vestria 520 million dollars and "
+                     "Ostia 410 million dollars.", 3)):
+        for count, status in ((n, Status.PASS), (n + 1, Status.WARN)):
+            words = {3: "Three", 4: "four", 5: "five"}
+            written = text.format(n=words[count]) if "{n}" in text else text.replace("Three", words[count].capitalize(), 1)
+            rels = _rels(extract_text, written)[1]
+            assert [(r.computed, f.status) for r, f in zip(rels, validate(rels))] == [(n, status)], written
