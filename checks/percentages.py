@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 
 from checks.context import Context, change_pairs, hedge_of, is_count, is_percent, num, rounding
 from factlint.extract.lexicon import (BACK_REFERENCE_SUBJECTS, COUNT_STOP_WORDS, FALL_WORDS, MEASURE_NOUNS, REST_BEFORE, RISE_WORDS,
@@ -477,6 +478,8 @@ def _stakes(ctx: Context, group: list[Claim]) -> bool:
         return False
     if any(CHANGE_WORDS.search(ctx.between(a, b)) for a, b in zip(group, group[1:])):
         return False
+    if len({frozenset(w) for w in map(partial(_of_words, ctx), group) if w}) > 1:
+        return False  # '58% of sales and 71% of operating profit': shares of two wholes
     s, e = ctx.sentence(group[0])
     return bool(STAKE_WORDS.search(ctx.doc.text, s, e)) and ctx.sentence(group[-1]) == (s, e)
 

@@ -170,3 +170,9 @@ def test_poll_levels_told_with_their_moves_need_not_make_the_whole(extract_text)
             "on 35 percent and the Greens held steady on {p} percent.")
     assert _decided(extract_text, text.format(p=9), "percentages.shares") == [("47 + 35 + 9 = 91%", Status.PASS)]
     assert _decided(extract_text, text.format(p=36), "percentages.shares") == []  # 118: not read as shares at all
+
+
+def test_shares_of_two_wholes_near_a_holding_are_no_stakes(extract_text):
+    text = ("The unit, which is the holding company for the group's foreign arms, accounted for 58% of sales and 71% of "
+            "operating profit last year.")
+    assert _decided(extract_text, text, "percentages.shares") == []

@@ -249,7 +249,7 @@ def singular(word: str) -> str:
 # Words just before a number that make it the rest of a whole: 'the other 14', 'the remaining 13'.
 REST_BEFORE = frozenset({"other", "remaining", "rest"})
 # Nouns of owning part of one thing: percents named with them are shares of that thing ('a 55 percent stake').
-STAKE_NOUNS = frozenset({"stake", "shareholding", "holding"})
+STAKE_NOUNS = frozenset({"stake", "shareholding"})  # not "holding": 'a holding company'
 # Adjectives that make a figure what a change added ('the additional 15 percent', 'the extra 20 beds').
 ADDED_WORDS = frozenset({"additional", "extra", "further", "added"})
 # Verbs that state what is left of a whole once its parts are taken ('..., leaving 180 without work').
