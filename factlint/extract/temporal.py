@@ -11,10 +11,10 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from factlint.extract import dates
-from factlint.extract.lexicon import (APPROX_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, BOUND_WORDS, COMPARISON_PREPOSITIONS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
+from factlint.extract.lexicon import (APPROX_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, REPORTING_PRESENT, BOUND_WORDS, COMPARISON_PREPOSITIONS, DEFER_VERBS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
                                      TIME_EXPRESSION_WORDS, TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_RE, WEEKDAYS)
 from factlint.extract.quantities import timex_duration
-from factlint.extract.tense import local_tense, without_own_tense
+from factlint.extract.tense import event_tense, local_tense, without_own_tense
 from factlint.extract.numbers import parse_amount
 from factlint.records import Kind
 
@@ -515,17 +515,27 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
         tense = "future"  # 'declared a dividend payable Dec. 1': the payment is still ahead
     attrs: dict = {}
     root = span.root
+    if root.dep_ == "compound" and root.head.i == span.end and root.head.lower_ in PARTS_OF_DAY:
+        root = root.head  # 'until Tuesday | morning': the weekday of a time, the preposition before both
     if root.dep_ == "pobj" and root.head.lower_ in BOUND_OF and root.head.i == span.start - 1:
         # 'held until Saturday', 'by Friday morning': the preposition outside the entity sets a limit
         attrs["bound"] = BOUND_OF[root.head.lower_]
-    # a limit in a present-tense clause ('can be held until Friday', 'must decide by Monday') lies ahead
-    resolve_tense = "future" if attrs.get("bound") == "before" and tense == "present" else tense
+    # a limit in a present-tense clause ('can be held until Friday', 'must decide by Monday') lies ahead,
+    # and so does the day a thing was put off until ('postponed the vote until Tuesday')
+    deferred = attrs.get("bound") == "before" and _deferred_until(root)
+    resolve_tense = "future" if attrs.get("bound") == "before" and tense == "present" or deferred else tense
     if (tense == "past" or tense == "future" and not _WILL.search(span.sent.text)) and without_own_tense(span):
         # (a 'future' read only from 'would'/'could'/'may' in reported speech says nothing of a date on a noun)
         resolve_tense = dates.NEAR_PAST  # 'agreed to a fare cut in May' (in April): this May
-        if _PROJECTION.search(span.sent.text[:max(0, span.start_char - span.sent.start_char)]):
-            resolve_tense = dates.NEAR_EITHER  # 'did not plan to move him on Thursday': a day either side
-    value = dates.resolve(text, timeline.published, resolve_tense)
+        if _PROJECTION.search(span.sent.text[:max(0, span.start_char - span.sent.start_char)]) and not _pluperfect(span):
+            # 'did not plan to move him on Thursday': a day either side ('had been scheduled to lapse on
+            # Monday' tells of a plan overtaken: its day has gone by)
+            resolve_tense = dates.NEAR_EITHER
+        if deferred:
+            resolve_tense = "future"
+    if tense == "present" and _happens_now(span):
+        resolve_tense = "future"  # 'polls close Monday', 'the talks resume on Friday': the coming one
+    value = _previous_weekday(text, timeline) or dates.resolve(text, timeline.published, resolve_tense)
     start_char, end_char = span.start_char, span.end_char
     if value.value is None and not value.attrs.get("invalid"):
         # "November 11, three days later": keep the part that is a date
@@ -600,6 +610,22 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
             "value": value.value, "label": "DATE", "attrs": {**ctx, **value.attrs, **attrs, "tense": tense}}
 
 
+_PREVIOUS_WEEKDAY = re.compile(rf"^(?:the\s+)?(?:previous|preceding)\s+(?P<wd>{WEEKDAY_RE})$", re.I)
+
+
+def _previous_weekday(text: str, timeline: Timeline) -> dates.DateValue | None:
+    """'down 4% from the previous Friday' after 'on Friday': 'previous' counts back from the day being
+    told (the last full date named, when it is no later than publication), where 'last Friday' counts
+    from publication. None when the text is no such phrase or no day has been named."""
+    m = _PREVIOUS_WEEKDAY.match(text.strip())
+    last = timeline.last
+    if m is None or last is None or timeline.published is None or last > timeline.published:
+        return None
+    wd = WEEKDAYS[m["wd"].lower()]
+    when = last - timedelta(days=(last.weekday() - wd) % 7 or 7)
+    return dates.DateValue(when.isoformat(), {"weekday": m["wd"].capitalize(), "anchor": last.isoformat()})
+
+
 _WEEKDAY_PLURAL = re.compile(rf"^(?P<wd>{WEEKDAY_RE})s$", re.I)
 _EVERY_WEEKDAY = re.compile(rf"^(?:every|each)\s+(?P<wd>{WEEKDAY_RE})$", re.I)
 
@@ -622,7 +648,7 @@ def _every_weekday(span: Span, offset: int, ctx: dict) -> dict | None:
 
 _PROJECTION = re.compile(r"\b(?:" + "|".join(p for p in PROJECTION_PATTERNS if p not in ("will", "would", "could", "might", "by"))
                          + r")\b", re.I)
-_WILL = re.compile(r"\b(?:will|shall|won't|tomorrow|next|coming|upcoming|ahead|scheduled|planned|due|expected|set\s+to)\b|'ll\b", re.I)
+_WILL = re.compile(r"\b(?:will|shall|won't|tomorrow|next|coming|upcoming|ahead|scheduled|planned|due|expected|set\s+(?:to|for))\b|'ll\b", re.I)
 QUARTER_SCOPE = 3  # sentences after a quarter is named within which 'a year ago' compares with it
 _YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier|before)$|^year[\s-](?:ago|earlier)$", re.I)
 _QUARTER_NOW = re.compile(r"^(?:the\s+)?(?:latest|last|most\s+recent|recent|current|same)?\s*(?:fiscal\s+)?(?:quarter|period)$", re.I)
@@ -900,6 +926,40 @@ def _date_after(span: Span) -> str | None:
 def _time_claim(start: int, end: int, offset: int, timex: str, ctx: dict, tense: str) -> dict:
     return {"kind": Kind.DATE, "start": offset + start, "end": offset + end, "value": None, "label": "DATE",
             "attrs": {**ctx, "timex_type": "TIME", "timex": timex, "tense": tense}}
+
+
+def _pluperfect(span: Span) -> bool:
+    """A date under a verb in the past perfect, up to three heads up ('had been scheduled to lapse on Monday')."""
+    tok = span.root
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in tok.children):
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _happens_now(span: Span) -> bool:
+    """A weekday dating a present-tense event ('the court rules on Monday', 'polls close Friday'): news
+    writes a past event in the past tense, so such a day is the coming one. Not a reporting verb ('police
+    say Monday'), and not in a sentence that has any past-tense verb (a misread tense)."""
+    if not re.fullmatch(rf"(?:on\s+)?{WEEKDAY_RE}", span.text, re.I) or event_tense(span) != "present":
+        return False
+    verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    return verb.lower_ not in REPORTING_PRESENT and not any(t.tag_ in ("VBD", "VBN") for t in span.sent)
+
+
+def _deferred_until(root) -> bool:
+    """'postponed until Tuesday any action', 'has extended loans through January': the object of
+    'until' / 'through' hangs on a verb that moves something later (through one noun at most)."""
+    prep = root.head
+    if prep.lower_ not in ("until", "till", "through"):
+        return False
+    gov = prep.head
+    if gov.pos_ in ("NOUN", "PROPN") and gov.head is not gov:
+        gov = gov.head.head if gov.dep_ == "pobj" else gov.head
+    return gov.pos_ == "VERB" and gov.lower_ in DEFER_VERBS
 
 
 def _scheduled(span: Span) -> bool:
