@@ -439,3 +439,9 @@ def test_a_change_from_the_level_a_relative_clause_on_its_from_noun_reached(extr
     text = (f"At noon the main contract was up {cents} cents to 71.35 dollars a barrel from Chicago trade where it had "
             f"{verb} 1.20 dollars to 71.29 dollars on the report.")
     assert _statuses(extract_text, text, "arithmetic.difference")[0] == [status]
+
+
+@pytest.mark.parametrize("fen, status", [(15, "pass"), (25, "fail")])
+def test_a_change_in_fen_between_amounts_in_yuan(extract_text, fen, status):
+    text = f"Shares of the dairy group slid {fen} fen, or 2.1 percent, to 6.95 yuan on Tuesday from 7.10 yuan a day earlier."
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == [status]

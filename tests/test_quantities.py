@@ -426,3 +426,24 @@ def test_bare_glued_m_stays_millions_without_metres_elsewhere(extract_text):
 def test_one_as_an_item_of_a_breakdown(extract_text, text, ones):
     _, claims = extract_text(text, published="2021-05-04")
     assert sum(c.kind.value == "quantity" and c.text.lower() == "one" for c in claims) == ones
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Rice at the market cost 40 fen more a kilogram.", "40 fen", 0.4, "CNY"),
+    ("A loaf now costs 90 kopecks.", "90 kopecks", 0.9, "RUB"),
+])
+def test_a_minor_currency_unit_is_money_in_its_major_unit(extract_text, text, surface, value, unit):
+    q = quantities(extract_text, text)
+    assert (q[surface].value, q[surface].unit, q[surface].label) == (pytest.approx(value), unit, "MONEY")
+
+
+def test_a_decimal_broken_after_its_point_before_a_percent(extract_text):
+    q = quantities(extract_text, "The alliance took 38. 6 percent of the seats, and the opposition the other 61.4 percent.")
+    assert q["38. 6 percent"].value == pytest.approx(38.6) and "38" not in q
+    q = quantities(extract_text, "Turnout fell in 2019. Officials counted 40 percent.")
+    assert "40 percent" in q  # a year ending a sentence is no broken decimal
+
+
+def test_a_verb_left_without_its_auxiliary_is_no_counted_noun(extract_text):
+    q = quantities(extract_text, "Of the nine crew, six were rescued, two injured and one lost.")
+    assert q["two"].unit is None and "two injured" not in q

@@ -30,7 +30,8 @@ CURRENCY_WORDS = {
     "yuan": "CNY", "rupees": "INR", "francs": "CHF", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "peso": "MXN", "pesos": "MXN",
     "rand": "ZAR", "won": "KRW", "riyals": "SAR", "dinars": "IQD", "shekels": "ILS", "kronor": "SEK", "kroner": "NOK",
 }
-SUBUNITS = {"cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01)}
+SUBUNITS = {"cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01), "fen": ("CNY", 0.01), "kopecks": ("RUB", 0.01),
+            "kopeks": ("RUB", 0.01), "paise": ("INR", 0.01)}
 MEASURES = {"gb", "mb", "tb", "kb", "km", "kg", "ghz", "mhz", "mm", "cm", "db", "mph", "kw", "mw", "gw", "kwh", "ft", "lb", "lbs", "mi", "m2", "km2", "bps", "mbps", "gbps", "bpd"}
 ATTACHED_SCALES = {"m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "k": 1_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000}
 APPROX = set(APPROX_WORDS) | {"an"}  # "an estimated 300"
@@ -659,7 +660,7 @@ def _is_identifier(t: Token, model_nums: set[str]) -> bool:
                 nxt.pos_ == "PROPN" or nxt.pos_ == "NOUN" and not t.nbor(-1).is_punct):
             return True  # 'the Three Rivers Cup'
     if t.i + 1 < len(t.doc) and t.nbor(1).tag_ == "NN" and t.nbor(1).pos_ == "NOUN" and not _attached(t.doc, t.i + 1) \
-            and re.fullmatch(r"\d{2,}", text) and t.nbor(1).lower_ not in DURATION_UNITS | MEASURES | set(SCALES) | CURRENCY_NOUNS | {"percent", "per", "fold"} \
+            and re.fullmatch(r"\d{2,}", text) and t.nbor(1).lower_ not in DURATION_UNITS | MEASURES | set(SCALES) | CURRENCY_NOUNS | set(SUBUNITS) | {"percent", "per", "fold"} \
             and (t.i == 0 or t.nbor(-1).text.lower() not in CURRENCY_SYMBOLS) \
             and not (t.i + 2 < len(t.doc) and (t.nbor(2).tag_ == "NNS" or _inner_hyphen(t.doc, t.i + 2))) \
             and t.nbor(1).lower_ not in MEMBERSHIP_NOUNS and t.nbor(1).lower_ not in MEASURE_WORDS \
@@ -870,16 +871,22 @@ def _counted_noun(doc: Doc, q: _Q, sent: Span) -> Token | None:
     if tok.dep_ in ("nummod", "quantmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > q.last \
             and not any(_is_number_token(doc[k]) or (doc[k].is_punct and not _inner_hyphen(doc, k)) or _date_after(doc, q, k)
                         for k in range(q.last + 1, tok.head.i + 1)):
-        return tok.head
+        return None if _participle_read_as_noun(tok.head, q.value) else tok.head
     for k in range(q.last + 1, min(q.last + 4, sent.end)):
         t = doc[k]
         if _date_after(doc, q, k):
             break  # '4,000 last year': a count and then a date, not a count of years
         if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN"):
-            return t
+            return None if _participle_read_as_noun(t, q.value) else t
         if t.pos_ not in ("ADJ", "ADV") and t.lower_ not in ADDITIVE_AFTER:
             break
     return None
+
+
+def _participle_read_as_noun(t: Token, value: float) -> bool:
+    """'five were charged, four freed, two fined': a verb with its auxiliary left out, which the tagger
+    reads as a singular noun after a count above one. Such a 'noun' heads a clause of its own."""
+    return value != 1 and t.tag_ == "NN" and t.lower_.endswith("ed") and t.dep_ in ("advcl", "conj", "ROOT", "ccomp", "acl", "xcomp")
 
 
 def _inner_hyphen(doc: Doc, k: int) -> bool:
