@@ -440,6 +440,8 @@ def test_a_minor_currency_unit_is_money_in_its_major_unit(extract_text, text, su
 def test_a_decimal_broken_after_its_point_before_a_percent(extract_text):
     q = quantities(extract_text, "The alliance took 38. 6 percent of the seats, and the opposition the other 61.4 percent.")
     assert q["38. 6 percent"].value == pytest.approx(38.6) and "38" not in q
+    _, claims = extract_text("The mayor kept 57. 2 percent of the ballots while her rival had 42.8 percent.", "2021-05-04")
+    assert [(c.kind.value, c.text, c.value) for c in claims if "57" in c.text] == [("quantity", "57. 2 percent", 57.2)]
     q = quantities(extract_text, "Turnout fell in 2019. Officials counted 40 percent.")
     assert "40 percent" in q  # a year ending a sentence is no broken decimal
 

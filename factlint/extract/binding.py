@@ -316,16 +316,45 @@ def bind(doc: Doc, numbers: list[int]) -> dict[int, Phrase]:
         out[n] = Phrase(number=n, head=head, noun=_noun(doc, head, n), role=role, verb=verb, owner=_owner(doc, head),
                         conj_of=conj_of if conj_of in head_set else None, restates=_restates(doc, head, head_set),
                         part_of=_part_of(doc, head, heads))
+    _per_unit_restatements(doc, out)
     _changed_figures(doc, out)
     for n, p in out.items():
         tok = doc[p.head]
-        if p.conj_of is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        if p.conj_of is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not (p.role == "appos" and _per_unit(doc, n)):
             # 'confirmed 450 dead and another 636 missing': the parser coordinates the second number
             # with the verb; it is coordinated with the number that verb governs before it
             before = [q.head for q in out.values() if q.head < p.head and q.verb == tok.head.i and q.head != p.head]
             if before:
                 out[n] = replace(p, conj_of=max(before), verb=tok.head.i, role=out[next(k for k, q in out.items() if q.head == max(before))].role)
     return out
+
+
+def _per_unit(doc: Doc, number: int) -> bool:
+    """'$3.71 a share', '9 pence per share', '$40 per head': the figure is stated per unit (its currency
+    word may come between the number and 'a'/'per')."""
+    k = number + 1
+    if k < len(doc) and (doc[k].lower_ in lexicon.CURRENCY_NOUNS or doc[k].lower_ in ("pence", "cents", "p")):
+        k += 1
+    return k + 1 < len(doc) and doc[k].lower_ in ("a", "per") and doc[k + 1].lower_ in lexicon.PER_UNIT_NOUNS
+
+
+def _per_unit_restatements(doc: Doc, out: dict[int, Phrase]) -> None:
+    """'net profit of $81.4 million, or $3.71 a share, up 12% from $72.7 million, or $3.36 a share': a
+    figure per share after ', or' restates the figure before the comma (past its conversion in
+    brackets), whatever the parse hung it on. It is never an end or the amount of a change: read from
+    the tree, a per-share figure can become a change's 'to' against a total's 'from'."""
+    by_head = {p.head: p for p in out.values()}
+    for n, p in list(out.items()):
+        i = doc[p.head].left_edge.i if doc[p.head].left_edge.i <= n else n
+        if i < 3 or doc[i - 1].lower_ != "or" or doc[i - 2].text != "," or not _per_unit(doc, n):
+            continue
+        before = [q for q in out.values() if q.number < i - 2 and q.head != p.head and not _per_unit(doc, q.number)]
+        if not before:
+            continue
+        target = max(before, key=lambda q: q.number)
+        if target.restates is not None and target.restates in by_head:
+            target = by_head[target.restates]  # '#48.5 million ($76.6 million), or 9 pence a share'
+        out[n] = replace(p, role="appos", restates=target.head, conj_of=None)
 
 
 def _changed_figures(doc: Doc, out: dict[int, Phrase]) -> None:

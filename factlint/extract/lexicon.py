@@ -267,6 +267,9 @@ CURRENCY_NOUNS = frozenset("""dollar dollars euro euros pound pounds yen yuan ru
 franc francs mark marks peso pesos won rand ringgit baht dinar dinars riyal riyals lira real reais krona kronor krone
 kroner shekel shekels $ € £ ¥""".split())
 
+# What a figure is divided by in 'X, or Y a share' / 'per head' / 'per capita': Y restates X per unit.
+PER_UNIT_NOUNS = frozenset({"share", "head", "capita"})
+
 # ISO currency codes written before an amount ('RMB 300', 'USD 5 million'), upper case only.
 CURRENCY_CODES = {"RMB": "CNY", "CNY": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "HKD": "HKD", "INR": "INR",
                   "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "SGD": "SGD", "KRW": "KRW", "ZAR": "ZAR"}

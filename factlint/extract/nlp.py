@@ -77,7 +77,16 @@ def join_split_decimals(doc: Doc) -> Doc:
         with doc.retokenize() as retokenizer:
             for span in spans:
                 retokenizer.merge(span)
+        doc.user_data["split_decimals"] = [span.start for span in spans]  # token indices after merging
     return doc
+
+
+def _split_decimal_percents(doc: Doc) -> None:
+    """The merged '45. 3' token and the percent word after it are a PERCENT entity, whatever NER made
+    of a token with a space inside (it tends to call it a name)."""
+    spans = [Span(doc, i, i + 2, label="PERCENT") for i in doc.user_data.get("split_decimals", ()) if i + 1 < len(doc)]
+    if spans:
+        doc.ents = filter_spans(spans + [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)])
 
 
 def _name_like(tok) -> bool:
@@ -111,6 +120,8 @@ def correct_orgs(doc: Doc) -> Doc:
             spans.append(Span(doc, start, end, label="ORG"))
     if spans:
         doc.ents = filter_spans(spans + [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)])
+    if "split_decimals" in doc.user_data:
+        _split_decimal_percents(doc)
     return _join_weekday_dates(doc)
 
 
