@@ -449,3 +449,19 @@ def test_a_decimal_broken_after_its_point_before_a_percent(extract_text):
 def test_a_verb_left_without_its_auxiliary_is_no_counted_noun(extract_text):
     q = quantities(extract_text, "Of the nine crew, six were rescued, two injured and one lost.")
     assert q["two"].unit is None and "two injured" not in q
+
+
+def test_a_price_per_unit_abbreviation_and_a_shared_minor_unit(extract_text):
+    q = quantities(extract_text, "Tea fetched 2.85 U.S dollars per kilogram (dpk) on Monday after gaining 6 and 9 cents "
+                                 "last week. It had closed at 2.70 dpk.")
+    assert (q["2.85 U.S dollars"].unit, q["2.85 U.S dollars"].label) == ("USD", "MONEY")
+    assert (q["2.70 dpk"].value, q["2.70 dpk"].unit, q["2.70 dpk"].label) == (2.7, "USD", "MONEY")
+    assert (q["6"].value, q["6"].unit) == (pytest.approx(0.06), "USD")  # the second number's cents
+
+
+def test_a_scale_word_after_a_is_one_unit_and_times_before_a_possessive_is_a_multiple(extract_text):
+    q = quantities(extract_text, "The winner led by more than a million ballots; the bid is worth about 2.5 times Orvik's "
+                                 "yearly sales, and they sold a million-dollar flat.")
+    assert (q["a million ballots"].value, q["a million ballots"].attrs.bound) == (1_000_000, "min")
+    assert q["2.5 times"].label == "MULTIPLE"
+    assert not any(t.startswith("a million-") for t in q)  # a modifier 'a million-dollar' keeps its own reading

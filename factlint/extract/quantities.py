@@ -144,10 +144,12 @@ def _counts_after_name(t: Token) -> bool:
 
 
 def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozenset(),
-               numbers: list[int] | None = None, metres_written: bool = False) -> Iterator[dict]:
+               numbers: list[int] | None = None, metres_written: bool = False,
+               defined: dict[str, str] | None = None) -> Iterator[dict]:
     """The number phrases of a sentence; ``numbers`` is its paragraph's ``candidates``, where a
     phrase can start (computed here when not given); ``metres_written``: the article writes
-    metres as 'Nm' somewhere (``writes_metres``)."""
+    metres as 'Nm' somewhere (``writes_metres``); ``defined``: abbreviations the article defines
+    as a price per unit (``defined_prices``)."""
     doc = sent.doc
     if numbers is None:
         numbers = candidates(doc)
@@ -158,8 +160,9 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
         if at == len(numbers) or numbers[at] >= sent.end:
             break
         i = start_i = numbers[at]
-        if doc[i].lower_ in ("a", "an") and i + 1 < sent.end and doc[i + 1].lower_ in ("dozen", "couple"):
-            i += 1
+        if doc[i].lower_ in ("a", "an") and i + 1 < sent.end and (doc[i + 1].lower_ in ("dozen", "couple") or doc[i + 1].lower_ in _A_SCALES
+                                                                  and not _inner_hyphen(doc, i + 2)):
+            i += 1  # 'a dozen', 'more than a million votes' (not 'a million-dollar home')
         t = doc[i]
         share = _share_phrase(doc, i, sent)
         if share is not None:  # 'half of the voters', 'a quarter of staff', 'two thirds of them'
@@ -205,6 +208,8 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
             q.value, q.unit, q.label = _glued_unit(t)
         else:
             _unit(doc, q, sent)
+        if defined and q.last + 1 < sent.end and doc[q.last + 1].lower_ in defined and q.label == "CARDINAL":
+            q.unit, q.label, q.end_tok = defined[doc[q.last + 1].lower_], "MONEY", q.last + 1  # '4.60 dpk'
         if q.first > sent.start and doc[q.first - 1].lower_ in NEGATIVE_WORDS and q.value > 0:
             q.first, q.value = q.first - 1, -q.value  # 'minus 12 degrees'
         _multiple(doc, q, sent)
@@ -416,6 +421,23 @@ def _money_in(sent: Span) -> bool:
                for t in sent)
 
 
+_PRICE_ABBREVIATION = re.compile(r"\b(?P<cur>[A-Za-z]+)\s+(?:per|a)\s+[a-z]+\s+\((?P<abbr>[a-z]{2,5})\)")
+
+
+def defined_prices(texts) -> dict[str, str]:
+    """Abbreviations an article defines for a price per unit, lower case -> currency: '4.55 U.S.
+    dollars per kilogram (dpk)' makes a later '4.60 dpk' money in dollars."""
+    found: dict[str, str] = {}
+    for text in texts:
+        if "(" not in text:
+            continue
+        for m in _PRICE_ABBREVIATION.finditer(text):
+            currency = CURRENCY_WORDS.get(m["cur"].lower())
+            if currency is not None and m["abbr"] not in MEASURES:
+                found.setdefault(m["abbr"], currency)
+    return found
+
+
 def writes_metres(docs) -> bool:
     """Whether the article writes 'Nm' that is metres by its own words ('the 200m final', 'the 100m
     in 9.9 seconds') in any of its paragraphs' ``docs``."""
@@ -589,12 +611,24 @@ def _counted(t: Token) -> bool:
 def _multiple(doc: Doc, q: _Q, sent: Span) -> None:
     """'three times as large', 'a 4-fold rise': the number is a multiple."""
     k = q.last + 1
-    if q.unit == "times" and q.end_tok is not None and q.end_tok + 1 < sent.end and doc[q.end_tok + 1].lower_ in TIMES_MULTIPLE_AFTER:
-        q.label = "MULTIPLE"
+    if q.unit == "times" and q.end_tok is not None and q.end_tok + 1 < sent.end and (
+            doc[q.end_tok + 1].lower_ in TIMES_MULTIPLE_AFTER or _possessive_name(doc, q.end_tok + 1, sent)):
+        q.label = "MULTIPLE"  # ('1.5 times Delta's net worth')
     elif k + 1 < sent.end and doc[k].text == "-" and doc[k + 1].lower_ == "fold" and _attached(doc, k) and _attached(doc, k + 1):
         q.label, q.unit, q.end_tok = "MULTIPLE", None, k + 1
     elif k < sent.end and doc[k].lower_ == "fold":  # 'up to 10 fold'
         q.label, q.unit, q.end_tok = "MULTIPLE", None, k
+
+
+_A_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+
+
+def _possessive_name(doc: Doc, k: int, sent: Span) -> bool:
+    """A name with a possessive after it ('Delta's'), one or two words."""
+    for n in (1, 2):
+        if k + n < sent.end and doc[k + n].tag_ == "POS" and all(doc[m].pos_ == "PROPN" for m in range(k, k + n)):
+            return True
+    return False
 
 
 def _continues_number(doc: Doc, k: int, end: int) -> bool:
@@ -777,7 +811,7 @@ def _unit(doc: Doc, q: _Q, sent: Span) -> None:
         if low in CURRENCY_WORDS:
             q.unit, q.label, q.end_tok = CURRENCY_WORDS[low], "MONEY", k
             return
-        if nxt.text in ("US", "U.S.", "USD") and k + 1 < sent.end and doc[k + 1].lower_ in ("dollar", "dollars"):
+        if nxt.text in ("US", "U.S.", "U.S", "USD") and k + 1 < sent.end and doc[k + 1].lower_ in ("dollar", "dollars"):
             q.unit, q.label, q.end_tok = "USD", "MONEY", k + 1  # 'N billion U.S. dollars'
             return
         if low in SUBUNITS:
@@ -921,6 +955,9 @@ def _pair(doc: Doc, found: list[_Q]) -> None:
         hyphen = gap in (["-"], ["–"]) and _attached(doc, a.last + 1) and _attached(doc, b.first)
         if gap in (["to"], ["and"], ["or"], ["-"], ["–"]):
             _share_scale(doc, a, b)
+            sub = doc[b.end_tok].lower_ if b.end_tok is not None else None
+            if not a.unit and sub in SUBUNITS and b.label == "MONEY":
+                a.value = round(a.value * SUBUNITS[sub][1], 10)  # 'gained 8 and 12 cents': 8 cents
         if gap == ["to"] and before == "by":
             # 'rose by $2 million to $14 million': the amount of a change and the level it reached
             a.attrs = {**(a.attrs or {}), "by_to_q": b}

@@ -274,6 +274,8 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                 item["attrs"].update({"range": "from", "range_role": "start" if k == "a" else "end"})
                 items.append(item)
             if len(items) == 2:
+                for item in items:
+                    item["attrs"].pop("bound", None)  # 'from 1993 to 2004': the ends of a range, not limits
                 yield from items
                 continue
         lengths = _duration_range(span, offset, ctx)
