@@ -465,3 +465,12 @@ def test_a_scale_word_after_a_is_one_unit_and_times_before_a_possessive_is_a_mul
     assert (q["a million ballots"].value, q["a million ballots"].attrs.bound) == (1_000_000, "min")
     assert q["2.5 times"].label == "MULTIPLE"
     assert not any(t.startswith("a million-") for t in q)  # a modifier 'a million-dollar' keeps its own reading
+
+
+def test_zero_compounds_and_a_bracketed_gloss_before_the_counted_noun(extract_text):
+    q = quantities(extract_text, "The city bought zero-emission buses at zero-percent interest and ordered six new K9 XR "
+                                 "(Extended Reach) trams.")
+    assert not any(t.startswith("zero-emission") for t in q)
+    assert q["zero-percent"].value == 0 and q["zero-percent"].unit == "percent"
+    six = next(c for t, c in q.items() if t.startswith("six"))
+    assert six.unit == "trams"

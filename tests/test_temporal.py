@@ -363,3 +363,9 @@ def test_a_plan_in_the_past_perfect_and_a_record_set_on_a_day_are_past(extract_t
 def test_a_weekday_dating_a_present_tense_event_is_the_coming_one(extract_text):
     assert _dates(extract_text, "The appeals court rules on Tuesday.")["Tuesday"].value == "2026-03-17"
     assert _dates(extract_text, "Police say the driver fled on Tuesday.")["Tuesday"].value == "2026-03-10"
+
+
+def test_years_tagged_one_by_one_are_still_a_range(extract_text):
+    got = _dates(extract_text, "The airline will take four new jets from 2027 to 2029, and the yard closed between 1990 and 1994.")
+    assert [(got[y].attrs.range_role, got[y].attrs.bound) for y in ("2027", "2029", "1990", "1994")] == \
+        [("start", None), ("end", None), ("start", None), ("end", None)]

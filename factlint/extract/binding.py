@@ -57,8 +57,33 @@ def _phrase_head(doc: Doc, number: int) -> int:
         if head.tag_ == "NN" and head.dep_ == "compound" and head.head.tag_ == "NNS" and head.head.i == head.i + 1 \
                 and head.lower_ not in lexicon.CURRENCY_NOUNS:
             head = head.head
-        return head.i
+        return past_model_name(doc, head).i
     return tok.i
+
+
+def past_model_name(doc: Doc, head: Token) -> Token:
+    """'six new K9 XR (Extended Reach) trams': a model's code and its bracketed gloss before a plural
+    noun, which the parser can take for the counted word; the count is of the noun after the gloss."""
+    if head.pos_ != "PROPN" or not (head.is_upper or any(ch.isdigit() for ch in head.text)) or head.i + 3 >= len(doc) \
+            or doc[head.i + 1].text != "(":
+        return head
+    closed = next((k for k in range(head.i + 2, min(head.i + 8, len(doc))) if doc[k].text == ")"), None)
+    if closed is None or closed + 1 >= len(doc) or not gloss(doc, head.i + 1, closed + 1):
+        return head
+    after = doc[closed + 1]
+    return after if after.pos_ == "NOUN" and after.tag_ == "NNS" else head
+
+
+def gloss(doc: Doc, start: int, end: int) -> set[int]:
+    """Token indices of one bracketed gloss of capitalised words between ``start`` and ``end`` ('five new
+    E190 LR (Long Range) jets': the model's name spelled out), which leaves the count on the noun after it."""
+    opened = next((k for k in range(start, end) if doc[k].text == "("), None)
+    if opened is None or opened + 2 >= end:
+        return set()
+    closed = next((k for k in range(opened + 1, end) if doc[k].text == ")"), None)
+    if closed is None or closed == opened + 1 or not all(doc[k].is_alpha and doc[k].text[0].isupper() for k in range(opened + 1, closed)):
+        return set()
+    return set(range(opened, closed + 1))
 
 
 def _noun(doc: Doc, head: int, number: int) -> str | None:
@@ -153,7 +178,10 @@ def _governs(tok: Token) -> bool:
 
 def _owner(doc: Doc, head: int) -> str | None:
     tok = doc[head]
+    bracket = gloss(doc, max(0, head - 7), head) if head > 0 and doc[head - 1].text == ")" else set()
     for child in tok.children:
+        if child.i in bracket or child.i + 1 in bracket and doc[child.i + 1].text == "(":
+            continue  # 'five new E190 LR (Long Range) jets': a model's code and its gloss, not an owner
         if child.dep_ in _OWNER_DEPS and child.pos_ == "PROPN" or child.dep_ == "poss" and child.ent_type_:
             return child.text
     for child in tok.children:

@@ -196,7 +196,7 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
         glued = (_suffixed(doc[i]) or (_glued_unit(doc[i]) or (None,))[0]) if i == j else None
         value = glued if glued is not None else parse_words(words)
         scale = next((ATTACHED_SCALES[doc[k].lower_] for k in range(i + 1, j + 1) if doc[k].lower_ in ATTACHED_SCALES and _attached(doc, k)), 1)
-        if value is None or _skip_word(doc, start_i, j, sent) or (
+        if value is None or _skip_word(doc, start_i, j, sent) or _zero_compound(doc, start_i, j) or (
                 j + 2 < sent.end and doc[j + 1].text in ("-", "–") and doc[j + 2].lower_ in HYPHEN_NOT_QUANTITY and _attached(doc, j + 1)):
             i = j + 1  # 'two-way trade'
             continue
@@ -623,6 +623,13 @@ def _multiple(doc: Doc, q: _Q, sent: Span) -> None:
 _A_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 
 
+def _zero_compound(doc: Doc, first: int, last: int) -> bool:
+    """'zero-coupon bonds', 'a zero-tolerance policy': a kind of thing, no count of nought. Not
+    'zero-percent financing', which is a rate."""
+    return first == last and doc[first].lower_ == "zero" and _inner_hyphen(doc, last + 1) and last + 2 < len(doc) \
+        and doc[last + 2].lower_ not in ("percent", "per")
+
+
 def _possessive_name(doc: Doc, k: int, sent: Span) -> bool:
     """A name with a possessive after it ('Delta's'), one or two words."""
     for n in (1, 2):
@@ -902,10 +909,11 @@ def _counted_noun(doc: Doc, q: _Q, sent: Span) -> Token | None:
             tok = tok.head
         else:
             break
+    gloss = binding.gloss(doc, q.last + 1, tok.head.i) if tok.dep_ == "nummod" and tok.head.i > q.last else set()
     if tok.dep_ in ("nummod", "quantmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > q.last \
-            and not any(_is_number_token(doc[k]) or (doc[k].is_punct and not _inner_hyphen(doc, k)) or _date_after(doc, q, k)
+            and not any(k not in gloss and (_is_number_token(doc[k]) or (doc[k].is_punct and not _inner_hyphen(doc, k)) or _date_after(doc, q, k))
                         for k in range(q.last + 1, tok.head.i + 1)):
-        return None if _participle_read_as_noun(tok.head, q.value) else tok.head
+        return None if _participle_read_as_noun(tok.head, q.value) else binding.past_model_name(doc, tok.head)
     for k in range(q.last + 1, min(q.last + 4, sent.end)):
         t = doc[k]
         if _date_after(doc, q, k):

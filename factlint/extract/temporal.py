@@ -49,8 +49,10 @@ class Timeline:
 
 def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Span] | None = None) -> Iterator[dict]:
     yield from _references(sent, offset, ctx)
-    for item in (*_claims(sent, offset, timeline, ctx, ents), *_bare_years(sent, offset, timeline, ctx), *_untagged(sent, offset, timeline, ctx),
-                 *_zone_clocks(sent, offset, timeline, ctx)):
+    found = [*_claims(sent, offset, timeline, ctx, ents), *_bare_years(sent, offset, timeline, ctx), *_untagged(sent, offset, timeline, ctx),
+             *_zone_clocks(sent, offset, timeline, ctx)]
+    _link_year_ranges(sent, offset, found)
+    for item in found:
         if item is not None and item["kind"] is Kind.QUANTITY and item.get("label") == "DURATION" and not item["attrs"].get("age"):
             value = timex_duration(item["value"], item.get("unit"))
             if value and value.endswith("DE"):  # TimeML writes decades in years: 'two decades' -> P20Y
@@ -58,6 +60,27 @@ def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Sp
             if value:
                 item["attrs"].update(timex_type="DURATION", timex=value)
         yield item
+
+
+_YEAR_RANGE_GAP = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", re.I)
+
+
+def _link_year_ranges(sent: Span, offset: int, found: list) -> None:
+    """'from 2026 to 2028', 'between 2030 and 2032' when the model tagged each year on its own: the two
+    years are the ends of one range (``range`` / ``range_role``), not a lower and an upper limit."""
+    years = sorted((c for c in found if c is not None and c["kind"] is Kind.DATE and re.fullmatch(r"\d{4}", str(c["value"] or ""))
+                    and not c["attrs"].get("range")), key=lambda c: c["start"])
+    text, base = sent.doc.text, offset - sent.doc[0].idx if len(sent.doc) else offset
+    for a, b in zip(years, years[1:]):
+        gap = text[a["end"] - base:b["start"] - base]
+        before = text[max(0, a["start"] - base - 8):a["start"] - base].lower().split()
+        opener = before[-1] if before else ""
+        if not _YEAR_RANGE_GAP.fullmatch(gap) or opener not in ("from", "between") or int(b["value"]) <= int(a["value"]) \
+                or (opener == "between") != (gap.strip().lower() == "and"):
+            continue
+        for c, role in ((a, "start"), (b, "end")):
+            c["attrs"].pop("bound", None)
+            c["attrs"].update(range="from", range_role=role)  # (as the other year ranges are written)
 
 
 _ZONE_CLOCK = re.compile(r"(?<![(\d])\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?:GMT|UTC)\b")
