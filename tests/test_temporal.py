@@ -369,3 +369,16 @@ def test_years_tagged_one_by_one_are_still_a_range(extract_text):
     got = _dates(extract_text, "The airline will take four new jets from 2027 to 2029, and the yard closed between 1990 and 1994.")
     assert [(got[y].attrs.range_role, got[y].attrs.bound) for y in ("2027", "2029", "1990", "1994")] == \
         [("start", None), ("end", None), ("start", None), ("end", None)]
+
+
+def test_a_clock_time_before_afternoon_and_years_run_on_into_their_noun(extract_text):
+    got = _dates(extract_text, "The fire started at about 4:40 Wednesday afternoon, ending the 1987-88 season early.")
+    clock = next(c for t, c in got.items() if "4:40" in t)
+    assert clock.attrs.timex == "2026-03-11T16:40"
+    assert (got["1987"].value, got["88"].value, got["88"].attrs.range_role) == ("1987", "1988", "end")
+
+
+def test_a_vague_length_after_a_noun_or_read_as_a_count(extract_text):
+    got = _dates(extract_text, "She spoke in an interview several months before the vote. Sales recovered after several quarters of losses.")
+    assert got["several months"].attrs.timex == "PXM"
+    assert got["several quarters"].attrs.timex == "PXQ"

@@ -129,8 +129,8 @@ def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
             continue
         yield {"kind": Kind.DATE, "start": offset + first.idx, "end": offset + t.idx + len(t.text), "value": None, "label": "DATE",
                "attrs": {**ctx, "timex_type": ttype, "timex": ref}}
-    for m in _VAGUE_LENGTH.finditer(text):  # 'for several months' the model left untagged
-        if not _in_entity(sent, m.start(), m.end()):
+    for m in _VAGUE_LENGTH.finditer(text):  # 'for several months' the model left untagged (or called a count)
+        if not _in_entity(sent, m.start(), m.end(), allow=("CARDINAL",)):
             yield {"kind": Kind.DATE, "start": offset + sent.start_char + (m.start("x") if m["x"] else m.start("u")), "end": offset + sent.start_char + m.end(),
                    "value": None, "label": "DATE", "attrs": {**ctx, "timex_type": "DURATION", "timex": _period(m["u"].lower())}}
     for m in _REF_PHRASE.finditer(text):
@@ -218,10 +218,10 @@ def _is_change_word(tok) -> bool:
     return tok.lower_ in RISE_WORDS or tok.lower_ in FALL_WORDS
 
 
-def _in_entity(sent: Span, start: int, end: int) -> bool:
-    """Whether any token of the sentence's characters start..end is in a named entity."""
+def _in_entity(sent: Span, start: int, end: int, allow: tuple[str, ...] = ()) -> bool:
+    """Whether any token of the sentence's characters start..end is in a named entity (of a type not in ``allow``)."""
     span = sent.char_span(start, end, alignment_mode="expand")
-    return span is None or any(t.ent_type_ for t in span)
+    return span is None or any(t.ent_type_ and t.ent_type_ not in allow for t in span)
 
 
 _REFERENCE_WORD = re.compile(r"\b(?:" + "|".join(sorted({*TIME_REFERENCE_WORDS, *TIME_REFERENCE_NOUNS, *TIME_REFERENCE_ADJECTIVES, *SET_WORDS}))
@@ -358,7 +358,8 @@ def _trim(ent: Span) -> Span:
     if cut is not None:
         span = span[:cut]  # "two weeks' holiday": the model runs the entity on into the noun the length modifies
     if len(span) > 2 and span[0].lower_ in ("the", "a", "an") and span[1].pos_ == "NOUN" and not _timeish(span[1]):
-        k = next((k for k in range(2, len(span) - 1) if span[k].like_num and _is_time_unit(span[k + 1])), None)
+        k = next((k for k in range(2, len(span) - 1) if (span[k].like_num or span[k].lower_ in ("several", "few", "many"))
+                  and _is_time_unit(span[k + 1])), None)
         if k is not None:
             span = span[k:]  # 'came into (the limelight) six years ago': a noun phrase before the date
     if len(span) > 3 and span[0].like_num and span[1].lower_ in ("a", "an") and _is_time_unit(span[2]):
@@ -370,6 +371,9 @@ def _trim(ent: Span) -> Span:
     if len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in ("day", "week", "month", "year") and span.start >= first.sent.start + 2 \
             and span.doc[span.start - 1].lower_ == "in" and span.doc[span.start - 2].lower_ in ("earlier", "later"):
         span = span.doc[span.start - 2:span.end]  # 'later in | the day': the model tags the noun phrase alone
+    if len(span) > 1 and span[-1].pos_ == "NOUN" and not _timeish(span[-1]) and _YEAR_SPAN.match(span[:-1].text):
+        span = span[:-1]  # 'the 1957-58 | season': the model runs the years on into the noun they date
+        span = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
     return span
 
 
@@ -927,6 +931,9 @@ def _clock(span: Span, offset: int, timeline: Timeline, ctx: dict, day: str | No
     clock = _clock_value(m)
     if clock is None:
         return None
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    if m["h3"] and after in ("afternoon", "evening", "night") and 1 <= int(clock[:2]) < 12:
+        clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"  # 'around 2:30 Tuesday afternoon': 14:30
     return _time_claim(span.start_char, span.end_char, offset, f"{day}T{clock}", ctx, tense)
 
 
