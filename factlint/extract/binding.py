@@ -345,6 +345,7 @@ def bind(doc: Doc, numbers: list[int]) -> dict[int, Phrase]:
                         conj_of=conj_of if conj_of in head_set else None, restates=_restates(doc, head, head_set),
                         part_of=_part_of(doc, head, heads))
     _per_unit_restatements(doc, out)
+    _change_noun_ends(doc, out)
     _changed_figures(doc, out)
     for n, p in out.items():
         tok = doc[p.head]
@@ -355,6 +356,25 @@ def bind(doc: Doc, numbers: list[int]) -> dict[int, Phrase]:
             if before:
                 out[n] = replace(p, conj_of=max(before), verb=tok.head.i, role=out[next(k for k, q in out.items() if q.head == max(before))].role)
     return out
+
+
+def _change_noun_ends(doc: Doc, out: dict[int, Phrase]) -> None:
+    """'showing a seven percent fall in the share of commuters from 31 percent to 24 percent': the
+    'from' and 'to' after a noun of change, with no verb between, are that change's ends, wherever the
+    parser hung them (it tends to give them to the participle before the noun)."""
+    for p in list(out.values()):
+        if p.role != "amount" or p.verb is None or doc[p.verb].pos_ != "NOUN" or not _is_change(doc[p.verb]):
+            continue
+        noun = p.verb
+        for n, q in list(out.items()):
+            if q.role not in ("from", "to") or q.verb == noun or q.number < noun:
+                continue
+            prep = doc[q.head].head if doc[q.head].dep_ == "pobj" else None
+            if prep is None or prep.lower_ != q.role or prep.i <= noun:
+                continue
+            if any(doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ";", ":") for k in range(noun + 1, prep.i)):
+                continue
+            out[n] = replace(q, verb=noun)
 
 
 def _per_unit(doc: Doc, number: int) -> bool:
