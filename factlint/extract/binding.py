@@ -402,7 +402,7 @@ def _per_unit_restatements(doc: Doc, out: dict[int, Phrase]) -> None:
         target = max(before, key=lambda q: q.number)
         if target.restates is not None and target.restates in by_head:
             target = by_head[target.restates]  # '#48.5 million ($76.6 million), or 9 pence a share'
-        out[n] = replace(p, role="appos", restates=target.head, conj_of=None)
+        out[n] = replace(p, role="appos", restates=target.head)
 
 
 def _changed_figures(doc: Doc, out: dict[int, Phrase]) -> None:
