@@ -353,3 +353,30 @@ def test_a_hedged_multiple_is_a_bound_not_an_exact_ratio(extract_text):
     doc, claims = extract_text("Exports doubled, from 20 tons to 36 tons.", "2024-01-01")
     (r,) = [r for r in arithmetic.derive(doc, claims) if r.check == "arithmetic.multiple"]
     assert r.hedge == "approx"
+
+
+def test_a_figure_per_share_after_or_restates_the_figure_before_it(extract_text):
+    from checks import percentages
+    from factlint.pipeline.core import validate
+
+    text = "Tessaro had net income of $58.3 million, or $1.94 a share, up 9% from $53.5 million, or $1.78 a share."
+    doc, claims = extract_text(text, "2024-05-14")
+    by_text = {c.text: c for c in claims}
+    assert by_text["$1.94"].attrs.restates == by_text["$58.3 million"].id and by_text["$1.94"].attrs.role == "appos"
+    assert by_text["$1.78"].attrs.restates == by_text["$53.5 million"].id
+    rels = [r for r in percentages.derive(doc, claims) if r.check == "percentages.change"]
+    assert [f.status.value for f in validate(rels)] == ["pass"]  # 53.5 -> 58.3 is 9%, never $1.78 -> $58.3 million
+    # past a conversion in brackets, to the figure the brackets restate
+    _, claims = extract_text("Profit eased 4% to #36.2 million ($57.9 million), or 8 pence a share, from #37.7 million.", "2024-05-14")
+    by_text = {c.text: c for c in claims}
+    assert by_text["8 pence"].attrs.restates == by_text["#36.2 million"].id
+
+
+def test_from_and_to_after_a_noun_of_change_are_its_ends(extract_text):
+    text = "Fewer people drove, with a poll finding a six percent drop in the share of car commuters from 40 percent to 34 percent."
+    _, claims = extract_text(text, "2024-05-14")
+    by_text = {c.text: c for c in claims}
+    assert [by_text[t].attrs.verb for t in ("six percent", "40 percent", "34 percent")] == ["drop", "drop", "drop"]
+    # a verb between the noun and 'from' keeps the ends on their own verb
+    _, claims = extract_text("Output rose 5 percent, with exports climbing from 20 percent to 25 percent.", "2024-05-14")
+    assert {c.text: c for c in claims}["20 percent"].attrs.verb == "climbing"

@@ -490,3 +490,16 @@ def test_breakdowns_read_whatever_the_size_of_a_part(extract_text, text, status)
 def test_breakdowns_of_compounds_and_with_participles_after_them(extract_text, text, status):
     statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
     assert statuses == [status], working
+
+
+@pytest.mark.parametrize("fen, status", [(15, "pass"), (25, "fail")])
+def test_a_change_in_fen_between_amounts_in_yuan(extract_text, fen, status):
+    text = f"Shares of the dairy group slid {fen} fen, or 2.1 percent, to 6.95 yuan on Tuesday from 7.10 yuan a day earlier."
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == [status]
+
+
+@pytest.mark.parametrize("cents, status", [(15, "pass"), (25, "fail")])
+def test_a_change_between_prices_in_an_abbreviation_the_article_defines(extract_text, cents, status):
+    text = (f"Cocoa traded at 3.10 U.S dollars per kilogram (dpk) on Monday. On Friday it rose by {cents} cents to 3.25 dpk "
+            "from Thursday's 3.10 dpk.")
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == [status]

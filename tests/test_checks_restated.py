@@ -387,3 +387,13 @@ def test_a_definite_age_far_on_is_the_one_person_the_article_names(extract_text)
                   _SOLE.format(owner=" owned by a 48-year-old", n=48, noun=""),  # another age given to nobody named
                   _SOLE.format(owner="", n=48, noun=" woman")]:  # 'the 48-year-old woman': someone else
         assert _statuses(extract_text, other) == [], other
+
+
+def test_two_periods_earnings_with_per_share_figures_are_not_one_amount_restated(extract_text):
+    from checks import restated
+    from tests.conftest import family_relations
+
+    text = ("Halvard Steel earned $38.2 million, or 41 cents a share. The results include $9 million in repair costs. "
+            "In the year-ago quarter, Halvard earned $77.5 million, or 92 cents a share.")
+    _, rels = family_relations(restated, extract_text, text, check="restated.value")
+    assert rels == []

@@ -426,3 +426,51 @@ def test_bare_glued_m_stays_millions_without_metres_elsewhere(extract_text):
 def test_one_as_an_item_of_a_breakdown(extract_text, text, ones):
     _, claims = extract_text(text, published="2021-05-04")
     assert sum(c.kind.value == "quantity" and c.text.lower() == "one" for c in claims) == ones
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Rice at the market cost 40 fen more a kilogram.", "40 fen", 0.4, "CNY"),
+    ("A loaf now costs 90 kopecks.", "90 kopecks", 0.9, "RUB"),
+])
+def test_a_minor_currency_unit_is_money_in_its_major_unit(extract_text, text, surface, value, unit):
+    q = quantities(extract_text, text)
+    assert (q[surface].value, q[surface].unit, q[surface].label) == (pytest.approx(value), unit, "MONEY")
+
+
+def test_a_decimal_broken_after_its_point_before_a_percent(extract_text):
+    q = quantities(extract_text, "The alliance took 38. 6 percent of the seats, and the opposition the other 61.4 percent.")
+    assert q["38. 6 percent"].value == pytest.approx(38.6) and "38" not in q
+    _, claims = extract_text("The mayor kept 57. 2 percent of the ballots while her rival had 42.8 percent.", "2021-05-04")
+    assert [(c.kind.value, c.text, c.value) for c in claims if "57" in c.text] == [("quantity", "57. 2 percent", 57.2)]
+    q = quantities(extract_text, "Turnout fell in 2019. Officials counted 40 percent.")
+    assert "40 percent" in q  # a year ending a sentence is no broken decimal
+
+
+def test_a_verb_left_without_its_auxiliary_is_no_counted_noun(extract_text):
+    q = quantities(extract_text, "Of the nine crew, six were rescued, two injured and one lost.")
+    assert q["two"].unit is None and "two injured" not in q
+
+
+def test_a_price_per_unit_abbreviation_and_a_shared_minor_unit(extract_text):
+    q = quantities(extract_text, "Tea fetched 2.85 U.S dollars per kilogram (dpk) on Monday after gaining 6 and 9 cents "
+                                 "last week. It had closed at 2.70 dpk.")
+    assert (q["2.85 U.S dollars"].unit, q["2.85 U.S dollars"].label) == ("USD", "MONEY")
+    assert (q["2.70 dpk"].value, q["2.70 dpk"].unit, q["2.70 dpk"].label) == (2.7, "USD", "MONEY")
+    assert (q["6"].value, q["6"].unit) == (pytest.approx(0.06), "USD")  # the second number's cents
+
+
+def test_a_scale_word_after_a_is_one_unit_and_times_before_a_possessive_is_a_multiple(extract_text):
+    q = quantities(extract_text, "The winner led by more than a million ballots; the bid is worth about 2.5 times Orvik's "
+                                 "yearly sales, and they sold a million-dollar flat.")
+    assert (q["a million ballots"].value, q["a million ballots"].attrs.bound) == (1_000_000, "min")
+    assert q["2.5 times"].label == "MULTIPLE"
+    assert not any(t.startswith("a million-") for t in q)  # a modifier 'a million-dollar' keeps its own reading
+
+
+def test_zero_compounds_and_a_bracketed_gloss_before_the_counted_noun(extract_text):
+    q = quantities(extract_text, "The city bought zero-emission buses at zero-percent interest and ordered six new K9 XR "
+                                 "(Extended Reach) trams.")
+    assert not any(t.startswith("zero-emission") for t in q)
+    assert q["zero-percent"].value == 0 and q["zero-percent"].unit == "percent"
+    six = next(c for t, c in q.items() if t.startswith("six"))
+    assert six.unit == "trams"

@@ -328,3 +328,57 @@ def test_clock_times_in_military_notation_and_short_zones(extract_text):
     assert not any("0615" in t for t in got)  # the same time restated in another zone
     got = _dates(extract_text, "Bids were due by 5 p.m. ET on Monday.")
     assert got["Monday"].attrs.timex == "2026-03-09T17:00"
+
+
+def test_previous_weekday_counts_back_from_the_day_being_told(extract_text):
+    # PUB is a Friday; the story tells of Tuesday, so 'the previous Wednesday' is the one before that
+    got = _dates(extract_text, "The ferry line cut fares on Tuesday. Bookings were up 8% from the previous Wednesday.")
+    assert got["Tuesday"].value == "2026-03-10"
+    assert got["the previous Wednesday"].value == "2026-03-04" and got["the previous Wednesday"].attrs.anchor == "2026-03-10"
+    # with no day told before it, it counts from publication as 'last Wednesday' does
+    assert _dates(extract_text, "Bookings were up 8% from the previous Wednesday.")["the previous Wednesday"].value == "2026-03-11"
+
+
+def test_this_past_month_is_the_last_one(extract_text):
+    assert resolve("this past November", date(2026, 3, 13), "past").value == "2025-11"
+    assert resolve("this past February", date(2026, 3, 13), "past").value == "2026-02"
+
+
+def test_a_day_something_was_put_off_until_lies_ahead(extract_text):
+    got = _dates(extract_text, "The tribunal adjourned the appeal until Tuesday, and the council delayed its vote until May.")
+    assert got["Tuesday"].value == "2026-03-17" and got["Tuesday"].attrs.bound == "before"
+    assert got["May"].value == "2026-05"
+    # a past state that lasted until a day is over by then
+    assert _dates(extract_text, "The blockade lasted until Tuesday.")["Tuesday"].value == "2026-03-10"
+
+
+def test_a_plan_in_the_past_perfect_and_a_record_set_on_a_day_are_past(extract_text):
+    got = _dates(extract_text, "The bid had been scheduled to lapse on Monday.")
+    assert got["Monday"].value == "2026-03-09"
+    got = _dates(extract_text, "The index ended within 40 points of the peak set on Nov. 2.")
+    assert got["Nov. 2"].value == "2025-11-02"
+    assert _dates(extract_text, "The ballot is set for Nov. 2.")["Nov. 2"].value == "2026-11-02"
+
+
+def test_a_weekday_dating_a_present_tense_event_is_the_coming_one(extract_text):
+    assert _dates(extract_text, "The appeals court rules on Tuesday.")["Tuesday"].value == "2026-03-17"
+    assert _dates(extract_text, "Police say the driver fled on Tuesday.")["Tuesday"].value == "2026-03-10"
+
+
+def test_years_tagged_one_by_one_are_still_a_range(extract_text):
+    got = _dates(extract_text, "The airline will take four new jets from 2027 to 2029, and the yard closed between 1990 and 1994.")
+    assert [(got[y].attrs.range_role, got[y].attrs.bound) for y in ("2027", "2029", "1990", "1994")] == \
+        [("start", None), ("end", None), ("start", None), ("end", None)]
+
+
+def test_a_clock_time_before_afternoon_and_years_run_on_into_their_noun(extract_text):
+    got = _dates(extract_text, "The fire started at about 4:40 Wednesday afternoon, ending the 1987-88 season early.")
+    clock = next(c for t, c in got.items() if "4:40" in t)
+    assert clock.attrs.timex == "2026-03-11T16:40"
+    assert (got["1987"].value, got["88"].value, got["88"].attrs.range_role) == ("1987", "1988", "end")
+
+
+def test_a_vague_length_after_a_noun_or_read_as_a_count(extract_text):
+    got = _dates(extract_text, "She spoke in an interview several months before the vote. Sales recovered after several quarters of losses.")
+    assert got["several months"].attrs.timex == "PXM"
+    assert got["several quarters"].attrs.timex == "PXQ"

@@ -57,8 +57,33 @@ def _phrase_head(doc: Doc, number: int) -> int:
         if head.tag_ == "NN" and head.dep_ == "compound" and head.head.tag_ == "NNS" and head.head.i == head.i + 1 \
                 and head.lower_ not in lexicon.CURRENCY_NOUNS:
             head = head.head
-        return head.i
+        return past_model_name(doc, head).i
     return tok.i
+
+
+def past_model_name(doc: Doc, head: Token) -> Token:
+    """'six new K9 XR (Extended Reach) trams': a model's code and its bracketed gloss before a plural
+    noun, which the parser can take for the counted word; the count is of the noun after the gloss."""
+    if head.pos_ != "PROPN" or not (head.is_upper or any(ch.isdigit() for ch in head.text)) or head.i + 3 >= len(doc) \
+            or doc[head.i + 1].text != "(":
+        return head
+    closed = next((k for k in range(head.i + 2, min(head.i + 8, len(doc))) if doc[k].text == ")"), None)
+    if closed is None or closed + 1 >= len(doc) or not gloss(doc, head.i + 1, closed + 1):
+        return head
+    after = doc[closed + 1]
+    return after if after.pos_ == "NOUN" and after.tag_ == "NNS" else head
+
+
+def gloss(doc: Doc, start: int, end: int) -> set[int]:
+    """Token indices of one bracketed gloss of capitalised words between ``start`` and ``end`` ('five new
+    E190 LR (Long Range) jets': the model's name spelled out), which leaves the count on the noun after it."""
+    opened = next((k for k in range(start, end) if doc[k].text == "("), None)
+    if opened is None or opened + 2 >= end:
+        return set()
+    closed = next((k for k in range(opened + 1, end) if doc[k].text == ")"), None)
+    if closed is None or closed == opened + 1 or not all(doc[k].is_alpha and doc[k].text[0].isupper() for k in range(opened + 1, closed)):
+        return set()
+    return set(range(opened, closed + 1))
 
 
 def _noun(doc: Doc, head: int, number: int) -> str | None:
@@ -153,7 +178,10 @@ def _governs(tok: Token) -> bool:
 
 def _owner(doc: Doc, head: int) -> str | None:
     tok = doc[head]
+    bracket = gloss(doc, max(0, head - 7), head) if head > 0 and doc[head - 1].text == ")" else set()
     for child in tok.children:
+        if child.i in bracket or child.i + 1 in bracket and doc[child.i + 1].text == "(":
+            continue  # 'five new E190 LR (Long Range) jets': a model's code and its gloss, not an owner
         if child.dep_ in _OWNER_DEPS and child.pos_ == "PROPN" or child.dep_ == "poss" and child.ent_type_:
             return child.text
     for child in tok.children:
@@ -316,16 +344,65 @@ def bind(doc: Doc, numbers: list[int]) -> dict[int, Phrase]:
         out[n] = Phrase(number=n, head=head, noun=_noun(doc, head, n), role=role, verb=verb, owner=_owner(doc, head),
                         conj_of=conj_of if conj_of in head_set else None, restates=_restates(doc, head, head_set),
                         part_of=_part_of(doc, head, heads))
+    _per_unit_restatements(doc, out)
+    _change_noun_ends(doc, out)
     _changed_figures(doc, out)
     for n, p in out.items():
         tok = doc[p.head]
-        if p.conj_of is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        if p.conj_of is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not (p.role == "appos" and _per_unit(doc, n)):
             # 'confirmed 450 dead and another 636 missing': the parser coordinates the second number
             # with the verb; it is coordinated with the number that verb governs before it
             before = [q.head for q in out.values() if q.head < p.head and q.verb == tok.head.i and q.head != p.head]
             if before:
                 out[n] = replace(p, conj_of=max(before), verb=tok.head.i, role=out[next(k for k, q in out.items() if q.head == max(before))].role)
     return out
+
+
+def _change_noun_ends(doc: Doc, out: dict[int, Phrase]) -> None:
+    """'showing a seven percent fall in the share of commuters from 31 percent to 24 percent': the
+    'from' and 'to' after a noun of change, with no verb between, are that change's ends, wherever the
+    parser hung them (it tends to give them to the participle before the noun)."""
+    for p in list(out.values()):
+        if p.role != "amount" or p.verb is None or doc[p.verb].pos_ != "NOUN" or not _is_change(doc[p.verb]):
+            continue
+        noun = p.verb
+        for n, q in list(out.items()):
+            if q.role not in ("from", "to") or q.verb == noun or q.number < noun:
+                continue
+            prep = doc[q.head].head if doc[q.head].dep_ == "pobj" else None
+            if prep is None or prep.lower_ != q.role or prep.i <= noun:
+                continue
+            if any(doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ";", ":") for k in range(noun + 1, prep.i)):
+                continue
+            out[n] = replace(q, verb=noun)
+
+
+def _per_unit(doc: Doc, number: int) -> bool:
+    """'$3.71 a share', '9 pence per share', '$40 per head': the figure is stated per unit (its currency
+    word may come between the number and 'a'/'per')."""
+    k = number + 1
+    if k < len(doc) and (doc[k].lower_ in lexicon.CURRENCY_NOUNS or doc[k].lower_ in ("pence", "cents", "p")):
+        k += 1
+    return k + 1 < len(doc) and doc[k].lower_ in ("a", "per") and doc[k + 1].lower_ in lexicon.PER_UNIT_NOUNS
+
+
+def _per_unit_restatements(doc: Doc, out: dict[int, Phrase]) -> None:
+    """'net profit of $81.4 million, or $3.71 a share, up 12% from $72.7 million, or $3.36 a share': a
+    figure per share after ', or' restates the figure before the comma (past its conversion in
+    brackets), whatever the parse hung it on. It is never an end or the amount of a change: read from
+    the tree, a per-share figure can become a change's 'to' against a total's 'from'."""
+    by_head = {p.head: p for p in out.values()}
+    for n, p in list(out.items()):
+        i = doc[p.head].left_edge.i if doc[p.head].left_edge.i <= n else n
+        if i < 3 or doc[i - 1].lower_ != "or" or doc[i - 2].text != "," or not _per_unit(doc, n):
+            continue
+        before = [q for q in out.values() if q.number < i - 2 and q.head != p.head and not _per_unit(doc, q.number)]
+        if not before:
+            continue
+        target = max(before, key=lambda q: q.number)
+        if target.restates is not None and target.restates in by_head:
+            target = by_head[target.restates]  # '#48.5 million ($76.6 million), or 9 pence a share'
+        out[n] = replace(p, role="appos", restates=target.head)
 
 
 def _changed_figures(doc: Doc, out: dict[int, Phrase]) -> None:

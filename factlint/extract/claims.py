@@ -33,6 +33,7 @@ def extract(doc: Document, paras: list[nlp.Paragraph]) -> tuple[Claim, ...]:
     numbers = [quantities.candidates(para.doc, para.text) for para in paras]
     model_numbers = quantities.model_numbers(paras, numbers)
     metres = quantities.writes_metres(para.doc for para in paras)
+    prices = quantities.defined_prices(para.text for para in paras)
     timeline = temporal.Timeline(pub)
     sent_no = 0
     for p_no, para in enumerate(paras):
@@ -43,7 +44,7 @@ def extract(doc: Document, paras: list[nlp.Paragraph]) -> tuple[Claim, ...]:
             dated = list(temporal.claims(sent, para.start, timeline, ctx, ents))
             _event_tenses(dated, para)
             raw.extend(dated)
-            raw.extend(quantities.quantities(sent, para.start, ctx, model_numbers, numbers[p_no], metres))
+            raw.extend(quantities.quantities(sent, para.start, ctx, model_numbers, numbers[p_no], metres, prices))
             raw.extend(names.names(sent, para.start, ctx, ents))
             sent_no += 1
     raw = _drop_overlaps(raw)

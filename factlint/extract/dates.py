@@ -43,7 +43,7 @@ PATTERNS = [
     ("season_rel", re.compile(r"^(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past)\s+)?"
                               r"(?P<season>spring|summer|autumn|fall|winter)$", re.I)),
     ("month", re.compile(rf"^(?:(?:early|mid|late|in)[\s-]+)?{_MON}$", re.I)),
-    ("this_month", re.compile(rf"^(?:(?P<mod>early|mid|late)[\s-]+)?(?P<rel>this|next|last)\s+{_MON}$", re.I)),
+    ("this_month", re.compile(rf"^(?:(?P<mod>early|mid|late)[\s-]+)?(?P<rel>this\s+past|this|next|last)\s+{_MON}$", re.I)),
     ("weekday", re.compile(r"^(?:(?P<rel>last|next|this\s+coming|this|on|(?:the\s+)?previous)\s+)?(?:(?:early|late)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
                            + r")(?:\s+(?P<part>morning|afternoon|evening|night))?$", re.I)),
     ("ago", re.compile(r"^(?:(?:just|only|barely|exactly)\s+)?(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s-]+?)\s+(?P<unit>day|week|month|year|decade)s?(?P<so>\s+or\s+so)?\s+ago$", re.I)),
@@ -270,6 +270,7 @@ def _this_month(m, pub, tense):
     if pub is None:
         return DateValue(f"XXXX-{month:02d}", {"unresolved": "year unknown: no publication date"})
     rel = m["rel"].lower()
+    rel = "last" if rel.startswith("this") and rel.endswith("past") else rel  # 'this past November': the last one
     year = pub.year
     if rel == "last" and month >= pub.month:
         year -= 1

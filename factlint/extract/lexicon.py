@@ -269,6 +269,9 @@ CURRENCY_NOUNS = frozenset("""dollar dollars euro euros pound pounds yen yuan ru
 franc francs mark marks peso pesos won rand ringgit baht dinar dinars riyal riyals lira real reais krona kronor krone
 kroner shekel shekels $ € £ ¥""".split())
 
+# What a figure is divided by in 'X, or Y a share' / 'per head' / 'per capita': Y restates X per unit.
+PER_UNIT_NOUNS = frozenset({"share", "head", "capita"})
+
 # ISO currency codes written before an amount ('RMB 300', 'USD 5 million'), upper case only.
 CURRENCY_CODES = {"RMB": "CNY", "CNY": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "HKD": "HKD", "INR": "INR",
                   "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "SGD": "SGD", "KRW": "KRW", "ZAR": "ZAR"}
@@ -386,6 +389,15 @@ TIME_EXPRESSION_WORDS = frozenset({"today", "yesterday", "tomorrow", "ago", "lat
 DURATION_FILLERS = frozenset({"additional", "further", "extra", "trading", "business", "working", "calendar", "straight", "consecutive"})
 # Words that make a date the time something falls due or takes effect ('payable Dec. 1'): not a past event.
 SCHEDULE_WORDS = frozenset({"payable", "due", "effective", "redeemable", "maturing", "expiring"})
+# Present-tense verbs that report rather than happen ('police say ...'): a weekday on one is no plan.
+REPORTING_PRESENT = frozenset({"say", "says", "tell", "tells", "report", "reports", "announce", "announces", "confirm", "confirms",
+                               "add", "adds", "note", "notes", "claim", "claims", "insist", "insists", "admit", "admits"})
+# Verbs that move something to a later day: the day after 'until' / 'through' lies ahead even
+# in a past clause ('postponed the vote until Tuesday', 'has extended the loans through January').
+# (word forms: the pipeline runs no lemmatizer)
+DEFER_VERBS = frozenset("""postpone postponed postpones postponing delay delayed delays delaying defer deferred defers deferring
+    adjourn adjourned adjourns adjourning extend extended extends extending prolong prolonged prolongs prolonging suspend
+    suspended suspends suspending recess recessed reschedule rescheduled reschedules rescheduling""".split())
 # Prepositions before a figure it is compared with ('up from $4 million a year earlier').
 COMPARISON_PREPOSITIONS = frozenset({"from", "with", "than", "over"})
 # Parts of the day and their TimeML codes ('Friday night' -> 1998-02-13TNI).

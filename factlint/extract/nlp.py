@@ -57,7 +57,36 @@ def load(model: str | None = None) -> Language:
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern
     nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{MONTH_DOT_DAY}").finditer
     nlp.add_pipe("factlint_orgs", after="ner")
+    nlp.add_pipe("factlint_split_decimals", first=True)
     return nlp
+
+
+# 'won 45. 3 percent': archive copy breaks a decimal after its point, and the parser then ends a
+# sentence at '45.' and counts '3 percent'. A sentence never opens with a figure in digits, so the
+# two pieces before a percent are one number, made one token before anything reads them.
+SPLIT_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\. \d{1,2}(?= ?(?:%|percent\b|per cent\b|pct\b))")
+
+
+@Language.component("factlint_split_decimals")
+def join_split_decimals(doc: Doc) -> Doc:
+    if ". " not in doc.text:
+        return doc
+    spans = [doc.char_span(m.start(), m.end()) for m in SPLIT_DECIMAL.finditer(doc.text)]
+    spans = [s for s in spans if s is not None and len(s) == 3]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+        doc.user_data["split_decimals"] = [span.start for span in spans]  # token indices after merging
+    return doc
+
+
+def _split_decimal_percents(doc: Doc) -> None:
+    """The merged '45. 3' token and the percent word after it are a PERCENT entity, whatever NER made
+    of a token with a space inside (it tends to call it a name)."""
+    spans = [Span(doc, i, i + 2, label="PERCENT") for i in doc.user_data.get("split_decimals", ()) if i + 1 < len(doc)]
+    if spans:
+        doc.ents = filter_spans(spans + [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)])
 
 
 def _name_like(tok) -> bool:
@@ -91,6 +120,8 @@ def correct_orgs(doc: Doc) -> Doc:
             spans.append(Span(doc, start, end, label="ORG"))
     if spans:
         doc.ents = filter_spans(spans + [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)])
+    if "split_decimals" in doc.user_data:
+        _split_decimal_percents(doc)
     return _join_weekday_dates(doc)
 
 

@@ -10,9 +10,12 @@ from factlint.extract.lexicon import COLLECTIVES, FRACTIONS, SCALES, TENS, UNITS
 _DIGITS = re.compile(r"^[-+−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[-+−]?\.\d+$")
 
 
+_SPLIT_POINT = re.compile(r"(?<=^\d)\. (?=\d{1,2}$)|(?<=^\d\d)\. (?=\d{1,2}$)|(?<=^\d\d\d)\. (?=\d{1,2}$)")
+
+
 def parse_digits(text: str) -> float | None:
     """'1,500' -> 1500.0, '8.5' -> 8.5, '-0' -> -0.0; None if not a plain number or not finite."""
-    t = text.strip().replace("\u2212", "-")
+    t = _SPLIT_POINT.sub(".", text.strip().replace("\u2212", "-"))  # '45. 3' (a decimal broken after its point)
     if not _DIGITS.match(t):
         return None
     try:

@@ -30,7 +30,8 @@ CURRENCY_WORDS = {
     "yuan": "CNY", "rupees": "INR", "francs": "CHF", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "peso": "MXN", "pesos": "MXN",
     "rand": "ZAR", "won": "KRW", "riyals": "SAR", "dinars": "IQD", "shekels": "ILS", "kronor": "SEK", "kroner": "NOK",
 }
-SUBUNITS = {"cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01)}
+SUBUNITS = {"cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01), "fen": ("CNY", 0.01), "kopecks": ("RUB", 0.01),
+            "kopeks": ("RUB", 0.01), "paise": ("INR", 0.01)}
 MEASURES = {"gb", "mb", "tb", "kb", "km", "kg", "ghz", "mhz", "mm", "cm", "db", "mph", "kw", "mw", "gw", "kwh", "ft", "lb", "lbs", "mi", "m2", "km2", "bps", "mbps", "gbps", "bpd"}
 ATTACHED_SCALES = {"m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "k": 1_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000}
 APPROX = set(APPROX_WORDS) | {"an"}  # "an estimated 300"
@@ -143,10 +144,12 @@ def _counts_after_name(t: Token) -> bool:
 
 
 def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozenset(),
-               numbers: list[int] | None = None, metres_written: bool = False) -> Iterator[dict]:
+               numbers: list[int] | None = None, metres_written: bool = False,
+               defined: dict[str, str] | None = None) -> Iterator[dict]:
     """The number phrases of a sentence; ``numbers`` is its paragraph's ``candidates``, where a
     phrase can start (computed here when not given); ``metres_written``: the article writes
-    metres as 'Nm' somewhere (``writes_metres``)."""
+    metres as 'Nm' somewhere (``writes_metres``); ``defined``: abbreviations the article defines
+    as a price per unit (``defined_prices``)."""
     doc = sent.doc
     if numbers is None:
         numbers = candidates(doc)
@@ -157,8 +160,9 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
         if at == len(numbers) or numbers[at] >= sent.end:
             break
         i = start_i = numbers[at]
-        if doc[i].lower_ in ("a", "an") and i + 1 < sent.end and doc[i + 1].lower_ in ("dozen", "couple"):
-            i += 1
+        if doc[i].lower_ in ("a", "an") and i + 1 < sent.end and (doc[i + 1].lower_ in ("dozen", "couple") or doc[i + 1].lower_ in _A_SCALES
+                                                                  and not _inner_hyphen(doc, i + 2)):
+            i += 1  # 'a dozen', 'more than a million votes' (not 'a million-dollar home')
         t = doc[i]
         share = _share_phrase(doc, i, sent)
         if share is not None:  # 'half of the voters', 'a quarter of staff', 'two thirds of them'
@@ -192,7 +196,7 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
         glued = (_suffixed(doc[i]) or (_glued_unit(doc[i]) or (None,))[0]) if i == j else None
         value = glued if glued is not None else parse_words(words)
         scale = next((ATTACHED_SCALES[doc[k].lower_] for k in range(i + 1, j + 1) if doc[k].lower_ in ATTACHED_SCALES and _attached(doc, k)), 1)
-        if value is None or _skip_word(doc, start_i, j, sent) or (
+        if value is None or _skip_word(doc, start_i, j, sent) or _zero_compound(doc, start_i, j) or (
                 j + 2 < sent.end and doc[j + 1].text in ("-", "–") and doc[j + 2].lower_ in HYPHEN_NOT_QUANTITY and _attached(doc, j + 1)):
             i = j + 1  # 'two-way trade'
             continue
@@ -204,6 +208,8 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
             q.value, q.unit, q.label = _glued_unit(t)
         else:
             _unit(doc, q, sent)
+        if defined and q.last + 1 < sent.end and doc[q.last + 1].lower_ in defined and q.label == "CARDINAL":
+            q.unit, q.label, q.end_tok = defined[doc[q.last + 1].lower_], "MONEY", q.last + 1  # '4.60 dpk'
         if q.first > sent.start and doc[q.first - 1].lower_ in NEGATIVE_WORDS and q.value > 0:
             q.first, q.value = q.first - 1, -q.value  # 'minus 12 degrees'
         _multiple(doc, q, sent)
@@ -415,6 +421,23 @@ def _money_in(sent: Span) -> bool:
                for t in sent)
 
 
+_PRICE_ABBREVIATION = re.compile(r"\b(?P<cur>[A-Za-z]+)\s+(?:per|a)\s+[a-z]+\s+\((?P<abbr>[a-z]{2,5})\)")
+
+
+def defined_prices(texts) -> dict[str, str]:
+    """Abbreviations an article defines for a price per unit, lower case -> currency: '4.55 U.S.
+    dollars per kilogram (dpk)' makes a later '4.60 dpk' money in dollars."""
+    found: dict[str, str] = {}
+    for text in texts:
+        if "(" not in text:
+            continue
+        for m in _PRICE_ABBREVIATION.finditer(text):
+            currency = CURRENCY_WORDS.get(m["cur"].lower())
+            if currency is not None and m["abbr"] not in MEASURES:
+                found.setdefault(m["abbr"], currency)
+    return found
+
+
 def writes_metres(docs) -> bool:
     """Whether the article writes 'Nm' that is metres by its own words ('the 200m final', 'the 100m
     in 9.9 seconds') in any of its paragraphs' ``docs``."""
@@ -588,12 +611,31 @@ def _counted(t: Token) -> bool:
 def _multiple(doc: Doc, q: _Q, sent: Span) -> None:
     """'three times as large', 'a 4-fold rise': the number is a multiple."""
     k = q.last + 1
-    if q.unit == "times" and q.end_tok is not None and q.end_tok + 1 < sent.end and doc[q.end_tok + 1].lower_ in TIMES_MULTIPLE_AFTER:
-        q.label = "MULTIPLE"
+    if q.unit == "times" and q.end_tok is not None and q.end_tok + 1 < sent.end and (
+            doc[q.end_tok + 1].lower_ in TIMES_MULTIPLE_AFTER or _possessive_name(doc, q.end_tok + 1, sent)):
+        q.label = "MULTIPLE"  # ('1.5 times Delta's net worth')
     elif k + 1 < sent.end and doc[k].text == "-" and doc[k + 1].lower_ == "fold" and _attached(doc, k) and _attached(doc, k + 1):
         q.label, q.unit, q.end_tok = "MULTIPLE", None, k + 1
     elif k < sent.end and doc[k].lower_ == "fold":  # 'up to 10 fold'
         q.label, q.unit, q.end_tok = "MULTIPLE", None, k
+
+
+_A_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+
+
+def _zero_compound(doc: Doc, first: int, last: int) -> bool:
+    """'zero-coupon bonds', 'a zero-tolerance policy': a kind of thing, no count of nought. Not
+    'zero-percent financing', which is a rate."""
+    return first == last and doc[first].lower_ == "zero" and _inner_hyphen(doc, last + 1) and last + 2 < len(doc) \
+        and doc[last + 2].lower_ not in ("percent", "per")
+
+
+def _possessive_name(doc: Doc, k: int, sent: Span) -> bool:
+    """A name with a possessive after it ('Delta's'), one or two words."""
+    for n in (1, 2):
+        if k + n < sent.end and doc[k + n].tag_ == "POS" and all(doc[m].pos_ == "PROPN" for m in range(k, k + n)):
+            return True
+    return False
 
 
 def _continues_number(doc: Doc, k: int, end: int) -> bool:
@@ -659,7 +701,7 @@ def _is_identifier(t: Token, model_nums: set[str]) -> bool:
                 nxt.pos_ == "PROPN" or nxt.pos_ == "NOUN" and not t.nbor(-1).is_punct):
             return True  # 'the Three Rivers Cup'
     if t.i + 1 < len(t.doc) and t.nbor(1).tag_ == "NN" and t.nbor(1).pos_ == "NOUN" and not _attached(t.doc, t.i + 1) \
-            and re.fullmatch(r"\d{2,}", text) and t.nbor(1).lower_ not in DURATION_UNITS | MEASURES | set(SCALES) | CURRENCY_NOUNS | {"percent", "per", "fold"} \
+            and re.fullmatch(r"\d{2,}", text) and t.nbor(1).lower_ not in DURATION_UNITS | MEASURES | set(SCALES) | CURRENCY_NOUNS | set(SUBUNITS) | {"percent", "per", "fold"} \
             and (t.i == 0 or t.nbor(-1).text.lower() not in CURRENCY_SYMBOLS) \
             and not (t.i + 2 < len(t.doc) and (t.nbor(2).tag_ == "NNS" or _inner_hyphen(t.doc, t.i + 2))) \
             and t.nbor(1).lower_ not in MEMBERSHIP_NOUNS and t.nbor(1).lower_ not in MEASURE_WORDS \
@@ -776,7 +818,7 @@ def _unit(doc: Doc, q: _Q, sent: Span) -> None:
         if low in CURRENCY_WORDS:
             q.unit, q.label, q.end_tok = CURRENCY_WORDS[low], "MONEY", k
             return
-        if nxt.text in ("US", "U.S.", "USD") and k + 1 < sent.end and doc[k + 1].lower_ in ("dollar", "dollars"):
+        if nxt.text in ("US", "U.S.", "U.S", "USD") and k + 1 < sent.end and doc[k + 1].lower_ in ("dollar", "dollars"):
             q.unit, q.label, q.end_tok = "USD", "MONEY", k + 1  # 'N billion U.S. dollars'
             return
         if low in SUBUNITS:
@@ -867,19 +909,26 @@ def _counted_noun(doc: Doc, q: _Q, sent: Span) -> Token | None:
             tok = tok.head
         else:
             break
+    gloss = binding.gloss(doc, q.last + 1, tok.head.i) if tok.dep_ == "nummod" and tok.head.i > q.last else set()
     if tok.dep_ in ("nummod", "quantmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > q.last \
-            and not any(_is_number_token(doc[k]) or (doc[k].is_punct and not _inner_hyphen(doc, k)) or _date_after(doc, q, k)
+            and not any(k not in gloss and (_is_number_token(doc[k]) or (doc[k].is_punct and not _inner_hyphen(doc, k)) or _date_after(doc, q, k))
                         for k in range(q.last + 1, tok.head.i + 1)):
-        return tok.head
+        return None if _participle_read_as_noun(tok.head, q.value) else binding.past_model_name(doc, tok.head)
     for k in range(q.last + 1, min(q.last + 4, sent.end)):
         t = doc[k]
         if _date_after(doc, q, k):
             break  # '4,000 last year': a count and then a date, not a count of years
         if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN"):
-            return t
+            return None if _participle_read_as_noun(t, q.value) else t
         if t.pos_ not in ("ADJ", "ADV") and t.lower_ not in ADDITIVE_AFTER:
             break
     return None
+
+
+def _participle_read_as_noun(t: Token, value: float) -> bool:
+    """'five were charged, four freed, two fined': a verb with its auxiliary left out, which the tagger
+    reads as a singular noun after a count above one. Such a 'noun' heads a clause of its own."""
+    return value != 1 and t.tag_ == "NN" and t.lower_.endswith("ed") and t.dep_ in ("advcl", "conj", "ROOT", "ccomp", "acl", "xcomp")
 
 
 def _inner_hyphen(doc: Doc, k: int) -> bool:
@@ -914,6 +963,9 @@ def _pair(doc: Doc, found: list[_Q]) -> None:
         hyphen = gap in (["-"], ["–"]) and _attached(doc, a.last + 1) and _attached(doc, b.first)
         if gap in (["to"], ["and"], ["or"], ["-"], ["–"]):
             _share_scale(doc, a, b)
+            sub = doc[b.end_tok].lower_ if b.end_tok is not None else None
+            if not a.unit and sub in SUBUNITS and b.label == "MONEY":
+                a.value = round(a.value * SUBUNITS[sub][1], 10)  # 'gained 8 and 12 cents': 8 cents
         if gap == ["to"] and before == "by":
             # 'rose by $2 million to $14 million': the amount of a change and the level it reached
             a.attrs = {**(a.attrs or {}), "by_to_q": b}

@@ -11,10 +11,10 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from factlint.extract import dates
-from factlint.extract.lexicon import (APPROX_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, BOUND_WORDS, COMPARISON_PREPOSITIONS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
+from factlint.extract.lexicon import (APPROX_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, REPORTING_PRESENT, BOUND_WORDS, COMPARISON_PREPOSITIONS, DEFER_VERBS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
                                      TIME_EXPRESSION_WORDS, TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_RE, WEEKDAYS)
 from factlint.extract.quantities import timex_duration
-from factlint.extract.tense import local_tense, without_own_tense
+from factlint.extract.tense import event_tense, local_tense, without_own_tense
 from factlint.extract.numbers import parse_amount
 from factlint.records import Kind
 
@@ -49,8 +49,10 @@ class Timeline:
 
 def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Span] | None = None) -> Iterator[dict]:
     yield from _references(sent, offset, ctx)
-    for item in (*_claims(sent, offset, timeline, ctx, ents), *_bare_years(sent, offset, timeline, ctx), *_untagged(sent, offset, timeline, ctx),
-                 *_zone_clocks(sent, offset, timeline, ctx)):
+    found = [*_claims(sent, offset, timeline, ctx, ents), *_bare_years(sent, offset, timeline, ctx), *_untagged(sent, offset, timeline, ctx),
+             *_zone_clocks(sent, offset, timeline, ctx)]
+    _link_year_ranges(sent, offset, found)
+    for item in found:
         if item is not None and item["kind"] is Kind.QUANTITY and item.get("label") == "DURATION" and not item["attrs"].get("age"):
             value = timex_duration(item["value"], item.get("unit"))
             if value and value.endswith("DE"):  # TimeML writes decades in years: 'two decades' -> P20Y
@@ -58,6 +60,27 @@ def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Sp
             if value:
                 item["attrs"].update(timex_type="DURATION", timex=value)
         yield item
+
+
+_YEAR_RANGE_GAP = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", re.I)
+
+
+def _link_year_ranges(sent: Span, offset: int, found: list) -> None:
+    """'from 2026 to 2028', 'between 2030 and 2032' when the model tagged each year on its own: the two
+    years are the ends of one range (``range`` / ``range_role``), not a lower and an upper limit."""
+    years = sorted((c for c in found if c is not None and c["kind"] is Kind.DATE and re.fullmatch(r"\d{4}", str(c["value"] or ""))
+                    and not c["attrs"].get("range")), key=lambda c: c["start"])
+    text, base = sent.doc.text, offset - sent.doc[0].idx if len(sent.doc) else offset
+    for a, b in zip(years, years[1:]):
+        gap = text[a["end"] - base:b["start"] - base]
+        before = text[max(0, a["start"] - base - 8):a["start"] - base].lower().split()
+        opener = before[-1] if before else ""
+        if not _YEAR_RANGE_GAP.fullmatch(gap) or opener not in ("from", "between") or int(b["value"]) <= int(a["value"]) \
+                or (opener == "between") != (gap.strip().lower() == "and"):
+            continue
+        for c, role in ((a, "start"), (b, "end")):
+            c["attrs"].pop("bound", None)
+            c["attrs"].update(range="from", range_role=role)  # (as the other year ranges are written)
 
 
 _ZONE_CLOCK = re.compile(r"(?<![(\d])\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?:GMT|UTC)\b")
@@ -106,8 +129,8 @@ def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
             continue
         yield {"kind": Kind.DATE, "start": offset + first.idx, "end": offset + t.idx + len(t.text), "value": None, "label": "DATE",
                "attrs": {**ctx, "timex_type": ttype, "timex": ref}}
-    for m in _VAGUE_LENGTH.finditer(text):  # 'for several months' the model left untagged
-        if not _in_entity(sent, m.start(), m.end()):
+    for m in _VAGUE_LENGTH.finditer(text):  # 'for several months' the model left untagged (or called a count)
+        if not _in_entity(sent, m.start(), m.end(), allow=("CARDINAL",)):
             yield {"kind": Kind.DATE, "start": offset + sent.start_char + (m.start("x") if m["x"] else m.start("u")), "end": offset + sent.start_char + m.end(),
                    "value": None, "label": "DATE", "attrs": {**ctx, "timex_type": "DURATION", "timex": _period(m["u"].lower())}}
     for m in _REF_PHRASE.finditer(text):
@@ -195,10 +218,10 @@ def _is_change_word(tok) -> bool:
     return tok.lower_ in RISE_WORDS or tok.lower_ in FALL_WORDS
 
 
-def _in_entity(sent: Span, start: int, end: int) -> bool:
-    """Whether any token of the sentence's characters start..end is in a named entity."""
+def _in_entity(sent: Span, start: int, end: int, allow: tuple[str, ...] = ()) -> bool:
+    """Whether any token of the sentence's characters start..end is in a named entity (of a type not in ``allow``)."""
     span = sent.char_span(start, end, alignment_mode="expand")
-    return span is None or any(t.ent_type_ for t in span)
+    return span is None or any(t.ent_type_ and t.ent_type_ not in allow for t in span)
 
 
 _REFERENCE_WORD = re.compile(r"\b(?:" + "|".join(sorted({*TIME_REFERENCE_WORDS, *TIME_REFERENCE_NOUNS, *TIME_REFERENCE_ADJECTIVES, *SET_WORDS}))
@@ -274,6 +297,8 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                 item["attrs"].update({"range": "from", "range_role": "start" if k == "a" else "end"})
                 items.append(item)
             if len(items) == 2:
+                for item in items:
+                    item["attrs"].pop("bound", None)  # 'from 1993 to 2004': the ends of a range, not limits
                 yield from items
                 continue
         lengths = _duration_range(span, offset, ctx)
@@ -333,7 +358,8 @@ def _trim(ent: Span) -> Span:
     if cut is not None:
         span = span[:cut]  # "two weeks' holiday": the model runs the entity on into the noun the length modifies
     if len(span) > 2 and span[0].lower_ in ("the", "a", "an") and span[1].pos_ == "NOUN" and not _timeish(span[1]):
-        k = next((k for k in range(2, len(span) - 1) if span[k].like_num and _is_time_unit(span[k + 1])), None)
+        k = next((k for k in range(2, len(span) - 1) if (span[k].like_num or span[k].lower_ in ("several", "few", "many"))
+                  and _is_time_unit(span[k + 1])), None)
         if k is not None:
             span = span[k:]  # 'came into (the limelight) six years ago': a noun phrase before the date
     if len(span) > 3 and span[0].like_num and span[1].lower_ in ("a", "an") and _is_time_unit(span[2]):
@@ -345,6 +371,9 @@ def _trim(ent: Span) -> Span:
     if len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in ("day", "week", "month", "year") and span.start >= first.sent.start + 2 \
             and span.doc[span.start - 1].lower_ == "in" and span.doc[span.start - 2].lower_ in ("earlier", "later"):
         span = span.doc[span.start - 2:span.end]  # 'later in | the day': the model tags the noun phrase alone
+    if len(span) > 1 and span[-1].pos_ == "NOUN" and not _timeish(span[-1]) and _YEAR_SPAN.match(span[:-1].text):
+        span = span[:-1]  # 'the 1957-58 | season': the model runs the years on into the noun they date
+        span = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
     return span
 
 
@@ -515,17 +544,27 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
         tense = "future"  # 'declared a dividend payable Dec. 1': the payment is still ahead
     attrs: dict = {}
     root = span.root
+    if root.dep_ == "compound" and root.head.i == span.end and root.head.lower_ in PARTS_OF_DAY:
+        root = root.head  # 'until Tuesday | morning': the weekday of a time, the preposition before both
     if root.dep_ == "pobj" and root.head.lower_ in BOUND_OF and root.head.i == span.start - 1:
         # 'held until Saturday', 'by Friday morning': the preposition outside the entity sets a limit
         attrs["bound"] = BOUND_OF[root.head.lower_]
-    # a limit in a present-tense clause ('can be held until Friday', 'must decide by Monday') lies ahead
-    resolve_tense = "future" if attrs.get("bound") == "before" and tense == "present" else tense
+    # a limit in a present-tense clause ('can be held until Friday', 'must decide by Monday') lies ahead,
+    # and so does the day a thing was put off until ('postponed the vote until Tuesday')
+    deferred = attrs.get("bound") == "before" and _deferred_until(root)
+    resolve_tense = "future" if attrs.get("bound") == "before" and tense == "present" or deferred else tense
     if (tense == "past" or tense == "future" and not _WILL.search(span.sent.text)) and without_own_tense(span):
         # (a 'future' read only from 'would'/'could'/'may' in reported speech says nothing of a date on a noun)
         resolve_tense = dates.NEAR_PAST  # 'agreed to a fare cut in May' (in April): this May
-        if _PROJECTION.search(span.sent.text[:max(0, span.start_char - span.sent.start_char)]):
-            resolve_tense = dates.NEAR_EITHER  # 'did not plan to move him on Thursday': a day either side
-    value = dates.resolve(text, timeline.published, resolve_tense)
+        if _PROJECTION.search(span.sent.text[:max(0, span.start_char - span.sent.start_char)]) and not _pluperfect(span):
+            # 'did not plan to move him on Thursday': a day either side ('had been scheduled to lapse on
+            # Monday' tells of a plan overtaken: its day has gone by)
+            resolve_tense = dates.NEAR_EITHER
+        if deferred:
+            resolve_tense = "future"
+    if tense == "present" and _happens_now(span):
+        resolve_tense = "future"  # 'polls close Monday', 'the talks resume on Friday': the coming one
+    value = _previous_weekday(text, timeline) or dates.resolve(text, timeline.published, resolve_tense)
     start_char, end_char = span.start_char, span.end_char
     if value.value is None and not value.attrs.get("invalid"):
         # "November 11, three days later": keep the part that is a date
@@ -600,6 +639,22 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
             "value": value.value, "label": "DATE", "attrs": {**ctx, **value.attrs, **attrs, "tense": tense}}
 
 
+_PREVIOUS_WEEKDAY = re.compile(rf"^(?:the\s+)?(?:previous|preceding)\s+(?P<wd>{WEEKDAY_RE})$", re.I)
+
+
+def _previous_weekday(text: str, timeline: Timeline) -> dates.DateValue | None:
+    """'down 4% from the previous Friday' after 'on Friday': 'previous' counts back from the day being
+    told (the last full date named, when it is no later than publication), where 'last Friday' counts
+    from publication. None when the text is no such phrase or no day has been named."""
+    m = _PREVIOUS_WEEKDAY.match(text.strip())
+    last = timeline.last
+    if m is None or last is None or timeline.published is None or last > timeline.published:
+        return None
+    wd = WEEKDAYS[m["wd"].lower()]
+    when = last - timedelta(days=(last.weekday() - wd) % 7 or 7)
+    return dates.DateValue(when.isoformat(), {"weekday": m["wd"].capitalize(), "anchor": last.isoformat()})
+
+
 _WEEKDAY_PLURAL = re.compile(rf"^(?P<wd>{WEEKDAY_RE})s$", re.I)
 _EVERY_WEEKDAY = re.compile(rf"^(?:every|each)\s+(?P<wd>{WEEKDAY_RE})$", re.I)
 
@@ -622,7 +677,7 @@ def _every_weekday(span: Span, offset: int, ctx: dict) -> dict | None:
 
 _PROJECTION = re.compile(r"\b(?:" + "|".join(p for p in PROJECTION_PATTERNS if p not in ("will", "would", "could", "might", "by"))
                          + r")\b", re.I)
-_WILL = re.compile(r"\b(?:will|shall|won't|tomorrow|next|coming|upcoming|ahead|scheduled|planned|due|expected|set\s+to)\b|'ll\b", re.I)
+_WILL = re.compile(r"\b(?:will|shall|won't|tomorrow|next|coming|upcoming|ahead|scheduled|planned|due|expected|set\s+(?:to|for))\b|'ll\b", re.I)
 QUARTER_SCOPE = 3  # sentences after a quarter is named within which 'a year ago' compares with it
 _YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier|before)$|^year[\s-](?:ago|earlier)$", re.I)
 _QUARTER_NOW = re.compile(r"^(?:the\s+)?(?:latest|last|most\s+recent|recent|current|same)?\s*(?:fiscal\s+)?(?:quarter|period)$", re.I)
@@ -876,6 +931,9 @@ def _clock(span: Span, offset: int, timeline: Timeline, ctx: dict, day: str | No
     clock = _clock_value(m)
     if clock is None:
         return None
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    if m["h3"] and after in ("afternoon", "evening", "night") and 1 <= int(clock[:2]) < 12:
+        clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"  # 'around 2:30 Tuesday afternoon': 14:30
     return _time_claim(span.start_char, span.end_char, offset, f"{day}T{clock}", ctx, tense)
 
 
@@ -900,6 +958,40 @@ def _date_after(span: Span) -> str | None:
 def _time_claim(start: int, end: int, offset: int, timex: str, ctx: dict, tense: str) -> dict:
     return {"kind": Kind.DATE, "start": offset + start, "end": offset + end, "value": None, "label": "DATE",
             "attrs": {**ctx, "timex_type": "TIME", "timex": timex, "tense": tense}}
+
+
+def _pluperfect(span: Span) -> bool:
+    """A date under a verb in the past perfect, up to three heads up ('had been scheduled to lapse on Monday')."""
+    tok = span.root
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in tok.children):
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _happens_now(span: Span) -> bool:
+    """A weekday dating a present-tense event ('the court rules on Monday', 'polls close Friday'): news
+    writes a past event in the past tense, so such a day is the coming one. Not a reporting verb ('police
+    say Monday'), and not in a sentence that has any past-tense verb (a misread tense)."""
+    if not re.fullmatch(rf"(?:on\s+)?{WEEKDAY_RE}", span.text, re.I) or event_tense(span) != "present":
+        return False
+    verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    return verb.lower_ not in REPORTING_PRESENT and not any(t.tag_ in ("VBD", "VBN") for t in span.sent)
+
+
+def _deferred_until(root) -> bool:
+    """'postponed until Tuesday any action', 'has extended loans through January': the object of
+    'until' / 'through' hangs on a verb that moves something later (through one noun at most)."""
+    prep = root.head
+    if prep.lower_ not in ("until", "till", "through"):
+        return False
+    gov = prep.head
+    if gov.pos_ in ("NOUN", "PROPN") and gov.head is not gov:
+        gov = gov.head.head if gov.dep_ == "pobj" else gov.head
+    return gov.pos_ == "VERB" and gov.lower_ in DEFER_VERBS
 
 
 def _scheduled(span: Span) -> bool:

@@ -14,8 +14,17 @@ PLANNED = {"set", "scheduled", "due", "expected", "slated", "planned", "poised",
 
 
 def _planned(tok) -> bool:
-    """'is set to begin', 'is due to open', 'is expected to', 'is going to': a future event."""
-    return tok.lower_ in PLANNED and any(c.dep_ == "xcomp" for c in tok.children)
+    """'is set to begin', 'is due to open', 'is expected to', 'is scheduled for May': a future event. Not in the
+    past perfect ('had been scheduled to expire Friday'): a plan told as overtaken, its day gone by."""
+    kids = list(tok.children)
+    present = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "'s", "'re") for c in kids)
+    return tok.lower_ in PLANNED and any(c.dep_ == "xcomp" or present and c.dep_ == "prep" and c.lower_ == "for" for c in kids) \
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in kids)
+
+
+def _set_for(tok) -> bool:
+    """'set for March 15', 'set to open': a plan. Not 'the record set on Aug. 6', a past event."""
+    return tok.lower_ == "set" and any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
 
 
 def sentence_tense(sent: Span) -> str:
@@ -31,7 +40,7 @@ def _verb_tense(tok) -> str | None:
     lowers = {a.lower_ for a in auxes}
     if lowers & FUTURE_WORDS or {"to", "be"} <= lowers:  # 'to be held on Friday': an arrangement ahead
         return "future"
-    if lowers & {"is", "are", "am", "be", "being"} or tok.lower_ in ("expected", "scheduled", "slated", "due", "set"):
+    if lowers & {"is", "are", "am", "be", "being"} or tok.lower_ in ("expected", "scheduled", "slated", "due") or _set_for(tok):
         if not lowers & PAST_AUX:
             return "present"
     if tok.tag_ == "VBD" or lowers & PAST_AUX:
