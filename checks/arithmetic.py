@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from checks.context import Context, change_pairs, full_date, hedge_of, is_count, is_percent, num, rounding, same_scale
+from checks.context import Context, change_pairs, elided_from, full_date, hedge_of, is_count, is_percent, num, rounding, same_scale
 from factlint.extract.lexicon import (
     ADDED_WORDS,
     APPROX_WORDS,
@@ -907,7 +907,7 @@ def stated_leads(ctx: Context, used: set[str]) -> list[Relation]:
             continue
         here, held = ctx.sentence_index(m.start), []
         for k in range(here, here + LEAD_REACH + 1):
-            levels = [c for c in ctx.of_sentence(k, Kind.QUANTITY) if c.start > m.end and is_percent(c) and not _change_amount(c)
+            levels = [c for c in ctx.of_sentence(k, Kind.QUANTITY) if c.start > m.end and _percent_level(ctx, c) and not _change_amount(c)
                       and not _change_start(c) and not c.attrs.restates and not c.attrs.range]
             if not levels:
                 continue
@@ -920,6 +920,15 @@ def stated_leads(ctx: Context, used: set[str]) -> list[Relation]:
                 relations.append(_difference(ctx, m, (m, a, b), a, b, weak=True))
                 break
     return relations
+
+
+def _percent_level(ctx: Context, c: Claim) -> bool:
+    """A percent, or a bare number that leaves out the percent of the clause before it ('45 percent,
+    while the Reds were on 33')."""
+    if is_percent(c):
+        return True
+    a = elided_from(ctx, c)
+    return a is not None and is_percent(a)
 
 
 def _stated_lead(ctx: Context, m: Claim) -> bool:
@@ -950,10 +959,14 @@ def leads_over_sentences(ctx: Context, used: set[str]) -> list[Relation]:
                           and c.attrs.part_of is None)
         before = [c for c in ctx.of_sentence(here, Kind.QUANTITY) if c.end <= m.start and same(c)]
         after = [c for c in ctx.of_sentence(here + 1, Kind.QUANTITY) if same(c)]
+        if not before:  # both in the next sentence, the second leaving out the noun: 'won 82 seats, while the rival took 68'
+            nxt = ctx.of_sentence(here + 1, Kind.QUANTITY)
+            before = after[:1] if len(after) == 1 and len(nxt) == 2 and nxt[0] is after[0] and elided_from(ctx, nxt[1]) is after[0] else []
+            after = nxt[1:] if before else []
         if len(before) != 1 or not after or any(c.id in used for c in (before[0], after[0])):
             continue
         a, b = before[0], after[0]
-        if a.attrs.hedge or b.attrs.hedge or m.attrs.noun in GENERIC_NOUNS and (
+        if a.attrs.hedge or b.attrs.hedge or m.attrs.noun in GENERIC_NOUNS and elided_from(ctx, b) is not a and (
                 not a.attrs.verb or not b.attrs.verb or a.attrs.verb.lower() != b.attrs.verb.lower()):
             continue  # 'won A ... won B': the leader's and the rival's figure of one measure (people: by one verb)
         gap = abs(a.value - b.value)

@@ -324,6 +324,32 @@ def test_a_stated_lead_against_the_two_levels_after_it(extract_text, text, expec
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the second level written bare in the clause a contrast joins to the first: it leaves out the unit
+    ("The Greens' lead shrank to 7 points in the survey. The Greens stood at 39 percent, while the Reds were on 32.", ["pass"]),
+    ("The Greens' lead shrank to 7 points in the survey. The Greens stood at 39 percent, while the Reds were on 35.", ["warn"]),
+    # the first level the end of a change, the second after the rival's own bare change
+    ("The Greens' lead shrank to 7 points. The Greens slipped 2 points to a rating of 39 percent, while the Reds "
+     "were up 1 on 32.", ["pass"]),
+    ("The Greens' lead shrank to 7 points. The Greens slipped 2 points to a rating of 39 percent, while the Reds "
+     "were up 1 on 34.", ["warn"]),
+    # a bare number of another measure: more than ten times apart, or after a parenthesis
+    ("The Greens' lead shrank to 7 points. The Greens stood at 39 percent, while the Reds fielded 1,200.", []),
+])
+def test_a_lead_against_a_level_that_leaves_out_its_unit(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ruling bloc has a margin of 12 seats in the chamber. It holds 71 seats, while the opposition has 59.", ["pass"]),
+    ("The ruling bloc has a margin of 12 seats in the chamber. It holds 71 seats, while the opposition has 49.", ["warn"]),
+    # the second figure of another noun: not the rival's seats
+    ("The ruling bloc has a margin of 12 seats in the chamber. It holds 71 seats, while the opposition has 59 staff.", []),
+])
+def test_a_margin_against_both_counts_of_the_next_sentence(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The Blue party won 420 seats, giving it a lead of more than 60 seats. The Red party won 340 seats.", ["pass"]),
     ("The Blue party won 420 seats, giving it a lead of more than 95 seats. The Red party won 340 seats.", ["warn"]),
     ("The Blue party won 420 seats, giving it a lead of 80 seats. The Red party won 340 seats.", ["pass"]),
