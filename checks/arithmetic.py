@@ -28,9 +28,11 @@ from factlint.extract.lexicon import (
     LASTING_VERBS,
     OTHER_INSTANCE_WORDS,
     SPAN_GENERIC_NOUNS,
+    TENURE_NOUNS,
     LEAVING_WORDS,
     PART_CLAUSE_JOINS,
     PART_PREPOSITIONS,
+    POSSESSIVE_PRONOUNS,
     RELATIVE_NOUNS,
     MADE_UP_VERBS,
     MEMBERSHIP_NOUNS,
@@ -1667,6 +1669,8 @@ def year_spans(ctx: Context) -> list[Relation]:
             found = _span_of(ctx, d)
             if found is None:
                 found, weak = _named_span(ctx, d, named, durations)
+            if found is None:
+                found, weak = _possessed_span(ctx, d), True
         else:
             continue
         if found is None:
@@ -1771,6 +1775,49 @@ def _named_span(ctx: Context, d: Claim, named: dict[str, list[tuple[Claim, Claim
         return None, False
     weak = abs(ctx.sentence_index(d.start) - ctx.sentence_index(a.start)) > 1
     return (d.value, (_year_of(a), a.span), (_year_of(b), b.span), (a, b, d), d.span), weak
+
+
+# 'her 2014-2023 tenure', "Lund's 2014-2023 tenure": a possessed range of two plain years
+_POSSESSED_RANGE = re.compile(r"\b(?:(" + "|".join(sorted(POSSESSIVE_PRONOUNS)) + r")|([A-Z][\w.-]*)(?:'s|’s|s'|s’))\s+(?:[a-z]+\s+)?$", re.I)
+
+
+def _possessed_span(ctx: Context, d: Claim):
+    """The span of a range 'POSS Y1-Y2 NOUN' in the sentence after or before a duration 'for N years'
+    of its subject: 'Lund has led the city for nine years. Her 2014-2023 tenure ...'. The possessor is
+    a possessive pronoun, or a name written before the duration in its sentence; the duration is the
+    only one of years in its sentence and the range the only one around it. Bound by adjacency and
+    possession, not by syntax: it passes or warns, never fails."""
+    if d.attrs.hedge == "bound" or d.attrs.range or d.attrs.age or not re.search(r"\bfor\s+(?:the\s+(?:past|last)\s+)?$", ctx.before(d, 20), re.I):
+        return None
+    here = ctx.sentence_index(d.start)
+    if any(c.id != d.id and _duration(c) for c in ctx.of_sentence(here, Kind.QUANTITY)) \
+            or any(_year_of(c) is not None and c.attrs.range for c in ctx.of_sentence(here, Kind.DATE)):
+        return None
+    names = {w.lower() for c in ctx.of_sentence(here, Kind.NAME) if c.end <= d.start for w in str(c.text).split()}
+    pronoun = re.match(r"\W*(?:he|she|it|they)\b", ctx.doc.text[ctx.sentence(d)[0]:d.start], re.I)  # 'She led it for nine years'
+    perfect = bool(re.search(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|n|t)\b", ctx.doc.text[ctx.sentence(d)[0]:d.start]))
+    found = []
+    for k in (here + 1, here - 1):
+        dates_ = ctx.of_sentence(k, Kind.DATE)
+        if any(_duration(c) for c in ctx.of_sentence(k, Kind.QUANTITY)):
+            continue
+        for a, b in zip(dates_, dates_[1:]):
+            if a.attrs.range_role != "start" or b.attrs.range_role != "end" or _year_of(a) is None or _year_of(b) is None \
+                    or ctx.between(a, b).strip() not in ("-", "–") or not _whole_year(ctx, a.start):
+                continue
+            m = _POSSESSED_RANGE.search(ctx.before(a, 40))
+            if m is None or not (m.group(1) or m.group(2).lower() in names or pronoun and k < here) or re.match(r"\s*(?:[-–]|to)\s*\d", ctx.after(b, 6)):
+                continue
+            # the whole of the holder's time ('her 2014-2023 tenure'), or a range up to now of a duration up to now
+            # ('has led the city for nine years'); not a part of it ('his 2001-2003 posting')
+            if _modified(_RANGE_NOUN_AFTER.match(ctx.doc.text, b.end)) & TENURE_NOUNS or perfect and ctx.published \
+                    and _year_of(b) >= ctx.published.year - 1:
+                found.append((a, b))
+    if len(found) != 1 or sum(1 for c in ctx.claims if c.kind is Kind.DATE and c.attrs.range_role == "start"
+                              and abs(ctx.sentence_index(c.start) - here) <= 1) != 1:
+        return None
+    (a, b), = found
+    return d.value, (_year_of(a), a.span), (_year_of(b), b.span), (a, b, d), d.span
 
 
 _YEAR_LINK = r"\s*(?:to|-|–|through|until|and)\s*"

@@ -178,6 +178,13 @@ CUMULATIVE_PATTERNS = (r"in all", r"in total", r"altogether", r"all told", r"so 
                        r"overall", r"cumulative\w*", r"thus far", r"until now")
 # Pronouns that stand for a whole named before: 'three of them', 'among whom'.
 PARTITIVE_PRONOUNS = frozenset({"them", "whom", "which", "these", "those", "theirs"})
+# Possessive determiners that point back to the last subject named ("... for nine years. Her 2014-2023 tenure").
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# Nouns of the whole time a holder spent in a role or state: a possessed range of years of one of these is the
+# span a duration of the holder measures ("led the city for nine years. Her 2014-2023 tenure"), not a part of it.
+TENURE_NOUNS = frozenset({"tenure", "term", "reign", "rule", "career", "presidency", "premiership", "chairmanship",
+                          "leadership", "administration", "stint", "mandate", "regime", "incumbency", "captaincy",
+                          "exile", "imprisonment", "detention", "marriage", "membership", "ownership", "occupation"})
 # Verbs (and nouns) of change, as written (the pipeline runs without a lemmatizer).
 RISE_WORDS = frozenset("""rise rises rose risen rising increase increases increased increasing grow grows grew grown
 growing climb climbs climbed climbing gain gains gained gaining jump jumps jumped jumping soar soars soared soaring
