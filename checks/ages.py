@@ -15,6 +15,9 @@ BIRTHDAY_AFTER = re.compile(r"\s+(?:" + "|".join(BIRTHDAY_WORDS) + r")\b", re.I)
 
 AT_AGE_BEFORE = re.compile(r"\b(?:aged|at\s+the\s+age\s+of|at\s+age|at|turned)\s+$", re.I)
 RELATIVE_OF = re.compile(r"\b([A-Z][\w'-]+)\s*,\s*who\s+[^,;()]*$")  # 'Kessler, who died ... aged |81'
+# 'Kessler, who led the party for a decade, died ... aged 81': the sentence's subject, a surname opening it
+# (not a possessor: "Kessler's son died aged 40"), when no other person is named before the age
+SUBJECT_OPENING = re.compile(r"\s*([A-Z][\w'-]+)(?![\w'’-])(?:\s*,\s*who\b[^;()]*?,|)\s+(?:[a-z][\w-]*\s+)*?(?:[a-z]+ed|died|was|is)\b[^;()]*$")
 BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?(?:\w+\s+)?(?:\d{1,2},?\s+)?$", re.I)
 
 
@@ -148,13 +151,18 @@ def _owner(ctx: Context, age: Claim) -> Claim | None:
         # relative clause it stands in is about (no comma closes the clause before it)
         s, _ = ctx.sentence(age)
         m = RELATIVE_OF.search(ctx.doc.text, s, age.start)
+        if m is None:
+            m = SUBJECT_OPENING.match(ctx.doc.text, s, age.start)
+            if m and any(n.label == "PERSON" and m.end(1) <= n.start and n.end <= age.start for n in ctx.in_sentence(age, Kind.NAME)):
+                m = None  # another person named between the subject and the age
     return (_person_by_surname(ctx, m.group(1)) if m else None) or _person_before(ctx, age)
 
 
 def _person_before(ctx: Context, c: Claim) -> Claim | None:
     """The person a sentence is about: the nearest PERSON name before the claim in its sentence,
-    else the first PERSON of the sentence after it ('Born in 1977, Wolter ...')."""
-    names = [n for n in ctx.in_sentence(c, Kind.NAME) if n.label == "PERSON" or (n.label == "ORG" and " " not in n.text)]
+    else the first PERSON of the sentence after it ('Born in 1977, Wolter ...'); not a possessor."""
+    names = [n for n in ctx.in_sentence(c, Kind.NAME) if (n.label == "PERSON" or (n.label == "ORG" and " " not in n.text))
+             and not re.match(r"['’]s?\b", ctx.doc.text[n.end:n.end + 2])]  # "Ardel's brother": a possessor is not whose age it is
     before = [n for n in names if n.end <= c.start]
     if before:
         return before[-1]

@@ -45,3 +45,17 @@ def test_an_age_in_a_relative_clause_is_the_antecedents_birth_year_far_on(extrac
             "Norvik school. " + filler + " Kessler was born in 1942 in Norvik.")
     assert _decided(extract_text, text.format(n=81)) == [("born in 1942, so 80 or 81 in 2023", Status.PASS)]
     assert _decided(extract_text, text.format(n=84)) == [("born in 1942, so 80 or 81 in 2023", Status.FAIL)]
+
+
+def test_an_age_in_the_main_clause_is_the_subject_s_after_a_closed_relative_clause(extract_text):
+    """'Surname, who ..., died in PLACE aged N': the relative clause is closed by a comma, so the age
+    belongs to the sentence's subject, not to a place named after it; a possessor opening the
+    sentence ('Surname's son') or another person between is not the subject whose age it is."""
+    filler = " ".join(f"The choir sang {w} of his hymns at the service." for w in ("some", "many", "few", "several", "most"))
+    text = ("Bishop Tomas Ardel has died. Ardel, who served the diocese for three decades, died in a Lisko clinic aged {n}. "
+            + filler + " Ardel was born in 1944 in Varn.")
+    assert _decided(extract_text, text.format(n=79)) == [("born in 1944, so 78 or 79 in 2023", Status.PASS)]
+    assert _decided(extract_text, text.format(n=82)) == [("born in 1944, so 78 or 79 in 2023", Status.FAIL)]
+    for other in ["Ardel's brother, who ran the farm, died in Lisko aged 70.",
+                  "Ardel said his teacher Jon Vik died in Lisko aged 70."]:
+        assert _rels(extract_text, f"Bishop Tomas Ardel spoke on Sunday. {other} Ardel was born in 1944 in Varn.")[1] == [], other
