@@ -93,7 +93,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *later_updates(ctx, used_parts), *added_amounts(ctx, used_parts),
             *margins(ctx, used_parts), *stated_leads(ctx, used_parts), *leads_over_sentences(ctx, used_parts),
             *comparisons(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
-            *(r for r in differences(ctx) if not used & set(r.claims)), *multiples(ctx), *named_multiples(ctx), *year_spans(ctx)]
+            *(r for r in differences(ctx) if not used & set(r.claims)), *multiples(ctx), *named_multiples(ctx), *times_multiples(ctx), *year_spans(ctx)]
 
 
 def change_amounts(ctx: Context) -> list[Relation]:
@@ -1639,6 +1639,54 @@ def named_multiples(ctx: Context) -> list[Relation]:
         new, old = named[0][0], named[1][0]
         if not (same_scale(new, old) and new.unit == old.unit):
             continue
+        ratio = new.value / old.value
+        relations.append(Relation(
+            id=ctx.relation_id("arithmetic.multiple", old, new, m), doc_id=ctx.doc.id, check="arithmetic.multiple",
+            claims=(old.id, new.id, m.id), spans=merge_spans([old.span, new.span, m.span]),
+            stated=float(m.value), computed=round(ratio, 4), tolerance=0.1 * float(m.value), said=f"'{m.text}' ({num(m.value)}x)",
+            working=f"{num(new.value)} / {num(old.value)} = {ratio:.3g}", hedge="weak"))
+    return relations
+
+
+# 'three times the region's roughly 300 megawatts', 'twice the 40 it had': what the multiple is of, right after it
+TIMES_OF = re.compile(r"\s+(?:that\s+of\s+)?(?:(?:the|its|their|his|her)\s+)?(?:[\w.-]+(?:'s|’s|s'|s’)\s+)?(?:(?:"
+                      + "|".join(sorted(APPROX_WORDS)) + r")\s+)?$")
+TIMES_REACH = 4  # sentences before a multiple in which the figure that is the multiple may be stated
+_EQUATED = (r"(?:(?:is|was|are|were|would\s+be|will\s+be|equals?|represents?|or)\s+)?(?:(?:equal|equivalent)\s+to\s+)?(?:(?:"
+            + "|".join(sorted(APPROX_WORDS)) + r")\s+)?$")
+# the figure, then the multiple apposed or equated to it: '1,200 members a week, twice the 600', 'its 900 megawatts is three times'
+TIMES_APPOSED = re.compile(r"^(?:(?:\s+[a-z]+){0,3}\s*,\s*|\s+)" + _EQUATED, re.I)
+# a sentence whose subject points back to a figure before it: 'That is equal to about three times ...'
+TIMES_ANAPHOR = re.compile(r"^\W*(?:that|this|it|which)\s+" + _EQUATED, re.I)
+
+
+def times_multiples(ctx: Context) -> list[Relation]:
+    """'The new plant will produce 900 megawatts. That is about three times the region's 300 megawatts':
+    a multiple written before the figure it multiplies ('F times (the) FROM'), against the figure of the
+    same unit and noun it is the multiple of: before it in its sentence, else the one such figure of the
+    sentences before (up to four). Bound by unit and position, not by syntax: it passes or warns."""
+    relations = []
+    quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
+    for k, m in enumerate(quantities[:-1]):
+        if m.label != "MULTIPLE" or m.attrs.direction is not None or m.attrs.hedge == "bound" or not m.value or m.value <= 1:
+            continue
+        old = quantities[k + 1]
+        if ctx.sentence(old) != ctx.sentence(m) or not TIMES_OF.fullmatch(ctx.between(m, old)) or old.label == "MULTIPLE" \
+                or not old.unit or not isinstance(old.value, (int, float)) or old.value <= 0 or old.attrs.hedge == "bound":
+            continue
+        same = lambda c: (c.id not in (m.id, old.id) and c.unit == old.unit and c.attrs.noun == old.attrs.noun  # noqa: E731
+                          and same_scale(c, old) and not c.attrs.restates and not c.attrs.range and c.attrs.hedge != "bound"
+                          and c.attrs.role not in ("amount", "by") and c.attrs.part_of is None)
+        here = ctx.sentence_index(m.start)
+        before = [c for c in ctx.of_sentence(here, Kind.QUANTITY) if c.end <= m.start and same(c)]
+        if before and not TIMES_APPOSED.match(ctx.between(before[-1], m)):
+            continue  # 'A won 40 seats, and B won twice the 12 seats': the multiple is B's, not stated
+        if not before and TIMES_ANAPHOR.match(ctx.doc.text[ctx.sentence(m)[0]:m.start]):
+            earlier = [c for c in quantities if c.end <= ctx.sentence(m)[0] and 0 < here - ctx.sentence_index(c.start) <= TIMES_REACH and same(c)]
+            before = earlier if len(earlier) == 1 else []
+        if len(before) != 1 or any(c.unit == old.unit and c.id not in (m.id, old.id, before[0].id) for c in ctx.in_sentence(m, Kind.QUANTITY)):
+            continue
+        new = before[0]
         ratio = new.value / old.value
         relations.append(Relation(
             id=ctx.relation_id("arithmetic.multiple", old, new, m), doc_id=ctx.doc.id, check="arithmetic.multiple",

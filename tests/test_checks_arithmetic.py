@@ -454,6 +454,23 @@ def test_a_multiple_between_two_nouns_named_before(extract_text, text, status):
     assert statuses == ([status] if status else [])
 
 
+@pytest.mark.parametrize("text, status", [
+    # the figure apposed to the multiple, or a sentence pointing back to it ('That is ...') some sentences on
+    ("The library now lends 2,400 books a week, three times the 800 books it lent in 2015.", "pass"),
+    ("The library now lends 2,400 books a week, five times the 800 books it lent in 2015.", "warn"),
+    ("The wind farm will generate 600 megawatts. Building starts in June. That is about twice the town's 300 megawatts "
+     "of present supply.", "pass"),
+    ("The wind farm will generate 600 megawatts. Building starts in June. That is about twice the town's 200 megawatts "
+     "of present supply.", "warn"),
+    # the multiple is of another subject's figure, which is not stated
+    ("The Reds won 40 seats, and the Blues won twice the 12 seats they held.", None),
+    ("The Reds won 40 seats. The Blues won twice the 12 seats they held.", None),
+])
+def test_a_multiple_written_before_the_figure_it_multiplies(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.multiple")
+    assert statuses == ([status] if status else []), working
+
+
 @pytest.mark.parametrize("cents, status", [(4, "pass"), (6, "fail")])
 def test_a_change_in_minor_units_between_amounts_with_a_code_after_them(extract_text, cents, status):
     text = f"The average price of diesel was up by {cents} cents to 3.92 USD a gallon on Tuesday from Monday's 3.88 USD."

@@ -372,6 +372,12 @@ def test_fold_written_apart_is_a_multiple(extract_text):
     assert (q["4 fold"].value, q["4 fold"].label) == (4, "MULTIPLE")
 
 
+def test_times_before_a_possessed_figure_is_a_multiple(extract_text):
+    # 'N times the NOUN's ...' is how many times, not a count of the noun after 'the'
+    q = quantities(extract_text, "That equals about four times the valley's roughly 200 megawatts of supply.")
+    assert (q["four times"].value, q["four times"].label) == (4, "MULTIPLE")
+
+
 def test_a_count_of_months_before_this_year(extract_text):
     q = quantities(extract_text, "Exports rose in the first eight months this year.")
     assert (q["eight months"].value, q["eight months"].label) == (8, "DURATION")

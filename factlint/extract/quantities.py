@@ -590,6 +590,8 @@ def _multiple(doc: Doc, q: _Q, sent: Span) -> None:
     k = q.last + 1
     if q.unit == "times" and q.end_tok is not None and q.end_tok + 1 < sent.end and doc[q.end_tok + 1].lower_ in TIMES_MULTIPLE_AFTER:
         q.label = "MULTIPLE"
+    elif k + 1 < sent.end and doc[k].lower_ == "times" and doc[k + 1].lower_ in TIMES_MULTIPLE_AFTER:
+        q.label, q.unit, q.end_tok = "MULTIPLE", None, k  # 'three times the region's output': not a count of regions
     elif k + 1 < sent.end and doc[k].text == "-" and doc[k + 1].lower_ == "fold" and _attached(doc, k) and _attached(doc, k + 1):
         q.label, q.unit, q.end_tok = "MULTIPLE", None, k + 1
     elif k < sent.end and doc[k].lower_ == "fold":  # 'up to 10 fold'
