@@ -40,6 +40,7 @@ from factlint.extract.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     MULTIPLES,
+    OBTAIN_VERBS,
     REST_BEFORE,
     TENS,
     UNITS,
@@ -900,7 +901,8 @@ def stated_leads(ctx: Context, used: set[str]) -> list[Relation]:
     """'The poll put the Greens' lead at 6 percent. The Greens gained 2 points to 38 percent, while the
     Reds slipped to 32 percent': a margin written after its noun ('lead at', 'lead to', 'margin of')
     against the first two levels of its measure after it, in its sentence or the next two (one sentence
-    stating more than two ends the search); no level is a change's amount, start or a restatement.
+    stating more than two ends the search, unless it names the margin's owner before its first level:
+    then the leader's and the next); no level is a change's amount, start or a restatement.
     Which two figures the margin is between is read from position: it passes or warns, never fails."""
     relations = []
     for m in ctx.claims:
@@ -913,6 +915,8 @@ def stated_leads(ctx: Context, used: set[str]) -> list[Relation]:
                       and not _change_start(c) and not c.attrs.restates and not c.attrs.range]
             if not levels:
                 continue
+            if not held and len(levels) > 2 and _owner_first(ctx, m, levels[0]):
+                levels = levels[:2]  # 'the Greens ... to 52 percent, while the Liberals ... on 34 percent and the Farmers on 9'
             if any(c.id in used or c.attrs.hedge for c in levels) or len(held + levels) > 2:
                 break
             held += levels  # one level here and one in the next sentence ('A was on 40 percent. B was on 32 percent')
@@ -933,6 +937,17 @@ def _percent_level(ctx: Context, c: Claim) -> bool:
     return a is not None and is_percent(a)
 
 
+LEAD_OWNER = re.compile(r"\b([A-Z][\w-]*)(?:['’]s|['’])\s+(?:" + "|".join(sorted(MARGIN_WORDS)) + r")\b")
+
+
+def _owner_first(ctx: Context, m: Claim, level: Claim) -> bool:
+    """The margin is someone's ("the Greens' lead at D") and that one is named in the first level's
+    sentence before it: the first level is the leader's, the next the nearest rival's."""
+    owner = LEAD_OWNER.search(ctx.before(m, 60))
+    s, _ = ctx.sentence(level)
+    return owner is not None and re.search(r"\b" + re.escape(owner.group(1)) + r"\b", ctx.doc.text[s:level.start]) is not None
+
+
 def _stated_lead(ctx: Context, m: Claim) -> bool:
     """A figure that is the size of a margin: written after its noun ('the lead at D', 'the lead over
     the Reds at D') or the end a margin moved to or stood at, the margin being the verb's subject
@@ -941,7 +956,8 @@ def _stated_lead(ctx: Context, m: Claim) -> bool:
         or m.attrs.agent in MARGIN_WORDS and m.attrs.role in ("to", "at")
 
 
-LEAD_OF = re.compile(r"\b(?:" + "|".join(sorted(MARGIN_WORDS)) + r")\s+of\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?$", re.I)
+LEAD_OF = re.compile(r"\b(?:" + "|".join(sorted(MARGIN_WORDS)) + r")\s+of\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?"
+                     r"(?:an?\s+)?$", re.I)  # 'a lead of more than a million votes': the claim starts at 'million'
 
 
 def leads_over_sentences(ctx: Context, used: set[str]) -> list[Relation]:
@@ -969,8 +985,9 @@ def leads_over_sentences(ctx: Context, used: set[str]) -> list[Relation]:
             continue
         a, b = before[0], after[0]
         if a.attrs.hedge or b.attrs.hedge or m.attrs.noun in GENERIC_NOUNS and elided_from(ctx, b) is not a and (
-                not a.attrs.verb or not b.attrs.verb or a.attrs.verb.lower() != b.attrs.verb.lower()):
-            continue  # 'won A ... won B': the leader's and the rival's figure of one measure (people: by one verb)
+                not a.attrs.verb or not b.attrs.verb or a.attrs.verb.lower() != b.attrs.verb.lower()
+                and not {a.attrs.verb.lower(), b.attrs.verb.lower()} <= OBTAIN_VERBS):
+            continue  # 'won A ... won B': the leader's and the rival's figure of one measure (people: by one verb or verbs of obtaining)
         gap = abs(a.value - b.value)
         bound = m.attrs.bound if m.attrs.hedge == "bound" else _bound_written(LEAD_OF.search(ctx.before(m, 40)).group(0))
         if bound == "min":
@@ -995,6 +1012,8 @@ def _bound_written(text: str) -> str | None:
     """The limit a bound written before a figure sets ('a lead of more than'), read from the words
     where extraction did not record it on the claim."""
     words = _words(text)
+    if words[-1:] in (["a"], ["an"]):  # 'more than a million'
+        words = words[:-1]
     if words[-1:] == ["over"]:
         return "min"
     return BOUND_PHRASES.get(tuple(words[-2:]))

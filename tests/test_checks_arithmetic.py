@@ -340,6 +340,34 @@ def test_a_lead_against_a_level_that_leaves_out_its_unit(extract_text, text, exp
 
 
 @pytest.mark.parametrize("text, expected", [
+    # 'a lead of more than a million NOUN' (the claim starts at 'million'), the rival's count by another verb of obtaining
+    ("First counts gave the Reds 3,420,500 votes, or 58 percent, a lead of more than a million votes. The Blues "
+     "collected 2,310,000 votes, or 39 percent.", ["pass"]),
+    ("First counts gave the Reds 3,420,500 votes, or 58 percent, a lead of more than a million votes. The Blues "
+     "collected 2,610,000 votes, or 39 percent.", ["warn"]),
+    # a verb that does not credit the rival with the count
+    ("First counts gave the Reds 3,420,500 votes, or 58 percent, a lead of more than a million votes. The Blues "
+     "lost 2,310,000 votes in the north.", []),
+])
+def test_a_lead_of_a_million_against_counts_won_by_two_verbs_of_obtaining(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # three levels in the sentence: the lead's owner is named before the first, so the first two are the leader's and the rival's
+    ("A poll put the Blues' lead at 15 percent. It had the Blues rising two points to 47 percent, while the Reds slipped "
+     "a point to 32 percent and the Greens held on 11 percent.", ["pass"]),
+    ("A poll put the Blues' lead at 15 percent. It had the Blues rising two points to 47 percent, while the Reds slipped "
+     "a point to 36 percent and the Greens held on 11 percent.", ["warn"]),
+    # a lead of no one named: which two levels is not known
+    ("A poll put the lead at 15 percent. It had the Blues rising two points to 47 percent, while the Reds slipped "
+     "a point to 32 percent and the Greens held on 11 percent.", []),
+])
+def test_a_lead_against_the_owner_s_level_and_the_next_of_three(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The ruling bloc has a margin of 12 seats in the chamber. It holds 71 seats, while the opposition has 59.", ["pass"]),
     ("The ruling bloc has a margin of 12 seats in the chamber. It holds 71 seats, while the opposition has 49.", ["warn"]),
     # the second figure of another noun: not the rival's seats

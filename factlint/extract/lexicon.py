@@ -198,6 +198,11 @@ ease eases eased easing dip dips dipped dipping down lower halve halves halved h
 reducing shrink shrinks shrank shrunk narrow narrowed sink sinks sank""".split())
 # Nouns of the gap between two figures ('a 24-point lead', 'a 3 percent margin').
 MARGIN_WORDS = frozenset({"lead", "margin", "gap", "edge", "advantage"})
+# Verbs by which a side is credited with a count in a contest ("won 420 seats", "the returns gave it 2.9 million
+# votes", "collected 1.8 million votes"): two sides' counts by any two of these are one measure.
+OBTAIN_VERBS = frozenset({"won", "win", "wins", "winning", "got", "gets", "get", "gained", "gains", "collected",
+                          "received", "receives", "polled", "polls", "took", "takes", "secured", "garnered", "obtained",
+                          "captured", "gave", "gives", "giving", "drew", "attracted"})
 # Comparatives that make a figure the gap to another ('14 more than', '300 fewer than'): up or down.
 COMPARATIVE_WORDS = {"more": "up", "higher": "up", "greater": "up", "larger": "up", "bigger": "up", "over": "up",
                      "fewer": "down", "less": "down", "lower": "down", "smaller": "down", "under": "down"}
