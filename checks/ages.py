@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from checks.context import Context, num
-from factlint.extract.lexicon import BIRTHDAY_WORDS
+from factlint.extract.lexicon import BIRTHDAY_WORDS, RECORD_NOUNS, singular
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 APPOSED_BEFORE = re.compile(r"[A-Z][\w'-]+\s*(?:,|\()\s*(?:now\s+)?$")
@@ -22,7 +22,8 @@ BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?(?:\w+\s+)?(?:\d{1,2},?\s+)
 
 
 def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
-    """A stated age against a stated birth year of the same person and the publication date."""
+    """A stated age against a stated birth year of the same person and the publication date; the age
+    of a thing someone owns against the year of it."""
     ctx = Context(doc, claims)
     if ctx.published is None:
         return []
@@ -58,6 +59,48 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
             working=f"born in {year}, so {expected - 1} or {expected} in {then}",
             messages=(f"{person.value if person else 'born'} in {year}: {expected - 1} or {expected} {when}, and the text says {num(age.value)}",
                       f"{person.value if person else 'born'} in {year}: {expected - 1} or {expected} {when}, but the text says {num(age.value)}")))
+    return relations + thing_ages(ctx, used)
+
+
+# "Soto's 18-year-old national record" / "Soto's 2006 mark": a possessor right before an age or a year
+POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w-]*)(?:['’]s|['’])\s+$")
+THING_REACH = 1  # sentences between an age of a thing and the year of the thing (same possessor)
+
+
+def thing_ages(ctx: Context, used: set[str]) -> list[Relation]:
+    """"Soto's 18-year-old national record ... beating Soto's 2006 mark": the age of a thing someone
+    owns against the year written between the same possessor and a noun in its sentence or the next,
+    the noun the same or both names of a record. Bound by possessor and noun, not by syntax: it
+    passes or warns, never fails."""
+    relations = []
+    for age in ctx.claims:
+        if age.kind is not Kind.QUANTITY or age.id in used or not age.attrs.age or not re.search(r"-old$", age.text) \
+                or not float(age.value).is_integer():
+            continue
+        owner = POSSESSOR_BEFORE.search(ctx.before(age, 30))
+        if owner is None:
+            continue
+        here = ctx.sentence_index(age.start)
+        years = [d for d in ctx.claims if d.kind is Kind.DATE and isinstance(d.value, str) and re.fullmatch(r"\d{4}", d.value)
+                 and abs(ctx.sentence_index(d.start) - here) <= THING_REACH and d.text == d.value
+                 and (m := POSSESSOR_BEFORE.search(ctx.before(d, 30))) and m.group(1) == owner.group(1)
+                 and re.match(r"\s+[a-z]", ctx.doc.text[d.end:d.end + 3])]
+        if len(years) != 1:
+            continue
+        made = years[0]
+        aged = {singular(w) for w in re.findall(r"[a-z]+", ctx.doc.text[age.end:age.end + 30].lower())[:2]}
+        dated = singular((re.findall(r"[a-z]+", ctx.doc.text[made.end:made.end + 20].lower()) or [""])[0])
+        if dated not in aged and not (dated in RECORD_NOUNS and aged & RECORD_NOUNS):
+            continue  # "Soto's 21-year-old son" and "Soto's 2006 win": two things
+        year, then = int(made.value), ctx.published.year
+        expected = then - year
+        relations.append(Relation(
+            id=ctx.relation_id("ages.birth-year", age, made), doc_id=ctx.doc.id, check="ages.birth-year",
+            claims=(age.id, made.id), spans=merge_spans([age.span, made.span]),
+            stated=float(age.value), computed=expected - 0.5, tolerance=0.5, said=num(age.value), hedge="weak",
+            working=f"from {year}, so {expected - 1} or {expected} years old in {then}",
+            messages=(f"{owner.group(1)}'s {year}: {expected - 1} or {expected} years old in {ctx.published:%B %Y}, and the text says {num(age.value)}",
+                      f"{owner.group(1)}'s {year}: {expected - 1} or {expected} years old in {ctx.published:%B %Y}, but the text says {num(age.value)}")))
     return relations
 
 
@@ -69,12 +112,22 @@ def _age_dated(ctx: Context, age: Claim, born: Claim) -> Claim | None | bool:
     apposed (the age is at publication); False when there are several."""
     if not AT_AGE_BEFORE.search(ctx.before(age, 20)):
         return None
-    dated = [d for d in ctx.in_sentence(age, Kind.DATE) if d.id != born.id and isinstance(d.value, str)
+    dated = [d for d in ctx.in_sentence(age, Kind.DATE) if d.id != born.id and isinstance(d.value, str) and not _later_clause(ctx, age, d)
              and re.match(r"^\d{4}", d.value) and not d.attrs.anchored_to_publication and d.attrs.year_from is None
              and not d.attrs.anchor and int(d.value[:4]) < ctx.published.year and not _other_clause(ctx, d, age)]
     if not dated:
         return None
     return dated[0] if len({d.value[:4] for d in dated}) == 1 else False
+
+
+def _later_clause(ctx: Context, age: Claim, d: Claim) -> bool:
+    """A year after the age, past the comma that closes the age's clause ('died on March 3 aged 81, led
+    the choir that toured Korea in 1964'): it dates a verb of that later clause, not the moment the age is
+    given at ('became mayor at the age of 40, in 1990' keeps 1990: no verb of its own after the comma)."""
+    between = ctx.doc.text[age.end:d.start]
+    if d.start < age.end or "," not in between or not d.attrs.verb:
+        return False
+    return d.attrs.verb.lower() in re.findall(r"[a-z]+", between[between.index(",") + 1:].lower())
 
 
 def _other_clause(ctx: Context, d: Claim, age: Claim) -> bool:
@@ -118,9 +171,9 @@ def _person_named(ctx: Context, c: Claim) -> Claim | None:
         if m and len({str(n.value) for n in ctx.claims if n.kind is Kind.NAME and n.label == "PERSON"
                       and str(n.value).split()[-1:] == [m.group(1)]}) != 1:
             m = None  # no person of that surname, or two ('his son Piet Kessler'): whose birth it is is not bound
-    if m is None and c.attrs.verb == "born":  # 'Born in Split on May 4, 1950, Kovac ...': the subject after it
+    if m is None and c.attrs.verb == "born":  # 'Born in Split on May 4, 1950, Kovac ...' / 'Born in 1950 in Split, Kovac': the subject after it
         _, e = ctx.sentence(c)
-        m = re.match(r"\s*,\s*([A-Z][\w'-]+)\s+(?!of\b|in\b)[a-z]", ctx.doc.text[c.end:e])
+        m = re.match(r"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s*,\s*([A-Z][\w'-]+)\s+(?!of\b|in\b)[a-z]", ctx.doc.text[c.end:e])
     return _person_by_surname(ctx, m.group(1)) if m else None
 
 

@@ -178,6 +178,9 @@ CUMULATIVE_PATTERNS = (r"in all", r"in total", r"altogether", r"all told", r"so 
                        r"overall", r"cumulative\w*", r"thus far", r"until now")
 # Pronouns that stand for a whole named before: 'three of them', 'among whom'.
 PARTITIVE_PRONOUNS = frozenset({"them", "whom", "which", "these", "those", "theirs"})
+# Nouns of a standing record, one thing under two names ("Soto's 18-year-old national record" ... "Soto's 2006
+# mark"): the age of one and the year of the other are of the same thing.
+RECORD_NOUNS = frozenset({"record", "mark", "best", "benchmark"})
 # Possessive determiners that point back to the last subject named ("... for nine years. Her 2014-2023 tenure").
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Nouns of the whole time a holder spent in a role or state: a possessed range of years of one of these is the
