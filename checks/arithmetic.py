@@ -1765,13 +1765,13 @@ _DETERMINER = r"\b" + _DETERMINERS + r"\s+"
 _WORD = r"(?!" + _DETERMINERS + r"\b)[a-z]+"  # a word that is not a determiner: the nearest determiner binds
 # the noun a range of years is of: 'the 2009-2015 drought' (a hyphenated range before its noun) ...
 _RANGE_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # 'the 1992-1995 war', 'the 1992-1995 civil war'
-# ... or the noun just before 'from Y1 to Y2', or the subject of a verb right before it ('the war lasted from')
-_RANGE_NOUN_BEFORE = re.compile(_DETERMINER + r"((?:" + _WORD + r"\s+){0,2}?)(" + _WORD + r")\s+(?:" + _WORD + r"\s+)?(?:from|between)\s+$")
+# ... or the noun just before 'from Y1 to Y2' ('went through a civil war from'), or the subject of a verb right before it ('the war lasted from')
+_RANGE_NOUN_BEFORE = re.compile(r"\b(?:" + _DETERMINERS + r"|an?)\s+((?:" + _WORD + r"\s+){0,2}?)(" + _WORD + r")\s+(?:(" + _WORD + r")\s+)?(?:from|between)\s+$")
 # the noun a duration measures: 'the six-year drought', 'endured the drought for six years', 'the drought lasted six years'
 _LASTING = r"(?:(?:has|had|have)\s+)?(?:" + "|".join(sorted(LASTING_VERBS)) + r")\s+"
 _DURATION_OBJECT = re.compile(_DETERMINER + r"((?:" + _WORD + r"\s+){0,2}?)(" + _WORD + r")(?:\s+(?:(?:has|had|have)\s+)?(?:"
                               + _LASTING + r")?|\s*,\s*(?:which|that)\s+" + _LASTING + r")(?:for\s+)?$")
-_DURATION_DETERMINER = re.compile(_DETERMINER + r"((?:" + _WORD + r"\s+){0,2}?)$")
+_DURATION_DETERMINER = re.compile(r"\b(?:" + _DETERMINERS + r"|(?i:the)\s+[a-z]+(?:'s|’s))\s+((?:" + _WORD + r"\s+){0,2}?)$")  # "the country's 11-year war"
 _NOUN_AFTER_ADJECTIVE = _RANGE_NOUN_AFTER
 
 
@@ -1783,8 +1783,14 @@ def _modified(m: re.Match | None) -> set[str]:
     for w in (m.groups() if m else ()):
         if w is None or w in EVENT_STOP_WORDS:
             break
-        words.append(singular(w))
+        words.append(_span_key(singular(w)))
     return {w for w in words if w not in SPAN_GENERIC_NOUNS}
+
+
+def _span_key(noun: str) -> str:
+    """The key a range and a duration are matched by: the noun, or one key for all the nouns of a holder's
+    whole time ('his 1964-1985 regime' ... 'his 21-year reign')."""
+    return "(tenure)" if noun in TENURE_NOUNS else noun
 
 
 def _named_ranges(ctx: Context) -> dict[str, list[tuple[Claim, Claim]]]:
@@ -1793,7 +1799,8 @@ def _named_ranges(ctx: Context) -> dict[str, list[tuple[Claim, Claim]]]:
     dates_ = [c for c in ctx.claims if c.kind is Kind.DATE]
     out: dict[str, list[tuple[Claim, Claim]]] = {}
     for a, b in zip(dates_, dates_[1:]):
-        if a.attrs.range_role != "start" or b.attrs.range_role != "end" or _year_of(a) is None or _year_of(b) is None \
+        written = re.search(r"\b(?:from|between)\s+$", ctx.before(a, 10)) and b.attrs.range_role is None  # 'from Y1 to Y2' not taken as a range
+        if not (a.attrs.range_role == "start" and b.attrs.range_role == "end" or written) or _year_of(a) is None or _year_of(b) is None \
                 or not _whole_year(ctx, a.start) or not re.fullmatch(_YEAR_LINK, ctx.between(a, b)):
             continue
         nouns: set[str] = set()
@@ -1802,7 +1809,10 @@ def _named_ranges(ctx: Context) -> dict[str, list[tuple[Claim, Claim]]]:
         else:
             m = _RANGE_NOUN_BEFORE.search(ctx.before(a, 60))
             if m and not set(m.group(1).split()) & OTHER_INSTANCE_WORDS and singular(m.group(2)) not in SPAN_GENERIC_NOUNS:
-                nouns = {singular(m.group(2))}
+                nouns = {_span_key(singular(m.group(2)))}
+                if m.group(3) and m.group(3) not in LASTING_VERBS and not m.group(3).endswith("ed") \
+                        and singular(m.group(3)) not in SPAN_GENERIC_NOUNS:
+                    nouns.add(_span_key(singular(m.group(3))))  # 'a civil war from': the adjective and the noun
         for noun in nouns:
             out.setdefault(noun, []).append((a, b))
     return out
@@ -1825,7 +1835,7 @@ def _duration_nouns(ctx: Context, d: Claim) -> frozenset[str]:
             or not re.match(r"\s*(?:[,.;]|$|\s+(?:before|until|when|and|but)\b)", ctx.after(d, 12)):
         return frozenset()
     noun = singular(m.group(2))
-    return frozenset() if noun in SPAN_GENERIC_NOUNS else frozenset({noun})
+    return frozenset() if noun in SPAN_GENERIC_NOUNS else frozenset({_span_key(noun)})
 
 
 def _named_span(ctx: Context, d: Claim, named: dict[str, list[tuple[Claim, Claim]]], durations: dict[str, int]):
@@ -1877,7 +1887,7 @@ def _possessed_span(ctx: Context, d: Claim):
                 continue
             # the whole of the holder's time ('her 2014-2023 tenure'), or a range up to now of a duration up to now
             # ('has led the city for nine years'); not a part of it ('his 2001-2003 posting')
-            if _modified(_RANGE_NOUN_AFTER.match(ctx.doc.text, b.end)) & TENURE_NOUNS or perfect and ctx.published \
+            if _span_key("tenure") in _modified(_RANGE_NOUN_AFTER.match(ctx.doc.text, b.end)) or perfect and ctx.published \
                     and _year_of(b) >= ctx.published.year - 1:
                 found.append((a, b))
     if len(found) != 1 or sum(1 for c in ctx.claims if c.kind is Kind.DATE and c.attrs.range_role == "start"

@@ -100,3 +100,19 @@ def test_a_possessed_range_that_is_part_of_the_duration_is_left_alone(extract_te
         "Director Ames has run the museum for seven years after 12 years abroad. Her 2016-2023 term brought donors.",
     ]:
         assert _rels(extract_text, text)[1] == [], text
+
+
+def test_two_nouns_of_a_holder_s_whole_time_name_one_span(extract_text):
+    # 'his Y1-Y2 regime' ... many sentences on ... 'his N-year reign': one period under two names, far: pass or warn
+    filler = " ".join(f"The {w} met again." for w in ("council", "court", "senate", "cabinet", "board", "panel", "jury", "synod"))
+    text = "Critics of Okoro recalled his 1971-1990 regime. " + filler + " Loyalists still praise his {}-year reign."
+    assert [(s, st) for _, s, st in _decided(extract_text, text.format(19))] == [(19, Status.PASS)]
+    assert [(s, st) for _, s, st in _decided(extract_text, text.format(38))] == [(38, Status.WARN)]
+
+
+def test_an_indefinite_range_and_a_duration_of_a_lower_case_possessor(extract_text):
+    filler = " ".join(f"The {w} met again." for w in ("council", "court", "senate", "cabinet"))
+    text = ("Norvia went through a bitter insurgency from 1996 to 2008 that emptied the hills. " + filler
+            + " The country's {}-year insurgency ended with a pact.")
+    assert [(s, st) for _, s, st in _decided(extract_text, text.format(12))] == [(12, Status.PASS)]
+    assert [(s, st) for _, s, st in _decided(extract_text, text.format(24))] == [(24, Status.WARN)]
