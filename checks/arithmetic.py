@@ -94,7 +94,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *later_updates(ctx, used_parts), *added_amounts(ctx, used_parts),
             *margins(ctx, used_parts), *stated_leads(ctx, used_parts), *leads_over_sentences(ctx, used_parts),
             *comparisons(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
-            *(r for r in differences(ctx) if not used & set(r.claims)), *multiples(ctx), *named_multiples(ctx), *times_multiples(ctx), *year_spans(ctx)]
+            *(r for r in differences(ctx) if not used & set(r.claims)), *multiples(ctx), *named_multiples(ctx), *times_multiples(ctx), *ratios(ctx), *year_spans(ctx)]
 
 
 def change_amounts(ctx: Context) -> list[Relation]:
@@ -1712,6 +1712,45 @@ def times_multiples(ctx: Context) -> list[Relation]:
             claims=(old.id, new.id, m.id), spans=merge_spans([old.span, new.span, m.span]),
             stated=float(m.value), computed=round(ratio, 4), tolerance=0.1 * float(m.value), said=f"'{m.text}' ({num(m.value)}x)",
             working=f"{num(new.value)} / {num(old.value)} = {ratio:.3g}", hedge="weak"))
+    return relations
+
+
+# 'one voucher for every four shares' (the 'one' is often no claim of its own)
+PER_EACH = re.compile(r"\b(?:one|a|an)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:for|per)\s+(?:each|every)\s+$", re.I)
+RATIO_REACH = 3  # sentences around a ratio in which the two counts it divides may be stated
+
+
+def ratios(ctx: Context) -> list[Relation]:
+    """'hand out one voucher for every four shares ... has 4.8 million shares ... 1.2 million vouchers
+    were handed out': a ratio 'one X for each F Y' against the one count of Y and the one count of X
+    stated near it (up to three sentences either way): count(Y) / count(X) = F. Bound by the nouns
+    only: it passes or warns, never fails."""
+    relations = []
+    quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
+    for each in quantities:
+        m = PER_EACH.search(ctx.before(each, 60))
+        if m is None or not each.attrs.noun or not each.value or each.value <= 1 or each.attrs.hedge:
+            continue
+        x_noun = singular(m.group(1).lower())
+        if x_noun == each.attrs.noun:
+            continue
+        start = each.start - len(ctx.before(each, 60)) + m.start()
+        ones = [c for c in ctx.in_sentence(each, Kind.QUANTITY) if start <= c.start < each.start]
+        here = ctx.sentence_index(each.start)
+        near = [c for c in quantities if c.id != each.id and c not in ones and abs(ctx.sentence_index(c.start) - here) <= RATIO_REACH
+                and is_count(c) and not c.attrs.range and c.attrs.hedge != "bound" and c.attrs.role not in ("amount", "by")]
+        xs = [c for c in near if c.attrs.noun == x_noun]
+        ys = [c for c in near if c.attrs.noun == each.attrs.noun]
+        if len(xs) != 1 or len(ys) != 1 or xs[0].value <= 0:
+            continue
+        x, y = xs[0], ys[0]
+        ratio = y.value / x.value
+        relations.append(Relation(
+            id=ctx.relation_id("arithmetic.multiple", x, y, each), doc_id=ctx.doc.id, check="arithmetic.multiple",
+            claims=(x.id, y.id, *(c.id for c in ones), each.id), spans=merge_spans([x.span, y.span, (start, each.end)]),
+            stated=float(each.value), computed=round(ratio, 4), tolerance=0.1 * float(each.value),
+            said=f"one {x_noun} for each {num(each.value)} {each.attrs.noun}",
+            working=f"{num(y.value)} / {num(x.value)} = {ratio:.3g}", hedge="weak"))
     return relations
 
 

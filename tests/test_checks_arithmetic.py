@@ -499,6 +499,20 @@ def test_a_multiple_written_before_the_figure_it_multiplies(extract_text, text, 
     assert statuses == ([status] if status else []), working
 
 
+@pytest.mark.parametrize("text, status", [
+    # a ratio 'one X for every F Y' against the one count of each noun near it
+    ("Orla Mining will issue one warrant for every five shares held. Orla has 9 million shares outstanding. "
+     "About 1.8 million warrants will be issued.", "pass"),
+    ("Orla Mining will issue one warrant for every five shares held. Orla has 9 million shares outstanding. "
+     "About 3 million warrants will be issued.", "warn"),
+    # two counts of one noun: which is the total is not bound
+    ("The club gives one ticket for every ten members. It has 400 members. It gave out 40 tickets in May and 30 tickets in June.", None),
+])
+def test_a_ratio_one_for_every_f_against_the_two_counts(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.multiple")
+    assert statuses == ([status] if status else []), working
+
+
 @pytest.mark.parametrize("cents, status", [(4, "pass"), (6, "fail")])
 def test_a_change_in_minor_units_between_amounts_with_a_code_after_them(extract_text, cents, status):
     text = f"The average price of diesel was up by {cents} cents to 3.92 USD a gallon on Tuesday from Monday's 3.88 USD."
