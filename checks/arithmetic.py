@@ -171,7 +171,8 @@ def dated_starts(ctx: Context, used: set[str]) -> list[Relation]:
     """'The price fell to 3.42 dollars on Monday, 12 cents lower than that of last Friday. ... It had risen
     to 3.54 dollars on Friday': a change with its end and amount, measured against a day rather than a
     figure, takes as its start the one figure of the same thing (same unit, same subject noun) bound to
-    that day (a date on the figure's own verb) in the sentences around it. Bound by the day and the noun,
+    that day (a date on the figure's own verb) in the sentences around it, also when it is the end another
+    change reached that day ('climbed by 10 cents to 3.54 dollars on Friday'). Bound by the day and the noun,
     not by syntax: the relation passes or warns, never fails."""
     relations = []
     quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
@@ -188,7 +189,7 @@ def dated_starts(ctx: Context, used: set[str]) -> list[Relation]:
         if day is None or full_date(day) is None:
             continue
         here = ctx.sentence_index(end.start)
-        found = [x for x in quantities if x.id not in used and 0 < abs(ctx.sentence_index(x.start) - here) <= DATED_REACH
+        found = [x for x in quantities if (x.id not in used or x.attrs.role == "to") and 0 < abs(ctx.sentence_index(x.start) - here) <= DATED_REACH
                  and x.attrs.role in ("to", "object", "subject", "of", "at") and _same_subject(ctx, x, end)
                  and not (x.attrs.part_of or x.attrs.restates or x.attrs.range or x.attrs.hedge)
                  and x.unit == end.unit and x.label == end.label and same_scale(x, end) and _dated(ctx, x) == full_date(day)]

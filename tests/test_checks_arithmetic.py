@@ -513,6 +513,14 @@ def test_a_ratio_one_for_every_f_against_the_two_counts(extract_text, text, stat
     assert statuses == ([status] if status else []), working
 
 
+def test_a_price_per_unit_abbreviated_and_the_day_s_level_reached_by_another_change(extract_text):
+    # 'U.S dollars per kilogram (dpk)' defines 'dpk' as dollars; the day's level is the end of that day's own change
+    text = ("Cocoa prices fell to 2.45 U.S dollars per kilogram (dpk) on Monday, {c} cents lower than that of last Friday, "
+            "traders said on Tuesday. Demand was weak. Prices had climbed by 4 cents to 2.54 dpk on Friday from Thursday's 2.50 dpk.")
+    assert _statuses(extract_text, text.format(c=9), "arithmetic.difference")[0] == ["pass", "pass"]
+    assert _statuses(extract_text, text.format(c=12), "arithmetic.difference")[0] == ["pass", "warn"]
+
+
 @pytest.mark.parametrize("cents, status", [(4, "pass"), (6, "fail")])
 def test_a_change_in_minor_units_between_amounts_with_a_code_after_them(extract_text, cents, status):
     text = f"The average price of diesel was up by {cents} cents to 3.92 USD a gallon on Tuesday from Monday's 3.88 USD."

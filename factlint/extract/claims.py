@@ -47,6 +47,7 @@ def extract(doc: Document, paras: list[nlp.Paragraph]) -> tuple[Claim, ...]:
             raw.extend(names.names(sent, para.start, ctx, ents))
             sent_no += 1
     raw = _drop_overlaps(raw)
+    quantities.units_defined(raw, doc.text)
     raw.sort(key=lambda c: (c["start"], c["end"], c["kind"].value))
     names.canonicalise(raw, doc.text)
     id_of = {id(c): f"c{n}" for n, c in enumerate(raw, start=1)}

@@ -249,6 +249,24 @@ _DIGIT_RUN = re.compile(r"[\d,.]+")
 _LETTERS_IN_NUMBER = re.compile(r"\d[A-Za-z]|[A-Za-z]\d|\d-\d")
 
 
+# 'N dollars per kilogram (dpk)': an abbreviation defined for a price per unit, in parentheses right after it
+_DEFINED_PER_UNIT = re.compile(r"\s+per\s+[a-z]+\s*\(\s*([A-Za-z]{2,6})\s*\)")
+
+
+def units_defined(raw: list[dict[str, Any]], text: str) -> None:
+    """A price per unit whose abbreviation the article defines ('4.55 dollars per kilogram (dpk)') makes
+    the later figures written with it ('4.48 dpk') amounts of that currency, as the first one is."""
+    defined: dict[str, str] = {}
+    for c in raw:
+        if c["kind"] is Kind.QUANTITY and c.get("label") == "MONEY" and (m := _DEFINED_PER_UNIT.match(text, c["end"])):
+            defined.setdefault(m.group(1).lower(), c["unit"])
+    if not defined:
+        return
+    for c in raw:
+        if c["kind"] is Kind.QUANTITY and c.get("label") == "CARDINAL" and (c.get("unit") or "").lower() in defined:
+            c["unit"], c["label"] = defined[c["unit"].lower()], "MONEY"
+
+
 def as_written(text: str) -> dict[str, Any]:
     """How the number of a quantity claim is written, read once here so that checks need not
     parse claim text: the value and decimals of its first run of digits ('2.3' in '$2.3
@@ -778,8 +796,8 @@ def _unit(doc: Doc, q: _Q, sent: Span) -> None:
         if low in CURRENCY_WORDS:
             q.unit, q.label, q.end_tok = CURRENCY_WORDS[low], "MONEY", k
             return
-        if nxt.text in ("US", "U.S.", "USD") and k + 1 < sent.end and doc[k + 1].lower_ in ("dollar", "dollars"):
-            q.unit, q.label, q.end_tok = "USD", "MONEY", k + 1  # 'N billion U.S. dollars'
+        if nxt.text in ("US", "U.S.", "U.S", "USD") and k + 1 < sent.end and doc[k + 1].lower_ in ("dollar", "dollars"):
+            q.unit, q.label, q.end_tok = "USD", "MONEY", k + 1  # 'N billion U.S. dollars' ('U.S dollars' without its last period)
             return
         if low in SUBUNITS:
             q.unit, q.label, q.end_tok = SUBUNITS[low][0], "MONEY", k
