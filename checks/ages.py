@@ -90,7 +90,8 @@ def thing_ages(ctx: Context, used: set[str]) -> list[Relation]:
         made = years[0]
         aged = {singular(w) for w in re.findall(r"[a-z]+", ctx.doc.text[age.end:age.end + 30].lower())[:2]}
         dated = singular((re.findall(r"[a-z]+", ctx.doc.text[made.end:made.end + 20].lower()) or [""])[0])
-        if dated not in aged and not (dated in RECORD_NOUNS and aged & RECORD_NOUNS):
+        measured = re.match(r"\s+[a-z]+\s+of\s+\d", ctx.doc.text[made.end:made.end + 30])  # "Soto's 2006 time of 11.02"
+        if dated not in aged and not ((dated in RECORD_NOUNS or measured) and aged & RECORD_NOUNS):
             continue  # "Soto's 21-year-old son" and "Soto's 2006 win": two things
         year, then = int(made.value), ctx.published.year
         expected = then - year
@@ -192,8 +193,15 @@ def _person_of_pronoun(ctx: Context, c: Claim) -> Claim | None:
 
 
 def _person_by_surname(ctx: Context, surname: str) -> Claim | None:
-    """The first person named in the article whose canonical name ends with ``surname``."""
-    return ctx.persons_by_surname.get(surname)
+    """The first person named in the article whose canonical name ends with ``surname``; else, when no
+    person has it, the first name ending with it that NER gave another label ('Eva Lindqvist' or a lone
+    'Lindqvist' taken for an organisation), a full name before a lone surname. The callers only ask for
+    the surname of one who was born, died or has an age, which a company or a place has not."""
+    person = ctx.persons_by_surname.get(surname)
+    if person is not None:
+        return person
+    others = [n for n in ctx.claims if n.kind is Kind.NAME and str(n.value).split()[-1:] == [surname] and n.label in ("ORG", "GPE", "NORP", "FAC")]
+    return next((n for n in others if len(str(n.value).split()) >= 2), others[0] if others else None)
 
 
 def _owner(ctx: Context, age: Claim) -> Claim | None:

@@ -81,3 +81,14 @@ def test_the_age_of_a_record_against_the_year_of_the_same_possessor_s_record(ext
     for other in ["Holm's 17-year-old son swam on Sunday. Holm's 2009 win was her best.",  # two things
                   "Berg broke Holm's 17-year-old national record on Sunday, beating Lind's 2009 mark."]:  # two possessors
         assert _rels(extract_text, other)[1] == [], other
+
+
+def test_a_surname_ner_did_not_take_for_a_person_and_a_record_s_measured_year(extract_text):
+    # the surname is never tagged a person; the age and the birth still name one holder of it
+    text = ("Dorsen, who died on May 3, aged {n}, led the band that toured Chile in 1968. Fans mourned. "
+            "Born in 1941 in Tarvik, Dorsen was 19 when he joined Kolber, later called Vand, in 1960.")
+    assert _decided(extract_text, text.format(n=82)) == [("born in 1941, so 81 or 82 in 2023", Status.PASS)]
+    assert _decided(extract_text, text.format(n=85)) == [("born in 1941, so 81 or 82 in 2023", Status.FAIL)]
+    # 'POSS YEAR NOUN of N': a measured result of that year is the record
+    record = "Swimmer Ida Berg broke Lena Holm's {n}-year-old national record on Sunday, beating Holm's 2009 time of 52.4 seconds."
+    assert _decided(extract_text, record.format(n=14)) == [("from 2009, so 13 or 14 years old in 2023", Status.PASS)]
