@@ -93,7 +93,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     wholes += shared_out(ctx, used_parts)
     return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *later_updates(ctx, used_parts), *added_amounts(ctx, used_parts),
             *margins(ctx, used_parts), *stated_leads(ctx, used_parts), *leads_over_sentences(ctx, used_parts),
-            *comparisons(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
+            *comparisons(ctx, used_parts), *respective_changes(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
             *(r for r in differences(ctx) if not used & set(r.claims)), *multiples(ctx), *named_multiples(ctx), *times_multiples(ctx), *ratios(ctx), *year_spans(ctx)]
 
 
@@ -1006,6 +1006,35 @@ def leads_over_sentences(ctx: Context, used: set[str]) -> list[Relation]:
             stated=float(m.value), computed=float(gap), tolerance=tolerance, slack=rounding(a) + rounding(b),
             working=f"{num(max(a.value, b.value))} - {num(min(a.value, b.value))} = {num(gap)}",
             said=(f"{m.attrs.hedge_word} " if m.attrs.hedge_word else "") + num(m.value), hedge="weak"))
+    return relations
+
+
+def respective_changes(ctx: Context, used: set[str]) -> list[Relation]:
+    """'gained 8 and 12 cents on Monday and Tuesday, ending at 4.48 and 4.60 dollars respectively': two
+    changes one after the other and the levels each ended at; the second change is the step between the
+    two levels (12 cents = 4.60 - 4.48). The two amounts are coordinated on one verb of change, two days
+    after them say the changes came one after the other, the two levels are coordinated after those, and
+    'respectively' pairs them. Bound by the sentence's structure,
+    not by one verb: it passes or warns, never fails."""
+    relations = []
+    for s, e in ctx.doc.sentences:
+        if not re.search(r"\brespectively\b", ctx.doc.text[s:e]):
+            continue
+        quantities = ctx.of_sentence(ctx.sentence_index(s), Kind.QUANTITY)
+        pairs = [(a, b) for a, b in zip(quantities, quantities[1:]) if (b.attrs.conj_of == a.id or re.fullmatch(r"\s+and\s+", ctx.between(a, b)))
+                 and not {a.id, b.id} & used]
+        moves = [(a, b) for a, b in pairs if _change_amount(a) and a.attrs.direction is not None and b.attrs.role in ("object", "other", None)]
+        levels = [(a, b) for a, b in pairs if a.attrs.role in ("at", "to") and not _change_amount(b) and a.attrs.direction is None]
+        if len(moves) != 1 or len(levels) != 1 or levels[0][0].start < moves[0][1].end:
+            continue
+        d2, (v1, v2) = moves[0][1], levels[0]
+        if len([d for d in ctx.in_sentence(d2, Kind.DATE) if d2.end <= d.start and d.end <= v1.start]) < 2:
+            continue  # one change after the other ('on Monday and Tuesday'), not two things' changes side by side
+        if v1.attrs.hedge or v2.attrs.hedge or d2.attrs.hedge or not (same_scale(d2, v1) and same_scale(v1, v2)) \
+                or v1.unit != v2.unit or not _same_unit(d2, v1):
+            continue
+        used.update((d2.id, v1.id, v2.id))
+        relations.append(_difference(ctx, d2, (d2, v1, v2), v1, v2, weak=True))
     return relations
 
 

@@ -521,6 +521,19 @@ def test_a_price_per_unit_abbreviated_and_the_day_s_level_reached_by_another_cha
     assert _statuses(extract_text, text.format(c=12), "arithmetic.difference")[0] == ["pass", "warn"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # two changes on two days and the levels each ended at, paired by 'respectively': the second is the step between
+    ("Wheat prices gained 4 and 6 cents per bushel on Monday and Tuesday, ending at 5.10 dollars and 5.16 dollars "
+     "respectively.", ["pass"]),
+    ("Wheat prices gained 4 and 9 cents per bushel on Monday and Tuesday, ending at 5.10 dollars and 5.16 dollars "
+     "respectively.", ["warn"]),
+    # two things' changes side by side (no days between): not one after the other
+    ("The two funds gained 4 and 9 cents per unit, ending at 5.10 dollars and 5.16 dollars respectively.", []),
+])
+def test_two_changes_and_the_levels_they_ended_at_respectively(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == expected
+
+
 @pytest.mark.parametrize("cents, status", [(4, "pass"), (6, "fail")])
 def test_a_change_in_minor_units_between_amounts_with_a_code_after_them(extract_text, cents, status):
     text = f"The average price of diesel was up by {cents} cents to 3.92 USD a gallon on Tuesday from Monday's 3.88 USD."
