@@ -378,6 +378,11 @@ def test_us_dollars_without_the_last_period_and_an_abbreviation_defined_for_a_pr
     assert (q["2.15 dpk"].label, q["2.15 dpk"].unit, q["2.15 dpk"].value) == ("MONEY", "USD", 2.15)
 
 
+def test_a_bare_number_coordinated_with_cents_is_cents(extract_text):
+    q = quantities(extract_text, "Prices rose 3 and 5 cents on Monday and Tuesday.")
+    assert (q["3"].value, q["3"].unit, q["5 cents"].value) == (0.03, "USD", 0.05)
+
+
 def test_times_before_a_possessed_figure_is_a_multiple(extract_text):
     # 'N times the NOUN's ...' is how many times, not a count of the noun after 'the'
     q = quantities(extract_text, "That equals about four times the valley's roughly 200 megawatts of supply.")

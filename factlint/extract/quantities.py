@@ -947,6 +947,9 @@ def _pair(doc: Doc, found: list[_Q]) -> None:
             continue
         if b.unit and not a.unit:
             a.unit, a.label = b.unit, b.label
+            sub = doc[b.end_tok].lower_ if b.end_tok is not None else ""
+            if b.label == "MONEY" and sub in SUBUNITS:
+                a.value = round(a.value * SUBUNITS[sub][1], 10)  # '8 and 12 cents': eight cents, not eight dollars
         elif a.label == "MONEY" and b.unit is None:
             b.unit, b.label = a.unit, a.label  # '$2 to 3 million'
 
