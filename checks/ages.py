@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from checks.context import Context, num
-from factlint.extract.lexicon import BIRTHDAY_WORDS
+from factlint.extract.lexicon import BIRTHDAY_WORDS, RECORD_NOUNS, singular
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 APPOSED_BEFORE = re.compile(r"[A-Z][\w'-]+\s*(?:,|\()\s*(?:now\s+)?$")
@@ -15,11 +15,15 @@ BIRTHDAY_AFTER = re.compile(r"\s+(?:" + "|".join(BIRTHDAY_WORDS) + r")\b", re.I)
 
 AT_AGE_BEFORE = re.compile(r"\b(?:aged|at\s+the\s+age\s+of|at\s+age|at|turned)\s+$", re.I)
 RELATIVE_OF = re.compile(r"\b([A-Z][\w'-]+)\s*,\s*who\s+[^,;()]*$")  # 'Kessler, who died ... aged |81'
+# 'Kessler, who led the party for a decade, died ... aged 81': the sentence's subject, a surname opening it
+# (not a possessor: "Kessler's son died aged 40"), when no other person is named before the age
+SUBJECT_OPENING = re.compile(r"\s*([A-Z][\w'-]+)(?![\w'’-])(?:\s*,\s*who\b[^;()]*?,|)\s+(?:[a-z][\w-]*\s+)*?(?:[a-z]+ed|died|was|is)\b[^;()]*$")
 BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?(?:\w+\s+)?(?:\d{1,2},?\s+)?$", re.I)
 
 
 def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
-    """A stated age against a stated birth year of the same person and the publication date."""
+    """A stated age against a stated birth year of the same person and the publication date; the age
+    of a thing someone owns against the year of it."""
     ctx = Context(doc, claims)
     if ctx.published is None:
         return []
@@ -55,6 +59,49 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
             working=f"born in {year}, so {expected - 1} or {expected} in {then}",
             messages=(f"{person.value if person else 'born'} in {year}: {expected - 1} or {expected} {when}, and the text says {num(age.value)}",
                       f"{person.value if person else 'born'} in {year}: {expected - 1} or {expected} {when}, but the text says {num(age.value)}")))
+    return relations + thing_ages(ctx, used)
+
+
+# "Soto's 18-year-old national record" / "Soto's 2006 mark": a possessor right before an age or a year
+POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w-]*)(?:['’]s|['’])\s+$")
+THING_REACH = 1  # sentences between an age of a thing and the year of the thing (same possessor)
+
+
+def thing_ages(ctx: Context, used: set[str]) -> list[Relation]:
+    """"Soto's 18-year-old national record ... beating Soto's 2006 mark": the age of a thing someone
+    owns against the year written between the same possessor and a noun in its sentence or the next,
+    the noun the same or both names of a record. Bound by possessor and noun, not by syntax: it
+    passes or warns, never fails."""
+    relations = []
+    for age in ctx.claims:
+        if age.kind is not Kind.QUANTITY or age.id in used or not age.attrs.age or not re.search(r"-old$", age.text) \
+                or not float(age.value).is_integer():
+            continue
+        owner = POSSESSOR_BEFORE.search(ctx.before(age, 30))
+        if owner is None:
+            continue
+        here = ctx.sentence_index(age.start)
+        years = [d for d in ctx.claims if d.kind is Kind.DATE and isinstance(d.value, str) and re.fullmatch(r"\d{4}", d.value)
+                 and abs(ctx.sentence_index(d.start) - here) <= THING_REACH and d.text == d.value
+                 and (m := POSSESSOR_BEFORE.search(ctx.before(d, 30))) and m.group(1) == owner.group(1)
+                 and re.match(r"\s+[a-z]", ctx.doc.text[d.end:d.end + 3])]
+        if len(years) != 1:
+            continue
+        made = years[0]
+        aged = {singular(w) for w in re.findall(r"[a-z]+", ctx.doc.text[age.end:age.end + 30].lower())[:2]}
+        dated = singular((re.findall(r"[a-z]+", ctx.doc.text[made.end:made.end + 20].lower()) or [""])[0])
+        measured = re.match(r"\s+[a-z]+\s+of\s+\d", ctx.doc.text[made.end:made.end + 30])  # "Soto's 2006 time of 11.02"
+        if dated not in aged and not ((dated in RECORD_NOUNS or measured) and aged & RECORD_NOUNS):
+            continue  # "Soto's 21-year-old son" and "Soto's 2006 win": two things
+        year, then = int(made.value), ctx.published.year
+        expected = then - year
+        relations.append(Relation(
+            id=ctx.relation_id("ages.birth-year", age, made), doc_id=ctx.doc.id, check="ages.birth-year",
+            claims=(age.id, made.id), spans=merge_spans([age.span, made.span]),
+            stated=float(age.value), computed=expected - 0.5, tolerance=0.5, said=num(age.value), hedge="weak",
+            working=f"from {year}, so {expected - 1} or {expected} years old in {then}",
+            messages=(f"{owner.group(1)}'s {year}: {expected - 1} or {expected} years old in {ctx.published:%B %Y}, and the text says {num(age.value)}",
+                      f"{owner.group(1)}'s {year}: {expected - 1} or {expected} years old in {ctx.published:%B %Y}, but the text says {num(age.value)}")))
     return relations
 
 
@@ -66,12 +113,22 @@ def _age_dated(ctx: Context, age: Claim, born: Claim) -> Claim | None | bool:
     apposed (the age is at publication); False when there are several."""
     if not AT_AGE_BEFORE.search(ctx.before(age, 20)):
         return None
-    dated = [d for d in ctx.in_sentence(age, Kind.DATE) if d.id != born.id and isinstance(d.value, str)
+    dated = [d for d in ctx.in_sentence(age, Kind.DATE) if d.id != born.id and isinstance(d.value, str) and not _later_clause(ctx, age, d)
              and re.match(r"^\d{4}", d.value) and not d.attrs.anchored_to_publication and d.attrs.year_from is None
              and not d.attrs.anchor and int(d.value[:4]) < ctx.published.year and not _other_clause(ctx, d, age)]
     if not dated:
         return None
     return dated[0] if len({d.value[:4] for d in dated}) == 1 else False
+
+
+def _later_clause(ctx: Context, age: Claim, d: Claim) -> bool:
+    """A year after the age, past the comma that closes the age's clause ('died on March 3 aged 81, led
+    the choir that toured Korea in 1964'): it dates a verb of that later clause, not the moment the age is
+    given at ('became mayor at the age of 40, in 1990' keeps 1990: no verb of its own after the comma)."""
+    between = ctx.doc.text[age.end:d.start]
+    if d.start < age.end or "," not in between or not d.attrs.verb:
+        return False
+    return d.attrs.verb.lower() in re.findall(r"[a-z]+", between[between.index(",") + 1:].lower())
 
 
 def _other_clause(ctx: Context, d: Claim, age: Claim) -> bool:
@@ -115,9 +172,9 @@ def _person_named(ctx: Context, c: Claim) -> Claim | None:
         if m and len({str(n.value) for n in ctx.claims if n.kind is Kind.NAME and n.label == "PERSON"
                       and str(n.value).split()[-1:] == [m.group(1)]}) != 1:
             m = None  # no person of that surname, or two ('his son Piet Kessler'): whose birth it is is not bound
-    if m is None and c.attrs.verb == "born":  # 'Born in Split on May 4, 1950, Kovac ...': the subject after it
+    if m is None and c.attrs.verb == "born":  # 'Born in Split on May 4, 1950, Kovac ...' / 'Born in 1950 in Split, Kovac': the subject after it
         _, e = ctx.sentence(c)
-        m = re.match(r"\s*,\s*([A-Z][\w'-]+)\s+(?!of\b|in\b)[a-z]", ctx.doc.text[c.end:e])
+        m = re.match(r"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s*,\s*([A-Z][\w'-]+)\s+(?!of\b|in\b)[a-z]", ctx.doc.text[c.end:e])
     return _person_by_surname(ctx, m.group(1)) if m else None
 
 
@@ -136,8 +193,15 @@ def _person_of_pronoun(ctx: Context, c: Claim) -> Claim | None:
 
 
 def _person_by_surname(ctx: Context, surname: str) -> Claim | None:
-    """The first person named in the article whose canonical name ends with ``surname``."""
-    return ctx.persons_by_surname.get(surname)
+    """The first person named in the article whose canonical name ends with ``surname``; else, when no
+    person has it, the first name ending with it that NER gave another label ('Eva Lindqvist' or a lone
+    'Lindqvist' taken for an organisation), a full name before a lone surname. The callers only ask for
+    the surname of one who was born, died or has an age, which a company or a place has not."""
+    person = ctx.persons_by_surname.get(surname)
+    if person is not None:
+        return person
+    others = [n for n in ctx.claims if n.kind is Kind.NAME and str(n.value).split()[-1:] == [surname] and n.label in ("ORG", "GPE", "NORP", "FAC")]
+    return next((n for n in others if len(str(n.value).split()) >= 2), others[0] if others else None)
 
 
 def _owner(ctx: Context, age: Claim) -> Claim | None:
@@ -148,13 +212,18 @@ def _owner(ctx: Context, age: Claim) -> Claim | None:
         # relative clause it stands in is about (no comma closes the clause before it)
         s, _ = ctx.sentence(age)
         m = RELATIVE_OF.search(ctx.doc.text, s, age.start)
+        if m is None:
+            m = SUBJECT_OPENING.match(ctx.doc.text, s, age.start)
+            if m and any(n.label == "PERSON" and m.end(1) <= n.start and n.end <= age.start for n in ctx.in_sentence(age, Kind.NAME)):
+                m = None  # another person named between the subject and the age
     return (_person_by_surname(ctx, m.group(1)) if m else None) or _person_before(ctx, age)
 
 
 def _person_before(ctx: Context, c: Claim) -> Claim | None:
     """The person a sentence is about: the nearest PERSON name before the claim in its sentence,
-    else the first PERSON of the sentence after it ('Born in 1977, Wolter ...')."""
-    names = [n for n in ctx.in_sentence(c, Kind.NAME) if n.label == "PERSON" or (n.label == "ORG" and " " not in n.text)]
+    else the first PERSON of the sentence after it ('Born in 1977, Wolter ...'); not a possessor."""
+    names = [n for n in ctx.in_sentence(c, Kind.NAME) if (n.label == "PERSON" or (n.label == "ORG" and " " not in n.text))
+             and not re.match(r"['’]s?\b", ctx.doc.text[n.end:n.end + 2])]  # "Ardel's brother": a possessor is not whose age it is
     before = [n for n in names if n.end <= c.start]
     if before:
         return before[-1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from checks.context import Context, change_pairs, full_date, hedge_of, is_count, is_percent, num, rounding, same_scale
+from checks.context import Context, change_pairs, elided_from, full_date, hedge_of, is_count, is_percent, num, rounding, same_scale
 from factlint.extract.lexicon import (
     ADDED_WORDS,
     APPROX_WORDS,
@@ -28,9 +28,11 @@ from factlint.extract.lexicon import (
     LASTING_VERBS,
     OTHER_INSTANCE_WORDS,
     SPAN_GENERIC_NOUNS,
+    TENURE_NOUNS,
     LEAVING_WORDS,
     PART_CLAUSE_JOINS,
     PART_PREPOSITIONS,
+    POSSESSIVE_PRONOUNS,
     RELATIVE_NOUNS,
     MADE_UP_VERBS,
     MEMBERSHIP_NOUNS,
@@ -38,6 +40,7 @@ from factlint.extract.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     MULTIPLES,
+    OBTAIN_VERBS,
     REST_BEFORE,
     TENS,
     UNITS,
@@ -92,8 +95,8 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     wholes += shared_out(ctx, used_parts)
     return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *later_updates(ctx, used_parts), *added_amounts(ctx, used_parts),
             *margins(ctx, used_parts), *stated_leads(ctx, used_parts), *leads_over_sentences(ctx, used_parts),
-            *comparisons(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
-            *(r for r in differences(ctx) if not used & set(r.claims)), *multiples(ctx), *named_multiples(ctx), *year_spans(ctx)]
+            *comparisons(ctx, used_parts), *respective_changes(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
+            *(r for r in differences(ctx) if not used & set(r.claims)), *multiples(ctx), *named_multiples(ctx), *times_multiples(ctx), *ratios(ctx), *year_spans(ctx)]
 
 
 def change_amounts(ctx: Context) -> list[Relation]:
@@ -170,7 +173,8 @@ def dated_starts(ctx: Context, used: set[str]) -> list[Relation]:
     """'The price fell to 3.42 dollars on Monday, 12 cents lower than that of last Friday. ... It had risen
     to 3.54 dollars on Friday': a change with its end and amount, measured against a day rather than a
     figure, takes as its start the one figure of the same thing (same unit, same subject noun) bound to
-    that day (a date on the figure's own verb) in the sentences around it. Bound by the day and the noun,
+    that day (a date on the figure's own verb) in the sentences around it, also when it is the end another
+    change reached that day ('climbed by 10 cents to 3.54 dollars on Friday'). Bound by the day and the noun,
     not by syntax: the relation passes or warns, never fails."""
     relations = []
     quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
@@ -187,7 +191,7 @@ def dated_starts(ctx: Context, used: set[str]) -> list[Relation]:
         if day is None or full_date(day) is None:
             continue
         here = ctx.sentence_index(end.start)
-        found = [x for x in quantities if x.id not in used and 0 < abs(ctx.sentence_index(x.start) - here) <= DATED_REACH
+        found = [x for x in quantities if (x.id not in used or x.attrs.role == "to") and 0 < abs(ctx.sentence_index(x.start) - here) <= DATED_REACH
                  and x.attrs.role in ("to", "object", "subject", "of", "at") and _same_subject(ctx, x, end)
                  and not (x.attrs.part_of or x.attrs.restates or x.attrs.range or x.attrs.hedge)
                  and x.unit == end.unit and x.label == end.label and same_scale(x, end) and _dated(ctx, x) == full_date(day)]
@@ -954,7 +958,8 @@ def stated_leads(ctx: Context, used: set[str]) -> list[Relation]:
     """'The poll put the Greens' lead at 6 percent. The Greens gained 2 points to 38 percent, while the
     Reds slipped to 32 percent': a margin written after its noun ('lead at', 'lead to', 'margin of')
     against the first two levels of its measure after it, in its sentence or the next two (one sentence
-    stating more than two ends the search); no level is a change's amount, start or a restatement.
+    stating more than two ends the search, unless it names the margin's owner before its first level:
+    then the leader's and the next); no level is a change's amount, start or a restatement.
     Which two figures the margin is between is read from position: it passes or warns, never fails."""
     relations = []
     for m in ctx.claims:
@@ -963,10 +968,12 @@ def stated_leads(ctx: Context, used: set[str]) -> list[Relation]:
             continue
         here, held = ctx.sentence_index(m.start), []
         for k in range(here, here + LEAD_REACH + 1):
-            levels = [c for c in ctx.of_sentence(k, Kind.QUANTITY) if c.start > m.end and is_percent(c) and not _change_amount(c)
+            levels = [c for c in ctx.of_sentence(k, Kind.QUANTITY) if c.start > m.end and _percent_level(ctx, c) and not _change_amount(c)
                       and not _change_start(c) and not c.attrs.restates and not c.attrs.range]
             if not levels:
                 continue
+            if not held and len(levels) > 2 and _owner_first(ctx, m, levels[0]):
+                levels = levels[:2]  # 'the Greens ... to 52 percent, while the Liberals ... on 34 percent and the Farmers on 9'
             if any(c.id in used or c.attrs.hedge for c in levels) or len(held + levels) > 2:
                 break
             held += levels  # one level here and one in the next sentence ('A was on 40 percent. B was on 32 percent')
@@ -978,6 +985,26 @@ def stated_leads(ctx: Context, used: set[str]) -> list[Relation]:
     return relations
 
 
+def _percent_level(ctx: Context, c: Claim) -> bool:
+    """A percent, or a bare number that leaves out the percent of the clause before it ('45 percent,
+    while the Reds were on 33')."""
+    if is_percent(c):
+        return True
+    a = elided_from(ctx, c)
+    return a is not None and is_percent(a)
+
+
+LEAD_OWNER = re.compile(r"\b([A-Z][\w-]*)(?:['’]s|['’])\s+(?:" + "|".join(sorted(MARGIN_WORDS)) + r")\b")
+
+
+def _owner_first(ctx: Context, m: Claim, level: Claim) -> bool:
+    """The margin is someone's ("the Greens' lead at D") and that one is named in the first level's
+    sentence before it: the first level is the leader's, the next the nearest rival's."""
+    owner = LEAD_OWNER.search(ctx.before(m, 60))
+    s, _ = ctx.sentence(level)
+    return owner is not None and re.search(r"\b" + re.escape(owner.group(1)) + r"\b", ctx.doc.text[s:level.start]) is not None
+
+
 def _stated_lead(ctx: Context, m: Claim) -> bool:
     """A figure that is the size of a margin: written after its noun ('the lead at D', 'the lead over
     the Reds at D') or the end a margin moved to or stood at, the margin being the verb's subject
@@ -986,7 +1013,8 @@ def _stated_lead(ctx: Context, m: Claim) -> bool:
         or m.attrs.agent in MARGIN_WORDS and m.attrs.role in ("to", "at")
 
 
-LEAD_OF = re.compile(r"\b(?:" + "|".join(sorted(MARGIN_WORDS)) + r")\s+of\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?$", re.I)
+LEAD_OF = re.compile(r"\b(?:" + "|".join(sorted(MARGIN_WORDS)) + r")\s+of\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?"
+                     r"(?:an?\s+)?$", re.I)  # 'a lead of more than a million votes': the claim starts at 'million'
 
 
 def leads_over_sentences(ctx: Context, used: set[str]) -> list[Relation]:
@@ -1006,12 +1034,17 @@ def leads_over_sentences(ctx: Context, used: set[str]) -> list[Relation]:
                           and c.attrs.part_of is None)
         before = [c for c in ctx.of_sentence(here, Kind.QUANTITY) if c.end <= m.start and same(c)]
         after = [c for c in ctx.of_sentence(here + 1, Kind.QUANTITY) if same(c)]
+        if not before:  # both in the next sentence, the second leaving out the noun: 'won 82 seats, while the rival took 68'
+            nxt = ctx.of_sentence(here + 1, Kind.QUANTITY)
+            before = after[:1] if len(after) == 1 and len(nxt) == 2 and nxt[0] is after[0] and elided_from(ctx, nxt[1]) is after[0] else []
+            after = nxt[1:] if before else []
         if len(before) != 1 or not after or any(c.id in used for c in (before[0], after[0])):
             continue
         a, b = before[0], after[0]
-        if a.attrs.hedge or b.attrs.hedge or m.attrs.noun in GENERIC_NOUNS and (
-                not a.attrs.verb or not b.attrs.verb or a.attrs.verb.lower() != b.attrs.verb.lower()):
-            continue  # 'won A ... won B': the leader's and the rival's figure of one measure (people: by one verb)
+        if a.attrs.hedge or b.attrs.hedge or m.attrs.noun in GENERIC_NOUNS and elided_from(ctx, b) is not a and (
+                not a.attrs.verb or not b.attrs.verb or a.attrs.verb.lower() != b.attrs.verb.lower()
+                and not {a.attrs.verb.lower(), b.attrs.verb.lower()} <= OBTAIN_VERBS):
+            continue  # 'won A ... won B': the leader's and the rival's figure of one measure (people: by one verb or verbs of obtaining)
         gap = abs(a.value - b.value)
         bound = m.attrs.bound if m.attrs.hedge == "bound" else _bound_written(LEAD_OF.search(ctx.before(m, 40)).group(0))
         if bound == "min":
@@ -1032,10 +1065,41 @@ def leads_over_sentences(ctx: Context, used: set[str]) -> list[Relation]:
     return relations
 
 
+def respective_changes(ctx: Context, used: set[str]) -> list[Relation]:
+    """'gained 8 and 12 cents on Monday and Tuesday, ending at 4.48 and 4.60 dollars respectively': two
+    changes one after the other and the levels each ended at; the second change is the step between the
+    two levels (12 cents = 4.60 - 4.48). The two amounts are coordinated on one verb of change, two days
+    after them say the changes came one after the other, the two levels are coordinated after those, and
+    'respectively' pairs them. Bound by the sentence's structure,
+    not by one verb: it passes or warns, never fails."""
+    relations = []
+    for s, e in ctx.doc.sentences:
+        if not re.search(r"\brespectively\b", ctx.doc.text[s:e]):
+            continue
+        quantities = ctx.of_sentence(ctx.sentence_index(s), Kind.QUANTITY)
+        pairs = [(a, b) for a, b in zip(quantities, quantities[1:]) if (b.attrs.conj_of == a.id or re.fullmatch(r"\s+and\s+", ctx.between(a, b)))
+                 and not {a.id, b.id} & used]
+        moves = [(a, b) for a, b in pairs if _change_amount(a) and a.attrs.direction is not None and b.attrs.role in ("object", "other", None)]
+        levels = [(a, b) for a, b in pairs if a.attrs.role in ("at", "to") and not _change_amount(b) and a.attrs.direction is None]
+        if len(moves) != 1 or len(levels) != 1 or levels[0][0].start < moves[0][1].end:
+            continue
+        d2, (v1, v2) = moves[0][1], levels[0]
+        if len([d for d in ctx.in_sentence(d2, Kind.DATE) if d2.end <= d.start and d.end <= v1.start]) < 2:
+            continue  # one change after the other ('on Monday and Tuesday'), not two things' changes side by side
+        if v1.attrs.hedge or v2.attrs.hedge or d2.attrs.hedge or not (same_scale(d2, v1) and same_scale(v1, v2)) \
+                or v1.unit != v2.unit or not _same_unit(d2, v1):
+            continue
+        used.update((d2.id, v1.id, v2.id))
+        relations.append(_difference(ctx, d2, (d2, v1, v2), v1, v2, weak=True))
+    return relations
+
+
 def _bound_written(text: str) -> str | None:
     """The limit a bound written before a figure sets ('a lead of more than'), read from the words
     where extraction did not record it on the claim."""
     words = _words(text)
+    if words[-1:] in (["a"], ["an"]):  # 'more than a million'
+        words = words[:-1]
     if words[-1:] == ["over"]:
         return "min"
     return BOUND_PHRASES.get(tuple(words[-2:]))
@@ -1703,6 +1767,93 @@ def named_multiples(ctx: Context) -> list[Relation]:
     return relations
 
 
+# 'three times the region's roughly 300 megawatts', 'twice the 40 it had': what the multiple is of, right after it
+TIMES_OF = re.compile(r"\s+(?:that\s+of\s+)?(?:(?:the|its|their|his|her)\s+)?(?:[\w.-]+(?:'s|’s|s'|s’)\s+)?(?:(?:"
+                      + "|".join(sorted(APPROX_WORDS)) + r")\s+)?$")
+TIMES_REACH = 4  # sentences before a multiple in which the figure that is the multiple may be stated
+_EQUATED = (r"(?:(?:is|was|are|were|would\s+be|will\s+be|equals?|represents?|or)\s+)?(?:(?:equal|equivalent)\s+to\s+)?(?:(?:"
+            + "|".join(sorted(APPROX_WORDS)) + r")\s+)?$")
+# the figure, then the multiple apposed or equated to it: '1,200 members a week, twice the 600', 'its 900 megawatts is three times'
+TIMES_APPOSED = re.compile(r"^(?:(?:\s+[a-z]+){0,3}\s*,\s*|\s+)" + _EQUATED, re.I)
+# a sentence whose subject points back to a figure before it: 'That is equal to about three times ...'
+TIMES_ANAPHOR = re.compile(r"^\W*(?:that|this|it|which)\s+" + _EQUATED, re.I)
+
+
+def times_multiples(ctx: Context) -> list[Relation]:
+    """'The new plant will produce 900 megawatts. That is about three times the region's 300 megawatts':
+    a multiple written before the figure it multiplies ('F times (the) FROM'), against the figure of the
+    same unit and noun it is the multiple of: before it in its sentence, else the one such figure of the
+    sentences before (up to four). Bound by unit and position, not by syntax: it passes or warns."""
+    relations = []
+    quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
+    for k, m in enumerate(quantities[:-1]):
+        if m.label != "MULTIPLE" or m.attrs.direction is not None or m.attrs.hedge == "bound" or not m.value or m.value <= 1:
+            continue
+        old = quantities[k + 1]
+        if ctx.sentence(old) != ctx.sentence(m) or not TIMES_OF.fullmatch(ctx.between(m, old)) or old.label == "MULTIPLE" \
+                or not old.unit or not isinstance(old.value, (int, float)) or old.value <= 0 or old.attrs.hedge == "bound":
+            continue
+        same = lambda c: (c.id not in (m.id, old.id) and c.unit == old.unit and c.attrs.noun == old.attrs.noun  # noqa: E731
+                          and same_scale(c, old) and not c.attrs.restates and not c.attrs.range and c.attrs.hedge != "bound"
+                          and c.attrs.role not in ("amount", "by") and c.attrs.part_of is None)
+        here = ctx.sentence_index(m.start)
+        before = [c for c in ctx.of_sentence(here, Kind.QUANTITY) if c.end <= m.start and same(c)]
+        if before and not TIMES_APPOSED.match(ctx.between(before[-1], m)):
+            continue  # 'A won 40 seats, and B won twice the 12 seats': the multiple is B's, not stated
+        if not before and TIMES_ANAPHOR.match(ctx.doc.text[ctx.sentence(m)[0]:m.start]):
+            earlier = [c for c in quantities if c.end <= ctx.sentence(m)[0] and 0 < here - ctx.sentence_index(c.start) <= TIMES_REACH and same(c)]
+            before = earlier if len(earlier) == 1 else []
+        if len(before) != 1 or any(c.unit == old.unit and c.id not in (m.id, old.id, before[0].id) for c in ctx.in_sentence(m, Kind.QUANTITY)):
+            continue
+        new = before[0]
+        ratio = new.value / old.value
+        relations.append(Relation(
+            id=ctx.relation_id("arithmetic.multiple", old, new, m), doc_id=ctx.doc.id, check="arithmetic.multiple",
+            claims=(old.id, new.id, m.id), spans=merge_spans([old.span, new.span, m.span]),
+            stated=float(m.value), computed=round(ratio, 4), tolerance=0.1 * float(m.value), said=f"'{m.text}' ({num(m.value)}x)",
+            working=f"{num(new.value)} / {num(old.value)} = {ratio:.3g}", hedge="weak"))
+    return relations
+
+
+# 'one voucher for every four shares' (the 'one' is often no claim of its own)
+PER_EACH = re.compile(r"\b(?:one|a|an)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:for|per)\s+(?:each|every)\s+$", re.I)
+RATIO_REACH = 3  # sentences around a ratio in which the two counts it divides may be stated
+
+
+def ratios(ctx: Context) -> list[Relation]:
+    """'hand out one voucher for every four shares ... has 4.8 million shares ... 1.2 million vouchers
+    were handed out': a ratio 'one X for each F Y' against the one count of Y and the one count of X
+    stated near it (up to three sentences either way): count(Y) / count(X) = F. Bound by the nouns
+    only: it passes or warns, never fails."""
+    relations = []
+    quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
+    for each in quantities:
+        m = PER_EACH.search(ctx.before(each, 60))
+        if m is None or not each.attrs.noun or not each.value or each.value <= 1 or each.attrs.hedge:
+            continue
+        x_noun = singular(m.group(1).lower())
+        if x_noun == each.attrs.noun:
+            continue
+        start = each.start - len(ctx.before(each, 60)) + m.start()
+        ones = [c for c in ctx.in_sentence(each, Kind.QUANTITY) if start <= c.start < each.start]
+        here = ctx.sentence_index(each.start)
+        near = [c for c in quantities if c.id != each.id and c not in ones and abs(ctx.sentence_index(c.start) - here) <= RATIO_REACH
+                and is_count(c) and not c.attrs.range and c.attrs.hedge != "bound" and c.attrs.role not in ("amount", "by")]
+        xs = [c for c in near if c.attrs.noun == x_noun]
+        ys = [c for c in near if c.attrs.noun == each.attrs.noun]
+        if len(xs) != 1 or len(ys) != 1 or xs[0].value <= 0:
+            continue
+        x, y = xs[0], ys[0]
+        ratio = y.value / x.value
+        relations.append(Relation(
+            id=ctx.relation_id("arithmetic.multiple", x, y, each), doc_id=ctx.doc.id, check="arithmetic.multiple",
+            claims=(x.id, y.id, *(c.id for c in ones), each.id), spans=merge_spans([x.span, y.span, (start, each.end)]),
+            stated=float(each.value), computed=round(ratio, 4), tolerance=0.1 * float(each.value),
+            said=f"one {x_noun} for each {num(each.value)} {each.attrs.noun}",
+            working=f"{num(y.value)} / {num(x.value)} = {ratio:.3g}", hedge="weak"))
+    return relations
+
+
 def year_spans(ctx: Context) -> list[Relation]:
     """'a three-year survey running from 2031 to 2033': 2031..2033 is three calendar years (two
     by subtraction); either reading passes, anything else does not. The duration must be bound to
@@ -1724,6 +1875,8 @@ def year_spans(ctx: Context) -> list[Relation]:
             found = _span_of(ctx, d)
             if found is None:
                 found, weak = _named_span(ctx, d, named, durations)
+            if found is None:
+                found, weak = _possessed_span(ctx, d), True
         else:
             continue
         if found is None:
@@ -1751,13 +1904,13 @@ _DETERMINER = r"\b" + _DETERMINERS + r"\s+"
 _WORD = r"(?!" + _DETERMINERS + r"\b)[a-z]+"  # a word that is not a determiner: the nearest determiner binds
 # the noun a range of years is of: 'the 2009-2015 drought' (a hyphenated range before its noun) ...
 _RANGE_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # 'the 1992-1995 war', 'the 1992-1995 civil war'
-# ... or the noun just before 'from Y1 to Y2', or the subject of a verb right before it ('the war lasted from')
-_RANGE_NOUN_BEFORE = re.compile(_DETERMINER + r"((?:" + _WORD + r"\s+){0,2}?)(" + _WORD + r")\s+(?:" + _WORD + r"\s+)?(?:from|between)\s+$")
+# ... or the noun just before 'from Y1 to Y2' ('went through a civil war from'), or the subject of a verb right before it ('the war lasted from')
+_RANGE_NOUN_BEFORE = re.compile(r"\b(?:" + _DETERMINERS + r"|an?)\s+((?:" + _WORD + r"\s+){0,2}?)(" + _WORD + r")\s+(?:(" + _WORD + r")\s+)?(?:from|between)\s+$")
 # the noun a duration measures: 'the six-year drought', 'endured the drought for six years', 'the drought lasted six years'
 _LASTING = r"(?:(?:has|had|have)\s+)?(?:" + "|".join(sorted(LASTING_VERBS)) + r")\s+"
 _DURATION_OBJECT = re.compile(_DETERMINER + r"((?:" + _WORD + r"\s+){0,2}?)(" + _WORD + r")(?:\s+(?:(?:has|had|have)\s+)?(?:"
                               + _LASTING + r")?|\s*,\s*(?:which|that)\s+" + _LASTING + r")(?:for\s+)?$")
-_DURATION_DETERMINER = re.compile(_DETERMINER + r"((?:" + _WORD + r"\s+){0,2}?)$")
+_DURATION_DETERMINER = re.compile(r"\b(?:" + _DETERMINERS + r"|(?i:the)\s+[a-z]+(?:'s|’s))\s+((?:" + _WORD + r"\s+){0,2}?)$")  # "the country's 11-year war"
 _NOUN_AFTER_ADJECTIVE = _RANGE_NOUN_AFTER
 
 
@@ -1769,8 +1922,14 @@ def _modified(m: re.Match | None) -> set[str]:
     for w in (m.groups() if m else ()):
         if w is None or w in EVENT_STOP_WORDS:
             break
-        words.append(singular(w))
+        words.append(_span_key(singular(w)))
     return {w for w in words if w not in SPAN_GENERIC_NOUNS}
+
+
+def _span_key(noun: str) -> str:
+    """The key a range and a duration are matched by: the noun, or one key for all the nouns of a holder's
+    whole time ('his 1964-1985 regime' ... 'his 21-year reign')."""
+    return "(tenure)" if noun in TENURE_NOUNS else noun
 
 
 def _named_ranges(ctx: Context) -> dict[str, list[tuple[Claim, Claim]]]:
@@ -1779,7 +1938,8 @@ def _named_ranges(ctx: Context) -> dict[str, list[tuple[Claim, Claim]]]:
     dates_ = [c for c in ctx.claims if c.kind is Kind.DATE]
     out: dict[str, list[tuple[Claim, Claim]]] = {}
     for a, b in zip(dates_, dates_[1:]):
-        if a.attrs.range_role != "start" or b.attrs.range_role != "end" or _year_of(a) is None or _year_of(b) is None \
+        written = re.search(r"\b(?:from|between)\s+$", ctx.before(a, 10)) and b.attrs.range_role is None  # 'from Y1 to Y2' not taken as a range
+        if not (a.attrs.range_role == "start" and b.attrs.range_role == "end" or written) or _year_of(a) is None or _year_of(b) is None \
                 or not _whole_year(ctx, a.start) or not re.fullmatch(_YEAR_LINK, ctx.between(a, b)):
             continue
         nouns: set[str] = set()
@@ -1788,7 +1948,10 @@ def _named_ranges(ctx: Context) -> dict[str, list[tuple[Claim, Claim]]]:
         else:
             m = _RANGE_NOUN_BEFORE.search(ctx.before(a, 60))
             if m and not set(m.group(1).split()) & OTHER_INSTANCE_WORDS and singular(m.group(2)) not in SPAN_GENERIC_NOUNS:
-                nouns = {singular(m.group(2))}
+                nouns = {_span_key(singular(m.group(2)))}
+                if m.group(3) and m.group(3) not in LASTING_VERBS and not m.group(3).endswith("ed") \
+                        and singular(m.group(3)) not in SPAN_GENERIC_NOUNS:
+                    nouns.add(_span_key(singular(m.group(3))))  # 'a civil war from': the adjective and the noun
         for noun in nouns:
             out.setdefault(noun, []).append((a, b))
     return out
@@ -1811,7 +1974,7 @@ def _duration_nouns(ctx: Context, d: Claim) -> frozenset[str]:
             or not re.match(r"\s*(?:[,.;]|$|\s+(?:before|until|when|and|but)\b)", ctx.after(d, 12)):
         return frozenset()
     noun = singular(m.group(2))
-    return frozenset() if noun in SPAN_GENERIC_NOUNS else frozenset({noun})
+    return frozenset() if noun in SPAN_GENERIC_NOUNS else frozenset({_span_key(noun)})
 
 
 def _named_span(ctx: Context, d: Claim, named: dict[str, list[tuple[Claim, Claim]]], durations: dict[str, int]):
@@ -1828,6 +1991,49 @@ def _named_span(ctx: Context, d: Claim, named: dict[str, list[tuple[Claim, Claim
         return None, False
     weak = abs(ctx.sentence_index(d.start) - ctx.sentence_index(a.start)) > 1
     return (d.value, (_year_of(a), a.span), (_year_of(b), b.span), (a, b, d), d.span), weak
+
+
+# 'her 2014-2023 tenure', "Lund's 2014-2023 tenure": a possessed range of two plain years
+_POSSESSED_RANGE = re.compile(r"\b(?:(" + "|".join(sorted(POSSESSIVE_PRONOUNS)) + r")|([A-Z][\w.-]*)(?:'s|’s|s'|s’))\s+(?:[a-z]+\s+)?$", re.I)
+
+
+def _possessed_span(ctx: Context, d: Claim):
+    """The span of a range 'POSS Y1-Y2 NOUN' in the sentence after or before a duration 'for N years'
+    of its subject: 'Lund has led the city for nine years. Her 2014-2023 tenure ...'. The possessor is
+    a possessive pronoun, or a name written before the duration in its sentence; the duration is the
+    only one of years in its sentence and the range the only one around it. Bound by adjacency and
+    possession, not by syntax: it passes or warns, never fails."""
+    if d.attrs.hedge == "bound" or d.attrs.range or d.attrs.age or not re.search(r"\bfor\s+(?:the\s+(?:past|last)\s+)?$", ctx.before(d, 20), re.I):
+        return None
+    here = ctx.sentence_index(d.start)
+    if any(c.id != d.id and _duration(c) for c in ctx.of_sentence(here, Kind.QUANTITY)) \
+            or any(_year_of(c) is not None and c.attrs.range for c in ctx.of_sentence(here, Kind.DATE)):
+        return None
+    names = {w.lower() for c in ctx.of_sentence(here, Kind.NAME) if c.end <= d.start for w in str(c.text).split()}
+    pronoun = re.match(r"\W*(?:he|she|it|they)\b", ctx.doc.text[ctx.sentence(d)[0]:d.start], re.I)  # 'She led it for nine years'
+    perfect = bool(re.search(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|n|t)\b", ctx.doc.text[ctx.sentence(d)[0]:d.start]))
+    found = []
+    for k in (here + 1, here - 1):
+        dates_ = ctx.of_sentence(k, Kind.DATE)
+        if any(_duration(c) for c in ctx.of_sentence(k, Kind.QUANTITY)):
+            continue
+        for a, b in zip(dates_, dates_[1:]):
+            if a.attrs.range_role != "start" or b.attrs.range_role != "end" or _year_of(a) is None or _year_of(b) is None \
+                    or ctx.between(a, b).strip() not in ("-", "–") or not _whole_year(ctx, a.start):
+                continue
+            m = _POSSESSED_RANGE.search(ctx.before(a, 40))
+            if m is None or not (m.group(1) or m.group(2).lower() in names or pronoun and k < here) or re.match(r"\s*(?:[-–]|to)\s*\d", ctx.after(b, 6)):
+                continue
+            # the whole of the holder's time ('her 2014-2023 tenure'), or a range up to now of a duration up to now
+            # ('has led the city for nine years'); not a part of it ('his 2001-2003 posting')
+            if _span_key("tenure") in _modified(_RANGE_NOUN_AFTER.match(ctx.doc.text, b.end)) or perfect and ctx.published \
+                    and _year_of(b) >= ctx.published.year - 1:
+                found.append((a, b))
+    if len(found) != 1 or sum(1 for c in ctx.claims if c.kind is Kind.DATE and c.attrs.range_role == "start"
+                              and abs(ctx.sentence_index(c.start) - here) <= 1) != 1:
+        return None
+    (a, b), = found
+    return d.value, (_year_of(a), a.span), (_year_of(b), b.span), (a, b, d), d.span
 
 
 _YEAR_LINK = r"\s*(?:to|-|–|through|until|and)\s*"

@@ -185,6 +185,31 @@ def same_scale(a: Claim, b: Claim) -> bool:
     return a.kind is Kind.QUANTITY and b.kind is Kind.QUANTITY and a.label != "DURATION" and b.label != "DURATION"
 
 
+# what joins the clause of a bare figure to the clause whose unit it leaves out: 'at 45 percent, while the Reds were on 33'
+_ELIDING_JOIN = re.compile(r"^[^0-9;:()]{0,60}?(?:[,;]\s*(?:while|whereas|but|and)\b|\b(?:while|whereas)\b)[^0-9;:()]{0,40}$", re.I)
+
+
+def elided_from(ctx: Context, c: Claim) -> Claim | None:
+    """The figure whose unit a bare number leaves out: the quantity right before it in its sentence,
+    in the clause a contrast joins it to ('Labour stood at 45 percent, while the Tories were on 33';
+    'won 82 seats, and the rival took 68'). A bare number has no unit and no counted noun; the two are
+    within a factor of ten of each other, or it is not the same measure."""
+    if c.kind is not Kind.QUANTITY or c.label != "CARDINAL" or c.unit is not None or c.attrs.counted or c.attrs.noun \
+            or not isinstance(c.value, (int, float)) or c.value <= 0 or c.attrs.range:
+        return None
+    before = [x for x in ctx.in_sentence(c, Kind.QUANTITY) if x.end <= c.start]
+    while before and before[-1].unit is None and not before[-1].attrs.noun and before[-1].label == "CARDINAL":
+        before.pop()  # another bare figure of the clause ('while the Reds were up 3 on 33')
+    if not before:
+        return None
+    a = before[-1]
+    later = [x for x in ctx.in_sentence(c, Kind.QUANTITY) if a.end <= x.start and x.end <= c.start] + [c]
+    if a.unit is None and not a.attrs.noun or not isinstance(a.value, (int, float)) or a.value <= 0 or a.label == "DURATION" \
+            or not _ELIDING_JOIN.match(ctx.between(a, later[0])) or re.search(r"[;:()]", ctx.between(a, c)):
+        return None
+    return a if 0.1 <= c.value / a.value <= 10 else None
+
+
 def change_pairs(ctx: Context, quantities: list[Claim]) -> list[tuple[Claim, Claim]]:
     """(old, new) value pairs a sentence states: 'from Y to X' and 'to X ... from Y'."""
     pairs = []

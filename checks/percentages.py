@@ -138,13 +138,13 @@ def _of_link(gap: str) -> bool:
     return bool(re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+(?:'s)?\s+){0,3}", gap))
 
 
-# 'A, which is (about) P percent of ...', 'A, representing P percent of ...': the percent restates the amount before it
-RESTATES_PART = re.compile(r",\s*(?:(?:which|that)\s+(?:is|was|are|were|represents|represented|accounts\s+for|accounted\s+for)"
-                           r"|or\s+representing|representing|accounting\s+for)\s+(?:about|nearly|almost|some|roughly|around)?\s*$")
+# 'A, which is (about) P percent of ...', 'A(,) representing P percent of ...': the percent restates the amount before it
+RESTATES_PART = re.compile(r"(?:,\s*(?:(?:which|that)\s+(?:is|was|are|were|represents|represented|accounts\s+for|accounted\s+for)"
+                           r"|or\s+representing)|,?\s*(?:representing|accounting\s+for))\s+(?:about|nearly|almost|some|roughly|around)?\s*$")
 # 'P percent of the total grain harvest of N': the whole is the of-complement of the noun the percent is of
-NESTED_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){1,4}of\s+")
+NESTED_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w-]*\s+){1,4}of\s+")  # 'the total Dutch staff of N'
 # 'P percent of the (total) NOUN': the noun the percent is of
-PERCENT_OF_NOUN = re.compile(r"\s+of\s+(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]*)\s*(?=[,.;)]|$)")
+PERCENT_OF_NOUN = re.compile(r"\s+of\s+(?:the|its|their)\s+((?:[A-Za-z][\w-]*\s+){0,3}?)([a-z][\w-]*)\s*(?=[,.;)]|$)")  # 'of the Asian NOUN'
 # 'P percent of total aid pledged': no determiner, the noun followed by its participle
 PERCENT_OF_TOTAL_NOUN = re.compile(r"\s+of\s+(?:the\s+)?total\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)\s*(?=[,.;)]|$|[a-z]+ed\b)")
 WHOLE_REACH = 2  # sentences before a percent in which the whole its noun names may be stated
@@ -173,6 +173,8 @@ def _whole_named(ctx: Context, p: Claim, part: Claim) -> tuple[Claim | None, boo
              and 0 <= here - ctx.sentence_index(c.start) <= reach and _same_measure(part, c)
              and (c.attrs.agent == noun or c.attrs.role == "of" and c.attrs.verb == noun
                   or reach == TOTAL_REACH and _measure_of(ctx, c, noun))]
+    reached = {c.attrs.clause for c in found if c.attrs.role == "to"}
+    found = [c for c in found if not (c.attrs.role == "from" and c.attrs.clause in reached)]  # a share of the level reached, not the start
     if len(found) != 1 or found[0].value <= part.value:
         return None, False
     return found[0], ctx.sentence_index(found[0].start) != here

@@ -324,6 +324,60 @@ def test_a_stated_lead_against_the_two_levels_after_it(extract_text, text, expec
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the second level written bare in the clause a contrast joins to the first: it leaves out the unit
+    ("The Greens' lead shrank to 7 points in the survey. The Greens stood at 39 percent, while the Reds were on 32.", ["pass"]),
+    ("The Greens' lead shrank to 7 points in the survey. The Greens stood at 39 percent, while the Reds were on 35.", ["warn"]),
+    # the first level the end of a change, the second after the rival's own bare change
+    ("The Greens' lead shrank to 7 points. The Greens slipped 2 points to a rating of 39 percent, while the Reds "
+     "were up 1 on 32.", ["pass"]),
+    ("The Greens' lead shrank to 7 points. The Greens slipped 2 points to a rating of 39 percent, while the Reds "
+     "were up 1 on 34.", ["warn"]),
+    # a bare number of another measure: more than ten times apart, or after a parenthesis
+    ("The Greens' lead shrank to 7 points. The Greens stood at 39 percent, while the Reds fielded 1,200.", []),
+])
+def test_a_lead_against_a_level_that_leaves_out_its_unit(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'a lead of more than a million NOUN' (the claim starts at 'million'), the rival's count by another verb of obtaining
+    ("First counts gave the Reds 3,420,500 votes, or 58 percent, a lead of more than a million votes. The Blues "
+     "collected 2,310,000 votes, or 39 percent.", ["pass"]),
+    ("First counts gave the Reds 3,420,500 votes, or 58 percent, a lead of more than a million votes. The Blues "
+     "collected 2,610,000 votes, or 39 percent.", ["warn"]),
+    # a verb that does not credit the rival with the count
+    ("First counts gave the Reds 3,420,500 votes, or 58 percent, a lead of more than a million votes. The Blues "
+     "lost 2,310,000 votes in the north.", []),
+])
+def test_a_lead_of_a_million_against_counts_won_by_two_verbs_of_obtaining(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # three levels in the sentence: the lead's owner is named before the first, so the first two are the leader's and the rival's
+    ("A poll put the Blues' lead at 15 percent. It had the Blues rising two points to 47 percent, while the Reds slipped "
+     "a point to 32 percent and the Greens held on 11 percent.", ["pass"]),
+    ("A poll put the Blues' lead at 15 percent. It had the Blues rising two points to 47 percent, while the Reds slipped "
+     "a point to 36 percent and the Greens held on 11 percent.", ["warn"]),
+    # a lead of no one named: which two levels is not known
+    ("A poll put the lead at 15 percent. It had the Blues rising two points to 47 percent, while the Reds slipped "
+     "a point to 32 percent and the Greens held on 11 percent.", []),
+])
+def test_a_lead_against_the_owner_s_level_and_the_next_of_three(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ruling bloc has a margin of 12 seats in the chamber. It holds 71 seats, while the opposition has 59.", ["pass"]),
+    ("The ruling bloc has a margin of 12 seats in the chamber. It holds 71 seats, while the opposition has 49.", ["warn"]),
+    # the second figure of another noun: not the rival's seats
+    ("The ruling bloc has a margin of 12 seats in the chamber. It holds 71 seats, while the opposition has 59 staff.", []),
+])
+def test_a_margin_against_both_counts_of_the_next_sentence(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The Blue party won 420 seats, giving it a lead of more than 60 seats. The Red party won 340 seats.", ["pass"]),
     ("The Blue party won 420 seats, giving it a lead of more than 95 seats. The Red party won 340 seats.", ["warn"]),
     ("The Blue party won 420 seats, giving it a lead of 80 seats. The Red party won 340 seats.", ["pass"]),
@@ -426,6 +480,58 @@ def test_a_percent_change_of_a_percent_is_not_read_in_points_when_relative_holds
 def test_a_multiple_between_two_nouns_named_before(extract_text, text, status):
     statuses, _ = _statuses(extract_text, text, "arithmetic.multiple")
     assert statuses == ([status] if status else [])
+
+
+@pytest.mark.parametrize("text, status", [
+    # the figure apposed to the multiple, or a sentence pointing back to it ('That is ...') some sentences on
+    ("The library now lends 2,400 books a week, three times the 800 books it lent in 2015.", "pass"),
+    ("The library now lends 2,400 books a week, five times the 800 books it lent in 2015.", "warn"),
+    ("The wind farm will generate 600 megawatts. Building starts in June. That is about twice the town's 300 megawatts "
+     "of present supply.", "pass"),
+    ("The wind farm will generate 600 megawatts. Building starts in June. That is about twice the town's 200 megawatts "
+     "of present supply.", "warn"),
+    # the multiple is of another subject's figure, which is not stated
+    ("The Reds won 40 seats, and the Blues won twice the 12 seats they held.", None),
+    ("The Reds won 40 seats. The Blues won twice the 12 seats they held.", None),
+])
+def test_a_multiple_written_before_the_figure_it_multiplies(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.multiple")
+    assert statuses == ([status] if status else []), working
+
+
+@pytest.mark.parametrize("text, status", [
+    # a ratio 'one X for every F Y' against the one count of each noun near it
+    ("Orla Mining will issue one warrant for every five shares held. Orla has 9 million shares outstanding. "
+     "About 1.8 million warrants will be issued.", "pass"),
+    ("Orla Mining will issue one warrant for every five shares held. Orla has 9 million shares outstanding. "
+     "About 3 million warrants will be issued.", "warn"),
+    # two counts of one noun: which is the total is not bound
+    ("The club gives one ticket for every ten members. It has 400 members. It gave out 40 tickets in May and 30 tickets in June.", None),
+])
+def test_a_ratio_one_for_every_f_against_the_two_counts(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.multiple")
+    assert statuses == ([status] if status else []), working
+
+
+def test_a_price_per_unit_abbreviated_and_the_day_s_level_reached_by_another_change(extract_text):
+    # 'U.S dollars per kilogram (dpk)' defines 'dpk' as dollars; the day's level is the end of that day's own change
+    text = ("Cocoa prices fell to 2.45 U.S dollars per kilogram (dpk) on Monday, {c} cents lower than that of last Friday, "
+            "traders said on Tuesday. Demand was weak. Prices had climbed by 4 cents to 2.54 dpk on Friday from Thursday's 2.50 dpk.")
+    assert _statuses(extract_text, text.format(c=9), "arithmetic.difference")[0] == ["pass", "pass"]
+    assert _statuses(extract_text, text.format(c=12), "arithmetic.difference")[0] == ["pass", "warn"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two changes on two days and the levels each ended at, paired by 'respectively': the second is the step between
+    ("Wheat prices gained 4 and 6 cents per bushel on Monday and Tuesday, ending at 5.10 dollars and 5.16 dollars "
+     "respectively.", ["pass"]),
+    ("Wheat prices gained 4 and 9 cents per bushel on Monday and Tuesday, ending at 5.10 dollars and 5.16 dollars "
+     "respectively.", ["warn"]),
+    # two things' changes side by side (no days between): not one after the other
+    ("The two funds gained 4 and 9 cents per unit, ending at 5.10 dollars and 5.16 dollars respectively.", []),
+])
+def test_two_changes_and_the_levels_they_ended_at_respectively(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == expected
 
 
 @pytest.mark.parametrize("cents, status", [(4, "pass"), (6, "fail")])

@@ -176,3 +176,26 @@ def test_shares_of_two_wholes_near_a_holding_are_no_stakes(extract_text):
     text = ("The unit, which is the holding company for the group's foreign arms, accounted for 58% of sales and 71% of "
             "operating profit last year.")
     assert _decided(extract_text, text, "percentages.shares") == []
+
+
+def test_a_percent_of_a_whole_named_with_a_capitalised_adjective(extract_text):
+    # 'of the total Nordic staff of N', 'of the Nordic NOUN' (whole one sentence before): a proper adjective
+    # in the noun group does not break the binding
+    text = "Tarvo, the ferry firm, announced cuts. The net reduction would be about 1,560, or {p}% of the total Nordic crew of 12,000 sailors."
+    assert _decided(extract_text, text.format(p=13), "percentages.of-whole") == [("1,560 / 12,000 = 13.0%", Status.PASS)]
+    assert _decided(extract_text, text.format(p=26), "percentages.of-whole")[0][1] is not Status.PASS
+
+
+def test_a_share_of_a_level_reached_not_of_the_change_s_start(extract_text):
+    # the noun's change has both ends bound to it; the share is of the level reached
+    text = ("Nordic freight volume has grown to 600 million tonnes in 2023 from 450 million tonnes in 2021, a port survey "
+            "found. Arlo is the largest port with 150 million tonnes in 2023, which is about {p} percent of the Nordic freight volume.")
+    assert _decided(extract_text, text.format(p=25), "percentages.of-whole") == [("150,000,000 / 600,000,000 = 25.0%", Status.PASS)]
+    assert _decided(extract_text, text.format(p=50), "percentages.of-whole")[0][1] is not Status.PASS
+
+
+def test_representing_without_a_comma_restates_the_amount(extract_text):
+    text = ("The amount of aid pledged rose to 500 million dollars this year. Officials welcomed it. The agency said "
+            "more was needed. Donors from Europe gave 100 million dollars representing {p} percent of total aid pledged.")
+    assert _decided(extract_text, text.format(p=20), "percentages.of-whole") == [("100,000,000 / 500,000,000 = 20.0%", Status.PASS)]
+    assert _decided(extract_text, text.format(p=30), "percentages.of-whole") == [("100,000,000 / 500,000,000 = 20.0%", Status.WARN)]

@@ -77,3 +77,42 @@ def test_named_range_and_duration_share_a_modified_word(extract_text):
     text = "Marvia's 1992-1995 civil war left the coast in ruins. Veterans of Marvia's {}-year war marched on Sunday."
     assert [(s, st) for _, s, st in _decided(extract_text, text.format("four"))] == [(4, Status.PASS)]
     assert [(s, st) for _, s, st in _decided(extract_text, text.format("eight"))] == [(8, Status.FAIL)]
+
+
+def test_duration_of_a_holder_against_the_possessed_range_next_to_it(extract_text):
+    # 'for N years' of a subject, and the range of the holder's whole time in the sentence after or before
+    after = "Director Ames has run the museum for {} years. Her {} term brought in new donors."
+    assert [(s, st) for _, s, st in _decided(extract_text, after.format("seven", "2016-2023"))] == [(7, Status.PASS)]
+    assert [(s, st) for _, s, st in _decided(extract_text, after.format("seven", "2016-2020"))] == [(7, Status.WARN)]
+    before = "Okoro's 1994-2006 reign ended in a coup. He ruled the island for {} years with an iron hand."
+    assert [(s, st) for _, s, st in _decided(extract_text, before.format("twelve"))] == [(12, Status.PASS)]
+    assert [(s, st) for _, s, st in _decided(extract_text, before.format("twenty"))] == [(20, Status.WARN)]
+    # a range up to now of a duration up to now ('has VERB-ed ... for N years'), whatever its noun
+    assert [(s, st) for _, s, st in _decided(
+        extract_text, "Ms Ames has taught at the school for 15 years. Her 2008-2023 classes drew crowds.")] == [(15, Status.PASS)]
+
+
+def test_a_possessed_range_that_is_part_of_the_duration_is_left_alone(extract_text):
+    for text in [
+        # a part of the holder's time (not a tenure noun, not up to now), another holder, another duration between
+        "He has worked at the port for 20 years. His 2004-2006 posting abroad was the hardest.",
+        "Director Ames has run the museum for seven years. Lee's 2001-2005 term was calmer.",
+        "Director Ames has run the museum for seven years after 12 years abroad. Her 2016-2023 term brought donors.",
+    ]:
+        assert _rels(extract_text, text)[1] == [], text
+
+
+def test_two_nouns_of_a_holder_s_whole_time_name_one_span(extract_text):
+    # 'his Y1-Y2 regime' ... many sentences on ... 'his N-year reign': one period under two names, far: pass or warn
+    filler = " ".join(f"The {w} met again." for w in ("council", "court", "senate", "cabinet", "board", "panel", "jury", "synod"))
+    text = "Critics of Okoro recalled his 1971-1990 regime. " + filler + " Loyalists still praise his {}-year reign."
+    assert [(s, st) for _, s, st in _decided(extract_text, text.format(19))] == [(19, Status.PASS)]
+    assert [(s, st) for _, s, st in _decided(extract_text, text.format(38))] == [(38, Status.WARN)]
+
+
+def test_an_indefinite_range_and_a_duration_of_a_lower_case_possessor(extract_text):
+    filler = " ".join(f"The {w} met again." for w in ("council", "court", "senate", "cabinet"))
+    text = ("Norvia went through a bitter insurgency from 1996 to 2008 that emptied the hills. " + filler
+            + " The country's {}-year insurgency ended with a pact.")
+    assert [(s, st) for _, s, st in _decided(extract_text, text.format(12))] == [(12, Status.PASS)]
+    assert [(s, st) for _, s, st in _decided(extract_text, text.format(24))] == [(24, Status.WARN)]

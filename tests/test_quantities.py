@@ -372,6 +372,23 @@ def test_fold_written_apart_is_a_multiple(extract_text):
     assert (q["4 fold"].value, q["4 fold"].label) == (4, "MULTIPLE")
 
 
+def test_us_dollars_without_the_last_period_and_an_abbreviation_defined_for_a_price(extract_text):
+    q = quantities(extract_text, "Tea fetched 2.10 U.S dollars per kilogram (dpk) on Monday and 2.15 dpk on Tuesday.")
+    assert (q["2.10 U.S dollars"].label, q["2.10 U.S dollars"].unit) == ("MONEY", "USD")
+    assert (q["2.15 dpk"].label, q["2.15 dpk"].unit, q["2.15 dpk"].value) == ("MONEY", "USD", 2.15)
+
+
+def test_a_bare_number_coordinated_with_cents_is_cents(extract_text):
+    q = quantities(extract_text, "Prices rose 3 and 5 cents on Monday and Tuesday.")
+    assert (q["3"].value, q["3"].unit, q["5 cents"].value) == (0.03, "USD", 0.05)
+
+
+def test_times_before_a_possessed_figure_is_a_multiple(extract_text):
+    # 'N times the NOUN's ...' is how many times, not a count of the noun after 'the'
+    q = quantities(extract_text, "That equals about four times the valley's roughly 200 megawatts of supply.")
+    assert (q["four times"].value, q["four times"].label) == (4, "MULTIPLE")
+
+
 def test_a_count_of_months_before_this_year(extract_text):
     q = quantities(extract_text, "Exports rose in the first eight months this year.")
     assert (q["eight months"].value, q["eight months"].label) == (8, "DURATION")

@@ -178,6 +178,16 @@ CUMULATIVE_PATTERNS = (r"in all", r"in total", r"altogether", r"all told", r"so 
                        r"overall", r"cumulative\w*", r"thus far", r"until now")
 # Pronouns that stand for a whole named before: 'three of them', 'among whom'.
 PARTITIVE_PRONOUNS = frozenset({"them", "whom", "which", "these", "those", "theirs"})
+# Nouns of a standing record, one thing under two names ("Soto's 18-year-old national record" ... "Soto's 2006
+# mark"): the age of one and the year of the other are of the same thing.
+RECORD_NOUNS = frozenset({"record", "mark", "best", "benchmark"})
+# Possessive determiners that point back to the last subject named ("... for nine years. Her 2014-2023 tenure").
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# Nouns of the whole time a holder spent in a role or state: a possessed range of years of one of these is the
+# span a duration of the holder measures ("led the city for nine years. Her 2014-2023 tenure"), not a part of it.
+TENURE_NOUNS = frozenset({"tenure", "term", "reign", "rule", "career", "presidency", "premiership", "chairmanship",
+                          "leadership", "administration", "stint", "mandate", "regime", "incumbency", "captaincy",
+                          "exile", "imprisonment", "detention", "marriage", "membership", "ownership", "occupation"})
 # Verbs (and nouns) of change, as written (the pipeline runs without a lemmatizer).
 RISE_WORDS = frozenset("""rise rises rose risen rising increase increases increased increasing grow grows grew grown
 growing climb climbs climbed climbing gain gains gained gaining jump jumps jumped jumping soar soars soared soaring
@@ -191,6 +201,11 @@ ease eases eased easing dip dips dipped dipping down lower halve halves halved h
 reducing shrink shrinks shrank shrunk narrow narrowed sink sinks sank""".split())
 # Nouns of the gap between two figures ('a 24-point lead', 'a 3 percent margin').
 MARGIN_WORDS = frozenset({"lead", "margin", "gap", "edge", "advantage"})
+# Verbs by which a side is credited with a count in a contest ("won 420 seats", "the returns gave it 2.9 million
+# votes", "collected 1.8 million votes"): two sides' counts by any two of these are one measure.
+OBTAIN_VERBS = frozenset({"won", "win", "wins", "winning", "got", "gets", "get", "gained", "gains", "collected",
+                          "received", "receives", "polled", "polls", "took", "takes", "secured", "garnered", "obtained",
+                          "captured", "gave", "gives", "giving", "drew", "attracted"})
 # Comparatives that make a figure the gap to another ('14 more than', '300 fewer than'): up or down.
 COMPARATIVE_WORDS = {"more": "up", "higher": "up", "greater": "up", "larger": "up", "bigger": "up", "over": "up",
                      "fewer": "down", "less": "down", "lower": "down", "smaller": "down", "under": "down"}

@@ -614,6 +614,8 @@ def _multiple(doc: Doc, q: _Q, sent: Span) -> None:
     if q.unit == "times" and q.end_tok is not None and q.end_tok + 1 < sent.end and (
             doc[q.end_tok + 1].lower_ in TIMES_MULTIPLE_AFTER or _possessive_name(doc, q.end_tok + 1, sent)):
         q.label = "MULTIPLE"  # ('1.5 times Delta's net worth')
+    elif k + 1 < sent.end and doc[k].lower_ == "times" and doc[k + 1].lower_ in TIMES_MULTIPLE_AFTER:
+        q.label, q.unit, q.end_tok = "MULTIPLE", None, k  # 'three times the region's output': not a count of regions
     elif k + 1 < sent.end and doc[k].text == "-" and doc[k + 1].lower_ == "fold" and _attached(doc, k) and _attached(doc, k + 1):
         q.label, q.unit, q.end_tok = "MULTIPLE", None, k + 1
     elif k < sent.end and doc[k].lower_ == "fold":  # 'up to 10 fold'
@@ -819,7 +821,7 @@ def _unit(doc: Doc, q: _Q, sent: Span) -> None:
             q.unit, q.label, q.end_tok = CURRENCY_WORDS[low], "MONEY", k
             return
         if nxt.text in ("US", "U.S.", "U.S", "USD") and k + 1 < sent.end and doc[k + 1].lower_ in ("dollar", "dollars"):
-            q.unit, q.label, q.end_tok = "USD", "MONEY", k + 1  # 'N billion U.S. dollars'
+            q.unit, q.label, q.end_tok = "USD", "MONEY", k + 1  # 'N billion U.S. dollars' ('U.S dollars' without its last period)
             return
         if low in SUBUNITS:
             q.unit, q.label, q.end_tok = SUBUNITS[low][0], "MONEY", k
