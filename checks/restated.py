@@ -49,6 +49,7 @@ from factlint.extract.lexicon import (
     RELATIVE_WORDS,
     head_noun,
     singular,
+    verb_stem,
 )
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
@@ -457,9 +458,9 @@ class _Mention:
     """A count or an amount as the reference rule reads it: what it counts (noun, unit, label and the
     words qualifying the noun) and the words around the number that say which set it is."""
 
-    __slots__ = ("claim", "sent", "key", "mods", "definite", "increment", "other", "relative", "said")
+    __slots__ = ("claim", "sent", "key", "mods", "definite", "increment", "other", "relative", "said", "listed")
 
-    def __init__(self, ctx: Context, c: Claim) -> None:
+    def __init__(self, ctx: Context, c: Claim, listed: bool = False) -> None:
         a, text = c.attrs, ctx.doc.text
         words = [w.lower() for w in a.counted]
         start = ctx.sentence(c)[0]
@@ -485,6 +486,7 @@ class _Mention:
                 and _RELATIVE_AFTER.match(text, c.end) is None and text[c.end:c.end + 1] == " ":
             said = after  # 'the three people arrested': the participle singles the set out
         self.said = said[0] if said else None
+        self.listed = listed  # an item of a coordination of counts ('300 residents and 40 patients')
 
 
 def _counted_key(c: Claim) -> tuple:
@@ -518,7 +520,8 @@ def _references(ctx: Context, done: list[Relation]) -> list[Relation]:
     qualified noun ('42 migrant workers') or a relative clause after the later one relates them, weakly."""
     related = {frozenset(r.claims) for r in done}
     taken = {cid for r in counts.derive(ctx.doc, ctx.claims) for cid in r.claims}  # definite references counts.agreement decides
-    mentions = [_Mention(ctx, c) for c in ctx.claims if _referable(c, ctx.doc.text)]
+    items = {x for c in ctx.claims if c.kind is Kind.QUANTITY and c.attrs.conj_of for x in (c.id, c.attrs.conj_of)}
+    mentions = [_Mention(ctx, c, c.id in items) for c in ctx.claims if _referable(c, ctx.doc.text)]
     per_sentence: dict[tuple, int] = {}
     for m in mentions:
         per_sentence[(m.key, m.sent)] = per_sentence.get((m.key, m.sent), 0) + 1
@@ -557,22 +560,27 @@ def _reference(ctx: Context, e: _Mention, m: _Mention) -> str | None:
     if ec.attrs.owner and mc.attrs.owner and ec.attrs.owner != mc.attrs.owner:
         return None
     verbs = {ec.attrs.verb, mc.attrs.verb}
-    if len(verbs) == 1 and _periods(ctx, ec) and _periods(ctx, mc) and _periods(ctx, ec) != _periods(ctx, mc):
+    # one event verb in two forms ('were evacuating 300 residents' ... '300 residents were evacuated')
+    stems = {verb_stem(v) for v in verbs if v is not None}
+    same_verb = None not in verbs and len(stems) == 1 and not verbs & LIGHT_VERBS
+    if same_verb and _dates_differ(_periods(ctx, ec), _periods(ctx, mc)):
         return None  # one verb dated to two days: two events
     years = _written_years(ctx, ec), _written_years(ctx, mc)
     if years[0] and years[1] and not years[0] & years[1]:
         return None  # 'plans for 2006 ... 29 million' / 'in 2015, all the 379 million'
     if any(w in ORDINAL_MEMBER_WORDS for w in _words_of(ctx.sentence_text(mc))):
         return None  # 'the third car ... the three persons in the car': another member of the set is named
-    if m.said is not None and m.said not in _words_of(ctx.sentence_text(ec)):
-        return None  # 'the 200 people who were trapped' / '50,000 people who were affected'
+    if m.said is not None and not same_verb and verb_stem(m.said) not in {verb_stem(w) for w in _words_of(ctx.sentence_text(ec))}:
+        return None  # 'the 200 people who were trapped' / '50,000 people who were affected' (a set the
+        # later clause singles out by an event the earlier sentence does not name; with one event verb
+        # on both, 'rescuing 12 sailors' ... 'rescuing 12 sailors who clung to the hull', it only describes them)
     if not m.definite:  # nothing but the words says it is the same set: the same dates and places too
         names = [{str(n.value) for n in ctx.in_sentence(x, Kind.NAME) if n.label in ENTITY_LABELS} for x in (ec, mc)]
         dates = [{str(d.value) for d in ctx.in_sentence(x, Kind.DATE)} for x in (ec, mc)]
-        if dates[0] != dates[1] or names[0] and names[1] and not names[0] & names[1]:
+        if _dates_differ(dates[0], dates[1]) or names[0] and names[1] and not names[0] & names[1]:
             return None  # 'in Tarvik, 5 soldiers ...' / 'in Norvik, 3 soldiers ...'; 'since 1985' / 'last week'
-    other_event = None not in verbs and len(verbs) == 2 and not verbs & LIGHT_VERBS
-    if ec.attrs.noun in COUNT_GENERIC_NOUNS and m.said is None and (len(verbs) != 1 or verbs & LIGHT_VERBS or None in verbs):
+    other_event = None not in verbs and len(stems) == 2 and not verbs & LIGHT_VERBS
+    if ec.attrs.noun in COUNT_GENERIC_NOUNS and m.said is None and not same_verb:
         return None  # 'four people were killed' ... 'the three people': people of what, only an event word says
     if e.definite and m.definite:
         return "weak"  # 'A of the N recruits' ... 'Of the N recruits, ...': the wholes of two partitives, likely one set
@@ -581,8 +589,10 @@ def _reference(ctx: Context, e: _Mention, m: _Mention) -> str | None:
     partner = _partner(ctx, ec)
     if partner is not None and partner == _partner(ctx, mc):
         return "weak"  # 'Tom Brandt and 12 sailors' twice: the set that goes with one named person
-    if m.relative or mc.attrs.role == "of" and m.mods or m.mods and not other_event:
-        return "weak"
+    if m.relative or mc.attrs.role == "of" and m.mods or m.mods and not other_event \
+            or same_verb and e.listed and ec.attrs.noun not in COUNT_GENERIC_NOUNS:
+        return "weak"  # one group of a list of groups given again under the list's event verb
+        # ('evacuating 300 residents and 40 patients' ... '300 residents were evacuated')
     return None
 
 
@@ -596,6 +606,18 @@ def _partner(ctx: Context, c: Claim) -> str | None:
 def _cumulative(ctx: Context, c: Claim) -> bool:
     """Whether the figure's sentence marks a running or overall total ('In all, ...', '... so far')."""
     return bool(_CUMULATIVE.search(ctx.sentence_text(c)))
+
+
+def _dates_differ(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
+    """Whether two sentences date themselves differently: both name dates and no date of one falls
+    within a date of the other ('on Monday' and 'this month' may be one event's; a lead dated 'on
+    Monday' and an undated detail sentence after it are read as one event, 'in May' and 'in June' not)."""
+    if not a or not b:
+        return False
+    pa, pb = [p for d in a if (p := date_parts(d)) is not None], [p for d in b if (p := date_parts(d)) is not None]
+    if len(pa) != len(a) or len(pb) != len(b):
+        return a != b  # a date that is no calendar date (a season, a span): compared as written
+    return not any(all(x is None or y is None or x == y for x, y in zip(p, q)) for p in pa for q in pb)
 
 
 def _words_of(text: str) -> set[str]:

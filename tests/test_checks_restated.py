@@ -387,3 +387,37 @@ def test_a_definite_age_far_on_is_the_one_person_the_article_names(extract_text)
                   _SOLE.format(owner=" owned by a 48-year-old", n=48, noun=""),  # another age given to nobody named
                   _SOLE.format(owner="", n=48, noun=" woman")]:  # 'the 48-year-old woman': someone else
         assert _statuses(extract_text, other) == [], other
+
+
+def test_one_group_of_a_list_given_again_under_the_same_event_verb(extract_text):
+    """'were evacuating 300 residents and 40 patients' ... '300 residents were evacuated': one verb in
+    two forms, the group picked out of the list again (issue 15). A warning at most: the words do not
+    say it is the whole group."""
+    text = ("Crews were evacuating 300 residents and 40 patients from Tarvik on Monday as the river rose.\n\n"
+            "The 40 patients went to Norvik by bus. Officials said {n} residents were evacuated before the dam broke.")
+    assert _statuses(extract_text, text.format(n=300)) == [Status.PASS, Status.PASS]
+    assert _statuses(extract_text, text.format(n=310)) == [Status.PASS, Status.WARN]
+    # not a listed group: a later count under the same verb may be a subset ('3 protesters were arrested for ...')
+    _, rels = _rels(extract_text, "Police arrested 12 protesters in Tarvik on Monday.\n\n"
+                                  "Officers used tear gas. Police said 3 protesters were arrested for throwing stones.")
+    assert rels == []
+
+
+def test_a_relative_clause_describes_a_set_named_by_the_same_event_verb(extract_text):
+    """'were rescuing 12 sailors who clung to the hull': the clause describes the sailors being rescued;
+    its verb need not be in the earlier sentence when the event verb is the same."""
+    text = ("Coast guards were rescuing a fisherman and 12 sailors off Tarvik on Monday.\n\n"
+            "The boat sank quickly. Helicopters were rescuing {n} sailors who were clinging to the hull.")
+    assert _statuses(extract_text, text.format(n=12)) == [Status.PASS]
+    assert _statuses(extract_text, text.format(n=14)) == [Status.WARN]
+    # another event verb and a clause the earlier sentence does not name: maybe another group
+    assert _statuses(extract_text, text.format(n=14).replace("were rescuing 14", "spotted 14")) == []
+
+
+def test_a_dated_lead_and_an_undated_detail_are_one_event(extract_text):
+    """A lead dated 'on Monday' and a later sentence that names no date (or a date containing it) may
+    restate its count; two sentences dated to different days do not."""
+    text = "Rescuers freed 25 trapped miners near Tarvik on Monday.\n\nThe shaft had flooded. Doctors said {n} trapped miners were freed{when}."
+    assert _statuses(extract_text, text.format(n=25, when="")) == [Status.PASS]
+    assert _statuses(extract_text, text.format(n=27, when=" in September")) == [Status.WARN]
+    assert _statuses(extract_text, text.format(n=27, when=" on Wednesday")) == []
