@@ -28,7 +28,10 @@ from datetime import date
 from checks import counts
 from checks.context import Context, date_parts, hedge_of, rounding
 from factlint.extract.lexicon import (
+    APPROX_WORDS,
     BODY_CONTRAST_WORDS,
+    BOUND_PHRASES,
+    BOUND_WORDS,
     AGE_AT_WORDS,
     AGE_REACHED_WORDS,
     BACK_REFERENCE_WORDS,
@@ -43,6 +46,7 @@ from factlint.extract.lexicon import (
     LIGHT_VERBS,
     MODAL_VERBS,
     MEMBER_WORDS,
+    NUMBER_WORDS,
     MEMBERSHIP_NOUNS,
     OTHER_SET_WORDS,
     RELATIVE_NOUNS,
@@ -528,12 +532,17 @@ def _references(ctx: Context, done: list[Relation]) -> list[Relation]:
     latest: dict[tuple, _Mention] = {}
     relations: list[Relation] = []
     for m in mentions:
-        e = latest.get(m.key)
+        # the nearest earlier mention qualified alike: one qualified otherwise ('two other regions',
+        # 'seven divers' between two statements of 'seven Norwegian divers') is another set, and does
+        # not hide the one this may restate
+        slot = (m.key, m.mods)
+        e = latest.get(slot)
         if e is None or e.sent == m.sent:
-            if e is None or per_sentence[(m.key, m.sent)] == 1:
-                latest[m.key] = m
+            if (e is None or per_sentence[(m.key, m.sent)] == 1) and not m.other:
+                latest[slot] = m
             continue
-        latest[m.key] = m
+        if not m.other:
+            latest[slot] = m
         if m.sent - e.sent > REFERENCE_WINDOW or per_sentence[(e.key, e.sent)] != 1 or per_sentence[(m.key, m.sent)] != 1:
             continue  # (further back, even 'the 12 new schools' gave a false warning on held-out real news)
         if m.claim.id in taken or frozenset((e.claim.id, m.claim.id)) in related:
@@ -568,7 +577,10 @@ def _reference(ctx: Context, e: _Mention, m: _Mention) -> str | None:
     years = _written_years(ctx, ec), _written_years(ctx, mc)
     if years[0] and years[1] and not years[0] & years[1]:
         return None  # 'plans for 2006 ... 29 million' / 'in 2015, all the 379 million'
-    if any(w in ORDINAL_MEMBER_WORDS for w in _words_of(ctx.sentence_text(mc))):
+    governors = _governor(ctx, ec), _governor(ctx, mc)
+    if None not in governors and governors[0] != governors[1]:
+        return None  # 'the sale of 5 million units' / 'the grant of 2.5 million units': two transactions' counts
+    if _another_member(ctx, ec, mc):
         return None  # 'the third car ... the three persons in the car': another member of the set is named
     if m.said is not None and not same_verb and verb_stem(m.said) not in {verb_stem(w) for w in _words_of(ctx.sentence_text(ec))}:
         return None  # 'the 200 people who were trapped' / '50,000 people who were affected' (a set the
@@ -594,6 +606,44 @@ def _reference(ctx: Context, e: _Mention, m: _Mention) -> str | None:
         return "weak"  # one group of a list of groups given again under the list's event verb
         # ('evacuating 300 residents and 40 patients' ... '300 residents were evacuated')
     return None
+
+
+_ORDINAL_RANKS = {w: i for i, w in enumerate(("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), 2)}
+_ORDINAL_NOUN = re.compile(r"\b(" + "|".join(sorted(ORDINAL_MEMBER_WORDS)) + r")\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", re.I)
+
+
+_OF_FILLER = frozenset(APPROX_WORDS) | frozenset(w for p in BOUND_PHRASES for w in p) | frozenset(BOUND_WORDS) \
+    | BACK_REFERENCE_WORDS | {"a", "an", "its", "their", "his", "her", "just", "only", "up"}
+_OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+of\s+((?:[A-Za-z]+\s+){0,3})$")
+
+
+def _governor(ctx: Context, c: Claim) -> str | None:
+    """The noun an 'of' phrase of the count hangs from ('the planned sale of| nearly |5 million units'
+    -> 'sale'), None for none or for a partitive's number ('Sixty of the 450')."""
+    m = _OF_BEFORE.search(ctx.doc.text, ctx.sentence(c)[0], c.start)
+    if m is None or any(w.lower() not in _OF_FILLER for w in m.group(2).split()):
+        return None
+    word = m.group(1).lower()
+    return None if word in _OF_FILLER or _number_word(word) else singular(word)
+
+
+def _number_word(word: str) -> bool:
+    return any(c.isdigit() for c in word) or word in NUMBER_WORDS or word.split("-")[0] in NUMBER_WORDS
+
+
+def _another_member(ctx: Context, ec: Claim, mc: Claim) -> bool:
+    """Whether the later sentence names another member of something ('a third car', 'another ship'):
+    its count may be of that member's set. Not when the earlier sentence counted that thing in full
+    ('Two grenades hit ..., wounding nine traders' ... 'a second grenade ..., wounding nine traders'):
+    the member is one of those, and the earlier sentence's count covers it."""
+    counted = {(x.attrs.noun, float(x.value)) for x in ctx.in_sentence(ec, Kind.QUANTITY)
+               if x.attrs.noun and isinstance(x.value, (int, float)) and not isinstance(x.value, bool)}
+    for m in _ORDINAL_NOUN.finditer(ctx.sentence_text(mc)):
+        rank = _ORDINAL_RANKS.get(m.group(1).lower())
+        nouns = {singular(w.lower()) for w in m.groups()[1:] if w}
+        if rank is None or not any(noun in nouns and value >= rank for noun, value in counted):
+            return True
+    return False
 
 
 def _partner(ctx: Context, c: Claim) -> str | None:

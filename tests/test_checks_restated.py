@@ -421,3 +421,30 @@ def test_a_dated_lead_and_an_undated_detail_are_one_event(extract_text):
     assert _statuses(extract_text, text.format(n=25, when="")) == [Status.PASS]
     assert _statuses(extract_text, text.format(n=27, when=" in September")) == [Status.WARN]
     assert _statuses(extract_text, text.format(n=27, when=" on Wednesday")) == []
+
+
+def test_a_member_of_a_set_counted_before_is_no_other_set(extract_text):
+    """'Two shells hit ..., injuring 9 porters' ... 'a second shell ..., injuring 9 porters': the second
+    shell is one of the two counted, so the porters' count is the same; a second shell the earlier
+    sentence did not count may have injured others."""
+    text = ("Two shells hit the market of Brevik on Sunday, injuring six guards and {n0} porters, the radio said.\n\n"
+            "The first shell fell on a gate. Minutes later, a second shell struck a warehouse, injuring {n} porters who were resting there.")
+    assert _statuses(extract_text, text.format(n0=9, n=9)) == [Status.PASS]
+    assert _statuses(extract_text, text.format(n0=9, n=11)) == [Status.WARN]
+    _, rels = _rels(extract_text, text.format(n0=9, n=11).replace("Two shells hit", "A shell hit"))
+    assert rels == []
+
+
+def test_a_differently_qualified_mention_between_does_not_hide_the_antecedent(extract_text):
+    text = ("The panel reviewed six harbours on their safety record: Arvik, Borg, Cleve, Dunmo, Eskel and Frey.\n\n"
+            "Two other harbours, Gorm and Hale, were left out.\n\nOf the {n} harbours reviewed in this round, two failed.")
+    assert _statuses(extract_text, text.format(n="six")) == [Status.PASS]
+    assert _statuses(extract_text, text.format(n="eight")) == [Status.WARN]
+
+
+def test_counts_of_two_transactions_named_by_the_of_phrase_differ(extract_text):
+    """'the sale of 4 million shares' and 'the grant of 1.5 million shares': the noun the 'of' phrase
+    hangs from says which transaction is counted; two such nouns are two counts."""
+    _, rels = _rels(extract_text, "Funds bid for Norla's planned sale of four million ordinary shares.\n\n"
+                                  "The planned sale and the grant of nearly 1.5 million ordinary shares will lift Norla's shares to 20 million.")
+    assert rels == []
