@@ -448,3 +448,16 @@ def test_counts_of_two_transactions_named_by_the_of_phrase_differ(extract_text):
     _, rels = _rels(extract_text, "Funds bid for Norla's planned sale of four million ordinary shares.\n\n"
                                   "The planned sale and the grant of nearly 1.5 million ordinary shares will lift Norla's shares to 20 million.")
     assert rels == []
+
+
+def test_one_predicate_restated_around_the_count(extract_text):
+    """'claims rights over 9,000 square km' ... 'a decree that claims rights over a strip covering 9,000
+    square km': the earlier event verb recurs around the later count, so the two state one measure,
+    whatever other days the two sentences date (a warning at most: another verb carries the count)."""
+    text = ("Osland suspended talks with Brevia on Monday over a decree that claims rights over 9,000 square km of seabed, an envoy said.\n\n"
+            "Brevia declined to comment.\n\nOn Sunday Brevia's cabinet approved a decree that claims rights over a strip covering {n} square km of the shelf.")
+    assert _statuses(extract_text, text.format(n="9,000")) == [Status.PASS]
+    assert _statuses(extract_text, text.format(n="9,500")) == [Status.WARN]
+    # another country's decree (no entity in common): another measure
+    _, rels = _rels(extract_text, text.format(n="9,500").replace("Brevia's cabinet", "Norvik's cabinet"))
+    assert [r for r in rels if r.stated != r.computed] == []
