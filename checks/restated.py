@@ -520,8 +520,12 @@ def _references(ctx: Context, done: list[Relation]) -> list[Relation]:
     earlier one with the same noun, unit and qualifiers when nothing says they are different sets: no
     other mention of the noun in either sentence, the same owner and years, no increment on one side
     only, no word singling out another set ('the other 12'). A definite mention ('the 14 engineers')
-    is a reference (a disagreement fails) unless the two name different events; otherwise, only a
-    qualified noun ('42 migrant workers') or a relative clause after the later one relates them, weakly."""
+    is a reference (a disagreement fails) when both name one event in one verb as written; otherwise,
+    only a qualified noun ('42 migrant workers'), a relative clause after the later one, one event
+    verb in two forms after a listed group ('evacuating 300 residents and 40 patients' ... '300
+    residents were evacuated') or the earlier verb said again around the later count relates them,
+    weakly. Verbs are compared by stem; a later sentence that dates itself apart from the earlier one
+    (other dates, or dates after an undated one) tells another event."""
     related = {frozenset(r.claims) for r in done}
     taken = {cid for r in counts.derive(ctx.doc, ctx.claims) for cid in r.claims}  # definite references counts.agreement decides
     items = {x for c in ctx.claims if c.kind is Kind.QUANTITY and c.attrs.conj_of for x in (c.id, c.attrs.conj_of)}
@@ -589,14 +593,15 @@ def _reference(ctx: Context, e: _Mention, m: _Mention) -> str | None:
     # the earlier count's event verb said again around the later count, though not as its own verb
     # ('asserts control over 42,000 square km' ... 'a bill that asserts control over a zone spanning
     # 42,000 square km'): one predicate restated
+    # (as written: a noun of the verb's stem, 'valued' ... 'face value', is no predicate said again)
     shared = not same_verb and None not in verbs and not verbs & LIGHT_VERBS and (
-        verb_stem(ec.attrs.verb) in _stems_of(ctx.sentence_text(mc)) or verb_stem(mc.attrs.verb) in _stems_of(ctx.sentence_text(ec)))
+        ec.attrs.verb.lower() in _words_of(ctx.sentence_text(mc)) or mc.attrs.verb.lower() in _words_of(ctx.sentence_text(ec)))
     if not m.definite:  # nothing but the words says it is the same set: the same dates and places too
         names = [{str(n.value) for n in ctx.in_sentence(x, Kind.NAME) if n.label in ENTITY_LABELS} for x in (ec, mc)]
         # (a predicate restated is dated by the dates on its own verbs: the sentences' other dates
         # are of the events they are told beside)
         dates = [_periods(ctx, x) if shared else {str(d.value) for d in ctx.in_sentence(x, Kind.DATE)} for x in (ec, mc)]
-        if _dates_differ(dates[0], dates[1]) or names[0] and names[1] and not names[0] & names[1]:
+        if _dated_apart(dates[0], dates[1]) or names[0] and names[1] and not names[0] & names[1]:
             return None  # 'in Tarvik, 5 soldiers ...' / 'in Norvik, 3 soldiers ...'; 'since 1985' / 'last week'
     other_event = None not in verbs and len(stems) == 2 and not verbs & LIGHT_VERBS and not shared
     if ec.attrs.noun in COUNT_GENERIC_NOUNS and m.said is None and not same_verb:
@@ -677,8 +682,12 @@ def _dates_differ(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) ->
     return not any(all(x is None or y is None or x == y for x, y in zip(p, q)) for p in pa for q in pb)
 
 
-def _stems_of(text: str) -> set[str]:
-    return {verb_stem(w) for w in _words_of(text)}
+def _dated_apart(earlier: set[str] | frozenset[str], later: set[str] | frozenset[str]) -> bool:
+    """Whether a later sentence dates itself apart from an earlier one: it names dates, and not the
+    same ones. An undated later sentence continues the event told before (a lead dated 'on Monday',
+    then its details); a later one that dates itself anew ('Last week, ...', 'since 1996') after an
+    undated one, or with other dates, tells an event of its own."""
+    return bool(later) and set(earlier) != set(later)
 
 
 def _words_of(text: str) -> set[str]:

@@ -415,12 +415,13 @@ def test_a_relative_clause_describes_a_set_named_by_the_same_event_verb(extract_
 
 
 def test_a_dated_lead_and_an_undated_detail_are_one_event(extract_text):
-    """A lead dated 'on Monday' and a later sentence that names no date (or a date containing it) may
-    restate its count; two sentences dated to different days do not."""
-    text = "Rescuers freed 25 trapped miners near Tarvik on Monday.\n\nThe shaft had flooded. Doctors said {n} trapped miners were freed{when}."
-    assert _statuses(extract_text, text.format(n=25, when="")) == [Status.PASS]
-    assert _statuses(extract_text, text.format(n=27, when=" in September")) == [Status.WARN]
-    assert _statuses(extract_text, text.format(n=27, when=" on Wednesday")) == []
+    """A lead dated 'on Monday' and a later sentence that names no date may restate its count; a later
+    sentence dated to another day, or dated after an undated one ('Last week, ...'), tells another event."""
+    text = "Rescuers freed 25 trapped miners near Tarvik{then}.\n\nThe shaft had flooded. Doctors said {n} trapped miners were freed{when}."
+    assert _statuses(extract_text, text.format(then=" on Monday", n=25, when="")) == [Status.PASS]
+    assert _statuses(extract_text, text.format(then=" on Monday", n=27, when="")) == [Status.WARN]
+    assert _statuses(extract_text, text.format(then=" on Monday", n=27, when=" on Wednesday")) == []
+    assert _statuses(extract_text, text.format(then="", n=27, when=" last week")) == []
 
 
 def test_a_member_of_a_set_counted_before_is_no_other_set(extract_text):
