@@ -594,7 +594,8 @@ def _reference(ctx: Context, e: _Mention, m: _Mention) -> str | None:
     # ('asserts control over 42,000 square km' ... 'a bill that asserts control over a zone spanning
     # 42,000 square km'): one predicate restated
     # (as written: a noun of the verb's stem, 'valued' ... 'face value', is no predicate said again)
-    shared = not same_verb and None not in verbs and not verbs & LIGHT_VERBS and (
+    # (an 'of' count's verb is the noun it hangs from, 'an investment of $N': no predicate)
+    shared = not same_verb and None not in verbs and not verbs & LIGHT_VERBS and "of" not in (ec.attrs.role, mc.attrs.role) and (
         ec.attrs.verb.lower() in _words_of(ctx.sentence_text(mc)) or mc.attrs.verb.lower() in _words_of(ctx.sentence_text(ec)))
     if not m.definite:  # nothing but the words says it is the same set: the same dates and places too
         names = [{str(n.value) for n in ctx.in_sentence(x, Kind.NAME) if n.label in ENTITY_LABELS} for x in (ec, mc)]

@@ -462,3 +462,12 @@ def test_one_predicate_restated_around_the_count(extract_text):
     # another country's decree (no entity in common): another measure
     _, rels = _rels(extract_text, text.format(n="9,500").replace("Brevia's cabinet", "Norvik's cabinet"))
     assert [r for r in rels if r.stated != r.computed] == []
+
+
+def test_an_of_count_is_no_predicate_said_again(extract_text):
+    """'With an investment of $40 million' ... 'involving an investment of $55 million since 2011': the
+    noun an 'of' count hangs from is no event verb, and the later sentence dates itself apart."""
+    _, rels = _rels(extract_text, "Velder Energy signed a deal with Norvik on Sunday to build a dam.\n\n"
+                                  '"With an investment of 40 million U.S. dollars, the deal is our largest," its chief said.\n\n'
+                                  "Velder Energy has built three dams in Norvik since it arrived in 2011, involving an investment of nearly 55 million U.S. dollars.")
+    assert rels == []
