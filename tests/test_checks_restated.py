@@ -396,4 +396,87 @@ def test_two_periods_earnings_with_per_share_figures_are_not_one_amount_restated
     text = ("Halvard Steel earned $38.2 million, or 41 cents a share. The results include $9 million in repair costs. "
             "In the year-ago quarter, Halvard earned $77.5 million, or 92 cents a share.")
     _, rels = family_relations(restated, extract_text, text, check="restated.value")
+
+
+def test_one_group_of_a_list_given_again_under_the_same_event_verb(extract_text):
+    """'were evacuating 300 residents and 40 patients' ... '300 residents were evacuated': one verb in
+    two forms, the group picked out of the list again (issue 15). A warning at most: the words do not
+    say it is the whole group."""
+    text = ("Crews were evacuating 300 residents and 40 patients from Tarvik on Monday as the river rose.\n\n"
+            "The 40 patients went to Norvik by bus. Officials said {n} residents were evacuated before the dam broke.")
+    assert _statuses(extract_text, text.format(n=300)) == [Status.PASS, Status.PASS]
+    assert _statuses(extract_text, text.format(n=310)) == [Status.PASS, Status.WARN]
+    # not a listed group: a later count under the same verb may be a subset ('3 protesters were arrested for ...')
+    _, rels = _rels(extract_text, "Police arrested 12 protesters in Tarvik on Monday.\n\n"
+                                  "Officers used tear gas. Police said 3 protesters were arrested for throwing stones.")
+    assert rels == []
+
+
+def test_a_relative_clause_describes_a_set_named_by_the_same_event_verb(extract_text):
+    """'were rescuing 12 sailors who clung to the hull': the clause describes the sailors being rescued;
+    its verb need not be in the earlier sentence when the event verb is the same."""
+    text = ("Coast guards were rescuing a fisherman and 12 sailors off Tarvik on Monday.\n\n"
+            "The boat sank quickly. Helicopters were rescuing {n} sailors who were clinging to the hull.")
+    assert _statuses(extract_text, text.format(n=12)) == [Status.PASS]
+    assert _statuses(extract_text, text.format(n=14)) == [Status.WARN]
+    # another event verb and a clause the earlier sentence does not name: maybe another group
+    assert _statuses(extract_text, text.format(n=14).replace("were rescuing 14", "spotted 14")) == []
+
+
+def test_a_dated_lead_and_an_undated_detail_are_one_event(extract_text):
+    """A lead dated 'on Monday' and a later sentence that names no date may restate its count; a later
+    sentence dated to another day, or dated after an undated one ('Last week, ...'), tells another event."""
+    text = "Rescuers freed 25 trapped miners near Tarvik{then}.\n\nThe shaft had flooded. Doctors said {n} trapped miners were freed{when}."
+    assert _statuses(extract_text, text.format(then=" on Monday", n=25, when="")) == [Status.PASS]
+    assert _statuses(extract_text, text.format(then=" on Monday", n=27, when="")) == [Status.WARN]
+    assert _statuses(extract_text, text.format(then=" on Monday", n=27, when=" on Wednesday")) == []
+    assert _statuses(extract_text, text.format(then="", n=27, when=" last week")) == []
+
+
+def test_a_member_of_a_set_counted_before_is_no_other_set(extract_text):
+    """'Two shells hit ..., injuring 9 porters' ... 'a second shell ..., injuring 9 porters': the second
+    shell is one of the two counted, so the porters' count is the same; a second shell the earlier
+    sentence did not count may have injured others."""
+    text = ("Two shells hit the market of Brevik on Sunday, injuring six guards and {n0} porters, the radio said.\n\n"
+            "The first shell fell on a gate. Minutes later, a second shell struck a warehouse, injuring {n} porters who were resting there.")
+    assert _statuses(extract_text, text.format(n0=9, n=9)) == [Status.PASS]
+    assert _statuses(extract_text, text.format(n0=9, n=11)) == [Status.WARN]
+    _, rels = _rels(extract_text, text.format(n0=9, n=11).replace("Two shells hit", "A shell hit"))
+    assert rels == []
+
+
+def test_a_differently_qualified_mention_between_does_not_hide_the_antecedent(extract_text):
+    text = ("The panel reviewed six harbours on their safety record: Arvik, Borg, Cleve, Dunmo, Eskel and Frey.\n\n"
+            "Two other harbours, Gorm and Hale, were left out.\n\nOf the {n} harbours reviewed in this round, two failed.")
+    assert _statuses(extract_text, text.format(n="six")) == [Status.PASS]
+    assert _statuses(extract_text, text.format(n="eight")) == [Status.WARN]
+
+
+def test_counts_of_two_transactions_named_by_the_of_phrase_differ(extract_text):
+    """'the sale of 4 million shares' and 'the grant of 1.5 million shares': the noun the 'of' phrase
+    hangs from says which transaction is counted; two such nouns are two counts."""
+    _, rels = _rels(extract_text, "Funds bid for Norla's planned sale of four million ordinary shares.\n\n"
+                                  "The planned sale and the grant of nearly 1.5 million ordinary shares will lift Norla's shares to 20 million.")
+    assert rels == []
+
+
+def test_one_predicate_restated_around_the_count(extract_text):
+    """'claims rights over 9,000 square km' ... 'a decree that claims rights over a strip covering 9,000
+    square km': the earlier event verb recurs around the later count, so the two state one measure,
+    whatever other days the two sentences date (a warning at most: another verb carries the count)."""
+    text = ("Osland suspended talks with Brevia on Monday over a decree that claims rights over 9,000 square km of seabed, an envoy said.\n\n"
+            "Brevia declined to comment.\n\nOn Sunday Brevia's cabinet approved a decree that claims rights over a strip covering {n} square km of the shelf.")
+    assert _statuses(extract_text, text.format(n="9,000")) == [Status.PASS]
+    assert _statuses(extract_text, text.format(n="9,500")) == [Status.WARN]
+    # another country's decree (no entity in common): another measure
+    _, rels = _rels(extract_text, text.format(n="9,500").replace("Brevia's cabinet", "Norvik's cabinet"))
+    assert [r for r in rels if r.stated != r.computed] == []
+
+
+def test_an_of_count_is_no_predicate_said_again(extract_text):
+    """'With an investment of $40 million' ... 'involving an investment of $55 million since 2011': the
+    noun an 'of' count hangs from is no event verb, and the later sentence dates itself apart."""
+    _, rels = _rels(extract_text, "Velder Energy signed a deal with Norvik on Sunday to build a dam.\n\n"
+                                  '"With an investment of 40 million U.S. dollars, the deal is our largest," its chief said.\n\n'
+                                  "Velder Energy has built three dams in Norvik since it arrived in 2011, involving an investment of nearly 55 million U.S. dollars.")
     assert rels == []
