@@ -28,10 +28,7 @@ from datetime import date
 from checks import counts
 from checks.context import Context, date_parts, hedge_of, rounding
 from factlint.extract.lexicon import (
-    APPROX_WORDS,
     BODY_CONTRAST_WORDS,
-    BOUND_PHRASES,
-    BOUND_WORDS,
     AGE_AT_WORDS,
     AGE_REACHED_WORDS,
     BACK_REFERENCE_WORDS,
@@ -46,17 +43,12 @@ from factlint.extract.lexicon import (
     LIGHT_VERBS,
     MODAL_VERBS,
     MEMBER_WORDS,
-    NUMBER_WORDS,
-    OF_FILLER_WORDS,
-    ORDINAL_RANKS,
-    POSSESSIVE_PRONOUNS,
     MEMBERSHIP_NOUNS,
     OTHER_SET_WORDS,
     RELATIVE_NOUNS,
     RELATIVE_WORDS,
     head_noun,
     singular,
-    verb_stem,
 )
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
@@ -465,9 +457,9 @@ class _Mention:
     """A count or an amount as the reference rule reads it: what it counts (noun, unit, label and the
     words qualifying the noun) and the words around the number that say which set it is."""
 
-    __slots__ = ("claim", "sent", "key", "mods", "definite", "increment", "other", "relative", "said", "listed")
+    __slots__ = ("claim", "sent", "key", "mods", "definite", "increment", "other", "relative", "said")
 
-    def __init__(self, ctx: Context, c: Claim, listed: bool = False) -> None:
+    def __init__(self, ctx: Context, c: Claim) -> None:
         a, text = c.attrs, ctx.doc.text
         words = [w.lower() for w in a.counted]
         start = ctx.sentence(c)[0]
@@ -493,7 +485,6 @@ class _Mention:
                 and _RELATIVE_AFTER.match(text, c.end) is None and text[c.end:c.end + 1] == " ":
             said = after  # 'the three people arrested': the participle singles the set out
         self.said = said[0] if said else None
-        self.listed = listed  # an item of a coordination of counts ('300 residents and 40 patients')
 
 
 def _counted_key(c: Claim) -> tuple:
@@ -523,33 +514,23 @@ def _references(ctx: Context, done: list[Relation]) -> list[Relation]:
     earlier one with the same noun, unit and qualifiers when nothing says they are different sets: no
     other mention of the noun in either sentence, the same owner and years, no increment on one side
     only, no word singling out another set ('the other 12'). A definite mention ('the 14 engineers')
-    is a reference (a disagreement fails) when both name one event in one verb as written; otherwise,
-    only a qualified noun ('42 migrant workers'), a relative clause after the later one, one event
-    verb in two forms after a listed group ('evacuating 300 residents and 40 patients' ... '300
-    residents were evacuated') or the earlier verb said again around the later count relates them,
-    weakly. Verbs are compared by stem; a later sentence that dates itself apart from the earlier one
-    (other dates, or dates after an undated one) tells another event."""
+    is a reference (a disagreement fails) unless the two name different events; otherwise, only a
+    qualified noun ('42 migrant workers') or a relative clause after the later one relates them, weakly."""
     related = {frozenset(r.claims) for r in done}
     taken = {cid for r in counts.derive(ctx.doc, ctx.claims) for cid in r.claims}  # definite references counts.agreement decides
-    items = {x for c in ctx.claims if c.kind is Kind.QUANTITY and c.attrs.conj_of for x in (c.id, c.attrs.conj_of)}
-    mentions = [_Mention(ctx, c, c.id in items) for c in ctx.claims if _referable(c, ctx.doc.text)]
+    mentions = [_Mention(ctx, c) for c in ctx.claims if _referable(c, ctx.doc.text)]
     per_sentence: dict[tuple, int] = {}
     for m in mentions:
         per_sentence[(m.key, m.sent)] = per_sentence.get((m.key, m.sent), 0) + 1
     latest: dict[tuple, _Mention] = {}
     relations: list[Relation] = []
     for m in mentions:
-        # the nearest earlier mention qualified alike: one qualified otherwise ('two other regions',
-        # 'seven divers' between two statements of 'seven Norwegian divers') is another set, and does
-        # not hide the one this may restate
-        slot = (m.key, m.mods)
-        e = latest.get(slot)
+        e = latest.get(m.key)
         if e is None or e.sent == m.sent:
-            if (e is None or per_sentence[(m.key, m.sent)] == 1) and not m.other:
-                latest[slot] = m
+            if e is None or per_sentence[(m.key, m.sent)] == 1:
+                latest[m.key] = m
             continue
-        if not m.other:
-            latest[slot] = m
+        latest[m.key] = m
         if m.sent - e.sent > REFERENCE_WINDOW or per_sentence[(e.key, e.sent)] != 1 or per_sentence[(m.key, m.sent)] != 1:
             continue  # (further back, even 'the 12 new schools' gave a false warning on held-out real news)
         if m.claim.id in taken or frozenset((e.claim.id, m.claim.id)) in related:
@@ -576,89 +557,33 @@ def _reference(ctx: Context, e: _Mention, m: _Mention) -> str | None:
     if ec.attrs.owner and mc.attrs.owner and ec.attrs.owner != mc.attrs.owner:
         return None
     verbs = {ec.attrs.verb, mc.attrs.verb}
-    # one event verb in two forms ('were evacuating 300 residents' ... '300 residents were evacuated')
-    stems = {verb_stem(v) for v in verbs if v is not None}
-    same_verb = None not in verbs and len(stems) == 1 and not verbs & LIGHT_VERBS
-    if same_verb and _dates_differ(_periods(ctx, ec), _periods(ctx, mc)):
+    if len(verbs) == 1 and _periods(ctx, ec) and _periods(ctx, mc) and _periods(ctx, ec) != _periods(ctx, mc):
         return None  # one verb dated to two days: two events
     years = _written_years(ctx, ec), _written_years(ctx, mc)
     if years[0] and years[1] and not years[0] & years[1]:
         return None  # 'plans for 2006 ... 29 million' / 'in 2015, all the 379 million'
-    governors = _governor(ctx, ec), _governor(ctx, mc)
-    if None not in governors and governors[0] != governors[1]:
-        return None  # 'the sale of 5 million units' / 'the grant of 2.5 million units': two transactions' counts
-    if _another_member(ctx, ec, mc):
+    if any(w in ORDINAL_MEMBER_WORDS for w in _words_of(ctx.sentence_text(mc))):
         return None  # 'the third car ... the three persons in the car': another member of the set is named
-    if m.said is not None and not same_verb and verb_stem(m.said) not in {verb_stem(w) for w in _words_of(ctx.sentence_text(ec))}:
-        return None  # 'the 200 people who were trapped' / '50,000 people who were affected' (a set the
-        # later clause singles out by an event the earlier sentence does not name; with one event verb
-        # on both, 'rescuing 12 sailors' ... 'rescuing 12 sailors who clung to the hull', it only describes them)
-    # the earlier count's event verb said again around the later count, though not as its own verb
-    # ('asserts control over 42,000 square km' ... 'a bill that asserts control over a zone spanning
-    # 42,000 square km'): one predicate restated
-    # (as written: a noun of the verb's stem, 'valued' ... 'face value', is no predicate said again)
-    # (an 'of' count's verb is the noun it hangs from, 'an investment of $N': no predicate)
-    shared = not same_verb and None not in verbs and not verbs & LIGHT_VERBS and "of" not in (ec.attrs.role, mc.attrs.role) and (
-        ec.attrs.verb.lower() in _words_of(ctx.sentence_text(mc)) or mc.attrs.verb.lower() in _words_of(ctx.sentence_text(ec)))
+    if m.said is not None and m.said not in _words_of(ctx.sentence_text(ec)):
+        return None  # 'the 200 people who were trapped' / '50,000 people who were affected'
     if not m.definite:  # nothing but the words says it is the same set: the same dates and places too
         names = [{str(n.value) for n in ctx.in_sentence(x, Kind.NAME) if n.label in ENTITY_LABELS} for x in (ec, mc)]
-        # (a predicate restated is dated by the dates on its own verbs: the sentences' other dates
-        # are of the events they are told beside)
-        dates = [_periods(ctx, x) if shared else {str(d.value) for d in ctx.in_sentence(x, Kind.DATE)} for x in (ec, mc)]
-        if _dated_apart(dates[0], dates[1]) or names[0] and names[1] and not names[0] & names[1]:
+        dates = [{str(d.value) for d in ctx.in_sentence(x, Kind.DATE)} for x in (ec, mc)]
+        if dates[0] != dates[1] or names[0] and names[1] and not names[0] & names[1]:
             return None  # 'in Tarvik, 5 soldiers ...' / 'in Norvik, 3 soldiers ...'; 'since 1985' / 'last week'
-    other_event = None not in verbs and len(stems) == 2 and not verbs & LIGHT_VERBS and not shared
-    if ec.attrs.noun in COUNT_GENERIC_NOUNS and m.said is None and not same_verb:
+    other_event = None not in verbs and len(verbs) == 2 and not verbs & LIGHT_VERBS
+    if ec.attrs.noun in COUNT_GENERIC_NOUNS and m.said is None and (len(verbs) != 1 or verbs & LIGHT_VERBS or None in verbs):
         return None  # 'four people were killed' ... 'the three people': people of what, only an event word says
     if e.definite and m.definite:
         return "weak"  # 'A of the N recruits' ... 'Of the N recruits, ...': the wholes of two partitives, likely one set
-    if m.definite:  # (a fail only for one verb as written: a verb in another form or place, a warning)
-        return "weak" if other_event or len(verbs) == 2 and not verbs & LIGHT_VERBS and None not in verbs else "strong"
+    if m.definite:
+        return "weak" if other_event else "strong"
     partner = _partner(ctx, ec)
     if partner is not None and partner == _partner(ctx, mc):
         return "weak"  # 'Tom Brandt and 12 sailors' twice: the set that goes with one named person
-    if m.relative or mc.attrs.role == "of" and m.mods or m.mods and not other_event \
-            or same_verb and e.listed and ec.attrs.noun not in COUNT_GENERIC_NOUNS:
-        return "weak"  # one group of a list of groups given again under the list's event verb
-        # ('evacuating 300 residents and 40 patients' ... '300 residents were evacuated')
+    if m.relative or mc.attrs.role == "of" and m.mods or m.mods and not other_event:
+        return "weak"
     return None
-
-
-_ORDINAL_NOUN = re.compile(r"\b(" + "|".join(sorted(ORDINAL_MEMBER_WORDS)) + r")\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", re.I)
-
-
-_OF_FILLER = frozenset(APPROX_WORDS) | frozenset(w for p in BOUND_PHRASES for w in p) | frozenset(BOUND_WORDS) \
-    | BACK_REFERENCE_WORDS | POSSESSIVE_PRONOUNS | OF_FILLER_WORDS
-_OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+of\s+((?:[A-Za-z]+\s+){0,3})$")
-
-
-def _governor(ctx: Context, c: Claim) -> str | None:
-    """The noun an 'of' phrase of the count hangs from ('the planned sale of| nearly |5 million units'
-    -> 'sale'), None for none or for a partitive's number ('Sixty of the 450')."""
-    m = _OF_BEFORE.search(ctx.doc.text, ctx.sentence(c)[0], c.start)
-    if m is None or any(w.lower() not in _OF_FILLER for w in m.group(2).split()):
-        return None
-    word = m.group(1).lower()
-    return None if word in _OF_FILLER or _number_word(word) else singular(word)
-
-
-def _number_word(word: str) -> bool:
-    return any(c.isdigit() for c in word) or word in NUMBER_WORDS or word.split("-")[0] in NUMBER_WORDS
-
-
-def _another_member(ctx: Context, ec: Claim, mc: Claim) -> bool:
-    """Whether the later sentence names another member of something ('a third car', 'another ship'):
-    its count may be of that member's set. Not when the earlier sentence counted that thing in full
-    ('Two grenades hit ..., wounding nine traders' ... 'a second grenade ..., wounding nine traders'):
-    the member is one of those, and the earlier sentence's count covers it."""
-    counted = {(x.attrs.noun, float(x.value)) for x in ctx.in_sentence(ec, Kind.QUANTITY)
-               if x.attrs.noun and isinstance(x.value, (int, float)) and not isinstance(x.value, bool)}
-    for m in _ORDINAL_NOUN.finditer(ctx.sentence_text(mc)):
-        rank = ORDINAL_RANKS.get(m.group(1).lower())
-        nouns = {singular(w.lower()) for w in m.groups()[1:] if w}
-        if rank is None or not any(noun in nouns and value >= rank for noun, value in counted):
-            return True
-    return False
 
 
 def _partner(ctx: Context, c: Claim) -> str | None:
@@ -671,26 +596,6 @@ def _partner(ctx: Context, c: Claim) -> str | None:
 def _cumulative(ctx: Context, c: Claim) -> bool:
     """Whether the figure's sentence marks a running or overall total ('In all, ...', '... so far')."""
     return bool(_CUMULATIVE.search(ctx.sentence_text(c)))
-
-
-def _dates_differ(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
-    """Whether two sentences date themselves differently: both name dates and no date of one falls
-    within a date of the other ('on Monday' and 'this month' may be one event's; a lead dated 'on
-    Monday' and an undated detail sentence after it are read as one event, 'in May' and 'in June' not)."""
-    if not a or not b:
-        return False
-    pa, pb = [p for d in a if (p := date_parts(d)) is not None], [p for d in b if (p := date_parts(d)) is not None]
-    if len(pa) != len(a) or len(pb) != len(b):
-        return a != b  # a date that is no calendar date (a season, a span): compared as written
-    return not any(all(x is None or y is None or x == y for x, y in zip(p, q)) for p in pa for q in pb)
-
-
-def _dated_apart(earlier: set[str] | frozenset[str], later: set[str] | frozenset[str]) -> bool:
-    """Whether a later sentence dates itself apart from an earlier one: it names dates, and not the
-    same ones. An undated later sentence continues the event told before (a lead dated 'on Monday',
-    then its details); a later one that dates itself anew ('Last week, ...', 'since 1996') after an
-    undated one, or with other dates, tells an event of its own."""
-    return bool(later) and set(earlier) != set(later)
 
 
 def _words_of(text: str) -> set[str]:

@@ -330,12 +330,6 @@ BIRTHDAY_WORDS = frozenset({"birthday", "birthdays"})
 # ship'): a definite count in the same sentence then counts the others, not the whole.
 MEMBER_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                           "tenth", "last", "final"})
-# The rank each ordinal of MEMBER_WORDS names ('a third bus' is one of at least three).
-ORDINAL_RANKS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-                 "tenth": 10}
-# Words that may stand between 'NOUN of' and a count without changing what the count hangs from
-# ('the sale of| nearly |5 million units'), beside hedges, bounds and possessive pronouns.
-OF_FILLER_WORDS = frozenset({"a", "an", "just", "only", "up"})
 
 # Words right before a number that make a later count refer back to one stated before ('the 14
 # engineers', 'all 40 clinics', 'of the 450 passengers').
