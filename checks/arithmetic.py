@@ -1758,13 +1758,18 @@ def named_multiples(ctx: Context) -> list[Relation]:
         new, old = named[0][0], named[1][0]
         if not (same_scale(new, old) and new.unit == old.unit):
             continue
-        ratio = new.value / old.value
-        relations.append(Relation(
-            id=ctx.relation_id("arithmetic.multiple", old, new, m), doc_id=ctx.doc.id, check="arithmetic.multiple",
-            claims=(old.id, new.id, m.id), spans=merge_spans([old.span, new.span, m.span]),
-            stated=float(m.value), computed=round(ratio, 4), tolerance=0.1 * float(m.value), said=f"'{m.text}' ({num(m.value)}x)",
-            working=f"{num(new.value)} / {num(old.value)} = {ratio:.3g}", hedge="weak"))
+        relations.append(_weak_multiple(ctx, old, new, m))
     return relations
+
+
+def _weak_multiple(ctx: Context, old: Claim, new: Claim, m: Claim) -> Relation:
+    """The multiple ``m`` against ``new / old``, bound by nouns and position only: it passes or warns."""
+    ratio = new.value / old.value
+    return Relation(
+        id=ctx.relation_id("arithmetic.multiple", old, new, m), doc_id=ctx.doc.id, check="arithmetic.multiple",
+        claims=(old.id, new.id, m.id), spans=merge_spans([old.span, new.span, m.span]),
+        stated=float(m.value), computed=round(ratio, 4), tolerance=0.1 * float(m.value), said=f"'{m.text}' ({num(m.value)}x)",
+        working=f"{num(new.value)} / {num(old.value)} = {ratio:.3g}", hedge="weak")
 
 
 # 'three times the region's roughly 300 megawatts', 'twice the 40 it had': what the multiple is of, right after it
@@ -1806,12 +1811,7 @@ def times_multiples(ctx: Context) -> list[Relation]:
         if len(before) != 1 or any(c.unit == old.unit and c.id not in (m.id, old.id, before[0].id) for c in ctx.in_sentence(m, Kind.QUANTITY)):
             continue
         new = before[0]
-        ratio = new.value / old.value
-        relations.append(Relation(
-            id=ctx.relation_id("arithmetic.multiple", old, new, m), doc_id=ctx.doc.id, check="arithmetic.multiple",
-            claims=(old.id, new.id, m.id), spans=merge_spans([old.span, new.span, m.span]),
-            stated=float(m.value), computed=round(ratio, 4), tolerance=0.1 * float(m.value), said=f"'{m.text}' ({num(m.value)}x)",
-            working=f"{num(new.value)} / {num(old.value)} = {ratio:.3g}", hedge="weak"))
+        relations.append(_weak_multiple(ctx, old, new, m))
     return relations
 
 
