@@ -134,6 +134,17 @@ def change_amounts(ctx: Context) -> list[Relation]:
 START_REACH = 2  # sentences back in which the figure a change started from may be stated
 
 
+def _startless_changes(ctx: Context, used: set[str]):
+    """(end, amount) of each clause that states a change's end and amount but no start, neither
+    yet in a relation: the changes whose start earlier_starts and dated_starts look for elsewhere.
+    Reads ``used`` as it goes, so a start taken for one change is seen by the next."""
+    for members in ctx.clauses:
+        end, amount = _only(members, _change_end), _only(members, _change_amount)
+        if end is not None and amount is not None and not any(_change_start(c) for c in members) \
+                and not {end.id, amount.id} & used:
+            yield end, amount
+
+
 def earlier_starts(ctx: Context, used: set[str]) -> list[Relation]:
     """'The mill employed 1,200 workers last year. It has since cut 150 jobs to 1,050 workers': a
     change with its amount and end on one verb, and no start there, takes as its start the one
@@ -143,10 +154,7 @@ def earlier_starts(ctx: Context, used: set[str]) -> list[Relation]:
     was another day's or another thing's far more often than the start of the change."""
     relations = []
     quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
-    for members in ctx.clauses:
-        end, amount = _only(members, _change_end), _only(members, _change_amount)
-        if end is None or amount is None or any(_change_start(c) for c in members) or {end.id, amount.id} & used:
-            continue
+    for end, amount in _startless_changes(ctx, used):
         if not (is_count(amount) and is_count(end)) or amount.attrs.hedge or end.attrs.hedge:
             continue  # prices and sums of money move all day: an earlier one is not bound to be the start
         if end.attrs.range and amount.attrs.pair != end.id or end.attrs.noun is None:
@@ -178,10 +186,7 @@ def dated_starts(ctx: Context, used: set[str]) -> list[Relation]:
     not by syntax: the relation passes or warns, never fails."""
     relations = []
     quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
-    for members in ctx.clauses:
-        end, amount = _only(members, _change_end), _only(members, _change_amount)
-        if end is None or amount is None or any(_change_start(c) for c in members) or {end.id, amount.id} & used:
-            continue
+    for end, amount in _startless_changes(ctx, used):
         if amount.attrs.hedge or end.attrs.hedge or amount.label == "MULTIPLE" or end.attrs.range or not end.attrs.agent:
             continue
         if not (same_scale(amount, end) and _same_unit(amount, end)):
