@@ -176,3 +176,21 @@ def test_relations_report_the_sealed_column_and_never_list_its_misses(monkeypatc
     assert [line.split("|")[1].split()[0] for line in out.split("sealed (held-out")[1].splitlines() if line.startswith("TOTAL")] == ["0/1"]
     listed = out.split("tune misses")[1]
     assert tune_id in listed and sealed_id not in out and "sealed-note" not in out and held_id not in out
+
+
+def test_relations_without_the_sealed_set_never_read_it(monkeypatch):
+    """sealed=False (the CLI's --no-sealed) neither loads nor prints the sealed column."""
+    tune_id, held_id = _ids_by_split()
+    loaded = []
+    gold = {"tune": [dict(SUM, doc=tune_id)], "heldout": [dict(SUM, doc=held_id)], "sealed": [dict(SUM, doc="never")]}
+
+    def load(split):
+        loaded.append(split)
+        return [dict(r, _split=split) for r in gold[split]]
+
+    monkeypatch.setattr(relations, "load_relation_gold", load)
+    monkeypatch.setattr(relations, "load_set", lambda name: {i: {"id": i, "text": TEXT, "published": "2024-01-02"} for i in (tune_id, held_id)})
+    monkeypatch.setattr(relations, "reports", lambda recs, use_cache, workers: {r["id"]: {"claims": [], "findings": []} for r in recs})
+    result = relations.evaluate(sealed=False)
+    assert "sealed" not in loaded and "sealed" not in result and result["tune"]["total"]["relations"] == 1
+    assert "sealed" not in relations.render(result, verbose=False)

@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     rel = command("relations", "Relation gold: verified relations, single edits caught, false alarms on consistent edits.")
     rel.add_argument("--edits-per-relation", type=int, default=2, metavar="N", help="perturb at most N operands of each relation (default 2)")
     rel.add_argument("-v", "--verbose", action="store_true", help="list the tune misses (held-out and sealed misses are never listed)")
+    rel.add_argument("--no-sealed", action="store_true", help="leave the sealed set out (for rule writers: it is measured once per session)")
     rn = command("realnews", "fail/warn rates on real news per rule; tune fails written for hand review.")
     rn.add_argument("--fails-out", default=None, metavar="FILE", help="where to write the tune fails (default tests/evaluation/review/fails-tune.jsonl)")
     rn.add_argument("--verdicts", default=None, metavar="FILE", help="verdict file (default tests/evaluation/review/verdicts.jsonl)")
@@ -48,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "relations":
             from tests.evaluation import relations as mod
 
-            result = mod.evaluate(per_relation=args.edits_per_relation, **common)
+            result = mod.evaluate(per_relation=args.edits_per_relation, sealed=not args.no_sealed, **common)
             text = mod.render(result, args.verbose)
         elif args.command == "realnews":
             from tests.evaluation import realnews as mod
