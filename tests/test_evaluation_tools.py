@@ -8,7 +8,8 @@ import json
 import pytest
 
 from tests.evaluation import edits as E
-from tests.evaluation import quantities, realnews, relations, timex
+from tests.evaluation import floors, quantities, realnews, relations, timex
+from tests.evaluation.common import rate
 from tests.evaluation.split import split_of
 
 TEXT = "Officials said 30 people were hurt on Monday, 10 in the north and 20 in the south. Police made 7 arrests."
@@ -194,3 +195,33 @@ def test_relations_without_the_sealed_set_never_read_it(monkeypatch):
     result = relations.evaluate(sealed=False)
     assert "sealed" not in loaded and "sealed" not in result and result["tune"]["total"]["relations"] == 1
     assert "sealed" not in relations.render(result, verbose=False)
+
+
+def _relations_result(verified, relations, caught, edits, false_alarms):
+    total = {"verified_rate": rate(verified, relations), "detection_rate": rate(caught, edits), "false_alarm_controls": false_alarms}
+    return {"tune": {"total": dict(total)}, "heldout": {"total": dict(total)}}
+
+
+def test_floors_flag_a_held_out_figure_below_its_floor_and_a_count_above_its_ceiling():
+    floors_ = {"relations.heldout.verified_rate": 0.70, "relations.heldout.detection_rate": 0.60,
+               "relations.heldout.false_alarm_controls_max": 0, "relations.sealed.verified_rate": 0.5, "realnews.heldout.warn_max": 8}
+    assert floors.check("relations", _relations_result(72, 100, 61, 100, 0), floors_) == []
+    problems = floors.check("relations", _relations_result(60, 100, 61, 100, 1), floors_)
+    assert [p.split(" ")[0] for p in problems] == ["relations.heldout.verified_rate", "relations.heldout.false_alarm_controls_max"]
+    # sealed left out (--no-sealed): its floors are not checked; other commands' floors are not this command's
+    assert not any("sealed" in p or "realnews" in p for p in problems)
+
+
+def test_floors_read_the_timex_and_quantity_figures_the_tables_print():
+    value = {"DATE": {"gold": 80, "gold_hit": 60, "pred": 70, "pred_hit": 60}, "TIME": {"gold": 20, "gold_hit": 10, "pred": 10, "pred_hit": 10}}
+    timex_result = {"heldout": {"by_type": {t: {"value": v} for t, v in value.items()}}}
+    # P = 70/80, R = 70/100: F1 = 0.7778
+    assert floors.figures("timex", timex_result) == {"timex.heldout.date_time_value_f1": 0.7778}
+    assert floors.check("timex", timex_result, {"timex.heldout.date_time_value_f1": 0.80}) != []
+    q = {"heldout": {"by_label": {"ALL": {"f1": 0.95}}}}
+    assert floors.check("quantities", q, {"quantities.heldout.f1": 0.93}) == []
+
+
+def test_the_pinned_floors_file_covers_every_command():
+    pinned = json.loads(floors.FLOORS.read_text())
+    assert {k.split(".")[0] for k in pinned} == {"relations", "realnews", "timex", "quantities"}

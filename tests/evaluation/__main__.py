@@ -28,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--limit", type=int, default=None, metavar="N", help="a quick run on the first N items of each split/set")
         p.add_argument("--no-cache", action="store_true", help="run factlint on every article again (reports are cached per article and code version)")
         p.add_argument("--workers", type=int, default=1, metavar="N", help="parse in N processes")
+        p.add_argument("--check-floors", action="store_true", help="exit 1 when a held-out (or sealed) figure is below its floor in tests/evaluation/floors.json")
         return p
 
     rel = command("relations", "Relation gold: verified relations, single edits caught, false alarms on consistent edits.")
@@ -44,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.limit is not None and args.limit < 1:
         parser.error("--limit: give a positive number of items, e.g. --limit 20")
+    if args.check_floors and args.limit is not None:
+        parser.error("--check-floors compares whole sets with their floors: drop --limit")
     common = {"limit": args.limit, "use_cache": not args.no_cache, "workers": args.workers}
     try:
         if args.command == "relations":
@@ -74,6 +77,13 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result, indent=1, ensure_ascii=False))
     else:
         print(text)
+    if args.check_floors:
+        from tests.evaluation.floors import check
+
+        problems = check(args.command, result)
+        for p in problems:
+            print("REGRESSION: " + p)
+        return 1 if problems else 0
     return 0
 
 
