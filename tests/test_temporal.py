@@ -369,6 +369,9 @@ def test_years_tagged_one_by_one_are_still_a_range(extract_text):
     got = _dates(extract_text, "The airline will take four new jets from 2027 to 2029, and the yard closed between 1990 and 1994.")
     assert [(got[y].attrs.range_role, got[y].attrs.bound) for y in ("2027", "2029", "1990", "1994")] == \
         [("start", None), ("end", None), ("start", None), ("end", None)]
+    # in a later sentence of a later paragraph: offsets are the article's, the words read are the sentence's
+    got = _dates(extract_text, "The yard reopened.\n\nIt was busy. The airline will take four new jets from 2027 to 2029.")
+    assert (got["2027"].attrs.range_role, got["2029"].attrs.range_role) == ("start", "end")
 
 
 def test_a_clock_time_before_afternoon_and_years_run_on_into_their_noun(extract_text):

@@ -70,7 +70,8 @@ def _link_year_ranges(sent: Span, offset: int, found: list) -> None:
     years are the ends of one range (``range`` / ``range_role``), not a lower and an upper limit."""
     years = sorted((c for c in found if c is not None and c["kind"] is Kind.DATE and re.fullmatch(r"\d{4}", str(c["value"] or ""))
                     and not c["attrs"].get("range")), key=lambda c: c["start"])
-    text, base = sent.doc.text, offset - sent.doc[0].idx if len(sent.doc) else offset
+    # the sentence's own text: Doc.text joins every token of the paragraph on each call
+    text, base = sent.text, offset + sent.start_char - (sent.doc[0].idx if len(sent.doc) else 0)
     for a, b in zip(years, years[1:]):
         gap = text[a["end"] - base:b["start"] - base]
         before = text[max(0, a["start"] - base - 8):a["start"] - base].lower().split()
