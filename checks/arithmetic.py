@@ -20,6 +20,7 @@ from factlint.extract.lexicon import (
     CONSIST_VERBS,
     COUNT_GENERIC_NOUNS,
     COMPARATIVE_WORDS,
+    EQUATING_WORDS,
     EVENT_STOP_WORDS,
     EXHAUSTIVE_WORDS,
     EXPORT_WORDS,
@@ -43,6 +44,7 @@ from factlint.extract.lexicon import (
     OBTAIN_VERBS,
     REST_BEFORE,
     TENS,
+    TIMES_OF_DETERMINERS,
     UNITS,
     WEEKDAY_NAMES,
     alternation,
@@ -1778,10 +1780,11 @@ def _weak_multiple(ctx: Context, old: Claim, new: Claim, m: Claim) -> Relation:
 
 
 # 'three times the region's roughly 300 megawatts', 'twice the 40 it had': what the multiple is of, right after it
-TIMES_OF = re.compile(r"\s+(?:that\s+of\s+)?(?:(?:the|its|their|his|her)\s+)?(?:[\w.-]+(?:'s|’s|s'|s’)\s+)?(?:(?:"
+TIMES_OF = re.compile(r"\s+(?:that\s+of\s+)?(?:(?:" + alternation(TIMES_OF_DETERMINERS) + r")\s+)?(?:[\w.-]+(?:'s|’s|s'|s’)\s+)?(?:(?:"
                       + "|".join(sorted(APPROX_WORDS)) + r")\s+)?$")
 TIMES_REACH = 4  # sentences before a multiple in which the figure that is the multiple may be stated
-_EQUATED = (r"(?:(?:is|was|are|were|would\s+be|will\s+be|equals?|represents?|or)\s+)?(?:(?:equal|equivalent)\s+to\s+)?(?:(?:"
+_EQUATED = (r"(?:(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(EQUATING_WORDS, key=len, reverse=True))
+            + r")\s+)?(?:(?:equal|equivalent)\s+to\s+)?(?:(?:"
             + "|".join(sorted(APPROX_WORDS)) + r")\s+)?$")
 # the figure, then the multiple apposed or equated to it: '1,200 members a week, twice the 600', 'its 900 megawatts is three times'
 TIMES_APPOSED = re.compile(r"^(?:(?:\s+[a-z]+){0,3}\s*,\s*|\s+)" + _EQUATED, re.I)

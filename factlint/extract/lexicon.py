@@ -426,3 +426,14 @@ GENERIC_NOUNS = frozenset({"people", "person", "persons", "victim", "casualty", 
 # and Tromso, the three ...'): not part of the name.
 LIST_LEAD_WORDS = frozenset({"in", "at", "to", "from", "on", "by", "with", "for", "as", "like", "both", "but", "and",
                              "while", "when", "after", "before", "across", "unlike", "besides", "including"})
+
+# arithmetic (session 10)
+# Determiners between a multiple and the figure it multiplies ('three times the 300', 'twice its 40').
+TIMES_OF_DETERMINERS = ("the", "its", "their", "his", "her")
+# Verbs, as written, that equate a figure with a multiple of another ('900 megawatts is three times ...');
+# 'or' restates ('1,200, or twice the 600').
+EQUATING_WORDS = ("is", "was", "are", "were", "would be", "will be", "equal", "equals", "represent", "represents", "or")
+# Relative pronouns after a partitive preposition ('of whom 70', 'among which 12'): the figure after them
+# counts part of what was just counted, never a model name.
+RELATIVE_PARTITIVE_PRONOUNS = frozenset({"whom", "which"})
+PARTITIVE_PREPOSITIONS = frozenset({"of", "among"})
