@@ -491,3 +491,12 @@ def test_zero_compounds_and_a_bracketed_gloss_before_the_counted_noun(extract_te
     assert q["zero-percent"].value == 0 and q["zero-percent"].unit == "percent"
     six = next(c for t, c in q.items() if t.startswith("six"))
     assert six.unit == "trams"
+
+
+def test_a_number_after_a_relative_partitive_counts(extract_text):
+    # 'of whom 70 work': the tagger may read the verb as a singular noun; the number is a count, no model name
+    _, claims = extract_text("The firm employs 120 people, of whom 70 work in Lyon and the other 50 in Paris.")
+    values = [c.value for c in claims if c.kind.value == "quantity"]
+    assert 70 in values
+    part = next(c for c in claims if c.kind.value == "quantity" and c.value == 70)
+    assert part.attrs.part_of == next(c.id for c in claims if c.kind.value == "quantity" and c.value == 120)

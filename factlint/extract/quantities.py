@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factlint.extract.lexicon import (APPROX_WORDS, BIRTHDAY_WORDS, BOUND_PHRASES, BOUND_WORDS, COLLECTIVES, CURRENCY_CODES, CURRENCY_NOUNS, FRACTION_OF, FRACTIONS,
                                       HYPHEN_NOT_QUANTITY, HYPHEN_NOT_UNIT, MEASURE_WORDS, MEMBERSHIP_NOUNS, METRE_AFTER, MULTIPLE_AFTER, MULTIPLES, MULTIPLIER_WORDS, NEGATIVE_WORDS, NUMBER_LABEL_NOUNS, RANGE_NOUNS,
-                                      NUMBER_PART, NUMBER_WORDS, ONE_COUNT_AFTER, ONE_NOT_COUNT_BEFORE, SCALES, SCORE_WORDS, TENS,
+                                      NUMBER_PART, NUMBER_WORDS, ONE_COUNT_AFTER, ONE_NOT_COUNT_BEFORE, PARTITIVE_PREPOSITIONS, RELATIVE_PARTITIVE_PRONOUNS, SCALES, SCORE_WORDS, TENS,
                                       TIMES_MULTIPLE_AFTER, UNITS)
 from factlint.extract import binding
 from factlint.extract.numbers import parse_digits, parse_words
@@ -708,6 +708,7 @@ def _is_identifier(t: Token, model_nums: set[str]) -> bool:
             and not (t.i + 2 < len(t.doc) and (t.nbor(2).tag_ == "NNS" or _inner_hyphen(t.doc, t.i + 2))) \
             and t.nbor(1).lower_ not in MEMBERSHIP_NOUNS and t.nbor(1).lower_ not in MEASURE_WORDS \
             and not (t.i > 0 and (t.nbor(-1).lower_ in APPROX or t.nbor(-1).lower_ in ("than", "least", "most", "over", "under"))) \
+            and not _after_relative_partitive(t) \
             and not (len(text) == 2 and _plural_form(t.nbor(1))) \
             and not (t.dep_ == "nummod" and t.head.i > t.i + 1 and t.head.tag_ == "NNS"):
         # ('more than 600 staff': a hedged figure is an amount; no one hedges a model name; '11
@@ -719,6 +720,12 @@ def _is_identifier(t: Token, model_nums: set[str]) -> bool:
         small = (parse_digits(text) or 0) < 100
         return not (small and t.i + 1 < len(t.doc) and t.nbor(1).tag_ == "NNS")
     return False
+
+
+def _after_relative_partitive(t: Token) -> bool:
+    """'120 people, of whom 70 work in Lyon': a number right after 'of whom' / 'among which' counts part of
+    what was just counted (the tagger may read the verb after it as a singular noun); no model is named so."""
+    return t.i > 1 and t.nbor(-1).lower_ in RELATIVE_PARTITIVE_PRONOUNS and t.nbor(-2).lower_ in PARTITIVE_PREPOSITIONS
 
 
 def _plural_form(t: Token) -> bool:
