@@ -1517,10 +1517,30 @@ def _clause_siblings(ctx: Context, whole: Claim, parts: list[Claim]) -> list[Cla
         leaving = bool(set(_words(gap)[-2:]) & LEAVING_WORDS)
         if c.attrs.restates or c.attrs.part_of not in (None, whole.id) or not _compatible(whole, c) \
                 or not (_same_thing(whole, c) or leaving and _predicate_word(ctx, c)) or c.attrs.hedge == "bound" or _compared(ctx, c) \
-                or not leaving and c.attrs.role != parts[0].attrs.role:
+                or not leaving and c.attrs.role != parts[0].attrs.role and not _elided_after_apposed(ctx, whole, parts, c):
             break
         parts.append(c)
     return parts
+
+
+def _elided_after_apposed(ctx: Context, whole: Claim, parts: list[Claim], c: Claim) -> bool:
+    """'killed 40 people, 25 of them in the north and 15 elsewhere': after a partitive apposed to the whole
+    ('A of them', no clause of its own), a bare number joined by 'and' (no noun, no unit: it counts what was
+    counted before) in the same phrase is the next part, whatever role the parse gave it, when it closes
+    the breakdown ('elsewhere', 'the other B') or plays the apposed part's preposition ('in X ... and B in Y')."""
+    first, last = parts[0], parts[-1]
+    if first.attrs.role != "appos" or first.attrs.part_of != whole.id or c.attrs.noun is not None or c.unit is not None \
+            or c.attrs.counted or c.attrs.part_of or c.attrs.hedge or c.attrs.direction:
+        return False
+    gap = _words(ctx.between(last, c))
+    if not gap or gap[-1] != "and" or len(gap) > APPOSED_PART_WORDS:
+        return False
+    after = _words(ctx.after(c, 25))
+    return _closing(ctx, c) or bool(after[:1] and after[0] in PART_PREPOSITIONS
+                                    and _words(ctx.after(first, 25))[2:3] == after[:1])
+
+
+APPOSED_PART_WORDS = 8  # words between an apposed part ('25 of them in the north') and the next one ('and 15 ...')
 
 
 def _predicate_word(ctx: Context, c: Claim) -> bool:

@@ -609,3 +609,18 @@ def test_a_change_between_prices_in_an_abbreviation_the_article_defines(extract_
     text = (f"Cocoa traded at 3.10 U.S dollars per kilogram (dpk) on Monday. On Friday it rose by {cents} cents to 3.25 dpk "
             "from Thursday's 3.10 dpk.")
     assert _statuses(extract_text, text, "arithmetic.difference")[0] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    # after a partitive apposed to the whole, a bare number joined by 'and' is the next part: closing it
+    # ('elsewhere') the parts make the whole; in a place of its own they stay within it
+    ("The storm killed 40 people, 25 of them in the north and 15 elsewhere.", ["pass"]),
+    ("The storm killed 40 people, 25 of them in the north and 12 elsewhere.", ["fail"]),
+    ("Police arrested 40 people, 25 of them in the capital and 11 in other cities.", ["pass"]),
+    ("Police arrested 40 people, 25 of them in the capital and 21 in other cities.", ["fail"]),
+    # a clause of its own after the partitive is no part ('and 11 were later freed')
+    ("Police arrested 40 people, 25 of them in the capital, and 11 were later freed.", []),
+])
+def test_a_bare_number_after_an_apposed_partitive(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
+    assert statuses == status, working
