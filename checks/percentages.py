@@ -29,8 +29,10 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     wholes = [r for r in of_whole(ctx) if not used & set(r.claims)]
     changed = [r for r in changes(ctx) if not used & set(r.claims)]
     used |= {cid for r in (*wholes, *changed) for cid in r.claims}
+    restated = restated_moves(ctx, used)
+    used |= {cid for r in restated for cid in r.claims}
     across = moves_across(ctx, used)
-    return [*parts, *wholes, *moved, *changed, *across, *moves_back(ctx, used), *shares(ctx)]
+    return [*parts, *wholes, *moved, *changed, *restated, *across, *moves_back(ctx, used), *shares(ctx)]
 
 
 def shares_of(ctx: Context) -> list[Relation]:
@@ -277,6 +279,57 @@ def moves(ctx: Context) -> list[Relation]:
             working=f"{working} = {change:+.1f}%", said=f"{num(p.value)}%",
             hedge="weak" if weak and hedge_of(*involved) == "exact" else hedge_of(*involved)))
     return relations
+
+
+def restated_moves(ctx: Context, used: set[str]) -> list[Relation]:
+    """'The index fell 12.41, or 0.82 percent, to 1,501.22'; 'rose 1.6%, or 7.12, on Monday, to 452.10';
+    'were up 2.31 dollars, or 5.5 percent, at 44.31 dollars'; 'climbed by 21 points or 1.3 percent to
+    close at 1,667': a change's amount and its percent restating each other (bound as one restatement),
+    and the level it reached: the next figure of the sentence, bound as a 'to' or 'at' complement, with
+    no other figure or clause between. The parse may hang that level on another verb of the sentence
+    (two market moves in one sentence), which is why ``moves`` (one clause) misses it; the restatement
+    and the adjacency bind the three. P = D / (L - D) up, D / (L + D) down."""
+    relations = []
+    for p in ctx.claims:
+        if not is_percent(p) or p.id in used or p.attrs.hedge:
+            continue
+        amount = ctx.by_id.get(p.attrs.restates or "")
+        if amount is None:
+            amount = next((c for c in ctx.in_sentence(p, Kind.QUANTITY) if c.attrs.restates == p.id), None)
+        if amount is None or amount.id in used or amount.attrs.hedge or not _amount(amount):
+            continue
+        direction = p.attrs.direction or amount.attrs.direction
+        if direction not in ("up", "down") or amount.attrs.role not in ("amount", "by", "object"):
+            continue
+        later = [c for c in ctx.in_sentence(p, Kind.QUANTITY) if c.start >= max(p.end, amount.end)]
+        if not later:
+            continue
+        level = later[0]
+        gap = ctx.doc.text[max(p.end, amount.end):level.start]
+        if level.id in used or level.attrs.role not in ("to", "at") or level.attrs.hedge or not _amount(level) \
+                or len(gap) > LEVEL_GAP or LEVEL_GAP_STOP.search(gap):
+            continue
+        if not (level.unit == amount.unit or level.unit is None and amount.unit == "points"):
+            continue
+        sign = 1 if direction == "up" else -1
+        old = level.value - sign * amount.value
+        if old <= 0 or amount.value * 1000 < level.value and p.value >= 1:
+            continue
+        change = amount.value / old * 100
+        involved = (amount, level, p)
+        slack = 100 * (rounding(amount) + rounding(level)) / old
+        used.update(c.id for c in involved)
+        relations.append(Relation(
+            id=ctx.relation_id("percentages.change", *involved), doc_id=ctx.doc.id, check="percentages.change",
+            claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
+            stated=float(p.value), computed=round(change, 4), tolerance=rounding(p), slack=slack,
+            working=f"{num(amount.value)} / ({num(level.value)} {'-' if sign > 0 else '+'} {num(amount.value)}) = {sign * change:+.1f}%",
+            said=f"{num(p.value)}%", hedge=hedge_of(*involved)))
+    return relations
+
+
+LEVEL_GAP = 40  # characters between a restated change and the level it reached (', on Friday, to ', ' to close at ')
+LEVEL_GAP_STOP = re.compile(r"[;:()]|\b(?:and|but|while|whereas|after|before|from|since|compared)\b", re.I)
 
 
 def _bracketed(ctx: Context, c: Claim) -> bool:

@@ -199,3 +199,29 @@ def test_representing_without_a_comma_restates_the_amount(extract_text):
             "more was needed. Donors from Europe gave 100 million dollars representing {p} percent of total aid pledged.")
     assert _decided(extract_text, text.format(p=20), "percentages.of-whole") == [("100,000,000 / 500,000,000 = 20.0%", Status.PASS)]
     assert _decided(extract_text, text.format(p=30), "percentages.of-whole") == [("100,000,000 / 500,000,000 = 20.0%", Status.WARN)]
+
+
+def test_a_restated_move_and_the_level_it_reached(extract_text):
+    # the amount and its percent restate each other; the level is the next figure, bound as 'to' or 'at',
+    # even when the parse hangs it on another verb of the sentence (two moves in one sentence)
+    two = ("The Dow Jones index fell 12.41, or 0.82 percent, to 1,501.22, and the tech index dropped 30.21, or {} "
+           "percent, to 2,281.40.")
+    assert _decided(extract_text, two.format("1.31"), "percentages.change") == [
+        ("12.41 / (1,501.22 + 12.41) = -0.8%", Status.PASS), ("30.21 / (2,281.4 + 30.21) = -1.3%", Status.PASS)]
+    assert _decided(extract_text, two.format("2.31"), "percentages.change")[1] == ("30.21 / (2,281.4 + 30.21) = -1.3%", Status.FAIL)
+    # percent first, a date between the pair and the level; a level 'at' after 'up'; 'to close at'
+    assert _decided(extract_text, "The tech index rose 1.6%, or 7.12, on Monday, to 452.10.", "percentages.change") == [
+        ("7.12 / (452.1 - 7.12) = +1.6%", Status.PASS)]
+    assert _decided(extract_text, "Shares of Acme were up 2.31 dollars, or 5.5 percent, at 44.31 dollars.", "percentages.change") == [
+        ("2.31 / (44.31 - 2.31) = +5.5%", Status.PASS)]
+    assert _decided(extract_text, "The main index climbed by 21.4 points or 2.3 percent to close at 1,667.52.", "percentages.change") == [
+        ("21.4 / (1,667.52 - 21.4) = +1.3%", Status.FAIL)]
+
+
+def test_a_restated_move_takes_no_level_across_a_clause(extract_text):
+    # the figure after 'and' / 'from' is not the level the move reached
+    assert _decided(extract_text, "Acme shares fell 2 dollars, or 5 percent, and Brill shares ended at 61 dollars.",
+                    "percentages.change") == []
+    # a start ('from') is the change's own base (one clause), never read as the level reached
+    assert _decided(extract_text, "Acme shares fell 2 dollars, or 5 percent, from 40 dollars.", "percentages.change") == [
+        ("2 / 40 = -5.0%", Status.PASS)]
