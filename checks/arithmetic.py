@@ -26,6 +26,7 @@ from factlint.extract.lexicon import (
     EXPORT_WORDS,
     GENERIC_NOUNS,
     IMPORT_WORDS,
+    INCLUDE_WORDS,
     LASTING_VERBS,
     OTHER_INSTANCE_WORDS,
     SPAN_GENERIC_NOUNS,
@@ -370,7 +371,8 @@ def part_whole(ctx: Context) -> list[Relation]:
         if listed:
             parts, closed = _total_parts(ctx, whole, links) or _colon_parts(ctx, whole), True
         parts = [c for c in parts if _compatible(whole, c) and not _compared(ctx, c)]  # '45 more than ...' is a gap, not a part
-        if not listed and any(not _same_thing(whole, c) and not (_closing(ctx, c) and _predicate_word(ctx, c)) for c in parts):
+        kinds = any(not _same_thing(whole, c) and not (_closing(ctx, c) and _predicate_word(ctx, c)) for c in parts)
+        if not listed and kinds and not _included(ctx, whole, parts):
             continue  # '73 stations of two lines': 'of' joins two different things, not a part and its whole
         if listed and whole.attrs.noun and len({c.attrs.noun for c in parts}) == 1 and parts[0].attrs.noun not in (None, whole.attrs.noun):
             continue  # 'from ten provinces and five provinces, totalling 30,000 people': parts of one other kind
@@ -386,10 +388,20 @@ def part_whole(ctx: Context) -> list[Relation]:
                 1 for c in ctx.in_sentence(whole, Kind.QUANTITY) if _summable(c) and _compatible(c, parts[0])) > 1
             relations.append(_breakdown(ctx, whole, parts, weak=listed and total < whole.value or elsewhere))
         else:
-            relations.append(_at_most(ctx, whole, parts))
+            relations.append(_at_most(ctx, whole, parts, kinds=kinds and not listed))
             if _contrasted(ctx, whole, parts):
                 relations.append(_complete(ctx, whole, parts))
     return relations
+
+
+def _included(ctx: Context, whole: Claim, parts: list[Claim]) -> bool:
+    """'arrested 36 migrants, including three women and two minors': parts the parse bound to the whole
+    after a word of inclusion name kinds of what it counts (another noun than the whole's is the point of
+    them), never a second thing joined by 'of'. Only parts within the whole follow: an at-most relation."""
+    first = parts[0]
+    return first.start > whole.end and ctx.sentence(first) == ctx.sentence(whole) \
+        and all(c.attrs.part_of == whole.id or c.attrs.conj_of in {p.id for p in parts} for c in parts) \
+        and bool(set(_words(ctx.between(whole, first))[-3:]) & INCLUDE_WORDS)
 
 
 def _contrasted(ctx: Context, whole: Claim, parts: list[Claim]) -> bool:
@@ -411,16 +423,17 @@ def _complete(ctx: Context, whole: Claim, parts: list[Claim]) -> Relation:
     return Relation(**{**r.__dict__, "id": ctx.relation_id("arithmetic.part-whole", whole, parts[-1])})
 
 
-def _at_most(ctx: Context, whole: Claim, parts: list[Claim]) -> Relation:
-    """Parts that may not be all of their whole: together they must not be more than it."""
+def _at_most(ctx: Context, whole: Claim, parts: list[Claim], kinds: bool = False) -> Relation:
+    """Parts that may not be all of their whole: together they must not be more than it. Parts named as
+    ``kinds`` of the whole ('including three women and two minors') may overlap: more than the whole warns."""
     total = sum(c.value for c in parts)
     sums = " + ".join(num(c.value) for c in parts)
     involved = [whole, *parts]
     return Relation(
         id=ctx.relation_id("arithmetic.part-whole", whole), doc_id=ctx.doc.id, check="arithmetic.part-whole",
         claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
-        stated=float(total), computed=float(whole.value), tolerance=sum(_rounded(c) for c in involved), hedge="at-most",
-        working=f"{sums} = {num(total)} of {num(whole.value)}",
+        stated=float(total), computed=float(whole.value), tolerance=sum(_rounded(c) for c in involved),
+        hedge="kinds-at-most" if kinds else "at-most", working=f"{sums} = {num(total)} of {num(whole.value)}",
         messages=(f"{sums} = {num(total)}, within the {num(whole.value)} they are part of",
                   f"{sums} = {num(total)}, more than the {num(whole.value)} they are part of"))
 

@@ -248,7 +248,7 @@ class Relation:
     stated: float | None
     computed: float | None
     working: str  # the computation, e.g. "20 - 8 - 2 = 10"
-    hedge: str = "exact"  # exact | approx | bound | weak (evidence that the claims are related is weaker) | at-most (stated must not exceed computed)
+    hedge: str = "exact"  # exact | approx | bound | weak (evidence that the claims are related is weaker) | at-most (stated must not exceed computed) | kinds-at-most (the same, warning: parts named as kinds may overlap)
     skip_reason: str | None = None
     said: str | None = None  # what the text states, for the message; defaults to the stated number
     tolerance: float = 0.0  # the absolute error the check's own rounding rules allow

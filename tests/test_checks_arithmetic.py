@@ -624,3 +624,18 @@ def test_a_change_between_prices_in_an_abbreviation_the_article_defines(extract_
 def test_a_bare_number_after_an_apposed_partitive(extract_text, text, status):
     statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
     assert statuses == status, working
+
+
+@pytest.mark.parametrize("text, status, hedge", [
+    # kinds of the whole named after 'including' are parts of it, whatever their noun; kinds may overlap
+    # (one person of two kinds), so more than the whole warns
+    ("The coast guard arrested 36 illegal migrants, including three women and two minors, on a boat.", "pass", "kinds-at-most"),
+    ("The coast guard arrested 36 illegal migrants, including 30 women and 12 minors, on a boat.", "warn", "kinds-at-most"),
+])
+def test_kinds_named_after_including_stay_within_their_whole(extract_text, text, status, hedge):
+    decided = _decided(extract_text, text, "arithmetic.part-whole")
+    assert [(r.hedge, s) for r, s in decided] == [(hedge, status)], [r.working for r, _ in decided]
+
+
+def test_a_second_thing_joined_by_of_is_still_no_part(extract_text):
+    assert _statuses(extract_text, "The line has 73 stations of two networks and 12 depots.", "arithmetic.part-whole")[0] == []
