@@ -500,3 +500,10 @@ def test_a_number_after_a_relative_partitive_counts(extract_text):
     assert 70 in values
     part = next(c for c in claims if c.kind.value == "quantity" and c.value == 70)
     assert part.attrs.part_of == next(c.id for c in claims if c.kind.value == "quantity" and c.value == 120)
+
+
+def test_guilders_and_marks_are_money(extract_text):
+    # a change told in guilders is one of money (a percent change across sentences reads money figures)
+    _, claims = extract_text("Net income rose to 235 million guilders from 144 million guilders; the bank lent 12 million marks.")
+    money = [(c.value, c.unit, c.label) for c in claims if c.kind.value == "quantity"]
+    assert money == [(235e6, "NLG", "MONEY"), (144e6, "NLG", "MONEY"), (12e6, "DEM", "MONEY")]

@@ -29,6 +29,7 @@ CURRENCY_WORDS = {
     "sterling": "GBP", "yen": "JPY", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
     "yuan": "CNY", "rupees": "INR", "francs": "CHF", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "peso": "MXN", "pesos": "MXN",
     "rand": "ZAR", "won": "KRW", "riyals": "SAR", "dinars": "IQD", "shekels": "ILS", "kronor": "SEK", "kroner": "NOK",
+    "marks": "DEM", "guilders": "NLG", "guilder": "NLG",
 }
 SUBUNITS = {"cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01), "fen": ("CNY", 0.01), "kopecks": ("RUB", 0.01),
             "kopeks": ("RUB", 0.01), "paise": ("INR", 0.01)}
