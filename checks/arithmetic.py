@@ -13,6 +13,7 @@ from checks.context import Context, change_pairs, elided_from, full_date, hedge_
 from factlint.extract.lexicon import (
     ADDED_WORDS,
     APPROX_WORDS,
+    ARTICLES,
     AVERAGE_WORDS,
     BALANCE_WORDS,
     BOUND_PHRASES,
@@ -371,7 +372,10 @@ def part_whole(ctx: Context) -> list[Relation]:
         if listed:
             parts, closed = _total_parts(ctx, whole, links) or _colon_parts(ctx, whole), True
         parts = [c for c in parts if _compatible(whole, c) and not _compared(ctx, c)]  # '45 more than ...' is a gap, not a part
-        kinds = any(not _same_thing(whole, c) and not (_closing(ctx, c) and _predicate_word(ctx, c)) for c in parts)
+        loose = _uncoordinated_item(ctx, whole, parts) if parts and not closed and not listed and _included(ctx, whole, parts) else None
+        if loose is not None:
+            parts = [*parts, loose]
+        kinds = loose is not None or any(not _same_thing(whole, c) and not (_closing(ctx, c) and _predicate_word(ctx, c)) for c in parts)
         if not listed and kinds and not _included(ctx, whole, parts):
             continue  # '73 stations of two lines': 'of' joins two different things, not a part and its whole
         if listed and whole.attrs.noun and len({c.attrs.noun for c in parts}) == 1 and parts[0].attrs.noun not in (None, whole.attrs.noun):
@@ -399,9 +403,34 @@ def _included(ctx: Context, whole: Claim, parts: list[Claim]) -> bool:
     after a word of inclusion name kinds of what it counts (another noun than the whole's is the point of
     them), never a second thing joined by 'of'. Only parts within the whole follow: an at-most relation."""
     first = parts[0]
-    return first.start > whole.end and ctx.sentence(first) == ctx.sentence(whole) \
-        and all(c.attrs.part_of == whole.id or c.attrs.conj_of in {p.id for p in parts} for c in parts) \
+    return first.start > whole.end and ctx.sentence(first) == ctx.sentence(whole) and first.attrs.part_of == whole.id \
         and bool(set(_words(ctx.between(whole, first))[-3:]) & INCLUDE_WORDS)
+
+
+def _uncoordinated_item(ctx: Context, whole: Claim, parts: list[Claim]) -> Claim | None:
+    """'a $7.5 million reserve, including a $4.7 million charge related to a contract and $2.8 million in
+    overhead costs': the last item of an inclusion list that the parse hung on a noun inside the item
+    before it. It is the next figure of the sentence, in the last part's unit, with nothing of its own
+    bound (no whole, coordination, change or bound), written after 'and' ending a short gap with no
+    punctuation (no other clause). Bound by position only: the breakdown then warns, never fails."""
+    last = parts[-1]
+    later = [c for c in ctx.in_sentence(last, Kind.QUANTITY) if c.start >= last.end]
+    if not later:
+        return None
+    c = later[0]
+    if c.label != last.label or c.unit != last.unit or c.attrs.restates or c.attrs.part_of or c.attrs.conj_of \
+            or c.attrs.hedge or c.attrs.direction or c.attrs.range or c.attrs.role in ("to", "by", "amount") or not _compatible(whole, c):
+        return None
+    gap = ctx.between(last, c)
+    words = _words(gap)
+    while words and words[-1] in ARTICLES:
+        words.pop()
+    if re.search(r"[,;:()\[\]]", gap) or not words or words[-1] != "and" or len(words) > LOOSE_ITEM_WORDS:
+        return None
+    return c
+
+
+LOOSE_ITEM_WORDS = 12  # words between two items of an inclusion list the parse did not coordinate
 
 
 def _contrasted(ctx: Context, whole: Claim, parts: list[Claim]) -> bool:

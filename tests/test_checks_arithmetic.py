@@ -639,3 +639,18 @@ def test_kinds_named_after_including_stay_within_their_whole(extract_text, text,
 
 def test_a_second_thing_joined_by_of_is_still_no_part(extract_text):
     assert _statuses(extract_text, "The line has 73 stations of two networks and 12 depots.", "arithmetic.part-whole")[0] == []
+
+
+@pytest.mark.parametrize("text, status", [
+    # the last item of an inclusion list the parse hung inside the item before it ('... in June and a $N credit'):
+    # bound by position only, so more than the whole warns
+    ("Quarterly results included gains of $52 million, which included $31 million from the sale of a unit in June "
+     "and a $12 million tax credit.", ["pass"]),
+    ("Quarterly results included gains of $52 million, which included $31 million from the sale of a unit in June "
+     "and a $42 million tax credit.", ["warn"]),
+    # another clause after a comma is no item of the list
+    ("Quarterly results included gains of $52 million, which included $31 million from the sale of a unit, and the "
+     "firm paid a $42 million fine.", []),
+])
+def test_the_last_item_of_an_inclusion_list_the_parse_did_not_join(extract_text, text, status):
+    assert _statuses(extract_text, text, "arithmetic.part-whole")[0] == status

@@ -437,3 +437,5 @@ EQUATING_WORDS = ("is", "was", "are", "were", "would be", "will be", "equal", "e
 # counts part of what was just counted, never a model name.
 RELATIVE_PARTITIVE_PRONOUNS = frozenset({"whom", "which"})
 PARTITIVE_PREPOSITIONS = frozenset({"of", "among"})
+# Articles, skipped at the end of the gap before a list's last item ('... and a $15 million credit').
+ARTICLES = frozenset({"a", "an", "the"})
