@@ -399,7 +399,7 @@ def part_whole(ctx: Context) -> list[Relation]:
 
 
 def _included(ctx: Context, whole: Claim, parts: list[Claim]) -> bool:
-    """'arrested 36 migrants, including three women and two minors': parts the parse bound to the whole
+    """'detained 48 travellers, including five children and four students': parts the parse bound to the whole
     after a word of inclusion name kinds of what it counts (another noun than the whole's is the point of
     them), never a second thing joined by 'of'. Only parts within the whole follow: an at-most relation."""
     first = parts[0]
@@ -408,8 +408,8 @@ def _included(ctx: Context, whole: Claim, parts: list[Claim]) -> bool:
 
 
 def _uncoordinated_item(ctx: Context, whole: Claim, parts: list[Claim]) -> Claim | None:
-    """'a $7.5 million reserve, including a $4.7 million charge related to a contract and $2.8 million in
-    overhead costs': the last item of an inclusion list that the parse hung on a noun inside the item
+    """'a $9 million provision, including a $6 million write-down tied to a lease and $3 million in
+    severance costs': the last item of an inclusion list that the parse hung on a noun inside the item
     before it. It is the next figure of the sentence, in the last part's unit, with nothing of its own
     bound (no whole, coordination, change or bound), written after 'and' ending a short gap with no
     punctuation (no other clause). Bound by position only: the breakdown then warns, never fails."""
@@ -454,7 +454,7 @@ def _complete(ctx: Context, whole: Claim, parts: list[Claim]) -> Relation:
 
 def _at_most(ctx: Context, whole: Claim, parts: list[Claim], kinds: bool = False) -> Relation:
     """Parts that may not be all of their whole: together they must not be more than it. Parts named as
-    ``kinds`` of the whole ('including three women and two minors') may overlap: more than the whole warns."""
+    ``kinds`` of the whole ('including five children and four students') may overlap: more than the whole warns."""
     total = sum(c.value for c in parts)
     sums = " + ".join(num(c.value) for c in parts)
     involved = [whole, *parts]
