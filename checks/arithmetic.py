@@ -847,8 +847,8 @@ def next_sentence_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
 
 
 def kinds_of_one_event(ctx: Context, used: set[str]) -> list[Relation]:
-    """'Rebels killed more than 40 people in a raid, the army said on Wednesday. The rebels killed 34 pupils
-    and seven teachers in the attack on Tuesday': the next sentence tells the same event (the same verb,
+    """'Gunmen killed more than 50 people in a raid, police said on Sunday. The gunmen killed 44 villagers
+    and seven guards in the attack on Saturday': the next sentence tells the same event (the same verb,
     the count in the same role) by kinds of the people the sentence before counted, coordinated in one
     clause, each with a noun of its own. The kinds are the people counted; bound by the verb and by
     position, not by syntax: pass or warn (a bound 'more than 40' lets them be up to a quarter off)."""
@@ -971,7 +971,7 @@ def _breakdown(ctx: Context, whole: Claim, parts: list[Claim], weak: bool = Fals
 
 
 def margins(ctx: Context, used: set[str]) -> list[Relation]:
-    """'a 24-point lead ... put Labour on 52 percent and the Conservatives on 28 percent': the amount of
+    """'a 24-point lead ... put the Greens on 47 percent and the Liberals on 23 percent': the amount of
     a noun of margin ('lead', 'margin', 'gap') against the two figures of one clause, in its sentence
     or the next, of the same measure (a percent, or points of percent). Which two figures the margin is
     between is not bound by the syntax, so the relation is weak: it passes or warns, never fails."""
@@ -1192,8 +1192,8 @@ def _compared(ctx: Context, c: Claim) -> bool:
 
 
 def balances(ctx: Context, used: set[str]) -> list[Relation]:
-    """'the surplus rose to 380 billion yen, with exports at 1,260 billion yen and imports at 880 billion
-    yen': a trade balance is exports less imports (a deficit, imports less exports). Each figure is the
+    """'the surplus rose to 410 billion won, with exports at 1,350 billion won and imports at 940 billion
+    won': a trade balance is exports less imports (a deficit, imports less exports). Each figure is the
     one level (not a change's amount or start) written after its word with no other figure of that
     unit between; exports and imports in one sentence, the balance there or in the sentence just
     before (then weakly bound: pass or warn)."""
@@ -1653,7 +1653,7 @@ def _partitive_parts(ctx: Context, whole: Claim, links: _Links) -> tuple[list[Cl
 
 
 def _other_measure(whole: Claim, c: Claim) -> bool:
-    """A figure in a unit of measure the whole is not in ('at 200m and five of the top seven'): a
+    """A figure in a unit of measure the whole is not in ('at 300m and four of the top six'): a
     distance or a weight is no part of a count."""
     return c.unit is not None and c.unit != whole.unit and c.attrs.noun is None and not c.attrs.counted
 
@@ -2152,7 +2152,7 @@ def _span_of(ctx: Context, d: Claim):
 
 
 def _span_in_expression(ctx: Context, d: Claim):
-    """'(the) seven years from 2008 to 2015', '15 years later in 2005' taken by extraction as one date it
+    """'(the) six years from 2011 to 2017', '15 years later in 2005' taken by extraction as one date it
     could not place."""
     m = re.fullmatch(r"(?:the\s+|a\s+|an\s+)?" + _NUMBER_WORD.pattern + r"(?:\s+[a-z]+)?\s*,?\s+(?:from|between)\s+"
                      + _YEAR + _YEAR_LINK + _YEAR, d.text, re.I)

@@ -526,7 +526,7 @@ def shares(ctx: Context) -> list[Relation]:
 
 def _stakes(ctx: Context, group: list[Claim]) -> bool:
     """Shares listed together that say they are of one whole whatever their sum: stakes in one thing
-    ('owns a 55 percent stake in the venture, while X and Y hold 25 percent and 20 percent'); none is a
+    ('holds a 60 percent stake in the venture, while X and Y own 25 percent and 15 percent'); none is a
     change, a bound or a restatement. (Two shares merely set against each other, 'P percent of voters
     back A, while Q percent oppose B', may overlap: not read.)"""
     if any(c.attrs.direction or c.attrs.restates or c.attrs.hedge == "bound" or c.attrs.range for c in group):
@@ -534,7 +534,7 @@ def _stakes(ctx: Context, group: list[Claim]) -> bool:
     if any(CHANGE_WORDS.search(ctx.between(a, b)) for a, b in zip(group, group[1:])):
         return False
     if len({frozenset(w) for w in map(partial(_of_words, ctx), group) if w}) > 1:
-        return False  # '58% of sales and 71% of operating profit': shares of two wholes
+        return False  # '46% of revenue and 63% of operating profit': shares of two wholes
     s, e = ctx.sentence(group[0])
     return bool(STAKE_WORDS.search(ctx.doc.text, s, e)) and ctx.sentence(group[-1]) == (s, e)
 

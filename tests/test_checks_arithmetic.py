@@ -161,17 +161,17 @@ def test_a_breakdown_beside_its_whole(extract_text, text, status):
     ("Some 12 passengers were rescued. There were 40 passengers on the ferry, and 28 of them jumped into the water.",
      None),
     # the same event told again by kinds of the people counted: the same verb, coordinated kinds in one clause
-    ("Rebels killed more than 40 people in a raid on a school, the army said on Wednesday. The rebels killed 34 pupils "
-     "and seven teachers in the attack on Tuesday.", "pass"),
-    ("Rebels killed more than 80 people in a raid on a school, the army said on Wednesday. The rebels killed 34 pupils "
-     "and seven teachers in the attack on Tuesday.", "warn"),
-    ("Rebels killed 40 people in a raid on a school. The rebels killed 34 pupils and 16 teachers in the attack.",
+    ("Gunmen killed more than 50 people in a raid on a school, police said on Sunday. The gunmen killed 44 pupils "
+     "and seven teachers in the attack on Saturday.", "pass"),
+    ("Gunmen killed more than 90 people in a raid on a school, police said on Sunday. The gunmen killed 44 pupils "
+     "and seven teachers in the attack on Saturday.", "warn"),
+    ("Gunmen killed 50 people in a raid on a school. The gunmen killed 44 pupils and 16 teachers in the attack.",
      "warn"),
-    ("Rebels killed 40 people in a raid. Soldiers wounded 34 pupils and six teachers in the attack.", None),
+    ("Gunmen killed 50 people in a raid. Soldiers wounded 44 pupils and six teachers in the attack.", None),
     # a kind may be a general noun ('members'), but not the whole's own noun
-    ("Rebels killed more than 40 people in a raid on a school. The rebels killed 34 pupils and seven lay members of the "
+    ("Gunmen killed more than 50 people in a raid on a school. The gunmen killed 44 pupils and seven lay members of the "
      "school in the attack.", "pass"),
-    ("Rebels killed 40 people in a raid. The rebels killed 34 people and six soldiers in the attack.", None),
+    ("Gunmen killed 50 people in a raid. The gunmen killed 44 people and six soldiers in the attack.", None),
     # 'all N' updated by 'N more', the figure before told after as 'another B'
     ("All 45 miners are safe after rescuers brought up 12 more men on Tuesday. The 12 men were taken to hospital. "
      "Another 33 men were brought up on Monday night.", "pass"),
