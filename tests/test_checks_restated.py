@@ -397,3 +397,32 @@ def test_two_periods_earnings_with_per_share_figures_are_not_one_amount_restated
             "In the year-ago quarter, Halvard earned $77.5 million, or 92 cents a share.")
     _, rels = family_relations(restated, extract_text, text, check="restated.value")
     assert rels == []
+
+
+def test_a_toll_nobody_owns_restated_with_another_verb_of_its_event(extract_text):
+    """'N were killed' ... 'N died' close by, with nothing telling two occasions apart, count one set:
+    a pass when they agree, a warn (the binding is weak) when they do not."""
+    text = ("Six passengers were killed when a minibus overturned on a mountain road on Monday.\n\n"
+            "{n} passengers on the minibus died, a police officer said.")
+    assert _statuses(extract_text, text.format(n="Six")) == [Status.PASS]
+    assert _statuses(extract_text, text.format(n="Eight")) == [Status.WARN]
+
+
+def test_no_toll_relation_between_a_toll_and_its_parts_or_another_occasion(extract_text):
+    for text in ["Seven people were killed when a lorry hit a market stall.\n\n"
+                 "Five people died at the scene and two others died later in hospital, police said.",
+                 "Four soldiers were wounded when a mine exploded on Monday.\n\n"
+                 "In another blast, three soldiers were injured, the army said.",
+                 "Nine miners were killed when a shaft collapsed.\n\n"
+                 "Only last year, eleven miners died in a flood at the same pit."]:
+        _, rels = _rels(extract_text, text)
+        assert rels == [], (text, [r.working for r in rels])
+
+
+def test_a_change_bound_to_the_entity_that_is_its_subject(extract_text):
+    """A sentence naming several entities still binds a change to the one whose name holds the clause's
+    subject ('Ardent Bank rose ...')."""
+    text = ("Ardent Bank rose 3.8 percent to 40.5 dollars in early trade.\n\n"
+            "Among lenders, Ardent Bank rose {n} percent, while Norvik Trust fell 2.1 percent.")
+    assert _statuses(extract_text, text.format(n="3.8")) == [Status.PASS]
+    assert Status.PASS not in _statuses(extract_text, text.format(n="4.8"))

@@ -426,3 +426,27 @@ GENERIC_NOUNS = frozenset({"people", "person", "persons", "victim", "casualty", 
 # and Tromso, the three ...'): not part of the name.
 LIST_LEAD_WORDS = frozenset({"in", "at", "to", "from", "on", "by", "with", "for", "as", "like", "both", "but", "and",
                              "while", "when", "after", "before", "across", "unlike", "besides", "including"})
+
+# restated (session 10)
+# The forms of one event a count's verb may take ('N were killed', 'killing N', 'N died', 'N dead'): a
+# count restated with another of them counts the same set. Only events that happen to a counted set
+# once (a death, an injury, an arrest, a disappearance, a rescue); verbs of change are matched by their
+# direction instead (RISE_WORDS, FALL_WORDS).
+EVENT_VERB_CLASSES = {
+    **dict.fromkeys("""killed kill kills killing died die dies dying dead perished slain""".split(), "death"),
+    **dict.fromkeys("""injured injure injures injuring wounded wound wounds wounding hurt hospitalised
+                       hospitalized""".split(), "injury"),
+    **dict.fromkeys("""arrested arrest arrests arresting detained detain detains detaining apprehended""".split(), "arrest"),
+    **dict.fromkeys("""missing unaccounted""".split(), "missing"),
+    **dict.fromkeys("""rescued rescue rescues rescuing saved""".split(), "rescue"),
+    **dict.fromkeys("""kidnapped kidnap abducted abduct""".split(), "abduction"),
+}
+# Words of a sentence that set its figure apart as another occasion of the same kind ('In another
+# attack, two ...', 'a separate blast'): a count there is not the earlier one said again.
+OTHER_OCCASION_WORDS = frozenset({"another", "separate", "separately", "elsewhere", "earlier", "previous", "previously",
+                                  "similar", "meanwhile", "last", "second", "latest"})
+# Nouns a person's age may describe that name no one in particular ('a 30-year-old man'): two such ages
+# in one article are as often two people as one.
+GENERIC_PERSON_NOUNS = frozenset("""man men woman women boy boys girl girls person people child children baby babies
+son daughter mother father wife husband brother sister resident residents victim victims suspect suspects driver
+passenger youth teenager student worker friend neighbour neighbor""".split())
