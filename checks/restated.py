@@ -39,6 +39,9 @@ from factlint.extract.lexicon import (
     CUMULATIVE_PATTERNS,
     EVENT_DATE_VERBS,
     EVENT_VERB_CLASSES,
+    DESCRIPTOR_STOP_WORDS,
+    GENERIC_PERSON_NOUNS,
+    NAMING_WORDS,
     INCREMENT_WORDS,
     IRREGULAR_PARTICIPLES,
     LIGHT_VERBS,
@@ -75,6 +78,8 @@ _PURPOSE = re.compile(r"\s+for\s+((?:[a-z][\w-]*\s*){1,5})")  # '$2 million| for
 _PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "him", "her", "us", "me", "you", "each", "one"})
 _PURPOSE_END = frozenset({"of", "in", "on", "at", "to", "from", "by", "with", "and", "or", "which", "that", "who", "after", "before"})
 _CUMULATIVE = re.compile(r"\b(?:" + "|".join(CUMULATIVE_PATTERNS) + r")\b", re.I)
+_DESCRIPTOR_WORDS = re.compile(r"((?:\s+[A-Za-z]+){0,3})")  # the words right after '80-year-old'
+_DESCRIPTOR_STOPS = LIGHT_VERBS | MODAL_VERBS | RELATIVE_WORDS | DESCRIPTOR_STOP_WORDS
 _IN_RELATIVE = re.compile(r"\b(?:which|whom|where)\s+(?:[a-z]+\s+)?$")  # 'in which eight died', 'where two were hurt'
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -108,6 +113,8 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         if before is None or ctx.sentence_index(before[0].start) == ctx.sentence_index(c.start):
             continue
         e, e_owner, e_strength = before
+        if key[0] == "age" and str(owner).startswith("the ") and not _DEFINITE_BEFORE.search(ctx.doc.text, max(0, c.start - 6), c.start):
+            continue  # 'a 35-year-old farmer' ... 'a 24-year-old farmer': only 'the' refers back to the one before
         if _cumulative(ctx, e) != _cumulative(ctx, c):
             continue  # 'N were killed on Friday ... In all, M have died': one event's figure and the running total
         others = e_others = None
@@ -324,6 +331,9 @@ def _age(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
         named = _referent(ctx, c) or _sole_person(ctx, c)
         if named is not None:
             return ("age", named), named, "weak", f"age of {named}"
+        described = _descriptor(ctx, c)
+        if described is not None:  # 'the 80-year-old abbot' ... 'a 80-year-old abbot': one person, weakly
+            return ("age", described), described, "weak", f"age of {described}"
     if _AGED.search(text, max(0, c.start - 20), c.start) and len({str(n.value) for n in persons}) == 1:
         named = persons[0]
         lo, hi = sorted((named.end, c.start)) if named.end <= c.start else (c.end, named.start)
@@ -331,6 +341,23 @@ def _age(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
             return None
         return ("age", str(named.value)), str(named.value), "weak", f"age of {named.value}"
     return None
+
+
+def _descriptor(ctx: Context, c: Claim) -> str | None:
+    """'the 80-year-old abbot said': the noun an age describes when no name follows, as 'the abbot', when
+    it names a role rather than anyone at all ('a 30-year-old man' is any man) and the article names no
+    person with that age's descriptor word elsewhere. The noun is the last word of the lower-case words
+    after the age, up to a comma, a verb ('said', '-ed') or a function word."""
+    text = ctx.doc.text
+    words, stop = [], None
+    for w in _DESCRIPTOR_WORDS.match(text, c.end).group(1).split():
+        if not w.isalpha() or w in _DESCRIPTOR_STOPS or w.endswith("ed") and words:
+            stop = w
+            break
+        words.append(w)
+    if not words or not words[-1].islower() or words[-1] in GENERIC_PERSON_NOUNS or stop in NAMING_WORDS:
+        return None  # ('a 35-year-old farmer surnamed Xu': a person named, though not tagged)
+    return f"the {words[-1]}"
 
 
 def _referent(ctx: Context, c: Claim) -> str | None:

@@ -426,3 +426,17 @@ def test_a_change_bound_to_the_entity_that_is_its_subject(extract_text):
             "Among lenders, Ardent Bank rose {n} percent, while Norvik Trust fell 2.1 percent.")
     assert _statuses(extract_text, text.format(n="3.8")) == [Status.PASS]
     assert Status.PASS not in _statuses(extract_text, text.format(n="4.8"))
+
+
+def test_the_age_of_a_described_person_referred_back_to(extract_text):
+    """'the 80-year-old abbot' ... 'the 80-year-old abbot': the noun the age describes, a role rather than
+    anyone ('a man'), binds the two weakly when the later one refers back with 'the'."""
+    text = ("The 80-year-old abbot said the bell was cast long ago.\n\n"
+            "Pilgrims still come every spring, the {n}-year-old abbot told visitors.")
+    assert _statuses(extract_text, text.format(n=80)) == [Status.PASS]
+    assert _statuses(extract_text, text.format(n=82)) == [Status.WARN]
+    for text in ["A 35-year-old farmer fell ill in the first week.\n\nA 24-year-old farmer in the next valley died later.",
+                 "The 30-year-old man was arrested at the scene.\n\nThe 31-year-old man was released on bail.",
+                 "The 40-year-old farmer surnamed Lindqvist fell ill.\n\nThe 42-year-old farmer surnamed Brekke did not."]:
+        _, rels = _rels(extract_text, text)
+        assert rels == [], (text, [r.working for r in rels])

@@ -450,3 +450,8 @@ OTHER_OCCASION_WORDS = frozenset({"another", "separate", "separately", "elsewher
 GENERIC_PERSON_NOUNS = frozenset("""man men woman women boy boys girl girls person people child children baby babies
 son daughter mother father wife husband brother sister resident residents victim victims suspect suspects driver
 passenger youth teenager student worker friend neighbour neighbor""".split())
+# Words that end the descriptor after an age ('the 80-year-old abbot said', 'a 30-year-old driver from
+# ...'), and those after it that name the person described ('a 35-year-old farmer surnamed Xu').
+DESCRIPTOR_STOP_WORDS = frozenset({"said", "says", "told", "and", "or", "of", "in", "on", "at", "from", "to", "with",
+                                   "for", "by", "as", "also"})
+NAMING_WORDS = frozenset({"named", "surnamed", "called", "identified"})
