@@ -132,7 +132,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
             continue  # two entities' figures; a change ('rose 5 percent') of an unnamed series may be another series'
         toll = key[0] == "count" and key[4] in EVENT_VERB_CLASSES.values() and (None in (e_owner, owner) or e.attrs.verb != c.attrs.verb)
         if toll:  # a toll nobody owns, or one told by two verbs: one occasion only if nothing tells two apart
-            if not _one_occasion(ctx, e, c, others == e_others):
+            if not _one_occasion(ctx, e, c, others == e_others or c.attrs.noun not in RELATIVE_NOUNS):
                 continue
             e_strength = "weak"
         elif e_owner is None and owner is None:
@@ -149,8 +149,9 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
 
 def _one_occasion(ctx: Context, e: Claim, c: Claim, same_others: bool) -> bool:
     """Whether two counts of one event class that no entity owns on one side ('six people were killed'
-    ... 'six people on the bus died') count one set: close together, the same counted words, set against
-    the same other figures of their sentences ('five died on the spot and two others died' is a part), no
+    ... 'six people on the bus died') count one set: close together, the same counted words ('others' set
+    against the same other figures of their sentences), no other count of the event beside either ('five
+    died on the spot and two others died': parts), no
     place on one side that the other does not name, neither in a relative clause on another event ('a
     shooting in which eight died'), and no word setting either apart as one occasion of several ('in
     another attack', 'two separate blasts', 'last month', 'the third car')."""
@@ -164,7 +165,8 @@ def _one_occasion(ctx: Context, e: Claim, c: Claim, same_others: bool) -> bool:
     if any(_IN_RELATIVE.search(text, max(0, x.start - 16), x.start) for x in (e, c)):
         return False
     event = EVENT_VERB_CLASSES[e.attrs.verb if e.attrs.verb in EVENT_VERB_CLASSES else c.attrs.verb]
-    if any(EVENT_VERB_CLASSES.get(q.attrs.verb) == event for x in (e, c) for q in ctx.in_sentence(x, Kind.QUANTITY) if q.id != x.id):
+    if any(EVENT_VERB_CLASSES.get(q.attrs.verb) == event for x in (e, c) for q in ctx.in_sentence(x, Kind.QUANTITY)
+           if q.id != x.id and q.label == x.label):
         return False  # 'five died on the spot and two others in hospital': parts of a toll, or tolls of two places
     return not (_words_of(ctx.sentence_text(e)) | _words_of(ctx.sentence_text(c))) & (OTHER_OCCASION_WORDS | MEMBER_WORDS)
 
