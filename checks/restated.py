@@ -149,17 +149,17 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
 
 def _one_occasion(ctx: Context, e: Claim, c: Claim, same_others: bool) -> bool:
     """Whether two counts of one event class that no entity owns on one side ('six people were killed'
-    ... 'six people on the bus died') count one set: close together, the same counted words ('others' set
-    against the same other figures of their sentences), no other count of the event beside either ('five
-    died on the spot and two others died': parts), no
-    place on one side that the other does not name, neither in a relative clause on another event ('a
-    shooting in which eight died'), and no word setting either apart as one occasion of several ('in
-    another attack', 'two separate blasts', 'last month', 'the third car')."""
+    ... 'six people on the bus died') count one set: close together; the same counted words ('others'
+    set against the same other figures of their sentences); no other count of the event beside either
+    ('five died on the spot and two others died': parts); no place in the later sentence that the
+    earlier does not name ('in Tarvik county, six died': perhaps a part); neither in a relative clause
+    on another event ('a shooting in which eight died'); and no word setting either apart as one
+    occasion of several ('in another attack', 'two separate blasts', 'last month', 'the third car')."""
     if ctx.sentence_index(c.start) - ctx.sentence_index(e.start) > REFERENCE_WINDOW or e.attrs.counted != c.attrs.counted \
             or not same_others:
         return False
     places = [{str(n.value) for n in ctx.in_sentence(x, Kind.NAME) if n.label in ("GPE", "LOC", "FAC")} for x in (e, c)]
-    if places[0] and places[1] and not places[0] & places[1]:
+    if places[1] - places[0]:  # (a place named only in the later: perhaps one part of the toll)
         return False
     text = ctx.doc.text
     if any(_IN_RELATIVE.search(text, max(0, x.start - 16), x.start) for x in (e, c)):

@@ -417,6 +417,8 @@ def test_no_toll_relation_between_a_toll_and_its_parts_or_another_occasion(extra
                  "Five people died at the scene and two others died later in hospital, police said.",
                  "Four soldiers were wounded when a mine exploded on Monday.\n\n"
                  "In another blast, three soldiers were injured, the army said.",
+                 "Ten people died in floods after days of heavy rain.\n\n"
+                 "In Tarvik county, six people died when a river burst its banks, officials said.",
                  "Nine miners were killed when a shaft collapsed.\n\n"
                  "Only last year, eleven miners died in a flood at the same pit."]:
         _, rels = _rels(extract_text, text)
