@@ -128,6 +128,13 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
                 e_strength = strength = "strong"  # the same payer, verb and purpose: one amount
             if e.attrs.agent and c.attrs.agent and e.attrs.agent != c.attrs.agent:
                 continue  # 'the economy added N jobs' and 'the industry added M jobs': two doers
+        if isinstance(owner, frozenset) or isinstance(e_owner, frozenset):
+            # a change in a sentence naming several entities: bound to the one entity both sentences name
+            shared = _names(owner) & _names(e_owner)
+            if len(shared) != 1:
+                continue
+            owner = e_owner = next(iter(shared))
+            e_strength = "weak"
         if e_owner != owner and (e_owner is not None and owner is not None or _change(e) or _change(c)):
             continue  # two entities' figures; a change ('rose 5 percent') of an unnamed series may be another series'
         toll = key[0] == "count" and key[4] in EVENT_VERB_CLASSES.values() and (None in (e_owner, owner) or e.attrs.verb != c.attrs.verb)
@@ -169,6 +176,11 @@ def _one_occasion(ctx: Context, e: Claim, c: Claim, same_others: bool) -> bool:
            if q.id != x.id and q.label == x.label):
         return False  # 'five died on the spot and two others in hospital': parts of a toll, or tolls of two places
     return not (_words_of(ctx.sentence_text(e)) | _words_of(ctx.sentence_text(c))) & (OTHER_OCCASION_WORDS | MEMBER_WORDS)
+
+
+def _names(owner: str | frozenset | None) -> frozenset:
+    """An owner as a set of candidate names: one entity, the entities a sentence names, or none."""
+    return owner if isinstance(owner, frozenset) else frozenset() if owner is None else frozenset({owner})
 
 
 def _subject_entity(ctx: Context, c: Claim) -> str | None:
@@ -214,6 +226,8 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
     # a change of a measure ('net income fell 3 percent'): the measure that changed (the verb's subject),
     # its direction and the figure's role say which change it is, whatever verb states it
     change = f"{a.direction} {a.role}: {a.agent}" if a.direction and a.agent and a.role in ("amount", "to", "from", "by") else None
+    if change and entity is None and named:  # whose change: the one of these the other statement names too
+        entity = frozenset(str(n.value) for n in ctx.in_sentence(c, Kind.NAME) if n.label in ENTITY_LABELS)
     if money and (a.noun is None and a.direction or a.verb in LIGHT_VERBS):
         return None  # a change of an amount whose measure the counted words do not name; 'had a loss of $N'
         # (a light verb and no counted noun: what the amount measures, and for when, the words do not say)

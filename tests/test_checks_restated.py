@@ -446,3 +446,12 @@ def test_the_age_of_a_described_person_referred_back_to(extract_text):
                  "The 40-year-old farmer surnamed Lindqvist fell ill.\n\nThe 42-year-old farmer surnamed Brekke did not."]:
         _, rels = _rels(extract_text, text)
         assert rels == [], (text, [r.working for r in rels])
+
+
+def test_a_change_in_a_sentence_naming_several_entities_binds_to_the_one_both_name(extract_text):
+    text = ("Shares in Tarvik gained after Tarvik retail sales increased 0.4 percent in May.\n\n"
+            "The Norvik Institute said retail sales in {where} increased {n} percent in May.")
+    assert _statuses(extract_text, text.format(where="Tarvik", n="0.4")) == [Status.PASS]
+    assert _statuses(extract_text, text.format(where="Tarvik", n="0.7")) == [Status.WARN]
+    _, rels = _rels(extract_text, text.format(where="Velder", n="0.7"))
+    assert rels == []
