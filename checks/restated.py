@@ -220,8 +220,9 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
     # an owner inside the figure itself is the unit's name ('Hong Kong dollars'), not whose figure it is
     owner = a.owner if a.owner and a.owner not in c.text else None
     entity, named = _entity(ctx, c, ENTITY_LABELS)
-    if entity is None and named:
-        entity = _subject_entity(ctx, c)  # 'Ardent Bank rose 3 percent, while Norvik Trust fell 2 percent'
+    subject = entity is None and named
+    if subject:  # 'Ardent Bank rose 3 percent, while Norvik Trust fell 2 percent': bound, but only weakly
+        entity = _subject_entity(ctx, c)  # (the other names may say where or when, a figure of another place)
     event = EVENT_VERB_CLASSES.get(a.verb)  # 'killed' and 'died' state one death toll
     # a change of a measure ('net income fell 3 percent'): the measure that changed (the verb's subject),
     # its direction and the figure's role say which change it is, whatever verb states it
@@ -243,7 +244,7 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
                        if x.id != c.id and (x.attrs.noun in (a.noun, None) or a.noun in RELATIVE_NOUNS)
                        and x.label == c.label and isinstance(x.value, (int, float)))
     key = ("count", noun, c.unit, c.label, change or event or a.verb, period)
-    weak = a.verb in LIGHT_VERBS or money and not change
+    weak = a.verb in LIGHT_VERBS or money and not change or subject
     return key, (owner or entity, others, _purpose(ctx, c) if money else None), "weak" if weak else "strong", \
         f"change of {a.agent}" if change else " ".join(x for x in (c.unit or a.noun, a.verb) if x)
 

@@ -431,7 +431,7 @@ def test_a_change_bound_to_the_entity_that_is_its_subject(extract_text):
     text = ("Ardent Bank rose 3.8 percent to 40.5 dollars in early trade.\n\n"
             "Among lenders, Ardent Bank rose {n} percent, while Norvik Trust fell 2.1 percent.")
     assert _statuses(extract_text, text.format(n="3.8")) == [Status.PASS]
-    assert Status.PASS not in _statuses(extract_text, text.format(n="4.8"))
+    assert _statuses(extract_text, text.format(n="4.8")) == [Status.WARN]  # the other names: weakly bound
 
 
 def test_the_age_of_a_described_person_referred_back_to(extract_text):
