@@ -38,12 +38,17 @@ from factlint.extract.lexicon import (
     CURRENCY_NOUNS,
     CUMULATIVE_PATTERNS,
     EVENT_DATE_VERBS,
+    EVENT_VERB_CLASSES,
+    DESCRIPTOR_STOP_WORDS,
+    GENERIC_PERSON_NOUNS,
+    NAMING_WORDS,
     INCREMENT_WORDS,
     IRREGULAR_PARTICIPLES,
     LIGHT_VERBS,
     MODAL_VERBS,
     MEMBER_WORDS,
     MEMBERSHIP_NOUNS,
+    OTHER_OCCASION_WORDS,
     OTHER_SET_WORDS,
     RELATIVE_NOUNS,
     RELATIVE_WORDS,
@@ -73,6 +78,9 @@ _PURPOSE = re.compile(r"\s+for\s+((?:[a-z][\w-]*\s*){1,5})")  # '$2 million| for
 _PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "him", "her", "us", "me", "you", "each", "one"})
 _PURPOSE_END = frozenset({"of", "in", "on", "at", "to", "from", "by", "with", "and", "or", "which", "that", "who", "after", "before"})
 _CUMULATIVE = re.compile(r"\b(?:" + "|".join(CUMULATIVE_PATTERNS) + r")\b", re.I)
+_DESCRIPTOR_WORDS = re.compile(r"((?:\s+[A-Za-z]+){0,3})")  # the words right after '80-year-old'
+_DESCRIPTOR_STOPS = LIGHT_VERBS | MODAL_VERBS | RELATIVE_WORDS | DESCRIPTOR_STOP_WORDS
+_IN_RELATIVE = re.compile(r"\b(?:which|whom|where)\s+(?:[a-z]+\s+)?$")  # 'in which eight died', 'where two were hurt'
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
@@ -105,8 +113,11 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         if before is None or ctx.sentence_index(before[0].start) == ctx.sentence_index(c.start):
             continue
         e, e_owner, e_strength = before
+        if key[0] == "age" and str(owner).startswith("the ") and not _DEFINITE_BEFORE.search(ctx.doc.text, max(0, c.start - 6), c.start):
+            continue  # 'a 35-year-old farmer' ... 'a 24-year-old farmer': only 'the' refers back to the one before
         if _cumulative(ctx, e) != _cumulative(ctx, c):
             continue  # 'N were killed on Friday ... In all, M have died': one event's figure and the running total
+        others = e_others = None
         if isinstance(owner, tuple):  # a count: (owner, the other figures of its noun in the sentence, an amount's purpose)
             (owner, others, purpose), (e_owner, e_others, e_purpose) = owner, e_owner
             if others and e_others and not others & e_others:
@@ -117,9 +128,21 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
                 e_strength = strength = "strong"  # the same payer, verb and purpose: one amount
             if e.attrs.agent and c.attrs.agent and e.attrs.agent != c.attrs.agent:
                 continue  # 'the economy added N jobs' and 'the industry added M jobs': two doers
+        if isinstance(owner, frozenset) or isinstance(e_owner, frozenset):
+            # a change in a sentence naming several entities: bound to the one entity both sentences name
+            shared = _names(owner) & _names(e_owner)
+            if len(shared) != 1:
+                continue
+            owner = e_owner = next(iter(shared))
+            e_strength = "weak"
         if e_owner != owner and (e_owner is not None and owner is not None or _change(e) or _change(c)):
             continue  # two entities' figures; a change ('rose 5 percent') of an unnamed series may be another series'
-        if e_owner is None and owner is None:
+        toll = key[0] == "count" and key[4] in EVENT_VERB_CLASSES.values() and (None in (e_owner, owner) or e.attrs.verb != c.attrs.verb)
+        if toll:  # a toll nobody owns, or one told by two verbs: one occasion only if nothing tells two apart
+            if not _one_occasion(ctx, e, c, others == e_others or c.attrs.noun not in RELATIVE_NOUNS):
+                continue
+            e_strength = "weak"
+        elif e_owner is None and owner is None:
             continue  # nobody named on either side: whose figure it is is unknown
         strong = e_owner == owner is not None and e_strength == strength == "strong"
         if not strong and e.kind is Kind.QUANTITY and (_years(ctx, e) != _years(ctx, c) or key[0] == "count" and e.attrs.counted != c.attrs.counted):
@@ -129,6 +152,46 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         tolerance = 1.0 if "reached" in (e_strength, strength) else 0.0
         relations.append(_relation(ctx, e, c, "strong" if strong else "weak", thing, tolerance))
     return relations + _references(ctx, relations)
+
+
+def _one_occasion(ctx: Context, e: Claim, c: Claim, same_others: bool) -> bool:
+    """Whether two counts of one event class that no entity owns on one side ('six people were killed'
+    ... 'six people on the bus died') count one set: close together; the same counted words ('others'
+    set against the same other figures of their sentences); no other count of the event beside either
+    ('five died on the spot and two others died': parts); no place in the later sentence that the
+    earlier does not name ('in Tarvik county, six died': perhaps a part); neither in a relative clause
+    on another event ('a shooting in which eight died'); and no word setting either apart as one
+    occasion of several ('in another attack', 'two separate blasts', 'last month', 'the third car')."""
+    if ctx.sentence_index(c.start) - ctx.sentence_index(e.start) > REFERENCE_WINDOW or e.attrs.counted != c.attrs.counted \
+            or not same_others:
+        return False
+    places = [{str(n.value) for n in ctx.in_sentence(x, Kind.NAME) if n.label in ("GPE", "LOC", "FAC")} for x in (e, c)]
+    if places[1] - places[0]:  # (a place named only in the later: perhaps one part of the toll)
+        return False
+    text = ctx.doc.text
+    if any(_IN_RELATIVE.search(text, max(0, x.start - 16), x.start) for x in (e, c)):
+        return False
+    event = EVENT_VERB_CLASSES[e.attrs.verb if e.attrs.verb in EVENT_VERB_CLASSES else c.attrs.verb]
+    if any(EVENT_VERB_CLASSES.get(q.attrs.verb) == event for x in (e, c) for q in ctx.in_sentence(x, Kind.QUANTITY)
+           if q.id != x.id and q.label == x.label):
+        return False  # 'five died on the spot and two others in hospital': parts of a toll, or tolls of two places
+    return not (_words_of(ctx.sentence_text(e)) | _words_of(ctx.sentence_text(c))) & (OTHER_OCCASION_WORDS | MEMBER_WORDS)
+
+
+def _names(owner: str | frozenset | None) -> frozenset:
+    """An owner as a set of candidate names: one entity, the entities a sentence names, or none."""
+    return owner if isinstance(owner, frozenset) else frozenset() if owner is None else frozenset({owner})
+
+
+def _subject_entity(ctx: Context, c: Claim) -> str | None:
+    """The entity whose name holds the clause's subject word, before the figure ('Ardent Bank rose 3
+    percent': the subject 'bank' is the head of 'Ardent Bank'), when the sentence names several."""
+    agent = c.attrs.agent
+    if agent is None:
+        return None
+    names = {str(n.value) for n in ctx.in_sentence(c, Kind.NAME)
+             if n.label in ENTITY_LABELS and n.end <= c.start and agent in {singular(w.lower()) for w in _WORDS.findall(n.text)}}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _change(c: Claim) -> bool:
@@ -157,13 +220,19 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
     # an owner inside the figure itself is the unit's name ('Hong Kong dollars'), not whose figure it is
     owner = a.owner if a.owner and a.owner not in c.text else None
     entity, named = _entity(ctx, c, ENTITY_LABELS)
+    subject = entity is None and named
+    if subject:  # 'Ardent Bank rose 3 percent, while Norvik Trust fell 2 percent': bound, but only weakly
+        entity = _subject_entity(ctx, c)  # (the other names may say where or when, a figure of another place)
+    event = EVENT_VERB_CLASSES.get(a.verb)  # 'killed' and 'died' state one death toll
     # a change of a measure ('net income fell 3 percent'): the measure that changed (the verb's subject),
     # its direction and the figure's role say which change it is, whatever verb states it
     change = f"{a.direction} {a.role}: {a.agent}" if a.direction and a.agent and a.role in ("amount", "to", "from", "by") else None
+    if change and entity is None and named:  # whose change: the one of these the other statement names too
+        entity = frozenset(str(n.value) for n in ctx.in_sentence(c, Kind.NAME) if n.label in ENTITY_LABELS)
     if money and (a.noun is None and a.direction or a.verb in LIGHT_VERBS):
         return None  # a change of an amount whose measure the counted words do not name; 'had a loss of $N'
         # (a light verb and no counted noun: what the amount measures, and for when, the words do not say)
-    if owner is None and (entity is None and named or c.unit == "percent" and (entity is None or change is None)):
+    if owner is None and (entity is None and named and event is None or c.unit == "percent" and (entity is None or change is None)):
         return None  # several entities named, or a percent whose base the sentence's entity does not say
     # the period: the dates bound to the same verb ('paid ... in 2019'), not every date of the sentence
     period = tuple(sorted(str(d.value) for d in ctx.in_sentence(c, Kind.DATE) if d.attrs.verb == a.verb))
@@ -174,8 +243,8 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
     others = frozenset(float(x.value) for x in ctx.in_sentence(c, Kind.QUANTITY)
                        if x.id != c.id and (x.attrs.noun in (a.noun, None) or a.noun in RELATIVE_NOUNS)
                        and x.label == c.label and isinstance(x.value, (int, float)))
-    key = ("count", noun, c.unit, c.label, change or a.verb, period)
-    weak = a.verb in LIGHT_VERBS or money and not change
+    key = ("count", noun, c.unit, c.label, change or event or a.verb, period)
+    weak = a.verb in LIGHT_VERBS or money and not change or subject
     return key, (owner or entity, others, _purpose(ctx, c) if money else None), "weak" if weak else "strong", \
         f"change of {a.agent}" if change else " ".join(x for x in (c.unit or a.noun, a.verb) if x)
 
@@ -279,6 +348,9 @@ def _age(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
         named = _referent(ctx, c) or _sole_person(ctx, c)
         if named is not None:
             return ("age", named), named, "weak", f"age of {named}"
+        described = _descriptor(ctx, c)
+        if described is not None:  # 'the 80-year-old abbot' ... 'a 80-year-old abbot': one person, weakly
+            return ("age", described), described, "weak", f"age of {described}"
     if _AGED.search(text, max(0, c.start - 20), c.start) and len({str(n.value) for n in persons}) == 1:
         named = persons[0]
         lo, hi = sorted((named.end, c.start)) if named.end <= c.start else (c.end, named.start)
@@ -286,6 +358,23 @@ def _age(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
             return None
         return ("age", str(named.value)), str(named.value), "weak", f"age of {named.value}"
     return None
+
+
+def _descriptor(ctx: Context, c: Claim) -> str | None:
+    """'the 80-year-old abbot said': the noun an age describes when no name follows, as 'the abbot', when
+    it names a role rather than anyone at all ('a 30-year-old man' is any man) and the article names no
+    person with that age's descriptor word elsewhere. The noun is the last word of the lower-case words
+    after the age, up to a comma, a verb ('said', '-ed') or a function word."""
+    text = ctx.doc.text
+    words, stop = [], None
+    for w in _DESCRIPTOR_WORDS.match(text, c.end).group(1).split():
+        if not w.isalpha() or w in _DESCRIPTOR_STOPS or w.endswith("ed") and words:
+            stop = w
+            break
+        words.append(w)
+    if not words or not words[-1].islower() or words[-1] in GENERIC_PERSON_NOUNS or stop in NAMING_WORDS:
+        return None  # ('a 35-year-old farmer surnamed Xu': a person named, though not tagged)
+    return f"the {words[-1]}"
 
 
 def _referent(ctx: Context, c: Claim) -> str | None:

@@ -439,3 +439,32 @@ RELATIVE_PARTITIVE_PRONOUNS = frozenset({"whom", "which"})
 PARTITIVE_PREPOSITIONS = frozenset({"of", "among"})
 # Articles, skipped at the end of the gap before a list's last item ('... and a $15 million credit').
 ARTICLES = frozenset({"a", "an", "the"})
+
+# restated (session 10)
+# The forms of one event a count's verb may take ('N were killed', 'killing N', 'N died', 'N dead'): a
+# count restated with another of them counts the same set. Only events that happen to a counted set
+# once (a death, an injury, an arrest, a disappearance, a rescue); verbs of change are matched by their
+# direction instead (RISE_WORDS, FALL_WORDS).
+EVENT_VERB_CLASSES = {
+    **dict.fromkeys("""killed kill kills killing died die dies dying dead perished slain""".split(), "death"),
+    **dict.fromkeys("""injured injure injures injuring wounded wound wounds wounding hurt hospitalised
+                       hospitalized""".split(), "injury"),
+    **dict.fromkeys("""arrested arrest arrests arresting detained detain detains detaining apprehended""".split(), "arrest"),
+    **dict.fromkeys("""missing unaccounted""".split(), "missing"),
+    **dict.fromkeys("""rescued rescue rescues rescuing saved""".split(), "rescue"),
+    **dict.fromkeys("""kidnapped kidnap abducted abduct""".split(), "abduction"),
+}
+# Words of a sentence that set its figure apart as another occasion of the same kind ('In another
+# attack, two ...', 'a separate blast'): a count there is not the earlier one said again.
+OTHER_OCCASION_WORDS = frozenset({"another", "separate", "separately", "elsewhere", "earlier", "previous", "previously",
+                                  "similar", "meanwhile", "last", "second", "latest"})
+# Nouns a person's age may describe that name no one in particular ('a 30-year-old man'): two such ages
+# in one article are as often two people as one.
+GENERIC_PERSON_NOUNS = frozenset("""man men woman women boy boys girl girls person people child children baby babies
+son daughter mother father wife husband brother sister resident residents victim victims suspect suspects driver
+passenger youth teenager student worker friend neighbour neighbor""".split())
+# Words that end the descriptor after an age ('the 80-year-old abbot said', 'a 30-year-old driver from
+# ...'), and those after it that name the person described ('a 35-year-old farmer surnamed Xu').
+DESCRIPTOR_STOP_WORDS = frozenset({"said", "says", "told", "and", "or", "of", "in", "on", "at", "from", "to", "with",
+                                   "for", "by", "as", "also"})
+NAMING_WORDS = frozenset({"named", "surnamed", "called", "identified"})
