@@ -43,17 +43,17 @@ def test_a_conversion_in_parentheses_is_not_a_part(extract_text):
 @pytest.mark.parametrize("text, status", [
     ("A total of 450 people were killed, 300 of them in the north and 150 elsewhere.", "pass"),
     ("A total of 450 people were killed, 300 of them in the north and 170 elsewhere.", "fail"),
-    ("The team won 10 golds, five silvers and 10 bronzes for a total of 25 medals.", "pass"),
-    ("The team won 10 golds, five silvers and 12 bronzes for a total of 25 medals.", "fail"),
-    ("Eleven of the 25 patients have gone home. The other 14 are in good condition.", "pass"),
-    ("Eleven of the 25 patients have gone home. The other 15 are in good condition.", "fail"),
+    ("The squad won 9 golds, six silvers and 11 bronzes for a total of 26 medals.", "pass"),
+    ("The squad won 9 golds, six silvers and 13 bronzes for a total of 26 medals.", "fail"),
+    ("Nine of the 23 patients have gone home. The other 14 are said to be stable.", "pass"),
+    ("Nine of the 23 patients have gone home. The other 15 are said to be stable.", "fail"),
     ("Of the 40 detained, 31 were freed and nine charged.", "pass"),  # open: must not exceed
     ("Of the 40 detained, 31 were freed and 12 charged.", "fail"),
     # a sentence opened by 'Of them' takes its whole from the sentence before (parse-dependent: this wording binds)
     ("Figures show that a total of 9,000 flood victims were housed under the relief program. Of them 6,000 were housed in schools and 3,000 housed in tents.", "pass"),
     ("Figures show that a total of 9,000 flood victims were housed under the relief program. Of them 6,000 were housed in schools and 4,000 housed in tents.", "fail"),
     ("Volunteers were posted at 73 stations of two subway lines.", None),  # 'of' joins two different things
-    ("The team won 12 golds, eight silvers and 12 bronzes for a total of 32 medals.", "pass"),
+    ("The squad won 13 golds, seven silvers and 13 bronzes for a total of 33 medals.", "pass"),
 ])
 def test_part_whole_from_syntax(extract_text, text, status):
     decided = _decided(arithmetic, extract_text, text, "arithmetic.part-whole")
@@ -162,7 +162,7 @@ def test_the_remaining_share_completes_the_one_before(extract_text, text, status
     # the figures are not bound to the measure the percent is of: a mismatch warns, never fails
     ("Harwell Mills reported a 60% decline in quarterly earnings. The company earned $30 million, or 65 cents a share, "
      "compared with $50 million, or $1.08 a share, a year earlier.", "warn"),
-    ("Brill earnings soared 33% to a record in the quarter. Brill posted net income of $133.1 million, or $2.53 a share, "
+    ("Brill earnings jumped 33% to a new high in the quarter. Brill posted net income of $133.1 million, or $2.53 a share, "
      "up from $100 million.", "pass"),
     # figures that moved the other way are not this change's
     ("Harwell Mills reported a 40% decline in quarterly earnings. The company earned $70 million, "
@@ -194,9 +194,9 @@ def test_a_count_updated_by_an_added_amount(extract_text, text, status):
 
 
 @pytest.mark.parametrize("text, status", [
-    ("Labour has kept a 24 percent lead over the Tories. The poll put Labour on 52 percent and the Tories on 28 percent.", "pass"),
+    ("Labour has kept a 24 percent lead over the Tories. The poll put Labour on 51 percent and the Tories on 27 percent.", "pass"),
     # which two figures the margin is between is not bound: a mismatch warns (parse-dependent: this wording binds)
-    ("Labour has kept a 30 percent lead over the Tories. The poll put Labour on 52 percent and the Tories on 28 percent.", "warn"),
+    ("Labour has kept a 30 percent lead over the Tories. The poll put Labour on 51 percent and the Tories on 27 percent.", "warn"),
     ("The Greens kept a 6-point lead, polling 41 percent against 35 percent for the Liberals.", "pass"),
     ("The Greens kept a 6-point lead over the Liberals.", None),
 ])

@@ -222,7 +222,7 @@ def test_weakly_bound_counts_qualified_differently_are_two_sets(extract_text):
 
 def test_others_counted_besides_different_figures_are_two_sets(extract_text):
     _, rels = _rels(extract_text, "Two people were killed and five others wounded when two bombs went off in Baghdad on Sunday.\n\n"
-                                  "In an earlier incident, the death toll of an attack in western Baghdad rose to 35, with 60 others wounded.")
+                                  "In an earlier incident, the death toll of an attack in eastern Mosul rose to 37, with 58 others wounded.")
     assert rels == []
 
 
@@ -300,7 +300,7 @@ def test_an_amount_restated_in_another_scale(extract_text):
     assert _statuses(extract_text, text.format(n="1,300")) == [Status.FAIL]
     for other in ["The Velder Trust paid $1.2 billion for the port of Tarvik.\n\nThe Velder Trust paid $300 million for the ship, the filing showed.",
                   # a light verb and no counted noun: what the amount measures, and when, is not said
-                  "During the restructuring, Velder Bank had losses of more than $1 billion.\n\n"
+                  "During the restructuring, Velder Bank had losses of more than $2 billion.\n\n"
                   "Through the first nine months, Velder Bank had a loss of $484 million.",
                   # a change of an amount whose measure is not named: another series, maybe
                   "Velder Bank's net income rose to $2 million in the quarter.\n\nVelder Bank said net income rose to $3 million."]:

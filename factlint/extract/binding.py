@@ -409,7 +409,7 @@ def _changed_figures(doc: Doc, out: dict[int, Phrase]) -> None:
     """'Sales were $8.6 billion, up 9 percent from $7.9 billion'; 'revenue of $1 billion, a 43 percent
     increase from $700 million': a word of change that hangs on a figure (as its modifier or in
     apposition) says that figure is where the change ended. The figure (or the one it restates:
-    '$422 million, or $6.44 a share, up ...') becomes the change's 'to'. A figure already bound to a
+    '$418 million, or $6.12 a share, up ...') becomes the change's 'to'. A figure already bound to a
     change of its own keeps it."""
     by_head = {p.head: n for n, p in out.items()}
     for p in list(out.values()):
