@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from checks.context import Context, is_count
-from factlint.extract.lexicon import COUNT_AUXILIARIES, LIST_LEAD_WORDS, MULTIPLE_AFTER, MULTIPLIER_WORDS, units_re
+from factlint.extract.lexicon import AND_NAME_PATTERNS, COUNT_AUXILIARIES, LIST_LEAD_WORDS, MULTIPLE_AFTER, MULTIPLIER_WORDS, units_re
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHECK = "lists.count"
@@ -83,11 +83,7 @@ BARE_AFTER = re.compile(r"\b(?:of|to|from|below|above|than)\s+(?:the\s+|its\s+|t
 NUMBERISH = re.compile(r"^(?:\W*)(?:\d|(?:" + units_re(1, 12) + r"|a dozen|"
                        r"dozens|hundreds|thousands|half|both|all|most|some|several|many|none)\b)", re.I)
 # Names with 'and' inside that the parser may split: a separator inside them does not split.
-AND_NAMES = re.compile(r"\b(?:Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|Saint Kitts and Nevis|"
-                       r"St\.? Kitts and Nevis|Saint Vincent and the Grenadines|S[aã]o Tom[eé] and Pr[ií]ncipe|"
-                       r"Turks and Caicos(?: Islands)?|Heard and McDonald Islands|Wallis and Futuna|"
-                       r"Procter (?:and|&) Gamble|Johnson (?:and|&) Johnson|Marks (?:and|&) Spencer|Ernst (?:and|&) Young|"
-                       r"Simon (?:and|&) Schuster|Black (?:and|&) Decker|Barnes (?:and|&) Noble)\b")
+AND_NAMES = re.compile(r"\b(?:" + "|".join(AND_NAME_PATTERNS) + r")\b")
 # a name as a list before its count writes it: capitalised words, 'of (the)' between them ('Bank of Japan')
 _LISTED_NAME = r"(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*)*"
 # 'in Oslo, Bergen and Tromso, the three largest cities of Norway': the count in apposition after its list

@@ -468,3 +468,12 @@ passenger youth teenager student worker friend neighbour neighbor""".split())
 DESCRIPTOR_STOP_WORDS = frozenset({"said", "says", "told", "and", "or", "of", "in", "on", "at", "from", "to", "with",
                                    "for", "by", "as", "also"})
 NAMING_WORDS = frozenset({"named", "surnamed", "called", "identified"})
+
+# lists (session 10)
+# Names with 'and' inside (regular expressions, one name each): a list separator inside them does not split
+# the name ('Bosnia and Herzegovina' is one item of a list).
+AND_NAME_PATTERNS = (r"Bosnia and Herzegovina", r"Trinidad and Tobago", r"Antigua and Barbuda", r"Saint Kitts and Nevis",
+                     r"St\.? Kitts and Nevis", r"Saint Vincent and the Grenadines", r"S[aã]o Tom[eé] and Pr[ií]ncipe",
+                     r"Turks and Caicos(?: Islands)?", r"Heard and McDonald Islands", r"Wallis and Futuna",
+                     r"Procter (?:and|&) Gamble", r"Johnson (?:and|&) Johnson", r"Marks (?:and|&) Spencer", r"Ernst (?:and|&) Young",
+                     r"Simon (?:and|&) Schuster", r"Black (?:and|&) Decker", r"Barnes (?:and|&) Noble")
