@@ -467,7 +467,7 @@ def _before_date(ctx: Context, c: Claim, item: str, span: tuple[int, int]) -> tu
 
 
 def _ages_after(text: str, pos: int, end: int, c: Claim):
-    """'the four children, aged three, six, seven and 17,': one age per member counted."""
+    """'the four grandchildren, aged two, five, nine and 14,': one age per member counted."""
     m = AGES.match(text, pos, end)
     if m is None:
         return None
