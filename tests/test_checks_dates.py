@@ -238,3 +238,16 @@ def test_a_birth_date_whose_subject_is_a_surname_named_once(extract_text):
     text = ("Former mayor Jan Kessler has died. Kessler, who died in hospital on Tuesday aged 85, led the city for years. "
             "His son Piet Kessler spoke. Kessler was born on Nov. 3, 1942 in Tarn.")
     assert Status.FAIL not in statuses(extract_text, text, "ages.birth-year", "2023-11-09")
+
+
+def test_a_part_of_a_weekday_with_no_clock_is_dated_as_the_day(extract_text):
+    # the tagger calls 'late Wednesday' a time, or leaves 'earlier Saturday' after a comma untagged; both
+    # are the weekday's date (as 'early Monday' is), and read against the publication date
+    pub = "2023-03-08"  # a Wednesday
+    for text, said, value in (("The union chief told reporters late Wednesday that a strike was likely.", "late Wednesday", "2023-03-08"),
+                              ("Lind, speaking earlier Saturday, warned the port would stay shut.", "earlier Saturday", "2023-03-04")):
+        doc, claims = extract_text(text, pub)
+        assert [(c.text, c.value) for c in claims if c.kind.value == "date"] == [(said, value)]
+    # a capitalised word before the weekday makes a name ('Super Tuesday', 'the Sunday Herald'), not a day
+    doc, claims = extract_text("He wrote in the Sunday Herald that he would resign.", pub)
+    assert not [c for c in claims if c.kind.value == "date"]

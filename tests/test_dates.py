@@ -58,3 +58,19 @@ def test_nothing_needing_the_year_is_resolved_without_a_publication_date():
 def test_an_abbreviated_month_glued_to_its_day():
     assert resolve("Oct.12", PUB, "past").value == "2021-10-12"
     assert resolve("Sept.3, 2019", PUB, "past").value == "2019-09-03"
+
+
+@pytest.mark.parametrize("text, tense, value", [
+    ("earlier Monday", "past", "2021-10-18"),  # a time of the report's day, as 'early Monday' is
+    ("later Monday", "future", "2021-10-18"),
+    ("later on Monday", "future", "2021-10-18"),
+    ("earlier Friday", "past", "2021-10-15"),
+    # a present-tense clause: one or two days ahead is the coming day ('the summit opens on Wednesday'),
+    # three or more ahead is the day just gone by
+    ("Wednesday", "present", "2021-10-20"),
+    ("on Tuesday", "present", "2021-10-19"),
+    ("Thursday", "present", "2021-10-14"),
+    ("Wednesday", "past", "2021-10-13"),  # a past-tense clause keeps the day gone by
+])
+def test_weekday_readings(text, tense, value):
+    assert resolve(text, PUB, tense).value == value

@@ -44,7 +44,8 @@ PATTERNS = [
                               r"(?P<season>spring|summer|autumn|fall|winter)$", re.I)),
     ("month", re.compile(rf"^(?:(?:early|mid|late|in)[\s-]+)?{_MON}$", re.I)),
     ("this_month", re.compile(rf"^(?:(?P<mod>early|mid|late)[\s-]+)?(?P<rel>this\s+past|this|next|last)\s+{_MON}$", re.I)),
-    ("weekday", re.compile(r"^(?:(?P<rel>last|next|this\s+coming|this|on|(?:the\s+)?previous)\s+)?(?:(?:early|late)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
+    # 'earlier Monday', 'later on Tuesday': a time of that day, as 'early Monday' is
+    ("weekday", re.compile(r"^(?:(?:earlier|later)(?:\s+on)?\s+)?(?:(?P<rel>last|next|this\s+coming|this|on|(?:the\s+)?previous)\s+)?(?:(?:early|late)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
                            + r")(?:\s+(?P<part>morning|afternoon|evening|night))?$", re.I)),
     ("ago", re.compile(r"^(?:(?:just|only|barely|exactly)\s+)?(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s-]+?)\s+(?P<unit>day|week|month|year|decade)s?(?P<so>\s+or\s+so)?\s+ago$", re.I)),
     ("thisunit", re.compile(r"^(?P<mod>earlier|later|early|late|mid|sometime|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)?[\s-]*"
@@ -76,6 +77,7 @@ def _valid(year: int, month: int, day: int) -> date | None:
 NEAR_PAST = "past, near future allowed"
 NEAR_EITHER = "the nearer side"  # a weekday in a plan reported in the past ('did not plan to move him on Thursday')
 NEAR_DAYS = 92  # how far after publication a month or day in a past report can still lie ahead
+NEXT_WEEKDAY_DAYS = 2  # an untensed weekday this close ahead is the coming one (the last one is five or more days back)
 
 
 def resolve(text: str, published: date | None, tense: str = "present") -> DateValue:
@@ -314,6 +316,10 @@ def _weekday(m, pub, tense):
         d = pub + timedelta(days=(wd - pub.weekday()) % 7)  # 'will meet on Friday' on a Friday: that day
     elif tense == NEAR_PAST and not rel:
         d = pub - timedelta(days=(pub.weekday() - wd) % 7)
+    elif tense == "present" and rel in ("", "on") and 0 < (wd - pub.weekday()) % 7 <= NEXT_WEEKDAY_DAYS:
+        # a present-tense clause ('the forum slated for Saturday', 'the club can win on Sunday'): news tells a
+        # day five or more days gone by in the past tense, so one at most two days ahead is the coming one
+        d = pub + timedelta(days=(wd - pub.weekday()) % 7)
     elif tense == NEAR_EITHER and not rel:
         # a day in a plan reported in the past ('did not plan to move him on Thursday'): the nearer of
         # the last and the next one, the last one on a tie

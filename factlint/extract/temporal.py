@@ -181,6 +181,7 @@ def _bare_years(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Itera
 
 
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)  # 'told reporters late Wednesday': a weekday has a capital
 _UNTAGGED = re.compile(r"\b(?:(?i:(?:last|next|this)\s+(?:week|month|year|weekend)|today|yesterday|tomorrow"
                        r"|the\s+following\s+(?:day|week|month|year)|the\s+(?:latest|most\s+recent)\s+(?:period|quarter)"
                        r"|(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year)"
@@ -188,7 +189,8 @@ _UNTAGGED = re.compile(r"\b(?:(?i:(?:last|next|this)\s+(?:week|month|year|weeken
                        r"|(?:(?:earlier|later)\s+)?(?:that|the)\s+(?:very\s+)?same\s+day|(?:(?:earlier|later)\s+)?that\s+(?:day|morning|afternoon|evening|night)|the\s+(?:next|following)\s+(?:day|morning)"
                        r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:decade|year|month|week|day)s?\s+ago"
                        r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[\s-]+century)"
-                       rf"|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?)\b(?![\d%.,]\d)")
+                       rf"|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?"
+                       rf"|(?:(?i:early|late|earlier|later)(?:\s+on)?\s+)?(?:{_WEEKDAY_NAMES})\b(?!\s+[A-Z]))\b(?![\d%.,]\d)")
 
 
 def _untagged(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterator[dict]:
@@ -207,12 +209,16 @@ def _untagged(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterato
             continue  # 'said that day after day ...': 'that' opens a clause, it points at no day
         if len(span) == 1 and (span[0].dep_ in ("compound", "nmod", "amod") or span.end < sent.end and span[0].nbor(1).tag_ == "POS"):
             continue  # "today's youth": these times, not the day; 'the Today show': a name
+        if re.fullmatch(WEEKDAY_RE, span[0].text, re.I) and span.start > sent.start and span[0].nbor(-1).is_title \
+                and span[0].nbor(-1).lower_ != "on":
+            continue  # 'Super Tuesday', 'Good Friday', 'the Sunday Times': a name, not a day
         item = _date(span, offset, timeline, ctx) if span[-1].lower_ not in PARTS_OF_DAY else _clock(span, offset, timeline, ctx, None)
         if item is not None and (item["value"] or item["attrs"].get("timex")):
             yield item
 
 
-_UNTAGGED_HINT = re.compile(r"(?i:last|next|this|today|yesterday|tomorrow|following|latest|recent|ago|century|same\s+day|that\s+(?:day|morning|afternoon|evening|night)|in\s+the\s+(?:day|week|month|year)\b|quarter)|(?:" + _MONTH_NAMES + r")\.?\s+\d")
+_UNTAGGED_HINT = re.compile(r"(?i:last|next|this|today|yesterday|tomorrow|following|latest|recent|ago|century|same\s+day|that\s+(?:day|morning|afternoon|evening|night)|in\s+the\s+(?:day|week|month|year)\b|quarter)|(?:" + _MONTH_NAMES + r")\.?\s+\d"
+                            r"|\b(?:" + _WEEKDAY_NAMES + r")\b")
 
 
 def _is_change_word(tok) -> bool:
@@ -315,7 +321,8 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                    "value": n, "unit": unit, "label": "AGE" if age else "DURATION",
                    "attrs": {**ctx, **({"age": True} if age else {}), **({"role": role} if role else {}), **_duration_hedge(text)}}
             continue
-        if ent.label_ == "TIME" and not _SPECIAL.match(text) and text.lower() not in SET_WORDS or ent.label_ == "DATE" and _CLOCK.match(text):
+        if ent.label_ == "TIME" and not _SPECIAL.match(text) and text.lower() not in SET_WORDS and not _WEEKDAY_PART.match(text) \
+                or ent.label_ == "DATE" and _CLOCK.match(text):
             night = _WEEKDAY_TIME.match(text) if ent.label_ == "TIME" else None
             day = span.doc.char_span(span.start_char + night.start("wd"), span.start_char + night.end("wd")) if night else None
             item = _date(day, offset, timeline, ctx) if day is not None else None
@@ -412,7 +419,7 @@ def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx:
         return []  # 'the third week of May': an ordinal, not a third of a week
     counted = bool(m["n"]) and n and unit in ("month", "week", "year") and item is not None and item["value"]
     if counted:
-        # 'the first nine months of 2006', 'the past 12 months ending in March': a length of time the
+        # 'the first nine months of 2006', 'the past 18 months ending in June': a length of time the
         # text counts (a DURATION quantity, as 'nine months' elsewhere) and the date that bounds it
         length = {"kind": Kind.QUANTITY, "start": offset + span.start_char + m.start("n"), "end": offset + span.start_char + m.end("u"),
                   "value": float(n), "unit": unit + "s", "label": "DURATION", "attrs": {**ctx, "role": "period"}}
@@ -853,6 +860,8 @@ def _times_of_dates(ents: list[Span]) -> dict[int, Span]:
     return out
 
 
+# 'late Wednesday', 'earlier Saturday' tagged as a time: a part of that day with no clock, dated as the day is
+_WEEKDAY_PART = re.compile(rf"^(?:early|late|earlier|later)(?:\s+on)?\s+(?:{WEEKDAY_RE})$", re.I)
 _WEEKDAY_TIME = re.compile(rf"^(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_RE})\s+(?P<pod>morning|afternoon|evening|night)$", re.I)
 _WEEKDAY_OR_DEICTIC = re.compile(rf"\b(?:{WEEKDAY_RE}|yesterday|today|tomorrow|{MONTH_RE}\.?\s+\d{{1,2}})\b", re.I)
 
