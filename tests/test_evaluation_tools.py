@@ -222,6 +222,13 @@ def test_floors_read_the_timex_and_quantity_figures_the_tables_print():
     assert floors.check("quantities", q, {"quantities.heldout.f1": 0.93}) == []
 
 
+def test_floors_read_the_real_news_totals_over_all_sets():
+    result = {"sets": {"all": {"tune": {"fail": 3, "warn": 20}, "heldout": {"fail": 1, "warn": 5}}}}
+    assert floors.figures("realnews", result) == {"realnews.heldout.fail_max": 1, "realnews.heldout.warn_max": 5}
+    assert [p.split(" ")[0] for p in floors.check("realnews", result, {"realnews.heldout.fail_max": 0, "realnews.heldout.warn_max": 8})] == \
+        ["realnews.heldout.fail_max"]
+
+
 def test_the_pinned_floors_file_covers_every_command():
     pinned = json.loads(floors.FLOORS.read_text())
     assert {k.split(".")[0] for k in pinned} == {"relations", "realnews", "timex", "quantities"}

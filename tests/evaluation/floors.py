@@ -32,7 +32,7 @@ def figures(command: str, result: dict) -> dict[str, float]:
                 out[f"relations.{split}.detection_rate"] = tot["detection_rate"]
             out[f"relations.{split}.false_alarm_controls_max"] = tot["false_alarm_controls"]
     elif command == "realnews":
-        held = result["heldout"]
+        held = result["sets"]["all"]["heldout"]
         out["realnews.heldout.fail_max"] = held["fail"]
         out["realnews.heldout.warn_max"] = held["warn"]
     elif command == "timex":
