@@ -233,7 +233,10 @@ class HistoryStore:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             kwargs["connect_args"] = {"timeout": 30}  # a second run waits for the first one's transaction
         self.engine = sa.create_engine(url, **kwargs)
-        for attempt in range(3):
+        # each 'already exists' below means another first run created one more table since this one
+        # looked, so a look per table (and one more) always finds them all
+        attempts = len(metadata.sorted_tables) + 1
+        for attempt in range(attempts):
             try:
                 with self.engine.begin() as conn:
                     if self.engine.dialect.name == "postgresql":  # two first runs at once: one creates the tables
@@ -243,8 +246,8 @@ class HistoryStore:
                 break
             except sa.exc.OperationalError as exc:
                 # SQLite has no advisory lock: two first runs at once may both find no table and one
-                # then meets the other's 'table ... already exists'; the second look finds the tables
-                if "already exists" not in str(exc) or attempt == 2:
+                # then meets the other's 'table ... already exists'; the next look finds that table
+                if "already exists" not in str(exc) or attempt == attempts - 1:
                     raise
 
     def close(self) -> None:
