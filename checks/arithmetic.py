@@ -372,11 +372,12 @@ def part_whole(ctx: Context) -> list[Relation]:
         if listed:
             parts, closed = _total_parts(ctx, whole, links) or _colon_parts(ctx, whole), True
         parts = [c for c in parts if _compatible(whole, c) and not _compared(ctx, c)]  # '45 more than ...' is a gap, not a part
-        loose = _uncoordinated_item(ctx, whole, parts) if parts and not closed and not listed and _included(ctx, whole, parts) else None
+        included = bool(parts) and not listed and _included(ctx, whole, parts)
+        loose = _uncoordinated_item(ctx, whole, parts) if included and not closed else None
         if loose is not None:
             parts = [*parts, loose]
         kinds = loose is not None or any(not _same_thing(whole, c) and not (_closing(ctx, c) and _predicate_word(ctx, c)) for c in parts)
-        if not listed and kinds and not _included(ctx, whole, parts):
+        if not listed and kinds and not included:
             continue  # '73 stations of two lines': 'of' joins two different things, not a part and its whole
         if listed and whole.attrs.noun and len({c.attrs.noun for c in parts}) == 1 and parts[0].attrs.noun not in (None, whole.attrs.noun):
             continue  # 'from ten provinces and five provinces, totalling 30,000 people': parts of one other kind

@@ -266,19 +266,29 @@ def moves(ctx: Context) -> list[Relation]:
             involved = (amount, known, p)
         else:
             continue
-        if old <= 0:
-            continue
-        change = (new - old) / old * 100
-        if direction and (change > 0) != (direction == "up") and change != 0:
-            continue  # the direction the verb says and the two values disagree: that is not this relation's to judge
-        slack = 100 * sum(rounding(c) for c in involved if c is not p) / old
-        relations.append(Relation(
-            id=ctx.relation_id("percentages.change", *involved), doc_id=ctx.doc.id, check="percentages.change",
-            claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
-            stated=float(p.value), computed=round(abs(change), 4), tolerance=rounding(p), slack=slack,
-            working=f"{working} = {change:+.1f}%", said=f"{num(p.value)}%",
-            hedge="weak" if weak and hedge_of(*involved) == "exact" else hedge_of(*involved)))
+        relation = _change_relation(ctx, p, involved, old, new, working, direction, weak)
+        if relation is not None:
+            relations.append(relation)
     return relations
+
+
+def _change_relation(ctx: Context, p: Claim, involved: tuple[Claim, ...], old: float, new: float, working: str,
+                     direction: str | None, weak: bool = False) -> Relation | None:
+    """The percent ``p`` against the change from ``old`` to ``new`` read from ``involved`` (``working``
+    says how); None when the base is not positive or the direction the verb says and the two values
+    disagree (that is not this relation's to judge)."""
+    if old <= 0:
+        return None
+    change = (new - old) / old * 100
+    if direction and (change > 0) != (direction == "up") and change != 0:
+        return None
+    slack = 100 * sum(rounding(c) for c in involved if c is not p) / old
+    return Relation(
+        id=ctx.relation_id("percentages.change", *involved), doc_id=ctx.doc.id, check="percentages.change",
+        claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
+        stated=float(p.value), computed=round(abs(change), 4), tolerance=rounding(p), slack=slack,
+        working=f"{working} = {change:+.1f}%", said=f"{num(p.value)}%",
+        hedge="weak" if weak and hedge_of(*involved) == "exact" else hedge_of(*involved))
 
 
 def restated_moves(ctx: Context, used: set[str]) -> list[Relation]:
@@ -313,18 +323,14 @@ def restated_moves(ctx: Context, used: set[str]) -> list[Relation]:
             continue
         sign = 1 if direction == "up" else -1
         old = level.value - sign * amount.value
-        if old <= 0 or amount.value * 1000 < level.value and p.value >= 1:
+        if amount.value * 1000 < level.value and p.value >= 1:
             continue
-        change = amount.value / old * 100
-        involved = (amount, level, p)
-        slack = 100 * (rounding(amount) + rounding(level)) / old
-        used.update(c.id for c in involved)
-        relations.append(Relation(
-            id=ctx.relation_id("percentages.change", *involved), doc_id=ctx.doc.id, check="percentages.change",
-            claims=tuple(c.id for c in involved), spans=merge_spans([c.span for c in involved]),
-            stated=float(p.value), computed=round(change, 4), tolerance=rounding(p), slack=slack,
-            working=f"{num(amount.value)} / ({num(level.value)} {'-' if sign > 0 else '+'} {num(amount.value)}) = {sign * change:+.1f}%",
-            said=f"{num(p.value)}%", hedge=hedge_of(*involved)))
+        working = f"{num(amount.value)} / ({num(level.value)} {'-' if sign > 0 else '+'} {num(amount.value)})"
+        relation = _change_relation(ctx, p, (amount, level, p), old, old + sign * amount.value, working, direction)
+        if relation is None:
+            continue
+        used.update(relation.claims)
+        relations.append(relation)
     return relations
 
 
