@@ -197,6 +197,29 @@ def test_relations_without_the_sealed_set_never_read_it(monkeypatch):
     assert "sealed" not in relations.render(result, verbose=False)
 
 
+def test_relations_score_the_fresh_set_alone_with_its_own_articles(monkeypatch):
+    """columns=("fresh",) (the CLI's --fresh) reads only the fresh gold and its own articles, counts the
+    fails and warns on the unedited articles, and prints figures only (no id, no note)."""
+    loaded = []
+
+    def load(split):
+        loaded.append(split)
+        return [dict(SUM, set="fresh", doc="fresh-1", note="fresh-note", _split=split)]
+
+    monkeypatch.setattr(relations, "load_relation_gold", load)
+    monkeypatch.setattr(relations, "load_jsonl", lambda path: [{"id": "fresh-1", "text": TEXT, "published": "2024-01-02"}])
+    monkeypatch.setattr(relations, "load_set", lambda name: pytest.fail("a shared data set was read"))
+    base = {"claims": [], "findings": [finding("arithmetic.sum", "pass", [(15, 17), (46, 48)]), finding("dates.x", "warn", [(0, 5)])]}
+    monkeypatch.setattr(relations, "reports", lambda recs, use_cache, workers: {r["id"]: base for r in recs})
+    result = relations.evaluate(columns=("fresh",))
+    assert loaded == ["fresh"] and set(result) == {"definition", "not_perturbed", "fresh"}
+    assert result["fresh"]["total"]["relations"] == 1 and result["fresh"]["total"]["verified"] == 1
+    assert result["fresh"]["unedited"] == {"documents": 1, "fail": 0, "warn": 1}
+    out = relations.render(result, verbose=True)
+    assert "fresh: verified" in out and "1 warns on its 1 unedited" in out
+    assert "fresh-1" not in out and "fresh-note" not in out
+
+
 def _relations_result(verified, relations, caught, edits, false_alarms):
     total = {"verified_rate": rate(verified, relations), "detection_rate": rate(caught, edits), "false_alarm_controls": false_alarms}
     return {"tune": {"total": dict(total)}, "heldout": {"total": dict(total)}}

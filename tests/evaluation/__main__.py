@@ -1,6 +1,7 @@
 """Evaluation commands of issues 15 and 16 (tune and held-out figures side by side).
 
     python -m tests.evaluation relations     # relation gold: verified / edits caught / false alarms on controls
+    python -m tests.evaluation relations --fresh  # the same figures on the fresh set (tests/gold/fresh) alone
     python -m tests.evaluation realnews      # fail/warn rates on real news; tune fails listed for review
     python -m tests.evaluation timex         # TempEval-3 scoring of dates on TBAQ, per TIMEX type
     python -m tests.evaluation quantities    # quantity P/R/F1 on whole annotated articles, per label
@@ -35,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     rel.add_argument("--edits-per-relation", type=int, default=2, metavar="N", help="perturb at most N operands of each relation (default 2)")
     rel.add_argument("-v", "--verbose", action="store_true", help="list the tune misses (held-out and sealed misses are never listed)")
     rel.add_argument("--no-sealed", action="store_true", help="leave the sealed set out (for rule writers: it is measured once per session)")
+    rel.add_argument("--fresh", action="store_true", help="score the fresh set alone (tests/gold/fresh: its own articles; figures only)")
     rn = command("realnews", "fail/warn rates on real news per rule; tune fails written for hand review.")
     rn.add_argument("--fails-out", default=None, metavar="FILE", help="where to write the tune fails (default tests/evaluation/review/fails-tune.jsonl)")
     rn.add_argument("--verdicts", default=None, metavar="FILE", help="verdict file (default tests/evaluation/review/verdicts.jsonl)")
@@ -45,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.limit is not None and args.limit < 1:
         parser.error("--limit: give a positive number of items, e.g. --limit 20")
+    if getattr(args, "fresh", False) and args.check_floors:
+        parser.error("--check-floors: the fresh set has no floors; drop --fresh")
     if args.check_floors and args.limit is not None:
         parser.error("--check-floors compares whole sets with their floors: drop --limit")
     common = {"limit": args.limit, "use_cache": not args.no_cache, "workers": args.workers}
@@ -52,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "relations":
             from tests.evaluation import relations as mod
 
-            result = mod.evaluate(per_relation=args.edits_per_relation, sealed=not args.no_sealed, **common)
+            result = mod.evaluate(per_relation=args.edits_per_relation, sealed=not args.no_sealed,
+                                  columns=("fresh",) if args.fresh else None, **common)
             text = mod.render(result, args.verbose)
         elif args.command == "realnews":
             from tests.evaluation import realnews as mod

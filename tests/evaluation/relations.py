@@ -24,6 +24,11 @@ A third column, **sealed** (``tests/gold/relations/sealed.jsonl``, optional): re
 articles that neither ``tune.jsonl`` nor ``heldout.jsonl`` cites, annotated by someone who never saw
 the held-out diagnoses. Its figures are reported like the others; its misses are never listed
 (``-v`` lists tune misses only) and never diagnosed.
+
+A **fresh** set (``tests/gold/fresh``: its own invented articles and their relations, written by
+someone who never read the rules) is scored alone with ``relations --fresh``, by the same code and
+with the same edits, also figures only. Every column also counts the fails and warns on its unedited
+articles (all consistent, so a fail there is a false alarm too).
 """
 
 from __future__ import annotations
@@ -34,11 +39,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from tests.evaluation import edits as E
-from tests.evaluation.common import GOLD, SPLITS, load_gold, load_jsonl, load_set, overlaps, pct, rate, reports
+from tests.evaluation.common import GOLD, SPLITS, DataMissing, load_gold, load_jsonl, load_set, overlaps, pct, rate, reports
 
 # The relation scorer's columns: the two splits, and the sealed set (held-out articles outside both
 # gold files; figures only, never a miss listed). A relation's column is the file it comes from.
 REL_SPLITS = SPLITS + ("sealed",)
+# The fresh set carries its own articles (set "fresh"): invented, consistent, scored on their own.
+FRESH = GOLD / "fresh"
 
 
 def load_relation_gold(split: str) -> list[dict]:
@@ -46,9 +53,21 @@ def load_relation_gold(split: str) -> list[dict]:
     if split == "sealed":
         path = GOLD / "relations" / "sealed.jsonl"
         rels = load_jsonl(path) if path.exists() else []
+    elif split == "fresh":
+        path = FRESH / "relations.jsonl"
+        if not path.exists():
+            raise DataMissing(f"{path}: fresh relation gold not found; see {FRESH / 'README.md'}")
+        rels = load_jsonl(path)
     else:
         rels = load_gold("relations", split)
     return [dict(r, _split=split) for r in rels]
+
+
+def load_articles(name: str) -> dict[str, dict]:
+    """A set's articles by id: the fresh set's own file, or a shared data set."""
+    if name == "fresh":
+        return {rec["id"]: rec for rec in load_jsonl(FRESH / "articles.jsonl")}
+    return load_set(name)
 
 # Which operands to edit, in order of preference, per type (the first two that can be edited).
 EDIT_ROLES = {
@@ -385,15 +404,16 @@ def build_cases(rels: list[dict], articles: dict[str, dict[str, dict]], per_rela
 
 
 def evaluate(limit: int | None = None, per_relation: int = 2, use_cache: bool = True, workers: int = 1,
-             sealed: bool = True) -> dict:
-    """Score every column; ``sealed=False`` leaves the sealed set out (rule writers iterate without it)."""
-    columns = REL_SPLITS if sealed else SPLITS
+             sealed: bool = True, columns: tuple[str, ...] | None = None) -> dict:
+    """Score every column; ``sealed=False`` leaves the sealed set out (rule writers iterate without it);
+    ``columns`` scores those alone (``("fresh",)`` for the fresh set)."""
+    columns = columns or (REL_SPLITS if sealed else SPLITS)
     rels = []
     for split in columns:
         gold = load_relation_gold(split)
         rels += gold[:limit] if limit else gold
     sets = sorted({r["set"] for r in rels})
-    articles = {s: load_set(s) for s in sets}
+    articles = {s: load_articles(s) for s in sets}
     cases, pre = build_cases(rels, articles, per_relation)
     tallies: dict[str, dict[str, Tally]] = pre
     base: dict[tuple[str, str], dict] = {}
@@ -447,25 +467,51 @@ def evaluate(limit: int | None = None, per_relation: int = 2, use_cache: bool = 
                       "controls", "false_alarm_controls", "new_fails", "new_warns"):
                 setattr(total, k, getattr(total, k) + getattr(t, k))
         out[split] = {"by_type": {k: v.as_dict() for k, v in sorted(types.items())}, "total": total.as_dict()}
+        docs = sorted({(r["set"], r["doc"]) for r in rels if r.get("_split", "tune") == split})
+        out[split]["unedited"] = {"documents": len(docs), **{s: sum(f["status"] == s for d in docs for f in base[d]["findings"])
+                                                             for s in ("fail", "warn")}}
         if split == "tune":
             out[split]["misses"] = [m for _, v in sorted(types.items()) for m in v.misses]
     return out
 
 
+def _cells(d: dict) -> str:
+    return (f"{pct(d['verified'], d['relations']):>15} {pct(d['caught'], d['edits']):>13} "
+            f"{pct(d['false_alarm_controls'], d['controls']):>12}")
+
+
+def _figures_only(name: str, col: dict, title: str) -> list[str]:
+    """A column printed as figures only (sealed, fresh): per type, total, and the side counts."""
+    lines = ["", title, f"{'type':18} | {name + ': verified':>15} {'caught':>13} {'false alarm':>12}"]
+    for t in sorted(col["by_type"]) + ["TOTAL"]:
+        lines.append(f"{t:18} | {_cells(col['total'] if t == 'TOTAL' else col['by_type'][t])}")
+    tot = col["total"]
+    lines.append(f"{name}: {tot['new_fail_elsewhere']} caught edits with a new fail elsewhere; "
+                 f"{tot['new_warns_on_controls']} new warns on {tot['controls']} controls; "
+                 f"{tot['unbreakable_edits_skipped']} edits skipped (relation would still hold); "
+                 f"{tot['controls_skipped_other_relation']} consistent edits skipped (a number also in another relation); "
+                 f"{tot['bad_offsets']} relations with offsets that do not match the text")
+    u = col.get("unedited")
+    if u:
+        lines.append(f"{name}: {u['fail']} fails and {u['warn']} warns on its {u['documents']} unedited articles")
+    return lines
+
+
 def render(result: dict, verbose: bool = False) -> str:
+    if "tune" not in result:  # a column scored alone (--fresh)
+        lines = ["Relation gold: verified on the unedited article / single edits caught / consistent edits with a new fail"]
+        for name in (k for k in result if k not in ("definition", "not_perturbed")):
+            lines += _figures_only(name, result[name], f"{name} (figures only; its misses are never listed)")
+        return "\n".join(lines)
     lines = ["Relation gold: verified on the unedited article / single edits caught / consistent edits with a new fail",
              f"{'type':18} | {'tune: verified':>15} {'caught':>13} {'false alarm':>12} | {'held out: verified':>18} {'caught':>13} {'false alarm':>12}"]
     types = sorted(set(result["tune"]["by_type"]) | set(result["heldout"]["by_type"]))
     empty = Tally().as_dict()
 
-    def cells(d):
-        return (f"{pct(d['verified'], d['relations']):>15} {pct(d['caught'], d['edits']):>13} "
-                f"{pct(d['false_alarm_controls'], d['controls']):>12}")
-
     for t in types + ["TOTAL"]:
         a = result["tune"]["total"] if t == "TOTAL" else result["tune"]["by_type"].get(t, empty)
         b = result["heldout"]["total"] if t == "TOTAL" else result["heldout"]["by_type"].get(t, empty)
-        lines.append(f"{t:18} | {cells(a)} | {'':3}{cells(b)}")
+        lines.append(f"{t:18} | {_cells(a)} | {'':3}{_cells(b)}")
     for split in ("tune", "heldout"):
         tot = result[split]["total"]
         lines.append(f"{split}: {tot['new_fail_elsewhere']} caught edits with a new fail elsewhere; "
@@ -481,22 +527,14 @@ def render(result: dict, verbose: bool = False) -> str:
         lines.append(f"{k}: not perturbed ({why})")
     sealed = result.get("sealed")
     if sealed is not None:
-        lines += ["", "sealed (held-out articles in neither gold file; figures only, its misses are never listed or diagnosed)",
-                  f"{'type':18} | {'sealed: verified':>15} {'caught':>13} {'false alarm':>12}"]
+        title = "sealed (held-out articles in neither gold file; figures only, its misses are never listed or diagnosed)"
         if sealed["by_type"]:
-            for t in sorted(sealed["by_type"]) + ["TOTAL"]:
-                lines.append(f"{t:18} | {cells(sealed['total'] if t == 'TOTAL' else sealed['by_type'][t])}")
-            tot = sealed["total"]
-            lines.append(f"sealed: {tot['new_fail_elsewhere']} caught edits with a new fail elsewhere; "
-                         f"{tot['new_warns_on_controls']} new warns on {tot['controls']} controls; "
-                         f"{tot['unbreakable_edits_skipped']} edits skipped (relation would still hold); "
-                         f"{tot['controls_skipped_other_relation']} consistent edits skipped (a number also in another relation); "
-                         f"{tot['bad_offsets']} relations with offsets that do not match the text")
+            lines += _figures_only("sealed", sealed, title)
             if "weekday-published" in sealed["by_type"]:
                 d = sealed["by_type"]["weekday-published"]
                 lines.append(f"sealed weekday-published: the weekday's date claim has the gold's date in {pct(d['weekday_resolved'], d['relations'])}")
         else:
-            lines.append("(no tests/gold/relations/sealed.jsonl)")
+            lines += ["", title, "(no tests/gold/relations/sealed.jsonl)"]
     if verbose:
         lines += ["", "tune misses (held-out misses are never listed):"] + ["  " + m for m in result["tune"].get("misses", [])]
     return "\n".join(lines)
