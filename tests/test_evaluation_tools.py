@@ -220,6 +220,15 @@ def test_relations_score_the_fresh_set_alone_with_its_own_articles(monkeypatch):
     assert "fresh-1" not in out and "fresh-note" not in out
 
 
+def test_the_headline_total_leaves_the_weekdays_against_publication_out():
+    """``without`` subtracts one type's counts from the column total (the 'TOTAL w/o weekday' row)."""
+    counts = ("relations", "verified", "edits", "caught", "controls", "false_alarm_controls")
+    col = {"total": dict(zip(counts, (10, 7, 6, 3, 4, 1))),
+           "by_type": {"weekday-published": dict(zip(counts, (4, 4, 0, 0, 0, 0))), "sum": dict(zip(counts, (6, 3, 6, 3, 4, 1)))}}
+    assert relations.without(col) == dict(zip(counts, (6, 3, 6, 3, 4, 1)))
+    assert relations.without(col, "sum") == dict(zip(counts, (4, 4, 0, 0, 0, 0)))
+
+
 def _relations_result(verified, relations, caught, edits, false_alarms):
     total = {"verified_rate": rate(verified, relations), "detection_rate": rate(caught, edits), "false_alarm_controls": false_alarms}
     return {"tune": {"total": dict(total)}, "heldout": {"total": dict(total)}}
