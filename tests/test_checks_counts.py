@@ -166,3 +166,38 @@ def test_a_matched_noun_without_a_shared_event_is_not_related(extract_text):
     assert _rels(extract_text, "The city deployed 20 officers to the march.\n\nAll 25 officers were back at the station by noon.")[1] == []
     _, r = _one(extract_text, "Police said 21 people were wounded on Saturday.\n\nThe 24 people wounded were taken to hospital.")
     assert r.hedge == "exact"
+
+
+def test_the_n_people_points_back_to_the_one_count_of_people_before(extract_text):
+    """'the N people' after a count of smugglers, miners, fishermen: the one count of people of the last
+    sentences is what it refers to, whatever noun that count used; the pairing does not read the values."""
+    text = "Border guards arrested {a} Velorian smugglers near Tarvik on Monday.\n\nThe {b} people came from three villages, police said."
+    for a, b in ((14, 14), (14, 28)):
+        doc, r = _one(extract_text, text.format(a=a, b=b))
+        assert (r.hedge, r.computed, r.stated) == ("weak", a, b)
+        assert [doc.text[s:e] for s, e in r.spans] == [f"{a} Velorian smugglers", f"{b} people"]
+    doc, r = _one(extract_text, text.format(a=14, b=28))
+    assert [f.status for f in validate([r])] == [Status.WARN]
+
+
+def test_the_n_people_relates_nothing_when_several_counts_of_people_fit(extract_text):
+    for text in ["Border guards arrested 14 smugglers and freed 30 migrants near Tarvik.\n\nThe 14 people came from three villages.",
+                 "Border guards arrested 14 smugglers near Tarvik.\n\nNine fishermen were questioned.\n\nThe 14 people came from three villages.",
+                 # narrowed by what follows the noun: another set
+                 "Border guards arrested 14 smugglers near Tarvik.\n\nThe 200 people at the market watched the raid."]:
+        _, rels = _rels(extract_text, text)
+        assert rels == [], [r.working for r in rels]
+
+
+def test_a_set_introduced_by_what_holds_it_is_referred_to_by_the(extract_text):
+    """'the depot had 340 buses ... the 340 buses were sold': the holding introduces the set; a later
+    'the N buses' refers to it whatever happens to it (weakly: the words, not an event, tie them)."""
+    text = "The Tarvik depot had {a} buses on its books.\n\nLast week the {b} buses were sold to a scrap dealer."
+    for a, b in ((340, 340), (340, 680)):
+        _, r = _one(extract_text, text.format(a=a, b=b))
+        assert (r.hedge, r.computed, r.stated) == ("weak", a, b)
+    _, r = _one(extract_text, text.format(a=340, b=680))
+    assert [f.status for f in validate([r])] == [Status.WARN]
+    # held in two years: two counts
+    _, rels = _rels(extract_text, "In 2019 the Tarvik depot had 340 buses.\n\nIn 2021 the 300 buses were sold to a scrap dealer.")
+    assert rels == []

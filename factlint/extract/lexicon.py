@@ -446,7 +446,8 @@ ARTICLES = frozenset({"a", "an", "the"})
 # once (a death, an injury, an arrest, a disappearance, a rescue); verbs of change are matched by their
 # direction instead (RISE_WORDS, FALL_WORDS).
 EVENT_VERB_CLASSES = {
-    **dict.fromkeys("""killed kill kills killing died die dies dying dead perished slain""".split(), "death"),
+    **dict.fromkeys("""killed kill kills killing died die dies dying dead perished slain murdered murder murders
+                       murdering massacred slew""".split(), "death"),
     **dict.fromkeys("""injured injure injures injuring wounded wound wounds wounding hurt hospitalised
                        hospitalized""".split(), "injury"),
     **dict.fromkeys("""arrested arrest arrests arresting detained detain detains detaining apprehended""".split(), "arrest"),
@@ -477,3 +478,28 @@ AND_NAME_PATTERNS = (r"Bosnia and Herzegovina", r"Trinidad and Tobago", r"Antigu
                      r"Turks and Caicos(?: Islands)?", r"Heard and McDonald Islands", r"Wallis and Futuna",
                      r"Procter (?:and|&) Gamble", r"Johnson (?:and|&) Johnson", r"Marks (?:and|&) Spencer", r"Ernst (?:and|&) Young",
                      r"Simon (?:and|&) Schuster", r"Black (?:and|&) Decker", r"Barnes (?:and|&) Noble")
+
+# restated, counts (session 11)
+# Nouns that count people (singular): a definite 'the N people' may point back to a count of any of
+# them ('27 smugglers were arrested ... The 27 people came from ...'). Roles a set of people is counted
+# under in news: occupations, offences, casualties, groups. Demonyms are read from the tagger instead.
+PERSON_NOUNS = frozenset("""man woman boy girl child baby adult teenager youth person individual resident inhabitant
+citizen villager local national foreigner migrant immigrant refugee asylum-seeker passenger crew crewman crewmember
+traveller traveler tourist pilgrim visitor worker employee staffer miner farmer fisherman labourer laborer
+woodcutter logger student pupil teacher doctor nurse patient journalist reporter official officer policeman
+policewoman soldier troop guard marine sailor militant rebel insurgent fighter guerrilla gunman attacker bomber
+hijacker kidnapper protester protestor demonstrator rioter striker activist supporter voter delegate deputy
+lawmaker legislator senator candidate minister diplomat member leader suspect defendant accused detainee prisoner
+inmate convict hostage captive victim survivor casualty trafficker smuggler dealer trader thief robber pirate
+criminal gangster murderer killer climber hiker swimmer player athlete driver rider cyclist runner""".split())
+# Verbs, as written, that introduce a set by what holds it ('the farm had 7,000 hens', 'the fleet has 40
+# ships'): a later 'the N hens' refers to that set whatever happens to it.
+HOLDING_VERBS = frozenset({"had", "has", "have", "owns", "owned", "own", "kept", "keeps", "housed", "houses"})
+
+
+def counts_people(noun: str | None) -> bool:
+    """Whether a counted noun (singular, lower case) counts people: a noun of ``PERSON_NOUNS`` or a
+    compound of '-man' / '-woman' ('fishermen', 'firemen')."""
+    if noun is None:
+        return False
+    return noun in PERSON_NOUNS or noun.endswith(("man", "men", "woman", "women")) and len(noun) > 5
