@@ -43,6 +43,7 @@ from factlint.extract.lexicon import (
     GENERIC_PERSON_NOUNS,
     NAMING_WORDS,
     INCREMENT_WORDS,
+    LEGAL_SUFFIXES,
     IRREGULAR_PARTICIPLES,
     LIGHT_VERBS,
     MODAL_VERBS,
@@ -90,7 +91,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     ctx = Context(doc, claims)
     wholes = {c.attrs.part_of for c in claims if c.kind is Kind.QUANTITY} | \
              {c.attrs.conj_of for c in claims if c.kind is Kind.QUANTITY}
-    last: dict[tuple, tuple[Claim, str | None, str]] = {}
+    last: dict[tuple, tuple[Claim, object, str]] = {}
     relations: list[Relation] = []
     # 'the 68-seat House of Counties' ... 'the 68-seat upper house': an unnamed body is the named one
     # of its head noun when the article gives the size of one such body only
@@ -108,8 +109,13 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
             body = next(iter(bodies))
             fact = ("size", c.attrs.noun, body), body, "weak", f"{c.attrs.noun}s of {body}"
         key, owner, strength, thing = fact
-        before = last.get(key)
+        # the nearest earlier statement of the key by the same named entity, else the nearest of any
+        # ('net at A fell 3% ... net at B fell 5% ... At A, net dropped 3%': A's statements are the pair)
+        name = owner[0] if isinstance(owner, tuple) and isinstance(owner[0], str) else owner if isinstance(owner, str) else None
+        before = (last.get((key, name)) if name is not None else None) or last.get(key)
         last[key] = (c, owner, strength)
+        if name is not None:
+            last[(key, name)] = (c, owner, strength)
         if before is None or ctx.sentence_index(before[0].start) == ctx.sentence_index(c.start):
             continue
         e, e_owner, e_strength = before
@@ -194,6 +200,42 @@ def _subject_entity(ctx: Context, c: Claim) -> str | None:
     return next(iter(names)) if len(names) == 1 else None
 
 
+def _bound_entity(ctx: Context, c: Claim) -> str | None:
+    """The entity extraction bound the figure to (``attrs.entity``: 'Velder Systems Corp.' as written),
+    as the article's name for it: the name claim written so, or so with a legal suffix after it."""
+    text = c.attrs.entity
+    if text is None:
+        return None
+    for n in ctx.in_sentence(c, Kind.NAME):
+        if n.label in ENTITY_LABELS and (n.text == text or text.startswith(n.text + " ") and _bare_name(text) == n.text):
+            return str(n.value)
+    return _bare_name(text)
+
+
+def _bare_name(name: str) -> str:
+    """A company's name without its legal suffix ('Velder Systems Corp.' -> 'Velder Systems')."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def _canonical(ctx: Context, name: str) -> str:
+    """One name for an entity, its legal suffix dropped, and its acronym: 'VSC' (or 'VS') stands for the one name of the article,
+    among its names and the entities its figures are bound to, whose initials it is ('Velder Systems
+    Corp.'). Two such names: which, the letters do not say."""
+    if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+        return _bare_name(name)
+    names = {str(n.value) for n in ctx.claims if n.kind is Kind.NAME and n.label in ENTITY_LABELS} | \
+            {x.attrs.entity for x in ctx.claims if x.kind is Kind.QUANTITY and x.attrs.entity}
+    full = {_bare_name(n) for n in names if name in (_initials(n), _initials(_bare_name(n))) and " " in n}
+    return next(iter(full)) if len(full) == 1 else name
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def _change(c: Claim) -> bool:
     return c.kind is Kind.QUANTITY and c.attrs.direction is not None
 
@@ -220,9 +262,13 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
     # an owner inside the figure itself is the unit's name ('Hong Kong dollars'), not whose figure it is
     owner = a.owner if a.owner and a.owner not in c.text else None
     entity, named = _entity(ctx, c, ENTITY_LABELS)
-    subject = entity is None and named
-    if subject:  # 'Ardent Bank rose 3 percent, while Norvik Trust fell 2 percent': bound, but only weakly
+    bound = _bound_entity(ctx, c)
+    subject = entity is None and named  # (bound even so, a sentence naming several entities binds weakly)
+    if bound is not None:  # the parse names whose figure it is: its subject, possessor, 'at' phrase or topic
+        entity = bound
+    elif subject:  # 'Ardent Bank rose 3 percent, while Norvik Trust fell 2 percent': bound, but only weakly
         entity = _subject_entity(ctx, c)  # (the other names may say where or when, a figure of another place)
+    entity = _canonical(ctx, entity) if isinstance(entity, str) else entity
     event = EVENT_VERB_CLASSES.get(a.verb)  # 'killed' and 'died' state one death toll
     # a change of a measure ('net income fell 3 percent'): the measure that changed (the verb's subject),
     # its direction and the figure's role say which change it is, whatever verb states it

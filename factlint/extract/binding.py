@@ -470,6 +470,61 @@ def agent(doc: Doc, verb: int, head: int) -> str | None:
     return lexicon.singular(subject.lower_)
 
 
+def entity(doc: Doc, verb: int | None, head: int) -> str | None:
+    """The named entity a figure belongs to, as written ('Velder Bank' in 'Velder Bank's profit rose 4
+    percent', 'profit at Velder Bank rose 4 percent', 'At Velder Bank, profit rose 4 percent', 'Velder
+    Bank owns a 40 percent stake'): a subject of the clause that is a proper noun, else a subject's
+    possessor, else a proper noun in an 'at' / 'of' phrase on a subject (or in apposition to that
+    phrase's noun: 'net at its unit, Velder Bank,'), else a fronted 'At X,' on the verb. A figure with
+    no verb of its own ('a 40 percent stake') takes the verb of the noun it modifies. None when the
+    clause names none of these; a common noun subject ('the bank') is left to the checks, which know
+    the article's names."""
+    if verb is None:
+        tok = doc[head]
+        while tok.dep_ in ("compound", "amod", "nmod", "nummod") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head
+        if tok.dep_ not in _OBJECT or tok.head.pos_ != "VERB":
+            return None
+        verb = tok.head.i
+    tok = doc[verb]
+    inside = {t.i for t in doc[head].subtree}
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
+    if tok.dep_ == "relcl" and tok.head.i != tok.i and any(c.tag_ == "WDT" or c.lower_ in ("who", "that", "which") for c in subjects):
+        subjects = [tok.head]  # 'Velder Bank, which controls 40 percent of ...'
+    for subject in subjects:  # (the parser can give an apposed name as a second subject)
+        found = _proper(doc, subject)
+        if found is None:
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            found = _proper(doc, owner) if owner is not None else None
+        for prep in subject.children if found is None else ():
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" and prep.lower_ in ("at", "of") else None
+            if obj is not None:
+                found = _proper(doc, obj) or next((p for c in obj.children if c.dep_ == "appos" and (p := _proper(doc, c)) is not None), None)
+            if found is not None:
+                break
+        if found is not None:
+            return found
+    first = min((s.left_edge.i for s in subjects), default=tok.i)
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "at" and prep.i < first and prep.i == tok.sent.start:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.i + 1 < len(doc) and doc[obj.i + 1].text == ",":
+                return _proper(doc, obj)  # 'At Velder Bank, profit rose ...'
+    return None
+
+
+def _proper(doc: Doc, tok: Token) -> str | None:
+    """The proper name a token heads, as written ('Velder Bank Corp.'), when it is a proper noun that
+    names no date or time."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return None
+    start = tok.i
+    while start > 0 and doc[start - 1].head.i == tok.i and doc[start - 1].dep_ in ("compound", "flat") \
+            and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return doc[start:tok.i + 1].text
+
+
 def direction(doc: Doc, verb: int | None) -> str | None:
     """'up' or 'down' for a verb (or noun) of change, from the lexicon; None for any other."""
     if verb is None:

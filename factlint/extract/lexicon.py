@@ -495,6 +495,10 @@ criminal gangster murderer killer climber hiker swimmer player athlete driver ri
 # Verbs, as written, that introduce a set by what holds it ('the farm had 7,000 hens', 'the fleet has 40
 # ships'): a later 'the N hens' refers to that set whatever happens to it.
 HOLDING_VERBS = frozenset({"had", "has", "have", "owns", "owned", "own", "kept", "keeps", "housed", "houses"})
+# Words after a company's name that the name may be written without ('Velder Systems Corp.'), and that
+# its initials may or may not take ('VSC', 'VS').
+LEGAL_SUFFIXES = frozenset({"corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "company", "ltd", "ltd.", "plc",
+                            "llc", "ag", "sa", "nv", "group"})
 
 
 def counts_people(noun: str | None) -> bool:

@@ -1069,6 +1069,9 @@ def _bind(doc: Doc, found: list[_Q], offset: int) -> None:
             d = binding.direction(doc, p.verb)
             if d is not None:
                 attrs["direction"] = d
+        named = binding.entity(doc, p.verb, p.head)
+        if named is not None:
+            attrs["entity"] = named
         for link, head in (("restates", p.restates), ("part_of", p.part_of), ("conj_of", p.conj_of)):
             other = by_head.get(head) if head is not None else None
             if other is not None and other is not q:
