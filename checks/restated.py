@@ -44,6 +44,8 @@ from factlint.extract.lexicon import (
     NAMING_WORDS,
     INCREMENT_WORDS,
     LEGAL_SUFFIXES,
+    STAKE_NOUNS,
+    STAKE_VERBS,
     IRREGULAR_PARTICIPLES,
     LIGHT_VERBS,
     MODAL_VERBS,
@@ -101,7 +103,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         if c.id in sizes and sizes[c.id][2] == "strong" and c.attrs.modifies is not None:
             named.setdefault((c.attrs.noun, c.attrs.modifies), set()).add(sizes[c.id][1])
     for c in claims:
-        fact = _count(ctx, c, wholes) or sizes.get(c.id) or _age(ctx, c) or _event_date(ctx, c)
+        fact = _stake(ctx, c) or _count(ctx, c, wholes) or sizes.get(c.id) or _age(ctx, c) or _event_date(ctx, c)
         if fact is None:
             continue
         if fact[0][0] == "size" and fact[2] == "weak" and len(bodies := named.get((c.attrs.noun, c.attrs.modifies), set())) == 1 \
@@ -119,6 +121,12 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         if before is None or ctx.sentence_index(before[0].start) == ctx.sentence_index(c.start):
             continue
         e, e_owner, e_strength = before
+        if key[0] == "stake":  # one holder's share: of one named thing (strong), or of what one side leaves unnamed
+            if owner[1] is not None and e_owner[1] is not None and owner[1] != e_owner[1]:
+                continue
+            strength = "strong" if owner[1] is not None and owner[1] == e_owner[1] else "weak"
+            relations.append(_relation(ctx, e, c, strength, thing))
+            continue
         if key[0] == "age" and str(owner).startswith("the ") and not _DEFINITE_BEFORE.search(ctx.doc.text, max(0, c.start - 6), c.start):
             continue  # 'a 35-year-old farmer' ... 'a 24-year-old farmer': only 'the' refers back to the one before
         if _cumulative(ctx, e) != _cumulative(ctx, c):
@@ -151,7 +159,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         elif e_owner is None and owner is None:
             continue  # nobody named on either side: whose figure it is is unknown
         strong = e_owner == owner is not None and e_strength == strength == "strong"
-        if not strong and e.kind is Kind.QUANTITY and (_years(ctx, e) != _years(ctx, c) or key[0] == "count" and e.attrs.counted != c.attrs.counted):
+        if not strong and e.kind is Kind.QUANTITY and key[0] != "stake" and (_years(ctx, e) != _years(ctx, c) or key[0] == "count" and e.attrs.counted != c.attrs.counted):
             continue  # bound weakly, and one sentence dates itself to a year the other does not name, or
             # the counted things are qualified differently ('three players' / 'two teenage players')
         # an age reached ('turned 60') may be a year behind the age now
@@ -198,6 +206,73 @@ def _subject_entity(ctx: Context, c: Claim) -> str | None:
     names = {str(n.value) for n in ctx.in_sentence(c, Kind.NAME)
              if n.label in ENTITY_LABELS and n.end <= c.start and agent in {singular(w.lower()) for w in _WORDS.findall(n.text)}}
     return next(iter(names)) if len(names) == 1 else None
+
+
+_HELD = re.compile(r"\s+(?:(?:" + "|".join(sorted(STAKE_NOUNS)) + r")\s+)?(?:of|in)\s+")  # '40 percent| stake in |Velder'
+
+
+_POSSESSED = re.compile(r"(?:['’]s|\bits|\btheir)\s+$")  # "Velder's |40 percent stake"
+_HELD_BY = re.compile(r"\b(?:" + "|".join(sorted(STAKE_VERBS | {"has", "have", "had"})) + r")\s+(?:a|an)\s+$")  # 'owns a |40 percent stake'
+_PLANNED = re.compile(r"\b(?:would|will|could|may|might|to|shall)\s+(?:\w+\s+){0,2}(?:" + "|".join(sorted(STAKE_VERBS)) + r")\b[^,]*$")
+
+
+def _stake(ctx: Context, c: Claim) -> tuple[tuple, str, str, str] | None:
+    """A share one entity holds ('Ostmark owns 40 percent of the port', "Ostmark's 40 percent stake in
+    Velder", 'its 40 percent interest'), keyed by the holder the parse binds it to. What is held is
+    read only when it is named right after ('of Velder', 'stake in Velder'): two named holdings are two
+    facts; an unnamed one ('of the port') may be either, so the pair is weak. Changes, ranges, parts
+    and items of a list are not holdings."""
+    a = c.attrs
+    if c.kind is not Kind.QUANTITY or c.unit != "percent" or a.direction or a.range or a.part_of or a.conj_of or a.hedge == "bound":
+        return None
+    text = ctx.doc.text
+    before = text[max(ctx.sentence(c)[0], c.start - 40):c.start]
+    if a.modifies in STAKE_NOUNS:  # held now: owned, held, or someone's ('its 40 percent stake'), not bought or sold
+        held_now = _POSSESSED.search(before) or _HELD_BY.search(before)
+    else:  # 'owns 40 percent of'
+        held_now = a.verb in STAKE_VERBS and a.role == "object" and re.search(r"\b" + a.verb + r"\s+(?:about|some|nearly|almost|around|roughly\s+)?$", before)
+    if not held_now or _PLANNED.search(before):
+        return None  # ('would own 70 percent': a plan, not a holding)
+    holder = _bound_entity(ctx, c) or _described_entity(ctx, c)
+    if holder is None:
+        return None
+    holder = _canonical(ctx, holder)
+    held = None
+    m = _HELD.match(ctx.doc.text, c.end)
+    if m is not None:
+        named = next((n for n in ctx.in_sentence(c, Kind.NAME) if n.label in ENTITY_LABELS and n.start >= m.end() and
+                      re.fullmatch(r"(?:the\s+)?", ctx.doc.text[m.end():n.start])), None)
+        held = _canonical(ctx, str(named.value)) if named is not None else None
+    return ("stake", holder), (holder, held), "strong" if held else "weak", f"stake of {holder}"
+
+
+_PREMODIFIER = re.compile(r"((?:[\w-]+ ){1,4})$")
+_APPOSED_DESCRIPTION = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,3}[\w-]+),")
+
+
+def _described_entity(ctx: Context, c: Claim) -> str | None:
+    """'The Norvik energy group, which controls 40 percent of ...': a subject named by a description,
+    not a name, is the organisation the article introduced with one of its words ('Norvik oil group
+    Ostmark', 'the energy group Ostmark'), when exactly one earlier organisation was."""
+    noun = c.attrs.agent
+    text = ctx.doc.text
+    start = ctx.sentence(c)[0]
+    m = re.search(r"\bthe\s+((?:[\w-]+\s+){0,3})" + re.escape(noun or "-") + r"s?\b", text[start:c.start], re.I) if noun else None
+    if m is None or any(w[:1].isupper() and i > 0 for i, w in enumerate(m.group(1).split())):
+        return None  # ('the Velder Bank': a name)
+    words = {w.lower() for w in m.group(1).split()} | {noun}
+    found = set()
+    for n in ctx.claims:
+        if n.kind is Kind.NAME and n.label == "ORG" and n.end <= start + m.start():
+            sent = ctx.sentence(n)
+            # the words of its description: right before the name ('Norvik oil group |Ostmark'), or apposed
+            # after it ('Ostmark|, the Norvik oil group,')
+            before = _PREMODIFIER.search(text, max(sent[0], n.start - 40), n.start)
+            after = _APPOSED_DESCRIPTION.match(text, n.end, sent[1])
+            described = {w.lower() for x in (before, after) if x is not None for w in _WORDS.findall(x.group(1))}
+            if described & words - {"the", "a", "an"}:
+                found.add(_canonical(ctx, str(n.value)))
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _bound_entity(ctx: Context, c: Claim) -> str | None:

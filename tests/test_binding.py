@@ -394,3 +394,8 @@ def test_the_entity_a_figure_belongs_to(extract_text, text, figure, entity):
     """Whose figure it is, from the parse: a proper-noun subject, a possessor, an 'at' phrase (or the
     name apposed to its noun), a fronted 'At X,'; a stake takes the verb of the noun it modifies."""
     assert _quantities(extract_text, text)[figure].attrs.entity == entity
+
+
+def test_its_stake_is_the_clause_subjects(extract_text):
+    q = _quantities(extract_text, "Velder Mining is seeking a buyer for its 45% interest in Tarvik Steel.")
+    assert q["45%"].attrs.entity == "Velder Mining"

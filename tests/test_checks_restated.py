@@ -469,3 +469,27 @@ def test_a_change_bound_to_its_entity_through_the_parse_and_an_acronym(extract_t
         assert (r.computed, r.stated) == (a, b) and "Norvik Card Services" not in r.working
         assert [doc.text[s:e] for s, e in r.spans] == [f"{a}%", f"{b}%"]
     assert [f.status for f in validate([r])] == [Status.FAIL]
+
+
+def test_a_stake_told_twice_by_its_holder_named_or_described(extract_text):
+    """'Norvik energy group Ostmark' ... 'The Norvik energy group, which controls P percent of ...' ...
+    'Ostmark owns a P percent stake in ...': the description resolves to the organisation introduced
+    with its words; one holder's share of unnamed things is one holding only weakly (a warning)."""
+    text = ("Norvik energy group Ostmark has made new offers for Tarvik Gas, a spokesman said on Monday.\n\n"
+            "The Norvik energy group, which controls {a} percent of the offshore field, rejected a first bid.\n\n"
+            "Ostmark owns a {b} percent stake in the consortium, while two Velder firms hold the rest.")
+    for a, b in ((55, 55), (55, 110)):
+        doc, r = _one(extract_text, text.format(a=a, b=b))
+        assert (r.hedge, r.computed, r.stated) == ("weak", a, b) and r.messages[1].startswith("stake of Ostmark")
+    assert [f.status for f in validate([r])] == [Status.WARN]
+
+
+def test_a_stake_named_in_both_is_strong_and_a_planned_or_other_stake_is_not_related(extract_text):
+    _, r = _one(extract_text, "Velder Mining, which owns 40% of Tarvik Steel, reported a loss.\n\n"
+                              "Velder Mining is seeking a buyer for its 45% interest in Tarvik Steel.")
+    assert (r.hedge, r.computed, r.stated) == ("exact", 40, 45)
+    for text in ["Velder Mining, which owns 40% of Tarvik Steel, reported a loss.\n\nVelder Mining would own 70% of the new smelter.",
+                 "Velder Mining owns 40% of Tarvik Steel.\n\nVelder Mining owns a 25% stake in Norvik Coal.",
+                 "Velder Mining owns 40% of Tarvik Steel.\n\nVelder Mining agreed to buy a 25% stake in the port."]:
+        _, rels = _rels(extract_text, text)
+        assert rels == [], [r.working for r in rels]

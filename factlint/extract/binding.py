@@ -475,19 +475,35 @@ def entity(doc: Doc, verb: int | None, head: int) -> str | None:
     percent', 'profit at Velder Bank rose 4 percent', 'At Velder Bank, profit rose 4 percent', 'Velder
     Bank owns a 40 percent stake'): a subject of the clause that is a proper noun, else a subject's
     possessor, else a proper noun in an 'at' / 'of' phrase on a subject (or in apposition to that
-    phrase's noun: 'net at its unit, Velder Bank,'), else a fronted 'At X,' on the verb. A figure with
-    no verb of its own ('a 40 percent stake') takes the verb of the noun it modifies. None when the
+    phrase's noun: 'net at its unit, Velder Bank,'), else a fronted 'At X,' on the verb. A possessor of
+    the counted noun (or of the noun it modifies) comes first: a name, or 'its' / 'their' for the
+    subject of the clause ('Velder Bank is selling its 40 percent stake'). A figure with no verb of its
+    own ('a 40 percent stake') takes the verb of the noun it modifies. None when the
     clause names none of these; a common noun subject ('the bank') is left to the checks, which know
     the article's names."""
+    noun = doc[head]
+    while noun.dep_ in ("compound", "amod", "nmod", "nummod") and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun.i != head or noun.pos_ == "NOUN" else None
+    if owner is not None and owner.lower_ in lexicon.POSSESSIVE_PRONOUNS - {"his", "her"}:
+        # 'Ostmark is selling its 35 percent stake': the clause's subject owns it
+        clause = noun.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        return _clause_entity(doc, clause.i, {t.i for t in noun.subtree}) if clause.pos_ in ("VERB", "AUX") else None
+    if owner is not None:
+        return _proper(doc, owner)
     if verb is None:
-        tok = doc[head]
-        while tok.dep_ in ("compound", "amod", "nmod", "nummod") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
-            tok = tok.head
-        if tok.dep_ not in _OBJECT or tok.head.pos_ != "VERB":
+        if noun.dep_ not in _OBJECT or noun.head.pos_ != "VERB":
             return None
-        verb = tok.head.i
+        verb = noun.head.i
+    return _clause_entity(doc, verb, {t.i for t in doc[head].subtree})
+
+
+def _clause_entity(doc: Doc, verb: int, inside: set[int]) -> str | None:
+    """The named entity of a clause (``entity``): its subject's name, possessor or 'at' / 'of' name, or
+    a fronted 'At X,'; ``inside`` are the tokens of the figure's own phrase."""
     tok = doc[verb]
-    inside = {t.i for t in doc[head].subtree}
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
     if tok.dep_ == "relcl" and tok.head.i != tok.i and any(c.tag_ == "WDT" or c.lower_ in ("who", "that", "which") for c in subjects):
         subjects = [tok.head]  # 'Velder Bank, which controls 40 percent of ...'

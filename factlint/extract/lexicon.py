@@ -499,6 +499,11 @@ HOLDING_VERBS = frozenset({"had", "has", "have", "owns", "owned", "own", "kept",
 # its initials may or may not take ('VSC', 'VS').
 LEGAL_SUFFIXES = frozenset({"corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "company", "ltd", "ltd.", "plc",
                             "llc", "ag", "sa", "nv", "group"})
+# A share one entity holds in another: the nouns that name it ('a 40 percent stake in ...') and the
+# verbs whose object it is ('owns 40 percent of ...'), as written.
+STAKE_NOUNS = frozenset({"stake", "interest", "holding", "shareholding"})
+STAKE_VERBS = frozenset({"own", "owns", "owned", "owning", "hold", "holds", "held", "holding", "control", "controls",
+                         "controlled", "controlling"})
 
 
 def counts_people(noun: str | None) -> bool:
