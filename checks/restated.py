@@ -103,7 +103,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         if c.id in sizes and sizes[c.id][2] == "strong" and c.attrs.modifies is not None:
             named.setdefault((c.attrs.noun, c.attrs.modifies), set()).add(sizes[c.id][1])
     for c in claims:
-        fact = _stake(ctx, c) or _count(ctx, c, wholes) or sizes.get(c.id) or _age(ctx, c) or _event_date(ctx, c)
+        fact = _stake(ctx, c) or _tally(ctx, c) or _count(ctx, c, wholes) or sizes.get(c.id) or _age(ctx, c) or _event_date(ctx, c)
         if fact is None:
             continue
         if fact[0][0] == "size" and fact[2] == "weak" and len(bodies := named.get((c.attrs.noun, c.attrs.modifies), set())) == 1 \
@@ -121,6 +121,10 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         if before is None or ctx.sentence_index(before[0].start) == ctx.sentence_index(c.start):
             continue
         e, e_owner, e_strength = before
+        if key[0] == "tally":  # one running total's level told again a few sentences on, nothing setting them apart
+            if ctx.sentence_index(c.start) - ctx.sentence_index(e.start) <= REFERENCE_WINDOW and _one_tally(ctx, e, c):
+                relations.append(_relation(ctx, e, c, "weak", thing))
+            continue
         if key[0] == "stake":  # one holder's share: of one named thing (strong), or of what one side leaves unnamed
             if owner[1] is not None and e_owner[1] is not None and owner[1] != e_owner[1]:
                 continue
@@ -209,6 +213,24 @@ def _subject_entity(ctx: Context, c: Claim) -> str | None:
 
 
 _HELD = re.compile(r"\s+(?:(?:" + "|".join(sorted(STAKE_NOUNS)) + r")\s+)?(?:of|in)\s+")  # '40 percent| stake in |Velder'
+
+
+def _tally(ctx: Context, c: Claim) -> tuple[tuple, None, str, str] | None:
+    """The level of a running total ('the death toll rose to 14', 'bringing to 14 the number of bodies'),
+    by the class of what it counts (extraction's ``attrs.tally``)."""
+    if c.kind is not Kind.QUANTITY or c.attrs.tally is None or c.attrs.range or c.attrs.part_of or c.attrs.conj_of:
+        return None
+    return ("tally", c.attrs.tally), None, "weak", f"{c.attrs.tally} toll"
+
+
+def _one_tally(ctx: Context, e: Claim, c: Claim) -> bool:
+    """Whether two levels of a running total are one level: no place named in the later sentence only
+    (a part of the toll), no date of either verb the other does not share (a toll of another day), no
+    word setting either apart as another occasion ('earlier', 'another attack')."""
+    places = [{str(n.value) for n in ctx.in_sentence(x, Kind.NAME) if n.label in ("GPE", "LOC", "FAC")} for x in (e, c)]
+    if places[1] - places[0] or _periods(ctx, e) != _periods(ctx, c) and _periods(ctx, e) and _periods(ctx, c):
+        return False
+    return not (_words_of(ctx.sentence_text(e)) | _words_of(ctx.sentence_text(c))) & OTHER_OCCASION_WORDS
 
 
 _POSSESSED = re.compile(r"(?:['’]s|\bits|\btheir)\s+$")  # "Velder's |40 percent stake"

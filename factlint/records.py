@@ -188,6 +188,7 @@ class QuantityAttrs(_Attrs):
     # The named entity the figure is a figure of, as written, read from the parse: the clause's proper-noun
     # subject, its possessor or its 'at' phrase ('net at Velder Bank fell'), or a fronted 'At Velder Bank,'.
     entity: str | None = _internal()
+    tally: str | None = _internal()  # the class of a running total whose level the figure is ('death' in 'the toll rose to 14')
 
 
 @dataclass(frozen=True)

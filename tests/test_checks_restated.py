@@ -493,3 +493,18 @@ def test_a_stake_named_in_both_is_strong_and_a_planned_or_other_stake_is_not_rel
                  "Velder Mining owns 40% of Tarvik Steel.\n\nVelder Mining agreed to buy a 25% stake in the port."]:
         _, rels = _rels(extract_text, text)
         assert rels == [], [r.working for r in rels]
+
+
+def test_a_running_toll_told_twice_in_other_words(extract_text):
+    """'the death toll rose to N' ... 'bring to N the number of bodies found': one running total, its class
+    read from what it counts; a toll of a part ('the toll for both blasts') or of another day is not it."""
+    text = ("Rescuers found two more bodies near Tarvik on Friday, as the death toll rose to {a}.\n\n"
+            "Police have named three of the victims.\n\nThe finds bring to {b} the number of bodies found since the storm.")
+    for a, b in ((7, 7), (7, 14)):
+        _, r = _one(extract_text, text.format(a=a, b=b))
+        assert (r.hedge, r.computed, r.stated) == ("weak", a, b) and r.messages[1].startswith("death toll")
+    assert [f.status for f in validate([r])] == [Status.WARN]
+    for text in ["The death toll in the Tarvik blast has risen to 12.\n\nThat brought the toll for both bombings to 259.",
+                 "The death toll rose to 12 on Monday.\n\nThe death toll rose to 15 on Tuesday."]:
+        _, rels = _rels(extract_text, text)
+        assert rels == [], [r.working for r in rels]

@@ -504,6 +504,13 @@ LEGAL_SUFFIXES = frozenset({"corp", "corp.", "corporation", "inc", "inc.", "co",
 STAKE_NOUNS = frozenset({"stake", "interest", "holding", "shareholding"})
 STAKE_VERBS = frozenset({"own", "owns", "owned", "owning", "hold", "holds", "held", "holding", "control", "controls",
                          "controlled", "controlling"})
+# Nouns of a running total ('the death toll rose to 14', 'bringing to 14 the number of bodies'), and the
+# class of what it counts, from the word that says so ('death' toll, number of 'bodies'; a bare 'toll'
+# is a death toll): two levels of one class are one toll told twice.
+TALLY_NOUNS = frozenset({"toll", "number", "tally", "total", "count"})
+TALLY_CLASSES = {**dict.fromkeys("toll death dead body fatality victim".split(), "death"),
+                 **dict.fromkeys("injured wounded injury".split(), "injury"),
+                 **dict.fromkeys("missing".split(), "missing")}
 
 
 def counts_people(noun: str | None) -> bool:

@@ -1066,6 +1066,9 @@ def _bind(doc: Doc, found: list[_Q], offset: int) -> None:
             who = binding.agent(doc, p.verb, p.head)
             if who is not None:
                 attrs["agent"] = who
+            tally = binding.tally(doc, p.verb, p.head) if p.role in ("to", "at") else None
+            if tally is not None:
+                attrs["tally"] = tally
             d = binding.direction(doc, p.verb)
             if d is not None:
                 attrs["direction"] = d
