@@ -32,7 +32,9 @@ from factlint.extract.lexicon import (
     RATE_AFTER,
     SUBSET_WORDS,
     alternation,
-    counts_people,
+    HYPERNYMS,
+    PEOPLE_HYPERNYMS,
+    hyponym_of,
 )
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
@@ -75,7 +77,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         # shared word around the numbers) relates different groups far more often than one group twice.
         scored = [(score, e) for e in index.candidates(m) if (score := _evidence(m, e)) is not None]
         pending.append(m)
-        relation = _relation(ctx, m, scored) if scored else _people_reference(ctx, m, mentions[:k])
+        relation = _relation(ctx, m, scored) if scored else _wider_reference(ctx, m, mentions[:k])
         if relation is not None:
             relations.append(relation)
     relations.extend(_margins(ctx))
@@ -362,23 +364,26 @@ def _relation(ctx: Context, m: _Mention, scored: list[tuple[int, _Mention]]) -> 
 
 
 # Sentences back a definite 'the N people' may point (its antecedent is a recent statement).
-PEOPLE_WINDOW = 3
+WIDER_WINDOW = 3
 
 
-def _people_reference(ctx: Context, m: _Mention, earlier: list[_Mention]) -> Relation | None:
-    """'27 smugglers were arrested ... The 27 people came from ...': a definite count of people with
-    nothing narrowing it (no qualifier, its clause's verb right after it) points back to the one count
-    of people of the last few sentences, whatever noun of people that count used (the lexicon's
-    ``counts_people``). Any other count of people, or of nothing named, in those sentences could be the
-    one meant: then nothing is related. Which set a generic noun refers to is read, not parsed: a
-    disagreement warns."""
+def _wider_reference(ctx: Context, m: _Mention, earlier: list[_Mention]) -> Relation | None:
+    """'27 smugglers were arrested ... The 27 people came from ...', '12 trucks ... the 12 vehicles were':
+    a definite count of a wider class (people, vehicles: the lexicon's ``hyponym_of``) with nothing
+    narrowing it (no qualifier, its clause's verb right after it) points back to the one count of the
+    last few sentences of that class, whatever narrower noun that count used. Any other count of the
+    class (by the wide noun or a narrower one), or of nothing named, in those sentences could be the one
+    meant: then nothing is related. Which set a wider noun refers to is read, not parsed: a disagreement
+    warns."""
     c = m.claim
-    if not (m.definite and m.noun == "person" and not m.mods and not m.owner and not (m.partitive or m.part or m.item
-            or m.union or m.others or m.total)) or c.attrs.role != "subject" or not _verb_follows(ctx, c):
+    wider = m.noun if m.noun in PEOPLE_HYPERNYMS or m.noun in HYPERNYMS else None
+    if wider is None or not (m.definite and not m.mods and not m.owner and not (m.partitive or m.part or m.item or m.union
+                                                                                 or m.others or m.total)) \
+            or c.attrs.role != "subject" or not _verb_follows(ctx, c):
         return None
-    near = [e for e in earlier if 0 < m.sent - e.sent <= PEOPLE_WINDOW or e.sent == m.sent and e.claim.start < c.start]
-    fit = [e for e in near if e.noun is None or e.generic or counts_people(e.noun)]
-    if len(fit) != 1 or fit[0].generic or fit[0].sent == m.sent:
+    near = [e for e in earlier if 0 < m.sent - e.sent <= WIDER_WINDOW or e.sent == m.sent and e.claim.start < c.start]
+    fit = [e for e in near if e.noun is None or e.noun == wider or (e.generic and wider in PEOPLE_HYPERNYMS) or hyponym_of(e.noun, wider)]
+    if len(fit) != 1 or not hyponym_of(fit[0].noun, wider) or fit[0].sent == m.sent:
         return None
     e = fit[0]
     if e.partitive or e.part or e.item or e.others or e.claim.attrs.additive or e.claim.attrs.range:

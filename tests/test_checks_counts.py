@@ -201,3 +201,11 @@ def test_a_set_introduced_by_what_holds_it_is_referred_to_by_the(extract_text):
     # held in two years: two counts
     _, rels = _rels(extract_text, "In 2019 the Tarvik depot had 340 buses.\n\nIn 2021 the 300 buses were sold to a scrap dealer.")
     assert rels == []
+
+
+def test_a_wider_noun_points_back_to_the_one_count_of_its_class(extract_text):
+    text = "Customs officers seized {a} trucks at the Tarvik crossing on Monday.\n\nThe {b} vehicles were carrying cigarettes, officials said."
+    _, r = _one(extract_text, text.format(a=12, b=24))
+    assert (r.hedge, r.computed, r.stated) == ("weak", 12, 24)
+    _, rels = _rels(extract_text, "Customs officers seized 12 trucks and 30 cars at the Tarvik crossing.\n\nThe 12 vehicles were carrying cigarettes.")
+    assert rels == []  # two counts of vehicles: which one, the words do not say

@@ -512,6 +512,21 @@ TALLY_CLASSES = {**dict.fromkeys("toll death dead body fatality victim".split(),
                  **dict.fromkeys("injured wounded injury".split(), "injury"),
                  **dict.fromkeys("missing".split(), "missing")}
 
+# Counted nouns (singular) of a wider class, and the nouns it covers: a definite 'the N vehicles' may
+# point back to '12 trucks'. People are ``counts_people``'s.
+HYPERNYMS = {
+    "vehicle": frozenset("car truck lorry bus van jeep tank minibus tractor motorcycle".split()),
+    "aircraft": frozenset("plane jet airliner airplane aeroplane helicopter fighter bomber drone".split()),
+    "plane": frozenset("jet airliner airplane aeroplane".split()),
+    "bird": frozenset("chicken duck goose hen poultry pigeon swan turkey".split()),
+    "animal": frozenset("cow pig sheep goat horse cattle chicken duck goose hen poultry dog cat camel".split()),
+    "building": frozenset("house home school hospital shop church mosque temple office factory".split()),
+    "company": frozenset("firm bank lender carrier airline insurer".split()),
+    "vessel": frozenset("ship boat ferry trawler tanker freighter".split()),
+    "weapon": frozenset("gun rifle pistol missile rocket grenade".split()),
+}
+PEOPLE_HYPERNYMS = frozenset({"person", "people", "individual"})
+
 
 def counts_people(noun: str | None) -> bool:
     """Whether a counted noun (singular, lower case) counts people: a noun of ``PERSON_NOUNS`` or a
@@ -519,3 +534,11 @@ def counts_people(noun: str | None) -> bool:
     if noun is None:
         return False
     return noun in PERSON_NOUNS or noun.endswith(("man", "men", "woman", "women")) and len(noun) > 5
+
+
+def hyponym_of(noun: str | None, wider: str | None) -> bool:
+    """Whether the counted noun ``noun`` is a kind of ``wider`` (both singular): a person noun of 'people',
+    a truck of 'vehicle' (``HYPERNYMS``)."""
+    if noun is None or wider is None or noun == wider:
+        return False
+    return counts_people(noun) and noun not in PEOPLE_HYPERNYMS if wider in PEOPLE_HYPERNYMS else noun in HYPERNYMS.get(wider, ())
