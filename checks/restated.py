@@ -299,14 +299,25 @@ def _described_entity(ctx: Context, c: Claim) -> str | None:
 
 def _bound_entity(ctx: Context, c: Claim) -> str | None:
     """The entity extraction bound the figure to (``attrs.entity``: 'Velder Systems Corp.' as written),
-    as the article's name for it: the name claim written so, or so with a legal suffix after it."""
+    as the article's name for it: the name claim written so, or so with a legal suffix after it, or the
+    name that holds it ('Bank' of 'Bank of Tarvik'), or a name the article tags elsewhere. A proper noun
+    no name claim holds counts only when it is at least two words or an acronym ('Velder Systems',
+    'VSC'): a lone capitalised word ('Index') names too little."""
     text = c.attrs.entity
     if text is None:
         return None
-    for n in ctx.in_sentence(c, Kind.NAME):
-        if n.label in ENTITY_LABELS and (n.text == text or text.startswith(n.text + " ") and _bare_name(text) == n.text):
+    start, end = ctx.sentence(c)
+    names = [n for n in ctx.in_sentence(c, Kind.NAME) if n.label in ENTITY_LABELS]
+    for n in names:
+        if n.text == text or text.startswith(n.text + " ") and _bare_name(text) == n.text:
             return str(n.value)
-    return _bare_name(text)
+    at = ctx.doc.text.find(text, start, end)
+    holder = next((n for n in names if at >= 0 and n.start <= at and at + len(text) <= n.end), None)
+    if holder is not None:
+        return str(holder.value)
+    bare = _bare_name(text)
+    known = next((str(n.value) for n in ctx.claims if n.kind is Kind.NAME and n.label in ENTITY_LABELS and n.text == bare), None)
+    return known or (bare if " " in bare or (bare.isupper() and len(bare) >= 2) else None)
 
 
 def _bare_name(name: str) -> str:

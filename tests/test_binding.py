@@ -399,3 +399,8 @@ def test_the_entity_a_figure_belongs_to(extract_text, text, figure, entity):
 def test_its_stake_is_the_clause_subjects(extract_text):
     q = _quantities(extract_text, "Velder Mining is seeking a buyer for its 45% interest in Tarvik Steel.")
     assert q["45%"].attrs.entity == "Velder Mining"
+
+
+def test_a_lower_case_word_tagged_as_a_name_is_no_entity_and_a_proper_compound_is(extract_text):
+    assert _quantities(extract_text, "Even excluding the charge, however, net fell 5%.")["5%"].attrs.entity is None
+    assert _quantities(extract_text, "In the nine months, Velder Hughes net fell 6.6% to $486.6 million.")["6.6%"].attrs.entity == "Velder Hughes"

@@ -509,8 +509,9 @@ def _clause_entity(doc: Doc, verb: int, inside: set[int]) -> str | None:
         subjects = [tok.head]  # 'Velder Bank, which controls 40 percent of ...'
     for subject in subjects:  # (the parser can give an apposed name as a second subject)
         found = _proper(doc, subject)
-        if found is None:
-            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if found is None:  # "Velder's profit", 'Velder Bank profit'
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None) or \
+                next((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i + 1 == subject.i), None)
             found = _proper(doc, owner) if owner is not None else None
         for prep in subject.children if found is None else ():
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" and prep.lower_ in ("at", "of") else None
@@ -532,8 +533,8 @@ def _clause_entity(doc: Doc, verb: int, inside: set[int]) -> str | None:
 def _proper(doc: Doc, tok: Token) -> str | None:
     """The proper name a token heads, as written ('Velder Bank Corp.'), when it is a proper noun that
     names no date or time."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
-        return None
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return None  # (a lower-case word the tagger took for a name: 'net fell 5%')
     start = tok.i
     while start > 0 and doc[start - 1].head.i == tok.i and doc[start - 1].dep_ in ("compound", "flat") \
             and doc[start - 1].pos_ == "PROPN":
