@@ -370,7 +370,8 @@ WIDER_WINDOW = 3
 def _wider_reference(ctx: Context, m: _Mention, earlier: list[_Mention]) -> Relation | None:
     """'27 smugglers were arrested ... The 27 people came from ...', '12 trucks ... the 12 vehicles were':
     a definite count of a wider class (people, vehicles: the lexicon's ``hyponym_of``) with nothing
-    narrowing it (no qualifier, its clause's verb right after it) points back to the one count of the
+    narrowing it (no qualifier, its clause's verb right after it) or narrowed by the earlier count's own
+    event ('the 27 people arrested' after '27 smugglers were arrested') points back to the one count of the
     last few sentences of that class, whatever narrower noun that count used. Any other count of the
     class (by the wide noun or a narrower one), or of nothing named, in those sentences could be the one
     meant: then nothing is related. Which set a wider noun refers to is read, not parsed: a disagreement
@@ -379,7 +380,7 @@ def _wider_reference(ctx: Context, m: _Mention, earlier: list[_Mention]) -> Rela
     wider = m.noun if m.noun in PEOPLE_HYPERNYMS or m.noun in HYPERNYMS else None
     if wider is None or not (m.definite and not m.mods and not m.owner and not (m.partitive or m.part or m.item or m.union
                                                                                  or m.others or m.total)) \
-            or c.attrs.role != "subject" or not _verb_follows(ctx, c):
+            or not (c.attrs.role == "subject" and _verb_follows(ctx, c) or m.events):
         return None
     near = [e for e in earlier if 0 < m.sent - e.sent <= WIDER_WINDOW or e.sent == m.sent and e.claim.start < c.start]
     fit = [e for e in near if e.noun is None or e.noun == wider or (e.generic and wider in PEOPLE_HYPERNYMS) or hyponym_of(e.noun, wider)]
@@ -388,6 +389,8 @@ def _wider_reference(ctx: Context, m: _Mention, earlier: list[_Mention]) -> Rela
     e = fit[0]
     if e.partitive or e.part or e.item or e.others or e.claim.attrs.additive or e.claim.attrs.range:
         return None  # a part of a set, an item of a breakdown: the definite mention counts a whole
+    if m.events and not m.events & (set(e.left) | set(e.right)):
+        return None  # 'the 30 people injured' after '30 smugglers were arrested': the participle names another set
     ec = e.claim
     hedge = hedge_of(ec, c)
     here, there = f"{ec.text} ({ctx.paragraph(ec)})", f"{c.text} ({ctx.paragraph(c)})"

@@ -209,3 +209,12 @@ def test_a_wider_noun_points_back_to_the_one_count_of_its_class(extract_text):
     assert (r.hedge, r.computed, r.stated) == ("weak", 12, 24)
     _, rels = _rels(extract_text, "Customs officers seized 12 trucks and 30 cars at the Tarvik crossing.\n\nThe 12 vehicles were carrying cigarettes.")
     assert rels == []  # two counts of vehicles: which one, the words do not say
+
+
+def test_the_n_people_narrowed_by_the_same_event_points_back(extract_text):
+    text = "Border guards arrested {a} Velorian smugglers near Tarvik on Monday.\n\nThe {b} people arrested will appear in court on Friday."
+    _, r = _one(extract_text, text.format(a=14, b=28))
+    assert (r.hedge, r.computed, r.stated) == ("weak", 14, 28)
+    _, rels = _rels(extract_text, "Border guards arrested 14 Velorian smugglers near Tarvik on Monday.\n\n"
+                                  "The 28 people injured in the raid were taken to hospital.")
+    assert rels == []  # another event: another set
