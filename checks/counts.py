@@ -4,7 +4,9 @@
 colleagues who lost their accreditation"; "cost 400 jobs ... the 400 job cuts". A later
 definite mention ("the", "all", "none of the", a possessive) points back at a count stated
 before; the earlier count it means is the one with the same noun, the same event word and the
-same qualifiers. Only that evidence relates two counts: resemblance alone (a shared noun or
+same qualifiers, or the one recent count of a narrower noun of the class a wider one names ('27
+smugglers ... the 27 people'), or the one count of a set introduced by what holds it ('the farm had
+7,000 hens ... the 7,000 hens'). Only that evidence relates two counts: resemblance alone (a shared noun or
 shared words around two plain counts, a noun named only in a relative clause) related different
 groups on real news far more often than one group twice, so it relates nothing (issue 15).
 """

@@ -3,11 +3,17 @@
 Three kinds of fact, each bound through extraction's typed attributes, never a window of words:
 
 - a count or an amount: the same counted noun, unit and label, the same verb as written (one event,
-  one tense), the same owner ('the Velder Trust's 40 branches') or the same sole entity named in both
-  sentences, and the same dates in both sentences (one period);
+  one tense), the same owner ('the Velder Trust's 40 branches'), the same entity the parse binds it to
+  (subject, possessor, 'at' phrase, 'At X,' topic; an acronym read from a name's initials) or the same
+  sole entity named in both sentences, and the same dates in both sentences (one period);
 - the size of a named body ('the 120-member Harbour Council'), from the count that modifies its name;
 - a person's age in apposition ('Mara Lindqvist, 52,'), matched on the person;
 - the date of one event of one entity (a birth, a founding), read from the date's verb;
+- a share one entity holds ('owns 40 percent of', "Ostmark's 40 percent stake in", 'its 40 percent
+  interest'), by its holder: the parse's entity, 'its' for the clause's subject, or a description
+  ('the Norvik energy group') resolved to the organisation the article introduced with its words;
+- the level of a running total of one class ('the death toll rose to 5' ... 'bring to 5 the number of
+  bodies'), a few sentences apart and nothing setting the two apart;
 - a count or an amount referred back to a few sentences on in another role ('inspected by 14
   engineers' ... 'the 14 engineers who inspected it'; 'Sixty of the 450 passengers'), bound by
   noun, unit and qualifiers when nothing says the two are different sets (``_references``).
