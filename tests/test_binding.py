@@ -404,3 +404,9 @@ def test_its_stake_is_the_clause_subjects(extract_text):
 def test_a_lower_case_word_tagged_as_a_name_is_no_entity_and_a_proper_compound_is(extract_text):
     assert _quantities(extract_text, "Even excluding the charge, however, net fell 5%.")["5%"].attrs.entity is None
     assert _quantities(extract_text, "In the nine months, Velder Hughes net fell 6.6% to $486.6 million.")["6.6%"].attrs.entity == "Velder Hughes"
+
+
+def test_its_measure_in_a_reported_clause_is_the_reporters(extract_text):
+    q = _quantities(extract_text, "Velder Bank said its third-quarter profit rose 16%.")
+    assert q["16%"].attrs.entity == "Velder Bank"
+    assert _quantities(extract_text, "The bank said its profit rose 16%.")["16%"].attrs.entity is None

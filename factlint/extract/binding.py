@@ -513,6 +513,9 @@ def _clause_entity(doc: Doc, verb: int, inside: set[int]) -> str | None:
             owner = next((c for c in subject.children if c.dep_ == "poss"), None) or \
                 next((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i + 1 == subject.i), None)
             found = _proper(doc, owner) if owner is not None else None
+            if owner is not None and owner.lower_ in ("its", "their") and tok.dep_ in ("ccomp", "conj") and tok.head.i != tok.i:
+                # 'Velder said its profit rose 4 percent': the subject of the clause it reports
+                found = _clause_entity(doc, tok.head.i, inside | {t.i for t in tok.subtree})
         for prep in subject.children if found is None else ():
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" and prep.lower_ in ("at", "of") else None
             if obj is not None:
