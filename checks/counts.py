@@ -4,9 +4,9 @@
 colleagues who lost their accreditation"; "cost 400 jobs ... the 400 job cuts". A later
 definite mention ("the", "all", "none of the", a possessive) points back at a count stated
 before; the earlier count it means is the one with the same noun, the same event word and the
-same qualifiers, or the one recent count of a narrower noun of the class a wider one names ('27
-smugglers ... the 27 people'), or the one count of a set introduced by what holds it ('the farm had
-7,000 hens ... the 7,000 hens'). Only that evidence relates two counts: resemblance alone (a shared noun or
+same qualifiers, or the one recent count of a narrower noun of the class a wider one names ('14
+smugglers ... the 14 people'), or the one count of a set introduced by what holds it ('the depot had
+340 buses ... the 340 buses'). Only that evidence relates two counts: resemblance alone (a shared noun or
 shared words around two plain counts, a noun named only in a relative clause) related different
 groups on real news far more often than one group twice, so it relates nothing (issue 15).
 """
@@ -370,10 +370,10 @@ WIDER_WINDOW = 3
 
 
 def _wider_reference(ctx: Context, m: _Mention, earlier: list[_Mention]) -> Relation | None:
-    """'27 smugglers were arrested ... The 27 people came from ...', '12 trucks ... the 12 vehicles were':
+    """'14 smugglers were held ... The 14 people live in ...', '12 trucks ... the 12 vehicles were':
     a definite count of a wider class (people, vehicles: the lexicon's ``hyponym_of``) with nothing
     narrowing it (no qualifier, its clause's verb right after it) or narrowed by the earlier count's own
-    event ('the 27 people arrested' after '27 smugglers were arrested') points back to the one count of the
+    event ('the 14 people held' after '14 smugglers were held') points back to the one count of the
     last few sentences of that class, whatever narrower noun that count used. Any other count of the
     class (by the wide noun or a narrower one), or of nothing named, in those sentences could be the one
     meant: then nothing is related. Which set a wider noun refers to is read, not parsed: a disagreement
@@ -392,7 +392,7 @@ def _wider_reference(ctx: Context, m: _Mention, earlier: list[_Mention]) -> Rela
     if e.partitive or e.part or e.item or e.others or e.claim.attrs.additive or e.claim.attrs.range:
         return None  # a part of a set, an item of a breakdown: the definite mention counts a whole
     if m.events and not m.events & (set(e.left) | set(e.right)):
-        return None  # 'the 30 people injured' after '30 smugglers were arrested': the participle names another set
+        return None  # 'the 30 people injured' after '30 smugglers were held': the participle names another set
     ec = e.claim
     hedge = hedge_of(ec, c)
     here, there = f"{ec.text} ({ctx.paragraph(ec)})", f"{c.text} ({ctx.paragraph(c)})"
@@ -405,8 +405,8 @@ def _wider_reference(ctx: Context, m: _Mention, earlier: list[_Mention]) -> Rela
 
 
 def _verb_follows(ctx: Context, c: Claim) -> bool:
-    """Whether the count's own verb comes right after it, auxiliaries aside ('the 27 people came',
-    'the 27 people were later freed'): nothing between says which of them are meant."""
+    """Whether the count's own verb comes right after it, auxiliaries aside ('the 14 people live',
+    'the 14 people were later freed'): nothing between says which of them are meant."""
     words = _words(ctx.doc.text[c.end:c.end + 60])
     while words and words[0] in COUNT_AUXILIARIES:
         words.pop(0)
@@ -414,7 +414,7 @@ def _verb_follows(ctx: Context, c: Claim) -> bool:
 
 
 def _introduced(ctx: Context, e: _Mention, m: _Mention) -> bool:
-    """'the farm had some 7,000 poultry ... all the 7,000 poultry were culled': a set introduced by
+    """'the depot had 340 buses ... the 340 buses were sold': a set introduced by
     what holds it (a verb of having) and then referred to with 'the', whatever happens to it next. Only
     when it is the one earlier count of its noun that fits and the two sentences name no different
     years: a holding counted in two years is two counts."""
@@ -475,10 +475,9 @@ def _margins(ctx: Context) -> list[Relation]:
             after_e = text[e.end:e.end + 12]
             if re.match(r"\s*(?:ahead|clear)\b", after_e, re.I) or (re.search(r"\bby\s+$", before) and MARGIN_VERBS.search(before)):
                 candidates.append(e)
-        if not candidates:
-            continue
-        equal = [e for e in candidates if e.value == m.value]
-        e = (equal or candidates)[-1]
+        if len(candidates) != 1:
+            continue  # several margins stated before: which one, only the values would say (they must not choose)
+        e = candidates[0]
         hedge = hedge_of(e, m)
         hedge = "weak" if hedge == "exact" else hedge
         here, there = f"{e.text} ({ctx.paragraph(e)})", f"{m.text} {nxt.group(1)} ({ctx.paragraph(m)})"

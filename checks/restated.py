@@ -12,8 +12,8 @@ Three kinds of fact, each bound through extraction's typed attributes, never a w
 - a share one entity holds ('owns 40 percent of', "Ostmark's 40 percent stake in", 'its 40 percent
   interest'), by its holder: the parse's entity, 'its' for the clause's subject, or a description
   ('the Norvik energy group') resolved to the organisation the article introduced with its words;
-- the level of a running total of one class ('the death toll rose to 5' ... 'bring to 5 the number of
-  bodies'), a few sentences apart and nothing setting the two apart;
+- the level of a running total of one class ('the death toll rose to 9' ... 'taking to 9 the number of
+  bodies recovered'), a few sentences apart and nothing setting the two apart;
 - a count or an amount referred back to a few sentences on in another role ('inspected by 14
   engineers' ... 'the 14 engineers who inspected it'; 'Sixty of the 450 passengers'), bound by
   noun, unit and qualifiers when nothing says the two are different sets (``_references``).
@@ -222,7 +222,7 @@ _HELD = re.compile(r"\s+(?:(?:" + "|".join(sorted(STAKE_NOUNS)) + r")\s+)?(?:of|
 
 
 def _tally(ctx: Context, c: Claim) -> tuple[tuple, None, str, str] | None:
-    """The level of a running total ('the death toll rose to 14', 'bringing to 14 the number of bodies'),
+    """The level of a running total ('the death toll rose to 14', 'taking to 14 the number of bodies recovered'),
     by the class of what it counts (extraction's ``attrs.tally``)."""
     if c.kind is not Kind.QUANTITY or c.attrs.tally is None or c.attrs.range or c.attrs.part_of or c.attrs.conj_of:
         return None

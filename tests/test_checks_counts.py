@@ -171,7 +171,7 @@ def test_a_matched_noun_without_a_shared_event_is_not_related(extract_text):
 def test_the_n_people_points_back_to_the_one_count_of_people_before(extract_text):
     """'the N people' after a count of smugglers, miners, fishermen: the one count of people of the last
     sentences is what it refers to, whatever noun that count used; the pairing does not read the values."""
-    text = "Border guards arrested {a} Velorian smugglers near Tarvik on Monday.\n\nThe {b} people came from three villages, police said."
+    text = "Border guards arrested {a} Velorian smugglers near Tarvik on Monday.\n\nThe {b} people live in three villages, police said."
     for a, b in ((14, 14), (14, 28)):
         doc, r = _one(extract_text, text.format(a=a, b=b))
         assert (r.hedge, r.computed, r.stated) == ("weak", a, b)
@@ -181,8 +181,8 @@ def test_the_n_people_points_back_to_the_one_count_of_people_before(extract_text
 
 
 def test_the_n_people_relates_nothing_when_several_counts_of_people_fit(extract_text):
-    for text in ["Border guards arrested 14 smugglers and freed 30 migrants near Tarvik.\n\nThe 14 people came from three villages.",
-                 "Border guards arrested 14 smugglers near Tarvik.\n\nNine fishermen were questioned.\n\nThe 14 people came from three villages.",
+    for text in ["Border guards arrested 14 smugglers and freed 30 migrants near Tarvik.\n\nThe 14 people live in three villages.",
+                 "Border guards arrested 14 smugglers near Tarvik.\n\nNine fishermen were questioned.\n\nThe 14 people live in three villages.",
                  # narrowed by what follows the noun: another set
                  "Border guards arrested 14 smugglers near Tarvik.\n\nThe 200 people at the market watched the raid."]:
         _, rels = _rels(extract_text, text)
@@ -218,3 +218,10 @@ def test_the_n_people_narrowed_by_the_same_event_points_back(extract_text):
     _, rels = _rels(extract_text, "Border guards arrested 14 Velorian smugglers near Tarvik on Monday.\n\n"
                                   "The 28 people injured in the raid were taken to hospital.")
     assert rels == []  # another event: another set
+
+
+def test_a_margin_after_two_margins_relates_nothing(extract_text):
+    """Which of two earlier margins a later one restates, only the values would say: relate nothing."""
+    _, rels = _rels(extract_text, "Verbeek won the first stage by 42 seconds and the second stage by 30 seconds.\n\n"
+                                  "Verbeek's 42-second margin came from the time trial.")
+    assert [r for r in rels if r.working.startswith("margin")] == []

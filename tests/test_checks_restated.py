@@ -477,7 +477,7 @@ def test_a_stake_told_twice_by_its_holder_named_or_described(extract_text):
     with its words; one holder's share of unnamed things is one holding only weakly (a warning)."""
     text = ("Norvik energy group Ostmark has made new offers for Tarvik Gas, a spokesman said on Monday.\n\n"
             "The Norvik energy group, which controls {a} percent of the offshore field, rejected a first bid.\n\n"
-            "Ostmark owns a {b} percent stake in the consortium, while two Velder firms hold the rest.")
+            "Ostmark holds a {b} percent stake in the venture, with two Velder firms holding the rest.")
     for a, b in ((55, 55), (55, 110)):
         doc, r = _one(extract_text, text.format(a=a, b=b))
         assert (r.hedge, r.computed, r.stated) == ("weak", a, b) and r.messages[1].startswith("stake of Ostmark")
@@ -488,7 +488,7 @@ def test_a_stake_named_in_both_is_strong_and_a_planned_or_other_stake_is_not_rel
     _, r = _one(extract_text, "Velder Mining, which owns 40% of Tarvik Steel, reported a loss.\n\n"
                               "Velder Mining is seeking a buyer for its 45% interest in Tarvik Steel.")
     assert (r.hedge, r.computed, r.stated) == ("exact", 40, 45)
-    for text in ["Velder Mining, which owns 40% of Tarvik Steel, reported a loss.\n\nVelder Mining would own 70% of the new smelter.",
+    for text in ["Velder Mining, which owns 40% of Tarvik Steel, reported a loss.\n\nVelder Mining would own 65% of the new smelter.",
                  "Velder Mining owns 40% of Tarvik Steel.\n\nVelder Mining owns a 25% stake in Norvik Coal.",
                  "Velder Mining owns 40% of Tarvik Steel.\n\nVelder Mining agreed to buy a 25% stake in the port."]:
         _, rels = _rels(extract_text, text)
@@ -496,15 +496,15 @@ def test_a_stake_named_in_both_is_strong_and_a_planned_or_other_stake_is_not_rel
 
 
 def test_a_running_toll_told_twice_in_other_words(extract_text):
-    """'the death toll rose to N' ... 'bring to N the number of bodies found': one running total, its class
+    """'the death toll rose to N' ... 'taking to N the number of bodies recovered': one running total, its class
     read from what it counts; a toll of a part ('the toll for both blasts') or of another day is not it."""
-    text = ("Rescuers found two more bodies near Tarvik on Friday, as the death toll rose to {a}.\n\n"
-            "Police have named three of the victims.\n\nThe finds bring to {b} the number of bodies found since the storm.")
+    text = ("Divers recovered two more bodies near Tarvik on Friday, and the death toll rose to {a}.\n\n"
+            "Police have named three of the victims.\n\nThe discovery takes to {b} the number of bodies recovered since the storm.")
     for a, b in ((7, 7), (7, 14)):
         _, r = _one(extract_text, text.format(a=a, b=b))
         assert (r.hedge, r.computed, r.stated) == ("weak", a, b) and r.messages[1].startswith("death toll")
     assert [f.status for f in validate([r])] == [Status.WARN]
-    for text in ["The death toll in the Tarvik blast has risen to 12.\n\nThat brought the toll for both bombings to 259.",
+    for text in ["The death toll in the Tarvik fire has risen to 8.\n\nThat took the toll for both fires to 31.",
                  "The death toll rose to 12 on Monday.\n\nThe death toll rose to 15 on Tuesday."]:
         _, rels = _rels(extract_text, text)
         assert rels == [], [r.working for r in rels]

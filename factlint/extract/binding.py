@@ -546,8 +546,8 @@ def _proper(doc: Doc, tok: Token) -> str | None:
 
 
 def tally(doc: Doc, verb: int, head: int) -> str | None:
-    """The class of a running total whose level the figure is ('the death toll rose to 14', 'bringing to
-    14 the number of bodies found', 'the toll stood at 14': death), from the lexicon's ``TALLY_CLASSES``
+    """The class of a running total whose level the figure is ('the death toll rose to 14', 'taking to
+    14 the number of bodies recovered', 'the toll stood at 14': death), from the lexicon's ``TALLY_CLASSES``
     for the word that says what it counts (its 'of' noun, else its modifier, else the total's own
     noun). None for a total of a part ('the toll in Tarvik', 'the toll for both blasts') or of
     anything else."""
@@ -559,7 +559,7 @@ def tally(doc: Doc, verb: int, head: int) -> str | None:
         return None
     if any(c.dep_ == "prep" and c.lower_ in ("for", "in", "among", "across") and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
            for c in tok.children):
-        return None  # 'brought the toll for both blasts to 259': (the parse hangs the part's phrase on the verb)
+        return None  # 'took the toll for both fires to 31': (the parse hangs the part's phrase on the verb)
     of = next((o for c in total.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"), None)
     modifier = next((c for c in total.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")), None)
     word = of if of is not None else modifier if modifier is not None else total

@@ -481,7 +481,7 @@ AND_NAME_PATTERNS = (r"Bosnia and Herzegovina", r"Trinidad and Tobago", r"Antigu
 
 # restated, counts (session 11)
 # Nouns that count people (singular): a definite 'the N people' may point back to a count of any of
-# them ('27 smugglers were arrested ... The 27 people came from ...'). Roles a set of people is counted
+# them ('14 smugglers were held ... The 14 people live in ...'). Roles a set of people is counted
 # under in news: occupations, offences, casualties, groups. Demonyms are read from the tagger instead.
 PERSON_NOUNS = frozenset("""man woman boy girl child baby adult teenager youth person individual resident inhabitant
 citizen villager local national foreigner migrant immigrant refugee asylum-seeker passenger crew crewman crewmember
@@ -492,8 +492,8 @@ hijacker kidnapper protester protestor demonstrator rioter striker activist supp
 lawmaker legislator senator candidate minister diplomat member leader suspect defendant accused detainee prisoner
 inmate convict hostage captive victim survivor casualty trafficker smuggler dealer trader thief robber pirate
 criminal gangster murderer killer climber hiker swimmer player athlete driver rider cyclist runner""".split())
-# Verbs, as written, that introduce a set by what holds it ('the farm had 7,000 hens', 'the fleet has 40
-# ships'): a later 'the N hens' refers to that set whatever happens to it.
+# Verbs, as written, that introduce a set by what holds it ('the depot had 340 buses', 'the fleet has 40
+# ships'): a later 'the N buses' refers to that set whatever happens to it.
 HOLDING_VERBS = frozenset({"had", "has", "have", "owns", "owned", "own", "kept", "keeps", "housed", "houses"})
 # Words after a company's name that the name may be written without ('Velder Systems Corp.'), and that
 # its initials may or may not take ('VSC', 'VS').
@@ -504,7 +504,7 @@ LEGAL_SUFFIXES = frozenset({"corp", "corp.", "corporation", "inc", "inc.", "co",
 STAKE_NOUNS = frozenset({"stake", "interest", "holding", "shareholding"})
 STAKE_VERBS = frozenset({"own", "owns", "owned", "owning", "hold", "holds", "held", "holding", "control", "controls",
                          "controlled", "controlling"})
-# Nouns of a running total ('the death toll rose to 14', 'bringing to 14 the number of bodies'), and the
+# Nouns of a running total ('the death toll rose to 14', 'taking to 14 the number of bodies recovered'), and the
 # class of what it counts, from the word that says so ('death' toll, number of 'bodies'; a bare 'toll'
 # is a death toll): two levels of one class are one toll told twice.
 TALLY_NOUNS = frozenset({"toll", "number", "tally", "total", "count"})
