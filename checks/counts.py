@@ -475,9 +475,9 @@ def _margins(ctx: Context) -> list[Relation]:
             after_e = text[e.end:e.end + 12]
             if re.match(r"\s*(?:ahead|clear)\b", after_e, re.I) or (re.search(r"\bby\s+$", before) and MARGIN_VERBS.search(before)):
                 candidates.append(e)
-        if len(candidates) != 1:
-            continue  # several margins stated before: which one, only the values would say (they must not choose)
-        e = candidates[0]
+        if not candidates:
+            continue
+        e = candidates[-1]  # several margins stated before: the nearest (the values must not choose)
         hedge = hedge_of(e, m)
         hedge = "weak" if hedge == "exact" else hedge
         here, there = f"{e.text} ({ctx.paragraph(e)})", f"{m.text} {nxt.group(1)} ({ctx.paragraph(m)})"
