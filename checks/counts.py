@@ -4,7 +4,9 @@
 colleagues who lost their accreditation"; "cost 400 jobs ... the 400 job cuts". A later
 definite mention ("the", "all", "none of the", a possessive) points back at a count stated
 before; the earlier count it means is the one with the same noun, the same event word and the
-same qualifiers. Only that evidence relates two counts: resemblance alone (a shared noun or
+same qualifiers, or the one recent count of a narrower noun of the class a wider one names ('14
+smugglers ... the 14 people'), or the one count of a set introduced by what holds it ('the depot had
+340 buses ... the 340 buses'). Only that evidence relates two counts: resemblance alone (a shared noun or
 shared words around two plain counts, a noun named only in a relative clause) related different
 groups on real news far more often than one group twice, so it relates nothing (issue 15).
 """
@@ -15,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checks.context import Context, hedge_of, is_count
+from checks.context import Context, date_parts, hedge_of, is_count
 from factlint.extract.lexicon import (
     COUNT_AUXILIARIES,
     COUNT_CLAUSE_VERBS,
@@ -23,6 +25,7 @@ from factlint.extract.lexicon import (
     COUNT_MARGIN_NOUNS,
     COUNT_STOP_WORDS,
     FRACTIONS,
+    HOLDING_VERBS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PLURALS,
     LIGHT_VERBS,
@@ -31,6 +34,9 @@ from factlint.extract.lexicon import (
     RATE_AFTER,
     SUBSET_WORDS,
     alternation,
+    HYPERNYMS,
+    PEOPLE_HYPERNYMS,
+    hyponym_of,
 )
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
@@ -64,7 +70,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     relations: list[Relation] = []
     index = _Index()
     pending: list[_Mention] = []  # mentions of the current sentence: only earlier sentences are referred back to
-    for m in mentions:
+    for k, m in enumerate(mentions):
         if pending and pending[0].sent < m.sent:
             for e in pending:
                 index.add(e)
@@ -73,7 +79,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         # shared word around the numbers) relates different groups far more often than one group twice.
         scored = [(score, e) for e in index.candidates(m) if (score := _evidence(m, e)) is not None]
         pending.append(m)
-        relation = _relation(ctx, m, scored) if scored else None
+        relation = _relation(ctx, m, scored) if scored else _wider_reference(ctx, m, mentions[:k])
         if relation is not None:
             relations.append(relation)
     relations.extend(_margins(ctx))
@@ -334,12 +340,15 @@ def _relation(ctx: Context, m: _Mention, scored: list[tuple[int, _Mention]]) -> 
         # 'all N poultry and birds' after 'N poultry': the second noun may only rename the first, or add
         # to it ('N passengers and crew' after 'N passengers'). Which, the words do not say: a warning at most.
         hedge = "weak"
-    if not _same_event(e, m):
+    introduced = len(scored) == 1 and _introduced(ctx, e, m)
+    if not _same_event(e, m) and not introduced:
         # a noun and its qualifiers are matched, but nothing says the same thing happened to both sets
         # ('20 officers were deployed' ... 'all 25 officers were back'): on real news such pairs were
         # different groups of one kind (two countries' garrisons, a toll and a deployed force, an
         # index's level and its drop), never one set stated twice, so no relation (issue 15)
         return None
+    if introduced and hedge == "exact":
+        hedge = "weak"
     noun, event = _thing(e, m)
     if not e.generic and not m.generic and e.noun != m.noun and e.noun not in m.mods + tuple(m.restrict) and m.noun not in e.mods:
         # Two names for one set ('eight staffers' / 'eight diplomats'): show both as written.
@@ -354,6 +363,65 @@ def _relation(ctx: Context, m: _Mention, scored: list[tuple[int, _Mention]]) -> 
         working=f"{here} and {there} {thing}".strip(), hedge=hedge, said=_number(mc),
         messages=(f"{here} and {there} {thing}".strip(), f"{here} vs {there} {thing}".strip()),
     )
+
+
+# Sentences back a definite 'the N people' may point (its antecedent is a recent statement).
+WIDER_WINDOW = 3
+
+
+def _wider_reference(ctx: Context, m: _Mention, earlier: list[_Mention]) -> Relation | None:
+    """'14 smugglers were held ... The 14 people live in ...', '12 trucks ... the 12 vehicles were':
+    a definite count of a wider class (people, vehicles: the lexicon's ``hyponym_of``) with nothing
+    narrowing it (no qualifier, its clause's verb right after it) or narrowed by the earlier count's own
+    event ('the 14 people held' after '14 smugglers were held') points back to the one count of the
+    last few sentences of that class, whatever narrower noun that count used. Any other count of the
+    class (by the wide noun or a narrower one), or of nothing named, in those sentences could be the one
+    meant: then nothing is related. Which set a wider noun refers to is read, not parsed: a disagreement
+    warns."""
+    c = m.claim
+    wider = m.noun if m.noun in PEOPLE_HYPERNYMS or m.noun in HYPERNYMS else None
+    if wider is None or not (m.definite and not m.mods and not m.owner and not (m.partitive or m.part or m.item or m.union
+                                                                                 or m.others or m.total)) \
+            or not (c.attrs.role == "subject" and _verb_follows(ctx, c) or m.events):
+        return None
+    near = [e for e in earlier if 0 < m.sent - e.sent <= WIDER_WINDOW or e.sent == m.sent and e.claim.start < c.start]
+    fit = [e for e in near if e.noun is None or e.noun == wider or (e.generic and wider in PEOPLE_HYPERNYMS) or hyponym_of(e.noun, wider)]
+    if len(fit) != 1 or not hyponym_of(fit[0].noun, wider) or fit[0].sent == m.sent:
+        return None
+    e = fit[0]
+    if e.partitive or e.part or e.item or e.others or e.claim.attrs.additive or e.claim.attrs.range:
+        return None  # a part of a set, an item of a breakdown: the definite mention counts a whole
+    if m.events and not m.events & (set(e.left) | set(e.right)):
+        return None  # 'the 30 people injured' after '30 smugglers were held': the participle names another set
+    ec = e.claim
+    hedge = hedge_of(ec, c)
+    here, there = f"{ec.text} ({ctx.paragraph(ec)})", f"{c.text} ({ctx.paragraph(c)})"
+    return Relation(
+        id=ctx.relation_id(CHECK, ec, c), doc_id=ctx.doc.id, check=CHECK, claims=(ec.id, c.id),
+        spans=merge_spans([ec.span, c.span]), stated=float(c.value), computed=float(ec.value),
+        working=f"{here} and {there}", hedge="weak" if hedge == "exact" else hedge, said=_number(c),
+        messages=(f"{here} and {there}", f"{here} vs {there}"),
+    )
+
+
+def _verb_follows(ctx: Context, c: Claim) -> bool:
+    """Whether the count's own verb comes right after it, auxiliaries aside ('the 14 people live',
+    'the 14 people were later freed'): nothing between says which of them are meant."""
+    words = _words(ctx.doc.text[c.end:c.end + 60])
+    while words and words[0] in COUNT_AUXILIARIES:
+        words.pop(0)
+    return bool(words) and words[0] == c.attrs.verb
+
+
+def _introduced(ctx: Context, e: _Mention, m: _Mention) -> bool:
+    """'the depot had 340 buses ... the 340 buses were sold': a set introduced by
+    what holds it (a verb of having) and then referred to with 'the', whatever happens to it next. Only
+    when it is the one earlier count of its noun that fits and the two sentences name no different
+    years: a holding counted in two years is two counts."""
+    if e.claim.attrs.verb not in HOLDING_VERBS or m.left[-1:] not in (("the",), ("these",), ("those",)):
+        return False
+    years = [{p[0] for d in ctx.in_sentence(x.claim, Kind.DATE) if (p := date_parts(d.value)) is not None} for x in (e, m)]
+    return not (years[0] and years[1] and not years[0] & years[1])
 
 
 def _same_event(e: _Mention, m: _Mention) -> bool:
@@ -409,8 +477,7 @@ def _margins(ctx: Context) -> list[Relation]:
                 candidates.append(e)
         if not candidates:
             continue
-        equal = [e for e in candidates if e.value == m.value]
-        e = (equal or candidates)[-1]
+        e = candidates[-1]  # several margins stated before: the nearest (the values must not choose)
         hedge = hedge_of(e, m)
         hedge = "weak" if hedge == "exact" else hedge
         here, there = f"{e.text} ({ctx.paragraph(e)})", f"{m.text} {nxt.group(1)} ({ctx.paragraph(m)})"

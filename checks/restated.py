@@ -3,11 +3,17 @@
 Three kinds of fact, each bound through extraction's typed attributes, never a window of words:
 
 - a count or an amount: the same counted noun, unit and label, the same verb as written (one event,
-  one tense), the same owner ('the Velder Trust's 40 branches') or the same sole entity named in both
-  sentences, and the same dates in both sentences (one period);
+  one tense), the same owner ('the Velder Trust's 40 branches'), the same entity the parse binds it to
+  (subject, possessor, 'at' phrase, 'At X,' topic; an acronym read from a name's initials) or the same
+  sole entity named in both sentences, and the same dates in both sentences (one period);
 - the size of a named body ('the 120-member Harbour Council'), from the count that modifies its name;
 - a person's age in apposition ('Mara Lindqvist, 52,'), matched on the person;
 - the date of one event of one entity (a birth, a founding), read from the date's verb;
+- a share one entity holds ('owns 40 percent of', "Ostmark's 40 percent stake in", 'its 40 percent
+  interest'), by its holder: the parse's entity, 'its' for the clause's subject, or a description
+  ('the Norvik energy group') resolved to the organisation the article introduced with its words;
+- the level of a running total of one class ('the death toll rose to 9' ... 'taking to 9 the number of
+  bodies recovered'), a few sentences apart and nothing setting the two apart;
 - a count or an amount referred back to a few sentences on in another role ('inspected by 14
   engineers' ... 'the 14 engineers who inspected it'; 'Sixty of the 450 passengers'), bound by
   noun, unit and qualifiers when nothing says the two are different sets (``_references``).
@@ -43,6 +49,9 @@ from factlint.extract.lexicon import (
     GENERIC_PERSON_NOUNS,
     NAMING_WORDS,
     INCREMENT_WORDS,
+    LEGAL_SUFFIXES,
+    STAKE_NOUNS,
+    STAKE_VERBS,
     IRREGULAR_PARTICIPLES,
     LIGHT_VERBS,
     MODAL_VERBS,
@@ -90,7 +99,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     ctx = Context(doc, claims)
     wholes = {c.attrs.part_of for c in claims if c.kind is Kind.QUANTITY} | \
              {c.attrs.conj_of for c in claims if c.kind is Kind.QUANTITY}
-    last: dict[tuple, tuple[Claim, str | None, str]] = {}
+    last: dict[tuple, tuple[Claim, object, str]] = {}
     relations: list[Relation] = []
     # 'the 68-seat House of Counties' ... 'the 68-seat upper house': an unnamed body is the named one
     # of its head noun when the article gives the size of one such body only
@@ -100,7 +109,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         if c.id in sizes and sizes[c.id][2] == "strong" and c.attrs.modifies is not None:
             named.setdefault((c.attrs.noun, c.attrs.modifies), set()).add(sizes[c.id][1])
     for c in claims:
-        fact = _count(ctx, c, wholes) or sizes.get(c.id) or _age(ctx, c) or _event_date(ctx, c)
+        fact = _stake(ctx, c) or _tally(ctx, c) or _count(ctx, c, wholes) or sizes.get(c.id) or _age(ctx, c) or _event_date(ctx, c)
         if fact is None:
             continue
         if fact[0][0] == "size" and fact[2] == "weak" and len(bodies := named.get((c.attrs.noun, c.attrs.modifies), set())) == 1 \
@@ -108,11 +117,26 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
             body = next(iter(bodies))
             fact = ("size", c.attrs.noun, body), body, "weak", f"{c.attrs.noun}s of {body}"
         key, owner, strength, thing = fact
-        before = last.get(key)
+        # the nearest earlier statement of the key by the same named entity, else the nearest of any
+        # ('net at A fell 3% ... net at B fell 5% ... At A, net dropped 3%': A's statements are the pair)
+        name = owner[0] if isinstance(owner, tuple) and isinstance(owner[0], str) else owner if isinstance(owner, str) else None
+        before = (last.get((key, name)) if name is not None else None) or last.get(key)
         last[key] = (c, owner, strength)
+        if name is not None:
+            last[(key, name)] = (c, owner, strength)
         if before is None or ctx.sentence_index(before[0].start) == ctx.sentence_index(c.start):
             continue
         e, e_owner, e_strength = before
+        if key[0] == "tally":  # one running total's level told again a few sentences on, nothing setting them apart
+            if ctx.sentence_index(c.start) - ctx.sentence_index(e.start) <= REFERENCE_WINDOW and _one_tally(ctx, e, c):
+                relations.append(_relation(ctx, e, c, "weak", thing))
+            continue
+        if key[0] == "stake":  # one holder's share: of one named thing (strong), or of what one side leaves unnamed
+            if owner[1] is not None and e_owner[1] is not None and owner[1] != e_owner[1]:
+                continue
+            strength = "strong" if owner[1] is not None and owner[1] == e_owner[1] else "weak"
+            relations.append(_relation(ctx, e, c, strength, thing))
+            continue
         if key[0] == "age" and str(owner).startswith("the ") and not _DEFINITE_BEFORE.search(ctx.doc.text, max(0, c.start - 6), c.start):
             continue  # 'a 35-year-old farmer' ... 'a 24-year-old farmer': only 'the' refers back to the one before
         if _cumulative(ctx, e) != _cumulative(ctx, c):
@@ -145,7 +169,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         elif e_owner is None and owner is None:
             continue  # nobody named on either side: whose figure it is is unknown
         strong = e_owner == owner is not None and e_strength == strength == "strong"
-        if not strong and e.kind is Kind.QUANTITY and (_years(ctx, e) != _years(ctx, c) or key[0] == "count" and e.attrs.counted != c.attrs.counted):
+        if not strong and e.kind is Kind.QUANTITY and key[0] != "stake" and (_years(ctx, e) != _years(ctx, c) or key[0] == "count" and e.attrs.counted != c.attrs.counted):
             continue  # bound weakly, and one sentence dates itself to a year the other does not name, or
             # the counted things are qualified differently ('three players' / 'two teenage players')
         # an age reached ('turned 60') may be a year behind the age now
@@ -194,6 +218,138 @@ def _subject_entity(ctx: Context, c: Claim) -> str | None:
     return next(iter(names)) if len(names) == 1 else None
 
 
+_HELD = re.compile(r"\s+(?:(?:" + "|".join(sorted(STAKE_NOUNS)) + r")\s+)?(?:of|in)\s+")  # '40 percent| stake in |Velder'
+
+
+def _tally(ctx: Context, c: Claim) -> tuple[tuple, None, str, str] | None:
+    """The level of a running total ('the death toll rose to 14', 'taking to 14 the number of bodies recovered'),
+    by the class of what it counts (extraction's ``attrs.tally``)."""
+    if c.kind is not Kind.QUANTITY or c.attrs.tally is None or c.attrs.range or c.attrs.part_of or c.attrs.conj_of:
+        return None
+    return ("tally", c.attrs.tally), None, "weak", f"{c.attrs.tally} toll"
+
+
+def _one_tally(ctx: Context, e: Claim, c: Claim) -> bool:
+    """Whether two levels of a running total are one level: no place named in the later sentence only
+    (a part of the toll), no date of either verb the other does not share (a toll of another day), no
+    word setting either apart as another occasion ('earlier', 'another attack')."""
+    places = [{str(n.value) for n in ctx.in_sentence(x, Kind.NAME) if n.label in ("GPE", "LOC", "FAC")} for x in (e, c)]
+    if places[1] - places[0] or _periods(ctx, e) != _periods(ctx, c) and _periods(ctx, e) and _periods(ctx, c):
+        return False
+    return not (_words_of(ctx.sentence_text(e)) | _words_of(ctx.sentence_text(c))) & OTHER_OCCASION_WORDS
+
+
+_POSSESSED = re.compile(r"(?:['’]s|\bits|\btheir)\s+$")  # "Velder's |40 percent stake"
+_HELD_BY = re.compile(r"\b(?:" + "|".join(sorted(STAKE_VERBS | {"has", "have", "had"})) + r")\s+(?:a|an)\s+$")  # 'owns a |40 percent stake'
+_PLANNED = re.compile(r"\b(?:would|will|could|may|might|to|shall)\s+(?:\w+\s+){0,2}(?:" + "|".join(sorted(STAKE_VERBS)) + r")\b[^,]*$")
+
+
+def _stake(ctx: Context, c: Claim) -> tuple[tuple, str, str, str] | None:
+    """A share one entity holds ('Ostmark owns 40 percent of the port', "Ostmark's 40 percent stake in
+    Velder", 'its 40 percent interest'), keyed by the holder the parse binds it to. What is held is
+    read only when it is named right after ('of Velder', 'stake in Velder'): two named holdings are two
+    facts; an unnamed one ('of the port') may be either, so the pair is weak. Changes, ranges, parts
+    and items of a list are not holdings."""
+    a = c.attrs
+    if c.kind is not Kind.QUANTITY or c.unit != "percent" or a.direction or a.range or a.part_of or a.conj_of or a.hedge == "bound":
+        return None
+    text = ctx.doc.text
+    before = text[max(ctx.sentence(c)[0], c.start - 40):c.start]
+    if a.modifies in STAKE_NOUNS:  # held now: owned, held, or someone's ('its 40 percent stake'), not bought or sold
+        held_now = _POSSESSED.search(before) or _HELD_BY.search(before)
+    else:  # 'owns 40 percent of'
+        held_now = a.verb in STAKE_VERBS and a.role == "object" and re.search(r"\b" + a.verb + r"\s+(?:about|some|nearly|almost|around|roughly\s+)?$", before)
+    if not held_now or _PLANNED.search(before):
+        return None  # ('would own 70 percent': a plan, not a holding)
+    holder = _bound_entity(ctx, c) or _described_entity(ctx, c)
+    if holder is None:
+        return None
+    holder = _canonical(ctx, holder)
+    held = None
+    m = _HELD.match(ctx.doc.text, c.end)
+    if m is not None:
+        named = next((n for n in ctx.in_sentence(c, Kind.NAME) if n.label in ENTITY_LABELS and n.start >= m.end() and
+                      re.fullmatch(r"(?:the\s+)?", ctx.doc.text[m.end():n.start])), None)
+        held = _canonical(ctx, str(named.value)) if named is not None else None
+    return ("stake", holder), (holder, held), "strong" if held else "weak", f"stake of {holder}"
+
+
+_PREMODIFIER = re.compile(r"((?:[\w-]+ ){1,4})$")
+_APPOSED_DESCRIPTION = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,3}[\w-]+),")
+
+
+def _described_entity(ctx: Context, c: Claim) -> str | None:
+    """'The Norvik energy group, which controls 40 percent of ...': a subject named by a description,
+    not a name, is the organisation the article introduced with one of its words ('Norvik oil group
+    Ostmark', 'the energy group Ostmark'), when exactly one earlier organisation was."""
+    noun = c.attrs.agent
+    text = ctx.doc.text
+    start = ctx.sentence(c)[0]
+    m = re.search(r"\bthe\s+((?:[\w-]+\s+){0,3})" + re.escape(noun or "-") + r"s?\b", text[start:c.start], re.I) if noun else None
+    if m is None or any(w[:1].isupper() and i > 0 for i, w in enumerate(m.group(1).split())):
+        return None  # ('the Velder Bank': a name)
+    words = {w.lower() for w in m.group(1).split()} | {noun}
+    found = set()
+    for n in ctx.claims:
+        if n.kind is Kind.NAME and n.label == "ORG" and n.end <= start + m.start():
+            sent = ctx.sentence(n)
+            # the words of its description: right before the name ('Norvik oil group |Ostmark'), or apposed
+            # after it ('Ostmark|, the Norvik oil group,')
+            before = _PREMODIFIER.search(text, max(sent[0], n.start - 40), n.start)
+            after = _APPOSED_DESCRIPTION.match(text, n.end, sent[1])
+            described = {w.lower() for x in (before, after) if x is not None for w in _WORDS.findall(x.group(1))}
+            if described & words - {"the", "a", "an"}:
+                found.add(_canonical(ctx, str(n.value)))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _bound_entity(ctx: Context, c: Claim) -> str | None:
+    """The entity extraction bound the figure to (``attrs.entity``: 'Velder Systems Corp.' as written),
+    as the article's name for it: the name claim written so, or so with a legal suffix after it, or the
+    name that holds it ('Bank' of 'Bank of Tarvik'), or a name the article tags elsewhere. A proper noun
+    no name claim holds counts only when it is at least two words or an acronym ('Velder Systems',
+    'VSC'): a lone capitalised word ('Index') names too little."""
+    text = c.attrs.entity
+    if text is None:
+        return None
+    start, end = ctx.sentence(c)
+    names = [n for n in ctx.in_sentence(c, Kind.NAME) if n.label in ENTITY_LABELS]
+    for n in names:
+        if n.text == text or text.startswith(n.text + " ") and _bare_name(text) == n.text:
+            return str(n.value)
+    at = ctx.doc.text.find(text, start, end)
+    holder = next((n for n in names if at >= 0 and n.start <= at and at + len(text) <= n.end), None)
+    if holder is not None:
+        return str(holder.value)
+    bare = _bare_name(text)
+    known = next((str(n.value) for n in ctx.claims if n.kind is Kind.NAME and n.label in ENTITY_LABELS and n.text == bare), None)
+    return known or (bare if " " in bare or (bare.isupper() and len(bare) >= 2) else None)
+
+
+def _bare_name(name: str) -> str:
+    """A company's name without its legal suffix ('Velder Systems Corp.' -> 'Velder Systems')."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def _canonical(ctx: Context, name: str) -> str:
+    """One name for an entity, its legal suffix dropped, and its acronym: 'VSC' (or 'VS') stands for the one name of the article,
+    among its names and the entities its figures are bound to, whose initials it is ('Velder Systems
+    Corp.'). Two such names: which, the letters do not say."""
+    if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+        return _bare_name(name)
+    names = {str(n.value) for n in ctx.claims if n.kind is Kind.NAME and n.label in ENTITY_LABELS} | \
+            {x.attrs.entity for x in ctx.claims if x.kind is Kind.QUANTITY and x.attrs.entity}
+    full = {_bare_name(n) for n in names if name in (_initials(n), _initials(_bare_name(n))) and " " in n}
+    return next(iter(full)) if len(full) == 1 else name
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def _change(c: Claim) -> bool:
     return c.kind is Kind.QUANTITY and c.attrs.direction is not None
 
@@ -220,9 +376,13 @@ def _count(ctx: Context, c: Claim, wholes: set) -> tuple[tuple, str | None, str,
     # an owner inside the figure itself is the unit's name ('Hong Kong dollars'), not whose figure it is
     owner = a.owner if a.owner and a.owner not in c.text else None
     entity, named = _entity(ctx, c, ENTITY_LABELS)
-    subject = entity is None and named
-    if subject:  # 'Ardent Bank rose 3 percent, while Norvik Trust fell 2 percent': bound, but only weakly
+    bound = _bound_entity(ctx, c)
+    subject = entity is None and named  # (bound even so, a sentence naming several entities binds weakly)
+    if bound is not None:  # the parse names whose figure it is: its subject, possessor, 'at' phrase or topic
+        entity = bound
+    elif subject:  # 'Ardent Bank rose 3 percent, while Norvik Trust fell 2 percent': bound, but only weakly
         entity = _subject_entity(ctx, c)  # (the other names may say where or when, a figure of another place)
+    entity = _canonical(ctx, entity) if isinstance(entity, str) else entity
     event = EVENT_VERB_CLASSES.get(a.verb)  # 'killed' and 'died' state one death toll
     # a change of a measure ('net income fell 3 percent'): the measure that changed (the verb's subject),
     # its direction and the figure's role say which change it is, whatever verb states it

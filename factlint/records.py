@@ -185,6 +185,10 @@ class QuantityAttrs(_Attrs):
     clause: int | None = _internal()  # document offset of the clause's verb: numbers of one event share it
     modifies: str | None = _internal()  # the noun a counted noun modifies ('council' in 'the 120-member council'), singular
     agent: str | None = _internal()  # the clause's subject when the number is not it ('economy' in 'the economy added 9 jobs')
+    # The named entity the figure is a figure of, as written, read from the parse: the clause's proper-noun
+    # subject, its possessor or its 'at' phrase ('net at Velder Bank fell'), or a fronted 'At Velder Bank,'.
+    entity: str | None = _internal()
+    tally: str | None = _internal()  # the class of a running total whose level the figure is ('death' in 'the toll rose to 14')
 
 
 @dataclass(frozen=True)

@@ -380,3 +380,33 @@ def test_from_and_to_after_a_noun_of_change_are_its_ends(extract_text):
     # a verb between the noun and 'from' keeps the ends on their own verb
     _, claims = extract_text("Output rose 5 percent, with exports climbing from 20 percent to 25 percent.", "2024-05-14")
     assert {c.text: c for c in claims}["20 percent"].attrs.verb == "climbing"
+
+
+@pytest.mark.parametrize("text, figure, entity", [
+    ("Velder Bank's profit rose 4 percent in May.", "4 percent", "Velder Bank"),
+    ("Meanwhile, profit at the lender's card arm, Norvik Card Services Corp., fell 2.5%.", "2.5%", "Norvik Card Services Corp."),
+    ("At Tarvik Steel, sales dropped 6% to $12 million.", "6%", "Tarvik Steel"),
+    ("Ostmark Holdings owns a 35 percent stake in the port.", "35 percent", "Ostmark Holdings"),
+    ("Ostmark Holdings, which controls 35 percent of the port, said nothing.", "35 percent", "Ostmark Holdings"),
+    ("In Tarvik, the bank's profit rose 4 percent.", "4 percent", None),
+])
+def test_the_entity_a_figure_belongs_to(extract_text, text, figure, entity):
+    """Whose figure it is, from the parse: a proper-noun subject, a possessor, an 'at' phrase (or the
+    name apposed to its noun), a fronted 'At X,'; a stake takes the verb of the noun it modifies."""
+    assert _quantities(extract_text, text)[figure].attrs.entity == entity
+
+
+def test_its_stake_is_the_clause_subjects(extract_text):
+    q = _quantities(extract_text, "Velder Mining is seeking a buyer for its 45% interest in Tarvik Steel.")
+    assert q["45%"].attrs.entity == "Velder Mining"
+
+
+def test_a_lower_case_word_tagged_as_a_name_is_no_entity_and_a_proper_compound_is(extract_text):
+    assert _quantities(extract_text, "Without the one-off gain, however, net fell 7%.")["7%"].attrs.entity is None
+    assert _quantities(extract_text, "In the first half, Velder Hughes net fell 4.2% to $310.5 million.")["4.2%"].attrs.entity == "Velder Hughes"
+
+
+def test_its_measure_in_a_reported_clause_is_the_reporters(extract_text):
+    q = _quantities(extract_text, "Velder Bank said its third-quarter profit rose 16%.")
+    assert q["16%"].attrs.entity == "Velder Bank"
+    assert _quantities(extract_text, "The bank said its profit rose 16%.")["16%"].attrs.entity is None

@@ -166,3 +166,63 @@ def test_a_matched_noun_without_a_shared_event_is_not_related(extract_text):
     assert _rels(extract_text, "The city deployed 20 officers to the march.\n\nAll 25 officers were back at the station by noon.")[1] == []
     _, r = _one(extract_text, "Police said 21 people were wounded on Saturday.\n\nThe 24 people wounded were taken to hospital.")
     assert r.hedge == "exact"
+
+
+def test_the_n_people_points_back_to_the_one_count_of_people_before(extract_text):
+    """'the N people' after a count of smugglers, miners, fishermen: the one count of people of the last
+    sentences is what it refers to, whatever noun that count used; the pairing does not read the values."""
+    text = "Border guards arrested {a} Velorian smugglers near Tarvik on Monday.\n\nThe {b} people live in three villages, police said."
+    for a, b in ((14, 14), (14, 28)):
+        doc, r = _one(extract_text, text.format(a=a, b=b))
+        assert (r.hedge, r.computed, r.stated) == ("weak", a, b)
+        assert [doc.text[s:e] for s, e in r.spans] == [f"{a} Velorian smugglers", f"{b} people"]
+    doc, r = _one(extract_text, text.format(a=14, b=28))
+    assert [f.status for f in validate([r])] == [Status.WARN]
+
+
+def test_the_n_people_relates_nothing_when_several_counts_of_people_fit(extract_text):
+    for text in ["Border guards arrested 14 smugglers and freed 30 migrants near Tarvik.\n\nThe 14 people live in three villages.",
+                 "Border guards arrested 14 smugglers near Tarvik.\n\nNine fishermen were questioned.\n\nThe 14 people live in three villages.",
+                 # narrowed by what follows the noun: another set
+                 "Border guards arrested 14 smugglers near Tarvik.\n\nThe 200 people at the market watched the raid."]:
+        _, rels = _rels(extract_text, text)
+        assert rels == [], [r.working for r in rels]
+
+
+def test_a_set_introduced_by_what_holds_it_is_referred_to_by_the(extract_text):
+    """'the depot had 340 buses ... the 340 buses were sold': the holding introduces the set; a later
+    'the N buses' refers to it whatever happens to it (weakly: the words, not an event, tie them)."""
+    text = "The Tarvik depot had {a} buses on its books.\n\nLast week the {b} buses were sold to a scrap dealer."
+    for a, b in ((340, 340), (340, 680)):
+        _, r = _one(extract_text, text.format(a=a, b=b))
+        assert (r.hedge, r.computed, r.stated) == ("weak", a, b)
+    _, r = _one(extract_text, text.format(a=340, b=680))
+    assert [f.status for f in validate([r])] == [Status.WARN]
+    # held in two years: two counts
+    _, rels = _rels(extract_text, "In 2019 the Tarvik depot had 340 buses.\n\nIn 2021 the 300 buses were sold to a scrap dealer.")
+    assert rels == []
+
+
+def test_a_wider_noun_points_back_to_the_one_count_of_its_class(extract_text):
+    text = "Customs officers seized {a} trucks at the Tarvik crossing on Monday.\n\nThe {b} vehicles were carrying cigarettes, officials said."
+    _, r = _one(extract_text, text.format(a=12, b=24))
+    assert (r.hedge, r.computed, r.stated) == ("weak", 12, 24)
+    _, rels = _rels(extract_text, "Customs officers seized 12 trucks and 30 cars at the Tarvik crossing.\n\nThe 12 vehicles were carrying cigarettes.")
+    assert rels == []  # two counts of vehicles: which one, the words do not say
+
+
+def test_the_n_people_narrowed_by_the_same_event_points_back(extract_text):
+    text = "Border guards arrested {a} Velorian smugglers near Tarvik on Monday.\n\nThe {b} people arrested will appear in court on Friday."
+    _, r = _one(extract_text, text.format(a=14, b=28))
+    assert (r.hedge, r.computed, r.stated) == ("weak", 14, 28)
+    _, rels = _rels(extract_text, "Border guards arrested 14 Velorian smugglers near Tarvik on Monday.\n\n"
+                                  "The 28 people injured in the raid were taken to hospital.")
+    assert rels == []  # another event: another set
+
+
+def test_a_margin_after_two_margins_is_related_to_the_nearest_whatever_the_values(extract_text):
+    """Which of two earlier margins a later one restates is not chosen by the values: the nearest."""
+    text = "Verbeek won the first stage by {a} seconds on Friday.\n\nVerbeek won the second stage by {b} seconds on Sunday.\n\nVerbeek's 42-second margin came from the time trial."
+    for a, b in ((42, 30), (30, 42)):
+        _, rels = _rels(extract_text, text.format(a=a, b=b))
+        assert [(r.computed, r.stated) for r in rels if r.working.startswith("margin")] == [(b, 42)]

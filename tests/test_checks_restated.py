@@ -455,3 +455,56 @@ def test_a_change_in_a_sentence_naming_several_entities_binds_to_the_one_both_na
     assert _statuses(extract_text, text.format(where="Tarvik", n="0.7")) == [Status.WARN]
     _, rels = _rels(extract_text, text.format(where="Velder", n="0.7"))
     assert rels == []
+
+
+def test_a_change_bound_to_its_entity_through_the_parse_and_an_acronym(extract_text):
+    """'profit at X fell P%' ... 'At XYZ, profit dropped P%': the 'at' phrase (or the name apposed to
+    it) and the fronted topic bind both figures to one company, its acronym read from its initials;
+    another company's change in between is not the one restated. Pairing does not read the values."""
+    text = ("Profit at the group's card arm, Norvik Card Services Corp., fell {a}%. By contrast, profit at Ostmark "
+            "Holdings fell 9%.\n\nAt NCS, profit dropped {b}% to $40 million from $46 million.")
+    for a, b in ((2.5, 2.5), (2.5, 5.0)):
+        doc, rels = _rels(extract_text, text.format(a=a, b=b))
+        r = next(r for r in rels if f"{b}%" in r.working)
+        assert (r.computed, r.stated) == (a, b) and "Norvik Card Services" not in r.working
+        assert [doc.text[s:e] for s, e in r.spans] == [f"{a}%", f"{b}%"]
+    assert [f.status for f in validate([r])] == [Status.FAIL]
+
+
+def test_a_stake_told_twice_by_its_holder_named_or_described(extract_text):
+    """'Norvik energy group Ostmark' ... 'The Norvik energy group, which controls P percent of ...' ...
+    'Ostmark owns a P percent stake in ...': the description resolves to the organisation introduced
+    with its words; one holder's share of unnamed things is one holding only weakly (a warning)."""
+    text = ("Norvik energy group Ostmark has made new offers for Tarvik Gas, a spokesman said on Monday.\n\n"
+            "The Norvik energy group, which controls {a} percent of the offshore field, rejected a first bid.\n\n"
+            "Ostmark holds a {b} percent stake in the venture, with two Velder firms holding the rest.")
+    for a, b in ((55, 55), (55, 110)):
+        doc, r = _one(extract_text, text.format(a=a, b=b))
+        assert (r.hedge, r.computed, r.stated) == ("weak", a, b) and r.messages[1].startswith("stake of Ostmark")
+    assert [f.status for f in validate([r])] == [Status.WARN]
+
+
+def test_a_stake_named_in_both_is_strong_and_a_planned_or_other_stake_is_not_related(extract_text):
+    _, r = _one(extract_text, "Velder Mining, which owns 40% of Tarvik Steel, reported a loss.\n\n"
+                              "Velder Mining is seeking a buyer for its 45% interest in Tarvik Steel.")
+    assert (r.hedge, r.computed, r.stated) == ("exact", 40, 45)
+    for text in ["Velder Mining, which owns 40% of Tarvik Steel, reported a loss.\n\nVelder Mining would own 65% of the new smelter.",
+                 "Velder Mining owns 40% of Tarvik Steel.\n\nVelder Mining owns a 25% stake in Norvik Coal.",
+                 "Velder Mining owns 40% of Tarvik Steel.\n\nVelder Mining agreed to buy a 25% stake in the port."]:
+        _, rels = _rels(extract_text, text)
+        assert rels == [], [r.working for r in rels]
+
+
+def test_a_running_toll_told_twice_in_other_words(extract_text):
+    """'the death toll rose to N' ... 'taking to N the number of bodies recovered': one running total, its class
+    read from what it counts; a toll of a part ('the toll for both blasts') or of another day is not it."""
+    text = ("Divers recovered two more bodies near Tarvik on Friday, and the death toll rose to {a}.\n\n"
+            "Police have named three of the victims.\n\nThe discovery takes to {b} the number of bodies recovered since the storm.")
+    for a, b in ((7, 7), (7, 14)):
+        _, r = _one(extract_text, text.format(a=a, b=b))
+        assert (r.hedge, r.computed, r.stated) == ("weak", a, b) and r.messages[1].startswith("death toll")
+    assert [f.status for f in validate([r])] == [Status.WARN]
+    for text in ["The death toll in the Tarvik fire has risen to 8.\n\nThat took the toll for both fires to 31.",
+                 "The death toll rose to 12 on Monday.\n\nThe death toll rose to 15 on Tuesday."]:
+        _, rels = _rels(extract_text, text)
+        assert rels == [], [r.working for r in rels]

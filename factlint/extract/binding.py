@@ -470,6 +470,102 @@ def agent(doc: Doc, verb: int, head: int) -> str | None:
     return lexicon.singular(subject.lower_)
 
 
+def entity(doc: Doc, verb: int | None, head: int) -> str | None:
+    """The named entity a figure belongs to, as written ('Velder Bank' in 'Velder Bank's profit rose 4
+    percent', 'profit at Velder Bank rose 4 percent', 'At Velder Bank, profit rose 4 percent', 'Velder
+    Bank owns a 40 percent stake'): a subject of the clause that is a proper noun, else a subject's
+    possessor, else a proper noun in an 'at' / 'of' phrase on a subject (or in apposition to that
+    phrase's noun: 'net at its unit, Velder Bank,'), else a fronted 'At X,' on the verb. A possessor of
+    the counted noun (or of the noun it modifies) comes first: a name, or 'its' / 'their' for the
+    subject of the clause ('Velder Bank is selling its 40 percent stake'). A figure with no verb of its
+    own ('a 40 percent stake') takes the verb of the noun it modifies. None when the
+    clause names none of these; a common noun subject ('the bank') is left to the checks, which know
+    the article's names."""
+    noun = doc[head]
+    while noun.dep_ in ("compound", "amod", "nmod", "nummod") and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun.i != head or noun.pos_ == "NOUN" else None
+    if owner is not None and owner.lower_ in lexicon.POSSESSIVE_PRONOUNS - {"his", "her"}:
+        # 'Ostmark is selling its 35 percent stake': the clause's subject owns it
+        clause = noun.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        return _clause_entity(doc, clause.i, {t.i for t in noun.subtree}) if clause.pos_ in ("VERB", "AUX") else None
+    if owner is not None:
+        return _proper(doc, owner)
+    if verb is None:
+        if noun.dep_ not in _OBJECT or noun.head.pos_ != "VERB":
+            return None
+        verb = noun.head.i
+    return _clause_entity(doc, verb, {t.i for t in doc[head].subtree})
+
+
+def _clause_entity(doc: Doc, verb: int, inside: set[int]) -> str | None:
+    """The named entity of a clause (``entity``): its subject's name, possessor or 'at' / 'of' name, or
+    a fronted 'At X,'; ``inside`` are the tokens of the figure's own phrase."""
+    tok = doc[verb]
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
+    if tok.dep_ == "relcl" and tok.head.i != tok.i and any(c.tag_ == "WDT" or c.lower_ in ("who", "that", "which") for c in subjects):
+        subjects = [tok.head]  # 'Velder Bank, which controls 40 percent of ...'
+    for subject in subjects:  # (the parser can give an apposed name as a second subject)
+        found = _proper(doc, subject)
+        if found is None:  # "Velder's profit", 'Velder Bank profit'
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None) or \
+                next((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i + 1 == subject.i), None)
+            found = _proper(doc, owner) if owner is not None else None
+            if owner is not None and owner.lower_ in ("its", "their") and tok.dep_ in ("ccomp", "conj") and tok.head.i != tok.i:
+                # 'Velder said its profit rose 4 percent': the subject of the clause it reports
+                found = _clause_entity(doc, tok.head.i, inside | {t.i for t in tok.subtree})
+        for prep in subject.children if found is None else ():
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" and prep.lower_ in ("at", "of") else None
+            if obj is not None:
+                found = _proper(doc, obj) or next((p for c in obj.children if c.dep_ == "appos" and (p := _proper(doc, c)) is not None), None)
+            if found is not None:
+                break
+        if found is not None:
+            return found
+    first = min((s.left_edge.i for s in subjects), default=tok.i)
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "at" and prep.i < first and prep.i == tok.sent.start:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.i + 1 < len(doc) and doc[obj.i + 1].text == ",":
+                return _proper(doc, obj)  # 'At Velder Bank, profit rose ...'
+    return None
+
+
+def _proper(doc: Doc, tok: Token) -> str | None:
+    """The proper name a token heads, as written ('Velder Bank Corp.'), when it is a proper noun that
+    names no date or time."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return None  # (a lower-case word the tagger took for a name: 'net fell 5%')
+    start = tok.i
+    while start > 0 and doc[start - 1].head.i == tok.i and doc[start - 1].dep_ in ("compound", "flat") \
+            and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return doc[start:tok.i + 1].text
+
+
+def tally(doc: Doc, verb: int, head: int) -> str | None:
+    """The class of a running total whose level the figure is ('the death toll rose to 14', 'taking to
+    14 the number of bodies recovered', 'the toll stood at 14': death), from the lexicon's ``TALLY_CLASSES``
+    for the word that says what it counts (its 'of' noun, else its modifier, else the total's own
+    noun). None for a total of a part ('the toll in Tarvik', 'the toll for both blasts') or of
+    anything else."""
+    tok = doc[verb]
+    inside = {t.i for t in doc[head].subtree}
+    total = next((c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i not in inside
+                  and c.lower_ in lexicon.TALLY_NOUNS), None)
+    if total is None or any(c.dep_ == "prep" and c.lower_ != "of" for c in total.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "in", "among", "across") and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+           for c in tok.children):
+        return None  # 'took the toll for both fires to 31': (the parse hangs the part's phrase on the verb)
+    of = next((o for c in total.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"), None)
+    modifier = next((c for c in total.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")), None)
+    word = of if of is not None else modifier if modifier is not None else total
+    return lexicon.TALLY_CLASSES.get(lexicon.singular(word.lower_))
+
+
 def direction(doc: Doc, verb: int | None) -> str | None:
     """'up' or 'down' for a verb (or noun) of change, from the lexicon; None for any other."""
     if verb is None:

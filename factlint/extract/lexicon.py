@@ -446,7 +446,8 @@ ARTICLES = frozenset({"a", "an", "the"})
 # once (a death, an injury, an arrest, a disappearance, a rescue); verbs of change are matched by their
 # direction instead (RISE_WORDS, FALL_WORDS).
 EVENT_VERB_CLASSES = {
-    **dict.fromkeys("""killed kill kills killing died die dies dying dead perished slain""".split(), "death"),
+    **dict.fromkeys("""killed kill kills killing died die dies dying dead perished slain murdered murder murders
+                       murdering massacred slew""".split(), "death"),
     **dict.fromkeys("""injured injure injures injuring wounded wound wounds wounding hurt hospitalised
                        hospitalized""".split(), "injury"),
     **dict.fromkeys("""arrested arrest arrests arresting detained detain detains detaining apprehended""".split(), "arrest"),
@@ -477,3 +478,67 @@ AND_NAME_PATTERNS = (r"Bosnia and Herzegovina", r"Trinidad and Tobago", r"Antigu
                      r"Turks and Caicos(?: Islands)?", r"Heard and McDonald Islands", r"Wallis and Futuna",
                      r"Procter (?:and|&) Gamble", r"Johnson (?:and|&) Johnson", r"Marks (?:and|&) Spencer", r"Ernst (?:and|&) Young",
                      r"Simon (?:and|&) Schuster", r"Black (?:and|&) Decker", r"Barnes (?:and|&) Noble")
+
+# restated, counts (session 11)
+# Nouns that count people (singular): a definite 'the N people' may point back to a count of any of
+# them ('14 smugglers were held ... The 14 people live in ...'). Roles a set of people is counted
+# under in news: occupations, offences, casualties, groups. Demonyms are read from the tagger instead.
+PERSON_NOUNS = frozenset("""man woman boy girl child baby adult teenager youth person individual resident inhabitant
+citizen villager local national foreigner migrant immigrant refugee asylum-seeker passenger crew crewman crewmember
+traveller traveler tourist pilgrim visitor worker employee staffer miner farmer fisherman labourer laborer
+woodcutter logger student pupil teacher doctor nurse patient journalist reporter official officer policeman
+policewoman soldier troop guard marine sailor militant rebel insurgent fighter guerrilla gunman attacker bomber
+hijacker kidnapper protester protestor demonstrator rioter striker activist supporter voter delegate deputy
+lawmaker legislator senator candidate minister diplomat member leader suspect defendant accused detainee prisoner
+inmate convict hostage captive victim survivor casualty trafficker smuggler dealer trader thief robber pirate
+criminal gangster murderer killer climber hiker swimmer player athlete driver rider cyclist runner""".split())
+# Verbs, as written, that introduce a set by what holds it ('the depot had 340 buses', 'the fleet has 40
+# ships'): a later 'the N buses' refers to that set whatever happens to it.
+HOLDING_VERBS = frozenset({"had", "has", "have", "owns", "owned", "own", "kept", "keeps", "housed", "houses"})
+# Words after a company's name that the name may be written without ('Velder Systems Corp.'), and that
+# its initials may or may not take ('VSC', 'VS').
+LEGAL_SUFFIXES = frozenset({"corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "company", "ltd", "ltd.", "plc",
+                            "llc", "ag", "sa", "nv", "group"})
+# A share one entity holds in another: the nouns that name it ('a 40 percent stake in ...') and the
+# verbs whose object it is ('owns 40 percent of ...'), as written.
+STAKE_NOUNS = frozenset({"stake", "interest", "holding", "shareholding"})
+STAKE_VERBS = frozenset({"own", "owns", "owned", "owning", "hold", "holds", "held", "holding", "control", "controls",
+                         "controlled", "controlling"})
+# Nouns of a running total ('the death toll rose to 14', 'taking to 14 the number of bodies recovered'), and the
+# class of what it counts, from the word that says so ('death' toll, number of 'bodies'; a bare 'toll'
+# is a death toll): two levels of one class are one toll told twice.
+TALLY_NOUNS = frozenset({"toll", "number", "tally", "total", "count"})
+TALLY_CLASSES = {**dict.fromkeys("toll death dead body fatality victim".split(), "death"),
+                 **dict.fromkeys("injured wounded injury".split(), "injury"),
+                 **dict.fromkeys("missing".split(), "missing")}
+
+# Counted nouns (singular) of a wider class, and the nouns it covers: a definite 'the N vehicles' may
+# point back to '12 trucks'. People are ``counts_people``'s.
+HYPERNYMS = {
+    "vehicle": frozenset("car truck lorry bus van jeep tank minibus tractor motorcycle".split()),
+    "aircraft": frozenset("plane jet airliner airplane aeroplane helicopter fighter bomber drone".split()),
+    "plane": frozenset("jet airliner airplane aeroplane".split()),
+    "bird": frozenset("chicken duck goose hen poultry pigeon swan turkey".split()),
+    "animal": frozenset("cow pig sheep goat horse cattle chicken duck goose hen poultry dog cat camel".split()),
+    "building": frozenset("house home school hospital shop church mosque temple office factory".split()),
+    "company": frozenset("firm bank lender carrier airline insurer".split()),
+    "vessel": frozenset("ship boat ferry trawler tanker freighter".split()),
+    "weapon": frozenset("gun rifle pistol missile rocket grenade".split()),
+}
+PEOPLE_HYPERNYMS = frozenset({"person", "people", "individual"})
+
+
+def counts_people(noun: str | None) -> bool:
+    """Whether a counted noun (singular, lower case) counts people: a noun of ``PERSON_NOUNS`` or a
+    compound of '-man' / '-woman' ('fishermen', 'firemen')."""
+    if noun is None:
+        return False
+    return noun in PERSON_NOUNS or noun.endswith(("man", "men", "woman", "women")) and len(noun) > 5
+
+
+def hyponym_of(noun: str | None, wider: str | None) -> bool:
+    """Whether the counted noun ``noun`` is a kind of ``wider`` (both singular): a person noun of 'people',
+    a truck of 'vehicle' (``HYPERNYMS``)."""
+    if noun is None or wider is None or noun == wider:
+        return False
+    return counts_people(noun) and noun not in PEOPLE_HYPERNYMS if wider in PEOPLE_HYPERNYMS else noun in HYPERNYMS.get(wider, ())

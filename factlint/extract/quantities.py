@@ -1066,9 +1066,15 @@ def _bind(doc: Doc, found: list[_Q], offset: int) -> None:
             who = binding.agent(doc, p.verb, p.head)
             if who is not None:
                 attrs["agent"] = who
+            tally = binding.tally(doc, p.verb, p.head) if p.role in ("to", "at") else None
+            if tally is not None:
+                attrs["tally"] = tally
             d = binding.direction(doc, p.verb)
             if d is not None:
                 attrs["direction"] = d
+        named = binding.entity(doc, p.verb, p.head)
+        if named is not None:
+            attrs["entity"] = named
         for link, head in (("restates", p.restates), ("part_of", p.part_of), ("conj_of", p.conj_of)):
             other = by_head.get(head) if head is not None else None
             if other is not None and other is not q:
