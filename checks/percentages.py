@@ -96,6 +96,8 @@ def of_whole(ctx: Context) -> list[Relation]:
                 whole, weak = after[0], True  # 'A people, or P% of the total population of N residents': two count nouns
             if whole is None:
                 whole, weak = _whole_named(ctx, p, part)
+        elif (apposed := _apposed_to_part(ctx, p, before)) is not None:
+            part, whole, weak = apposed, ctx.by_id[apposed.attrs.part_of], True
         elif (written := _tally(ctx, p)) is not None:
             relations.append(written)
             continue
@@ -108,6 +110,28 @@ def of_whole(ctx: Context) -> list[Relation]:
         r = _share(ctx, part, whole, p)
         relations.append(replace(r, hedge="weak") if weak and r.hedge == "exact" else r)
     return relations
+
+
+# 'Of the N voters, A cast a ballot, a turnout of P percent': a percent apposed to the clause of a part, named by a noun
+SHARE_NOUN_BEFORE = re.compile(r",\s*(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}?(?:of|at)\s+$", re.I)
+APPOSED_SHARE_GAP = 80  # characters between the part and the percent apposed to its clause
+
+
+def _apposed_to_part(ctx: Context, p: Claim, before: list[Claim]) -> Claim | None:
+    """The part a percent is apposed to: the last figure before it is a part of a whole of its sentence
+    (bound by the parse: 'A of the N', 'Of the N ..., A'), and the percent follows its clause after a comma
+    as 'a NOUN of P'. The percent is bound to the pair by position: the relation passes or warns."""
+    if not before or p.attrs.restates or p.attrs.hedge == "bound" or p.attrs.role in ("amount", "by"):
+        return None
+    ids = {c.id for c in before}
+    part = before[-1] if before[-1].attrs.part_of in ids else before[-2] if len(before) > 1 and before[-2].attrs.part_of == before[-1].id else None
+    if part is None:
+        return None
+    gap = ctx.doc.text[before[-1].end:p.start]
+    if len(gap) > APPOSED_SHARE_GAP or re.search(r"[;:()]", gap) or not SHARE_NOUN_BEFORE.search(gap) or gap.count(",") != 1 and part is before[-1]:
+        return None
+    whole = ctx.by_id[part.attrs.part_of]
+    return part if _amount(whole) and (part.unit == whole.unit or not part.unit) else None
 
 
 TALLY_AFTER = re.compile(r"\s*\(\s*(\d{1,5})\s*(?:-of-|\s+of\s+|-for-|\s+for\s+)(\d{1,5})\s*\)")
@@ -231,8 +255,8 @@ def moves(ctx: Context) -> list[Relation]:
             (c for c in [one(("object",), False)] if c is not None and c.attrs.verb in CHANGE_VERBS), None)
         if p is None and amount is not None:
             p = next((c for c in members if is_percent(c) and c.attrs.restates == amount.id), None)
-        if p is None or p.attrs.hedge:
-            continue
+        if p is None or p.attrs.hedge == "bound":
+            continue  # 'about P percent' is read within its hedge (it warns, never fails)
         start, end = one(("from",), False), one(("to",), False)
         direction = p.attrs.direction
         weak = False

@@ -654,3 +654,98 @@ def test_a_second_thing_joined_by_of_is_still_no_part(extract_text):
 ])
 def test_the_last_item_of_an_inclusion_list_the_parse_did_not_join(extract_text, text, status):
     assert _statuses(extract_text, text, "arithmetic.part-whole")[0] == status
+
+
+@pytest.mark.parametrize("text, status", [
+    # a gap written with a word of position: D apposed to A, B right after the word
+    ("Grain exports reached 8.2 million tonnes, 0.3 million tonnes short of the target of 8.5 million tonnes.", "pass"),
+    ("Grain exports reached 8.2 million tonnes, 0.6 million tonnes short of the target of 8.5 million tonnes.", "fail"),
+    ("Kestrel Town finished on 64 points, 6 points clear of Harbour City on 58.", "pass"),
+    ("Kestrel Town finished on 64 points, 12 points clear of Harbour City on 58.", "fail"),
+    ("Okafor ran the course in 9.81 seconds, 0.04 seconds above the old record of 9.77 seconds.", "pass"),
+    ("Okafor ran the course in 9.81 seconds, 0.08 seconds above the old record of 9.77 seconds.", "fail"),
+    # B in a clause of its own: bound weakly, a wrong gap warns
+    ("Kestrel Town finished on 64 points, 6 points clear of Harbour City, who have 58 points after a poor run.", "pass"),
+    ("Kestrel Town finished on 64 points, 12 points clear of Harbour City, who have 58 points after a poor run.", "warn"),
+    # two coordinated figures and the gap between them
+    ("The two blocs polled 41 percent and 37 percent, 4 percentage points apart.", "pass"),
+    ("The two blocs polled 41 percent and 37 percent, 8 percentage points apart.", "fail"),
+    # a shortfall against the one other figure of its measure in the sentence: bound by measure only
+    ("The yard had a target of 500 tractors this year but built only 430, a shortfall of 70.", "pass"),
+    ("The yard had a target of 500 tractors this year but built only 430, a shortfall of 140.", "warn"),
+    # two other figures of the measure: which one is the target is not bound
+    ("The yard built 300 tractors in May, had a target of 500 this year and built only 430, a shortfall of 70.", None),
+])
+def test_a_gap_written_with_a_word_of_position(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.difference")
+    assert statuses == ([status] if status else []), working
+
+
+@pytest.mark.parametrize("text, status", [
+    # the ends of a change bound to its verb with a year between them, the amount apposed after the last end
+    ("The number of dairies has fallen from 1,200 in 2010 to 900 this year, a drop of 300.", "pass"),
+    ("The number of dairies has fallen from 1,200 in 2010 to 900 this year, a drop of 600.", "fail"),
+    ("The town now spends 4.2 million dollars on parks, down from 5 million dollars, a cut of 0.8 million dollars.", "pass"),
+    ("The town now spends 4.2 million dollars on parks, down from 5 million dollars, a cut of 1.6 million dollars.", "fail"),
+    # an amount of another thing's change in a clause of its own
+    ("Dairies fell from 1,200 in 2010 to 900 this year, while exports saw an increase of 600.", None),
+])
+def test_a_change_with_years_between_its_ends_and_its_amount_apposed(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.difference")
+    assert statuses == ([status] if status else []), working
+
+
+@pytest.mark.parametrize("text, status", [
+    # a multiple of a figure a noun names first ('the average of', 'the usual'), a fraction as the factor
+    ("The flood left 600 homes damaged, twice the average of 300 homes.", "pass"),
+    ("The flood left 600 homes damaged, twice the average of 150 homes.", "warn"),
+    ("Only 40 tourists came, a third of the usual 120.", "pass"),
+    ("Only 40 tourists came, a third of the usual 240.", "warn"),
+    ("Only 45 tourists came, half the usual 90.", "pass"),
+    ("Only 45 tourists came, half the usual 180.", "warn"),
+    # the figure in a relative clause on the noun after the multiple
+    ("The chief earns 900,000 dollars, 5 times the salary of his deputy, which stood at 180,000 dollars.", "pass"),
+    ("The chief earns 900,000 dollars, 5 times the salary of his deputy, which stood at 360,000 dollars.", "warn"),
+])
+def test_a_multiple_of_a_figure_named_by_a_noun(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.multiple")
+    assert statuses == ([status] if status else []), working
+
+
+@pytest.mark.parametrize("text, statuses", [
+    # a whole written as the measure of a noun and its parts after ', with': more than it fails; less warns
+    ("Voters chose a 31-seat council, with 17 seats for the Greens and 14 for Labour.", ["pass", "pass"]),
+    ("Voters chose a 31-seat council, with 34 seats for the Greens and 14 for Labour.", ["fail", "warn"]),
+    ("Voters chose a 31-seat council, with 17 seats for the Greens and 7 for Labour.", ["pass", "warn"]),
+    # 'including' names some of them only
+    ("Voters chose a 31-seat council, including 17 seats for the Greens and 7 for Labour.", ["pass"]),
+])
+def test_a_whole_written_as_a_measure_and_its_parts(extract_text, text, statuses):
+    assert _statuses(extract_text, text, "arithmetic.part-whole")[0] == statuses
+
+
+@pytest.mark.parametrize("text, status", [
+    # a rest after parts the parse binds to their whole: exact
+    ("The council sold 45 of its 120 flats, leaving it with 75.", "pass"),
+    ("The council sold 45 of its 120 flats, leaving it with 150.", "fail"),
+    # 'the remaining' after parts bound by position only: weak
+    ("The fund approved 240 loans: 90 went to farmers and the remaining 150 to shopkeepers.", "pass"),
+    ("The fund approved 240 loans: 90 went to farmers and the remaining 300 to shopkeepers.", "warn"),
+    # 'leaving' with no part bound to a whole is not read
+    ("The storm killed 12 people and injured 30, leaving 400 homeless.", None),
+])
+def test_a_rest_closes_the_parts_named_before_it(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
+    assert statuses == ([status] if status else []), working
+
+
+@pytest.mark.parametrize("text, status", [
+    # the figure an update added to, told after it in the past perfect: bound by position and tense, weak
+    ("Five more bodies were found near Tamsk on Tuesday, bringing the total to 27. The count had stood at 22 on Monday.", "pass"),
+    ("Five more bodies were found near Tamsk on Tuesday, bringing the total to 27. The count had stood at 44 on Monday.", "warn"),
+    # not in the past perfect: another count, not the one before the update
+    ("Five more bodies were found near Tamsk on Tuesday, bringing the total to 27. The count stood at 22 in Varo.", None),
+])
+def test_an_update_whose_earlier_figure_is_told_after_it(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
+    assert statuses == ([status] if status else []), working

@@ -225,3 +225,18 @@ def test_a_restated_move_takes_no_level_across_a_clause(extract_text):
     # a start ('from') is the change's own base (one clause), never read as the level reached
     assert _decided(extract_text, "Acme shares fell 2 dollars, or 5 percent, from 40 dollars.", "percentages.change") == [
         ("2 / 40 = -5.0%", Status.PASS)]
+
+
+def test_a_percent_apposed_to_the_clause_of_a_part(extract_text):
+    # 'Of the N, A ..., a turnout of P percent': bound to the part and its whole by position, so it passes or warns
+    text = "Of the 52,000 registered voters, 31,200 cast a ballot, a turnout of {p} percent."
+    assert _decided(extract_text, text.format(p=60), "percentages.of-whole") == [("31,200 / 52,000 = 60.0%", Status.PASS)]
+    assert _decided(extract_text, text.format(p=30), "percentages.of-whole") == [("31,200 / 52,000 = 60.0%", Status.WARN)]
+    # a percent that is a change's amount is no share
+    assert _decided(extract_text, "Of the 800 staff, 200 were laid off, a cut of 10 percent on last year.", "percentages.of-whole") == []
+
+
+def test_a_hedged_percent_change_is_read_within_its_hedge(extract_text):
+    text = "Visitors to the gorge rose from 40,000 in 2015 to 50,000 last year, about {p} percent."
+    assert _decided(extract_text, text.format(p=25), "percentages.change") == [("(50,000 - 40,000) / 40,000 = +25.0%", Status.PASS)]
+    assert _decided(extract_text, text.format(p=50), "percentages.change") == [("(50,000 - 40,000) / 40,000 = +25.0%", Status.WARN)]
