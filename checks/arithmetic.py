@@ -518,7 +518,7 @@ def remainder_breakdowns(ctx: Context) -> list[Relation]:
                 parts = []
                 break
             parts.insert(0, c)
-        if whole is None or not parts or whole.value <= max(c.value for c in (*parts, rest)):
+        if whole is None or not parts:
             continue
         relations.append(_breakdown(ctx, whole, [*parts, rest]))
     return relations
@@ -774,7 +774,7 @@ def opening_partitives(ctx: Context, used: set[str]) -> list[Relation]:
             continue
         if any(c.id in used or not is_count(c) or c.attrs.noun not in (None, whole.attrs.noun, *RELATIVE_NOUNS) or c.attrs.hedge
                or c.attrs.range or c.attrs.restates or c.attrs.additive or c.attrs.part_of not in (None, whole.id)
-               or _compared(ctx, c) or c.value >= whole.value for c in parts):
+               or _compared(ctx, c) for c in parts):
             continue
         if not all(OPENING_PART_GAP.fullmatch(ctx.between(a, b)) for a, b in zip(parts, parts[1:])):
             continue
@@ -880,8 +880,7 @@ def kinds_of_one_event(ctx: Context, used: set[str]) -> list[Relation]:
         if whole.id in used or whole.attrs.noun not in GENERIC_NOUNS or whole.attrs.verb != parts[0].attrs.verb \
                 or any(c.attrs.noun == whole.attrs.noun for c in parts) \
                 or whole.attrs.role != parts[0].attrs.role or whole.attrs.part_of or whole.attrs.range \
-                or whole.attrs.restates or whole.attrs.additive or whole.attrs.direction \
-                or not all(c.value < whole.value * 1.25 for c in parts):
+                or whole.attrs.restates or whole.attrs.additive or whole.attrs.direction:
             continue
         used.update(c.id for c in (whole, *parts))
         relations.append(_breakdown(ctx, whole, parts, weak=True))
@@ -957,7 +956,7 @@ def shared_out(ctx: Context, used: set[str]) -> list[Relation]:
                     or not ITEM_END.match(ctx.doc.text, c.end):
                 break
             parts.append(c)
-        if len(parts) != len(members) or not all(c.value < whole.value for c in parts):
+        if len(parts) != len(members):
             continue
         used.update(c.id for c in (whole, *parts))
         relations.append(_at_most(ctx, whole, parts))
@@ -1538,12 +1537,12 @@ def updates(ctx: Context, used: set[str]) -> list[Relation]:
         sentence = [x for x in ctx.in_sentence(c, Kind.QUANTITY) if x.id != c.id and is_count(x)]
         if sum(1 for x in ctx.in_sentence(c, Kind.QUANTITY) if x.attrs.additive) != 1:
             continue
-        pairs = [(old, new) for old, new in change_pairs(ctx, sentence) if is_count(old) and is_count(new) and new.value > old.value]
+        pairs = [(old, new) for old, new in change_pairs(ctx, sentence) if is_count(old) and is_count(new)]
         weak = False
         if len(pairs) == 1:
             before, after = pairs[0]
         else:
-            tos = [x for x in sentence if x.attrs.role == "to" and not x.attrs.range and x.value > c.value]
+            tos = [x for x in sentence if x.attrs.role == "to" and not x.attrs.range]
             if len(tos) != 1 or any(x.attrs.role == "from" for x in sentence):
                 continue
             after, weak = tos[0], True
@@ -1569,7 +1568,7 @@ def later_updates(ctx: Context, used: set[str]) -> list[Relation]:
                 or _words(ctx.after(c, 30))[:3].count("more") != 1 and "more" not in (c.attrs.counted or ()):
             continue
         alls = [x for x in ctx.in_sentence(c, Kind.QUANTITY) if x.end <= c.start and is_count(x)
-                and ALL_BEFORE.search(ctx.before(x, 12)) and x.value > c.value]
+                and ALL_BEFORE.search(ctx.before(x, 12))]
         if len(alls) != 1 or any(x.attrs.additive for x in ctx.in_sentence(c, Kind.QUANTITY) if x.id != c.id):
             continue
         after = alls[0]
@@ -1647,7 +1646,7 @@ def _counted_before(ctx: Context, quantities: list[Claim], added: Claim, after: 
             continue
         if x.attrs.noun in nouns or x.attrs.noun in GENERIC_NOUNS and nouns & GENERIC_NOUNS:
             found = x
-    return found if found is not None and found.value < after.value else None
+    return found
 
 
 def _counted_after(ctx: Context, quantities: list[Claim], added: Claim, after: Claim) -> Claim | None:
@@ -1811,7 +1810,7 @@ def _antecedent(ctx: Context, part: Claim) -> Claim | None:
         return None  # later figures of the sentence are parts too when they play the first one's role
     before = [c for c in ctx.claims if c.kind is Kind.QUANTITY and c.end <= start and c.attrs.para == part.attrs.para
               and c.attrs.sent is not None and part.attrs.sent is not None and part.attrs.sent - c.attrs.sent == 1]
-    whole = next((c for c in reversed(before) if _summable(c) and c.value > part.value and _compatible(c, part)), None)
+    whole = next((c for c in reversed(before) if _summable(c) and _compatible(c, part)), None)
     return whole
 
 
