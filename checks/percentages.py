@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import partial
 
 from checks.context import Context, change_pairs, hedge_of, is_count, is_percent, num, rounding
-from factlint.extract.lexicon import (BACK_REFERENCE_SUBJECTS, COUNT_STOP_WORDS, FALL_WORDS, MEASURE_NOUNS, REST_BEFORE, RISE_WORDS,
+from factlint.extract.lexicon import (APPROX_WORDS, BACK_REFERENCE_SUBJECTS, OBTAIN_VERBS, COUNT_STOP_WORDS, FALL_WORDS, MEASURE_NOUNS, REST_BEFORE, RISE_WORDS,
                                       STAKE_NOUNS, singular)
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
@@ -532,6 +532,9 @@ def shares(ctx: Context) -> list[Relation]:
         if len(group) < 3 and not (len(group) == 2 and remaining):
             continue
         total = sum(c.value for c in group)
+        if _credited(ctx, group):
+            relations.append(_within_hundred(ctx, group))
+            related.update(c.id for c in group)
         if not 90 <= total <= 110 and not any(_is_rest(ctx, c) for c in group[1:]):
             continue  # no remainder named: only a sum near 100 says these are shares of one whole
         related.update(c.id for c in group)
@@ -552,6 +555,38 @@ def shares(ctx: Context) -> list[Relation]:
             relations.append(_within_whole(ctx, group))
     relations += restated_over_sentences(ctx, percents, related)
     return relations
+
+
+# who a share is credited to: 'P percent for Ruiz', 'while Ruiz took P percent', 'and Ortega P percent'
+CREDITED_AFTER = re.compile(r"\s+(?:went\s+)?(?:for|to)\s+(?:the\s+)?[A-Z]")
+CREDITED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:" + "|".join(sorted(OBTAIN_VERBS)) + r"|had|has|was|were|on|with))?\s+(?:(?:"
+                             + "|".join(sorted(APPROX_WORDS)) + r")\s+)?$")
+
+
+def _credited(ctx: Context, group: list[Claim]) -> bool:
+    """Shares of one whole credited to one side each: the first names the whole ('52 percent of the vote'),
+    every other one names no whole of its own and is credited to a named side ('30 percent for Ruiz', 'while
+    Ruiz took 30 percent'). However they add up, they cannot be more than all of it."""
+    first, rest = group[0], group[1:]
+    if not _of_words(ctx, first) or any(_of_words(ctx, c) for c in rest):
+        return False
+    if any(c.attrs.direction or c.attrs.restates or c.attrs.hedge or c.attrs.range or c.attrs.role in ("amount", "by") for c in group):
+        return False
+    if any(CHANGE_WORDS.search(ctx.between(a, b)) for a, b in zip(group, group[1:])):
+        return False
+    return all(CREDITED_AFTER.match(ctx.after(c, 30)) or CREDITED_BEFORE.search(ctx.between(a, c)) for a, c in zip(group, rest))
+
+
+def _within_hundred(ctx: Context, group: list[Claim]) -> Relation:
+    """Shares of one whole must not add up to more than 100 percent (beyond their rounding)."""
+    total = sum(c.value for c in group)
+    sums = " + ".join(num(c.value) for c in group) + f" = {num(total)}%"
+    return Relation(
+        id=ctx.relation_id("percentages.shares", *group) + "/at-most", doc_id=ctx.doc.id, check="percentages.shares",
+        claims=tuple(c.id for c in group), spans=merge_spans([c.span for c in group]),
+        stated=float(total), computed=100.0, tolerance=sum(rounding(c) for c in group), working=sums,
+        said="they are shares of one whole (at most 100%)", hedge="at-most",
+        messages=(f"{sums}: within the whole", f"{sums}, but shares of one whole cannot add up to more than 100%"))
 
 
 def _stakes(ctx: Context, group: list[Claim]) -> bool:
@@ -716,4 +751,4 @@ def _listed(ctx: Context, a: Claim, b: Claim) -> bool:
     gap = ctx.between(a, b)
     if len(gap) > 80 or re.search(r"\d", gap) or "." in gap.replace("...", ""):
         return False
-    return bool(re.search(r",|\band\b|;|\bwhile\b", gap)) and not re.search(r"\b(?:up|down|from|to|compared|versus|vs)\b", gap)
+    return bool(re.search(r",|\band\b|;|\bwhile\b|\bagainst\b", gap)) and not re.search(r"\b(?:up|down|from|to|compared|versus|vs)\b", gap)

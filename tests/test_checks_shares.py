@@ -240,3 +240,16 @@ def test_a_hedged_percent_change_is_read_within_its_hedge(extract_text):
     text = "Visitors to the gorge rose from 40,000 in 2015 to 50,000 last year, about {p} percent."
     assert _decided(extract_text, text.format(p=25), "percentages.change") == [("(50,000 - 40,000) / 40,000 = +25.0%", Status.PASS)]
     assert _decided(extract_text, text.format(p=50), "percentages.change") == [("(50,000 - 40,000) / 40,000 = +25.0%", Status.WARN)]
+
+
+def test_shares_credited_to_sides_cannot_exceed_the_whole(extract_text):
+    # the first share names the whole, the others are credited to a named side: more than 100 fails, whatever the sum
+    text = "Mendez won, taking 52 percent of the vote against {b} percent for Ruiz, and 18 percent for Ortega."
+    at_most = lambda b: [s for w, s in _decided(extract_text, text.format(b=b), "percentages.shares") if w.endswith("%")][:1]  # noqa: E731
+    assert at_most(30) == [Status.PASS]
+    assert at_most(60) == [Status.FAIL]
+    spread = "Mendez won with 52 percent of the vote, while Ruiz took {b} percent and Ortega 8 percent."
+    assert _decided(extract_text, spread.format(b=20), "percentages.shares") == [("52 + 20 + 8 = 80%", Status.PASS)]
+    assert _decided(extract_text, spread.format(b=60), "percentages.shares") == [("52 + 60 + 8 = 120%", Status.FAIL)]
+    # a figure of another time is no side's share
+    assert _decided(extract_text, "Inflation stood at 3 percent of output against 2.5 percent a year earlier.", "percentages.shares") == []
