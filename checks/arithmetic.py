@@ -104,6 +104,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     wholes += shared_out(ctx, used_parts)
     wholes += measured_wholes(ctx, used_parts)
     wholes += stated_rests(ctx, used_parts)
+    wholes += fronted_wholes(ctx, used_parts)
     return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *later_updates(ctx, used_parts), *added_amounts(ctx, used_parts),
             *margins(ctx, used_parts), *stated_leads(ctx, used_parts), *leads_over_sentences(ctx, used_parts),
             *comparisons(ctx, used_parts), *gaps(ctx, used_parts), *respective_changes(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
@@ -968,32 +969,43 @@ MEASURED_OPENING = re.compile(r"[^0-9;()]{0,40}?(?:,\s*(?:with|including|of\s+(?
                               + "|".join(sorted(APPROX_WORDS)) + r")\s+)?", re.I)
 
 
+# 'The 23-man squad is made up of A and B', 'a squad of 23 players consists of A and B': the verb says the parts are all of it
+MADE_OF_OPENING = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:(?:is|are|was|were|will\s+be)\s+(?:made\s+up|composed|comprised)\s+of|"
+                             r"consists?\s+of|consisted\s+of)\s+", re.I)
+
+
 def measured_wholes(ctx: Context, used: set[str]) -> list[Relation]:
     """'Voters chose a 31-seat council, with 17 seats for the Greens and 14 for Labour': a count written as
     the measure of a noun (its phrase modifies the noun, as the parse binds it), then, after ', with', a
     colon or a dash, coordinated counts of the same noun (a bare count takes it). The parts must not be
     more than the whole (fails); that they are all of it is a reading of the wording: pass or warn.
-    'including' names some of them only."""
+    'including' names some of them only. A whole the verb says is made up of coordinated counts ('the 23-man
+    squad is made up of 14 forwards and 9 defenders') must equal them."""
     relations = []
     quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
     for k, whole in enumerate(quantities):
-        if whole.id in used or not is_count(whole) or not whole.attrs.modifies or not whole.attrs.noun or whole.attrs.hedge \
-                or whole.attrs.range or k + 2 >= len(quantities):
+        if whole.id in used or not is_count(whole) or whole.attrs.hedge or whole.attrs.range or k + 2 >= len(quantities):
             continue
         first = quantities[k + 1]
+        made_of = MADE_OF_OPENING.fullmatch(ctx.between(whole, first))
         opening = MEASURED_OPENING.fullmatch(ctx.between(whole, first))
-        if opening is None or ctx.sentence(first) != ctx.sentence(whole) or not _counts(first, whole.attrs.noun):
+        if ctx.sentence(first) != ctx.sentence(whole) or made_of is None and (
+                opening is None or not whole.attrs.modifies or not whole.attrs.noun or not _counts(first, whole.attrs.noun)):
             continue
         parts = [first]
         for c in quantities[k + 2:]:
-            if ctx.sentence(c) != ctx.sentence(whole) or c.attrs.conj_of not in {x.id for x in parts}:
-                break
-            if not (_counts(c, whole.attrs.noun) or c.unit is None and not c.attrs.noun):
+            if ctx.sentence(c) != ctx.sentence(whole) or c.attrs.conj_of not in {x.id for x in parts} and not (
+                    made_of and LIST_SEPARATOR.fullmatch(ctx.between(parts[-1], c))):
+                break  # coordinated, as the parse binds it (or, after 'made up of', by a comma or 'and' alone)
+            if not (made_of or _counts(c, whole.attrs.noun) or c.unit is None and not c.attrs.noun):
                 break
             parts.append(c)
         if len(parts) < 2 or {c.id for c in parts} & used or any(c.attrs.range or c.attrs.restates or not is_count(c) for c in parts):
             continue
         used.update(c.id for c in (whole, *parts))
+        if made_of:  # 'is made up of A and B': all of it, by the verb
+            relations.append(_breakdown(ctx, whole, parts))
+            continue
         some = "including" in opening.group(0).lower()
         relations.append(_at_most(ctx, whole, parts, kinds=some))
         if not some:
@@ -1041,6 +1053,48 @@ def stated_rests(ctx: Context, used: set[str]) -> list[Relation]:
             continue
         used.update(c.id for c in (whole, *parts, rest))
         relations.append(_breakdown(ctx, whole, [*parts, rest], weak=weak))
+    return relations
+
+
+# 'In 20 games, ...', 'Over the past 12 matches, ...': a fronted count that the clause after it breaks down
+FRONTED_WHOLE = re.compile(r"\W*(?:In|Over|From|Across|Of)\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:past|last|first|previous|latest)\s+)?")
+FRONTED_FIRST_GAP = re.compile(r"[^0-9;:()]{1,80}?\s")
+VERB_ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:has|have|had)\s+)?[a-z]+\s+")  # ', drew ', ' and lost '
+
+
+def fronted_wholes(ctx: Context, used: set[str]) -> list[Relation]:
+    """'In 20 games this season, Vale won 10, drew six and lost four': a count fronted in 'In / Over (the past)
+    N NOUN' and the bare counts its clause then gives as the objects of one verb after another (an aside that
+    is a part of it, 'three of them away', is passed over). The parts must not be more than the whole (fails);
+    that they are all of it is a reading of the wording: pass or warn."""
+    relations = []
+    quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
+    for k, whole in enumerate(quantities):
+        if whole.id in used or not is_count(whole) or not whole.attrs.noun or whole.attrs.hedge or whole.attrs.range \
+                or not FRONTED_WHOLE.fullmatch(ctx.doc.text, ctx.sentence(whole)[0], whole.start):
+            continue
+        later = [c for c in quantities[k + 1:] if ctx.sentence(c) == ctx.sentence(whole)]
+        while later and later[0].attrs.part_of == whole.id:
+            later.pop(0)  # an aside: 'three of them away'
+        if len(later) < 2:
+            continue
+        prev = whole if later[0] is quantities[k + 1] else quantities[quantities.index(later[0]) - 1]
+        if not FRONTED_FIRST_GAP.fullmatch(ctx.between(prev, later[0])):
+            continue
+        parts = [later[0]]
+        for c in later[1:]:
+            gap = VERB_ITEM_GAP.fullmatch(ctx.between(parts[-1], c))
+            if not gap or gap.group(0).strip().endswith("ing") or c.attrs.noun not in (None, whole.attrs.noun):
+                break  # ', scoring seven goals': a participle's clause, or a count of another thing, ends the list
+            parts.append(c)
+        if len(parts) < 2 or any(c.id in used or not is_count(c) or c.attrs.role != "object" or c.attrs.noun not in (None, whole.attrs.noun)
+                                 or c.attrs.hedge or c.attrs.range or c.attrs.restates or c.attrs.part_of for c in parts):
+            continue
+        if len({c.attrs.clause for c in parts}) != len(parts):
+            continue  # one verb each: a list of one verb's objects is another reading
+        used.update(c.id for c in (whole, *parts))
+        relations.append(_at_most(ctx, whole, parts))
+        relations.append(_complete(ctx, whole, parts))
     return relations
 
 
@@ -1889,7 +1943,8 @@ def _total_parts(ctx: Context, whole: Claim, links: _Links) -> list[Claim]:
     group = [c for c in links.group([before[-1]]) if c.end <= whole.start]
     if len(group) < 2:
         heads = [c for c in before if c.attrs.conj_of and c.attrs.conj_of in {b.id for b in before}]
-        group = links.group([ctx.by_id[heads[-1].attrs.conj_of]]) if heads else []
+        group = links.group([ctx.by_id[heads[-1].attrs.conj_of]]) if heads else \
+            before[-2:] if len(before) > 1 and _joined_with(before[-2], before[-1]) else []
         group = [c for c in group if c.end <= whole.start]
     if len(group) < 2 or before[-1].start > group[-1].start:
         return []  # a figure between the list and the total ('A wins and B losses ..., K out of T in total'): T is K's
@@ -1901,6 +1956,13 @@ def _total_parts(ctx: Context, whole: Claim, links: _Links) -> list[Claim]:
             break
         group.insert(0, earlier[-1])
     return group
+
+
+def _joined_with(a: Claim, b: Claim) -> bool:
+    """'combines 40 buses with 25 trams': the verb's object and its 'with' figure, as the parse binds them,
+    are two items of one list."""
+    return a.attrs.clause is not None and a.attrs.clause == b.attrs.clause and a.attrs.role == "object" and b.attrs.role == "with" \
+        and len(_words(a.text)) <= 4
 
 
 def _summable(c: Claim) -> bool:

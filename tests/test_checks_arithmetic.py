@@ -764,3 +764,23 @@ def test_an_update_whose_earlier_figure_is_told_after_it(extract_text, text, sta
 def test_a_doubled_figure_still_pairs(extract_text, text, status):
     statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
     assert statuses == [status], working
+
+
+@pytest.mark.parametrize("text, statuses", [
+    # 'is made up of A and B': the verb says the parts are all of the whole
+    ("The 23-man squad is made up of 14 forwards and 9 defenders.", ["pass"]),
+    ("The 23-man squad is made up of 28 forwards and 9 defenders.", ["fail"]),
+    ("The squad of 46 players is made up of 14 forwards and 9 defenders.", ["fail"]),
+    # a verb's object and its 'with' figure before a total are two items of one list
+    ("The new fleet combines 40 buses with 25 trams, for a total of 65 vehicles.", ["pass"]),
+    ("The new fleet combines 80 buses with 25 trams, for a total of 65 vehicles.", ["fail"]),
+    # a fronted count and the bare counts of one verb after another: at most the whole, and all of it (warns)
+    ("In 20 games this season, Vale won 10, drew six and lost four.", ["pass", "pass"]),
+    ("In 20 games this season, Vale won 20, drew six and lost four.", ["fail", "warn"]),
+    ("In the past 12 meetings with Norland, two of them friendlies, Ostria has lost nine and drawn six, scoring seven goals.",
+     ["fail", "warn"]),
+    # counts of another thing are no parts
+    ("In the past 10 years, the chain opened 5 stores and closed 3 depots.", []),
+])
+def test_a_whole_and_the_parts_a_verb_or_a_fronted_count_lists(extract_text, text, statuses):
+    assert _statuses(extract_text, text, "arithmetic.part-whole")[0] == statuses
