@@ -23,6 +23,7 @@ from factlint.extract.lexicon import (
     COMPARATIVE_WORDS,
     EQUATING_WORDS,
     EVENT_STOP_WORDS,
+    EVENT_VERB_CLASSES,
     EXHAUSTIVE_WORDS,
     EXPORT_WORDS,
     GAP_WORDS,
@@ -1019,6 +1020,33 @@ REST_CUE = re.compile(r"(?:\b(?:" + alternation(sorted(LEAVING_WORDS)) + r")(?:\
                       + "|".join(sorted(APPROX_WORDS)) + r")\s+)?$", re.I)
 
 
+DEFINITE_OF = re.compile(r"\s+of\s+the\s+([a-z]+)\b(?!\s+\d)")  # 'Two of the injured': a part of a group named back
+NAMED_BACK_REACH = 5  # sentences before a part in which the group its definite noun names back may be counted
+
+
+def _named_back(ctx: Context, quantities: list[Claim], before: list[Claim]) -> Claim | None:
+    """The whole of 'Two of the injured were ... while the other seven ...': the one count in the few
+    sentences before of what the definite noun names, by its noun or by the event it says happened to
+    them ('nine villagers wounded' for 'the injured'). Bound by reference, not syntax: weak."""
+    first = before[0]
+    m = DEFINITE_OF.match(ctx.doc.text, first.end)
+    if m is None or len(before) != 1:
+        return None
+    word = m.group(1)
+    event = EVENT_VERB_CLASSES.get(word)
+    here = ctx.sentence_index(first.start)
+
+    def names(x: Claim) -> bool:
+        if x.attrs.noun is not None and x.attrs.noun == singular(word):
+            return True
+        after = _words(ctx.after(x, 20))[:1]
+        return event is not None and (EVENT_VERB_CLASSES.get((x.attrs.verb or "").lower()) == event
+                                      or after != [] and EVENT_VERB_CLASSES.get(after[0]) == event)
+    found = [x for x in quantities if x.end <= ctx.sentence(first)[0] and 0 < here - ctx.sentence_index(x.start) <= NAMED_BACK_REACH
+             and is_count(x) and names(x) and not x.attrs.part_of and not x.attrs.range]
+    return found[0] if len(found) == 1 else None
+
+
 def stated_rests(ctx: Context, used: set[str]) -> list[Relation]:
     """'The council sold 45 of its 120 houses, leaving it with 75'; 'The bank approved 240 loans: 90 went to
     farmers and the remaining 150 to shopkeepers': a rest ('leaving R', 'the remaining R', 'the other R') is
@@ -1040,6 +1068,8 @@ def stated_rests(ctx: Context, used: set[str]) -> list[Relation]:
             whole, parts, weak = ctx.by_id.get(next(iter(wholes))), bound, False
             if whole is None or any(c.start > rest.start for c in (whole,)) or len(before) != len(parts) + 1:
                 continue  # every figure before the rest is the whole or one of its parts
+        elif not wholes and before and (back := _named_back(ctx, quantities, before)) is not None:
+            whole, parts, weak = back, before, True
         elif not wholes and not re.match(r"\W*leav", cue.group(0), re.I) and before:
             whole, parts, weak = before[0], before[1:], True
             if not whole.attrs.noun or any(c.attrs.noun not in (None, whole.attrs.noun) or c.unit not in (None, whole.unit)
