@@ -1399,8 +1399,8 @@ def _gap_after(ctx: Context, quantities: list[Claim], k: int) -> tuple[Claim, Cl
     if a.attrs.part_of or a.attrs.restates or b.attrs.restates or b.attrs.part_of:
         return None
     gap = ctx.doc.text[word.end():b.start]
-    if len(_words(gap)) > GAP_REACH_WORDS or re.search(r"[;:()]", gap):
-        return None
+    if len(_words(gap)) > GAP_REACH_WORDS or re.search(r"[;:()]", re.sub(r"\s*\($", "", gap)):
+        return None  # (B may be bracketed after its side's name: 'clear of Harbour City (58)')
     weak = bool(THAN_CLAUSE.search(gap)) or ctx.between(a, d).strip() != ","
     return a, b, weak
 

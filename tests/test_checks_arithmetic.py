@@ -667,6 +667,8 @@ def test_the_last_item_of_an_inclusion_list_the_parse_did_not_join(extract_text,
     # B in a clause of its own: bound weakly, a wrong gap warns
     ("Kestrel Town finished on 64 points, 6 points clear of Harbour City, who have 58 points after a poor run.", "pass"),
     ("Kestrel Town finished on 64 points, 12 points clear of Harbour City, who have 58 points after a poor run.", "warn"),
+    ("Kestrel Town lead with 64 points, six points clear of Harbour City (58).", "pass"),
+    ("Kestrel Town lead with 64 points, 12 points clear of Harbour City (58).", "warn"),
     # two coordinated figures and the gap between them
     ("The two blocs polled 41 percent and 37 percent, 4 percentage points apart.", "pass"),
     ("The two blocs polled 41 percent and 37 percent, 8 percentage points apart.", "fail"),
