@@ -549,6 +549,7 @@ def shares(ctx: Context) -> list[Relation]:
         if first is not None and first.id not in related:
             related.update((first.id, rest.id))
             relations += [r for r in [_shares(ctx, [first, rest])] if r is not None]
+    relations += _contrasted_shares(ctx, percents, related)
     for group in groups:
         if len(group) >= 2 and not related & {c.id for c in group} and _stakes(ctx, group):
             related.update(c.id for c in group)
@@ -575,6 +576,28 @@ def _credited(ctx: Context, group: list[Claim]) -> bool:
     if any(CHANGE_WORDS.search(ctx.between(a, b)) for a, b in zip(group, group[1:])):
         return False
     return all(CREDITED_AFTER.match(ctx.after(c, 30)) or CREDITED_BEFORE.search(ctx.between(a, c)) for a, c in zip(group, rest))
+
+
+CONTRAST_GAP = re.compile(r"[^0-9;:()]{0,100}?,\s*(?:while|whereas)\s+(?:(?:" + "|".join(sorted(APPROX_WORDS)) + r")\s+)?", re.I)
+
+
+def _contrasted_shares(ctx: Context, percents: list[Claim], related: set[str]) -> list[Relation]:
+    """'30 percent of the fees go to the state, while 70 percent is kept by the region': a share that names
+    its whole, then, after ', while', the subject of the next clause, a share naming none (the same whole,
+    left out). Shares of one whole told apart by two predicates; two predicates may overlap, so more than
+    100 percent warns."""
+    relations = []
+    for p, q in zip(percents, percents[1:]):
+        if {p.id, q.id} & related or ctx.sentence(p) != ctx.sentence(q) or not _of_words(ctx, p) or _of_words(ctx, q):
+            continue
+        if q.attrs.role != "subject" or not CONTRAST_GAP.fullmatch(ctx.between(p, q)) or CHANGE_WORDS.search(ctx.between(p, q)):
+            continue
+        if any(c.attrs.direction or c.attrs.restates or c.attrs.hedge or c.attrs.range or c.attrs.role in ("amount", "by") for c in (p, q)):
+            continue
+        related.update((p.id, q.id))
+        r = _within_hundred(ctx, [p, q])
+        relations.append(replace(r, hedge="kinds-at-most"))
+    return relations
 
 
 def _within_hundred(ctx: Context, group: list[Claim]) -> Relation:

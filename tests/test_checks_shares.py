@@ -253,3 +253,14 @@ def test_shares_credited_to_sides_cannot_exceed_the_whole(extract_text):
     assert _decided(extract_text, spread.format(b=60), "percentages.shares") == [("52 + 60 + 8 = 120%", Status.FAIL)]
     # a figure of another time is no side's share
     assert _decided(extract_text, "Inflation stood at 3 percent of output against 2.5 percent a year earlier.", "percentages.shares") == []
+
+
+def test_two_shares_of_one_whole_told_apart_by_while(extract_text):
+    # the second share leaves out the whole the first names; two predicates may overlap, so more than 100 warns
+    text = ("The decree requires {a} percent of the collected port fees to be handed over to the treasury, while 70 percent "
+            "is to be kept by the provinces.")
+    assert _decided(extract_text, text.format(a=30), "percentages.shares") == [("30 + 70 = 100%", Status.PASS)]
+    assert _decided(extract_text, text.format(a=60), "percentages.shares") == [("60 + 70 = 130%", Status.WARN)]
+    # a share of another whole after 'while' is not read
+    assert _decided(extract_text, "The decree gives 60 percent of the port fees to the treasury, while 70 percent of the "
+                    "land fees is kept by the provinces.", "percentages.shares") == []
