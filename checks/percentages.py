@@ -97,12 +97,13 @@ def of_whole(ctx: Context) -> list[Relation]:
             if whole is None:
                 whole, weak = _whole_named(ctx, p, part)
         elif (apposed := _apposed_to_part(ctx, p, before)) is not None:
-            part, whole, weak = apposed, ctx.by_id[apposed.attrs.part_of], True
+            (part, whole), weak = apposed, True
         elif (written := _tally(ctx, p)) is not None:
             relations.append(written)
             continue
-        elif len(after) >= 2 and re.match(r"^\s*,?\s*(?:with|as)\s+$", ctx.between(p, after[0])):
+        elif len(after) >= 2 and re.match(r"^\s*(?:,?\s*(?:with|as)|:)\s+$", ctx.between(p, after[0])):
             part, whole = after[0], after[1]
+            weak = ":" in ctx.between(p, after[0])  # 'Turnout was 60 percent: A of N ...': bound by the colon only
             if not _of_link(ctx.between(part, whole)):
                 whole = None
         if part is None or whole is None or whole.value <= 0 or part.value > whole.value:
@@ -114,24 +115,31 @@ def of_whole(ctx: Context) -> list[Relation]:
 
 # 'Of the N voters, A cast a ballot, a turnout of P percent': a percent apposed to the clause of a part, named by a noun
 SHARE_NOUN_BEFORE = re.compile(r",\s*(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}?(?:of|at)\s+$", re.I)
+APPOSED_ARTICLE = re.compile(r",\s*(?:a|an|the)\s+$", re.I)  # 'A of the N ..., a P percent turnout'
+OUT_OF_GAP = re.compile(r"\s+[a-z]+\s+out\s+of\s+")  # 'A voted out of N'
 APPOSED_SHARE_GAP = 80  # characters between the part and the percent apposed to its clause
 
 
-def _apposed_to_part(ctx: Context, p: Claim, before: list[Claim]) -> Claim | None:
+def _apposed_to_part(ctx: Context, p: Claim, before: list[Claim]) -> tuple[Claim, Claim] | None:
     """The part a percent is apposed to: the last figure before it is a part of a whole of its sentence
     (bound by the parse: 'A of the N', 'Of the N ..., A'), and the percent follows its clause after a comma
     as 'a NOUN of P'. The percent is bound to the pair by position: the relation passes or warns."""
     if not before or p.attrs.restates or p.attrs.hedge == "bound" or p.attrs.role in ("amount", "by"):
         return None
     ids = {c.id for c in before}
-    part = before[-1] if before[-1].attrs.part_of in ids else before[-2] if len(before) > 1 and before[-2].attrs.part_of == before[-1].id else None
-    if part is None:
+    whole = None
+    if before[-1].attrs.part_of in ids:
+        part = before[-1]
+    elif len(before) > 1 and (before[-2].attrs.part_of == before[-1].id or OUT_OF_GAP.fullmatch(ctx.between(before[-2], before[-1]))):
+        part, whole = before[-2], before[-1]  # 'A of the N ...', 'A voted out of N'
+    else:
         return None
     gap = ctx.doc.text[before[-1].end:p.start]
-    if len(gap) > APPOSED_SHARE_GAP or re.search(r"[;:()]", gap) or not SHARE_NOUN_BEFORE.search(gap) or gap.count(",") != 1 and part is before[-1]:
+    named = SHARE_NOUN_BEFORE.search(gap) or APPOSED_ARTICLE.search(gap) and p.attrs.modifies and p.attrs.modifies not in CHANGE_VERBS
+    if len(gap) > APPOSED_SHARE_GAP or re.search(r"[;:()]", gap) or not named or gap.count(",") != 1 and part is before[-1]:
         return None
-    whole = ctx.by_id[part.attrs.part_of]
-    return part if _amount(whole) and (part.unit == whole.unit or not part.unit) else None
+    whole = whole or ctx.by_id[part.attrs.part_of]
+    return (part, whole) if _amount(whole) and (part.unit == whole.unit or not part.unit or not whole.unit) else None
 
 
 TALLY_AFTER = re.compile(r"\s*\(\s*(\d{1,5})\s*(?:-of-|\s+of\s+|-for-|\s+for\s+)(\d{1,5})\s*\)")

@@ -264,3 +264,14 @@ def test_two_shares_of_one_whole_told_apart_by_while(extract_text):
     # a share of another whole after 'while' is not read
     assert _decided(extract_text, "The decree gives 60 percent of the port fees to the treasury, while 70 percent of the "
                     "land fees is kept by the provinces.", "percentages.shares") == []
+
+
+def test_a_share_named_after_its_part_and_whole(extract_text):
+    # 'a P percent turnout' after 'A of the N ...', 'A voted out of N, a turnout of P', 'Turnout was P: A of N ...': weak
+    for text in ("Some 31,200 of the 52,000 registered voters cast ballots, a {p} percent turnout.",
+                 "In Varo, 31,200 people voted out of 52,000 registered, a turnout of {p} percent.",
+                 "Turnout was {p} percent: 31,200 of 52,000 registered voters cast a ballot."):
+        assert [s for _, s in _decided(extract_text, text.format(p=60), "percentages.of-whole")] == [Status.PASS], text
+        assert [s for _, s in _decided(extract_text, text.format(p=30), "percentages.of-whole")] == [Status.WARN], text
+    # a percent naming a change is no share
+    assert _decided(extract_text, "Of the 800 staff, 200 were laid off, a 10 percent cut.", "percentages.of-whole") == []
