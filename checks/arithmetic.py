@@ -1058,7 +1058,7 @@ def stated_rests(ctx: Context, used: set[str]) -> list[Relation]:
     quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
     for k, rest in enumerate(quantities):
         cue = REST_CUE.search(ctx.before(rest, 40))
-        if cue is None or rest.id in used or not is_count(rest) or rest.attrs.part_of or rest.attrs.restates or rest.attrs.range \
+        if cue is None or rest.id in used or not _summed(rest) or rest.attrs.part_of or rest.attrs.restates or rest.attrs.range \
                 or rest.attrs.hedge == "bound":
             continue
         before = [c for c in quantities[:k] if ctx.sentence(c) == ctx.sentence(rest)]
@@ -1066,8 +1066,8 @@ def stated_rests(ctx: Context, used: set[str]) -> list[Relation]:
         wholes = {c.attrs.part_of for c in bound}
         if len(wholes) == 1:
             whole, parts, weak = ctx.by_id.get(next(iter(wholes))), bound, False
-            if whole is None or any(c.start > rest.start for c in (whole,)) or len(before) != len(parts) + 1:
-                continue  # every figure before the rest is the whole or one of its parts
+            if whole is None or whole.start > rest.start or len(before) != len(parts) + (whole in before):
+                continue  # every figure before the rest is the whole or one of its parts (the whole may be a sentence back)
         elif not wholes and before and (back := _named_back(ctx, quantities, before)) is not None:
             whole, parts, weak = back, before, True
         elif not wholes and not re.match(r"\W*leav", cue.group(0), re.I) and before:
@@ -1077,13 +1077,19 @@ def stated_rests(ctx: Context, used: set[str]) -> list[Relation]:
                 continue
         else:
             continue
-        if not parts or not is_count(whole) or rest.attrs.noun not in (None, whole.attrs.noun) or whole.attrs.hedge == "bound" \
-                or whole.attrs.range or any(not is_count(c) or c.attrs.range or c.attrs.restates or c.attrs.hedge == "bound" for c in parts) \
-                or {c.id for c in (whole, *parts)} & used:
-            continue
+        if not parts or not _summed(whole) or rest.attrs.noun not in (None, whole.attrs.noun) or whole.attrs.hedge == "bound" \
+                or whole.attrs.range or any(not _summed(c) or c.attrs.range or c.attrs.restates or c.attrs.hedge == "bound" for c in parts) \
+                or {c.id for c in (whole, *parts)} & used or len({c.unit for c in (whole, *parts, rest) if c.label == "MONEY"}) > 1 \
+                or len({c.label == "MONEY" for c in (whole, *parts, rest)}) > 1:
+            continue  # counts, or sums of one currency
         used.update(c.id for c in (whole, *parts, rest))
         relations.append(_breakdown(ctx, whole, [*parts, rest], weak=weak))
     return relations
+
+
+def _summed(c: Claim) -> bool:
+    """A figure a breakdown can add: a count, or a sum of money."""
+    return is_count(c) or c.label == "MONEY" and isinstance(c.value, (int, float)) and c.value > 0 and not c.attrs.restates
 
 
 # 'In 20 games, ...', 'Over the past 12 matches, ...': a fronted count that the clause after it breaks down

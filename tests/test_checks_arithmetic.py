@@ -733,6 +733,9 @@ def test_a_whole_written_as_a_measure_and_its_parts(extract_text, text, statuses
     # 'the remaining' after parts bound by position only: weak
     ("The fund approved 240 loans: 90 went to farmers and the remaining 150 to shopkeepers.", "pass"),
     ("The fund approved 240 loans: 90 went to farmers and the remaining 300 to shopkeepers.", "warn"),
+    # sums of one currency
+    ("The fund raised 5 million dollars: 3 million dollars went to schools and the remaining 2 million dollars to clinics.", "pass"),
+    ("The fund raised 5 million dollars: 3 million dollars went to schools and the remaining 4 million dollars to clinics.", "warn"),
     # 'leaving' with no part bound to a whole is not read
     ("The storm killed 12 people and injured 30, leaving 400 homeless.", None),
 ])
