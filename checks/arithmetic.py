@@ -2159,11 +2159,13 @@ TIMES_OF = re.compile(r"\s+(?:that\s+of\s+)?(?:(?:" + alternation(TIMES_OF_DETER
 _TIMES_DET = r"(?:" + alternation(TIMES_OF_DETERMINERS) + r")\s+"
 # the multiple of a figure named by a noun first: 'twice the average of 300', 'a third of the usual 120', 'five times
 # the salary of his deputy, which stood at 180,000'
-TIMES_OF_NOUN = re.compile(r"\s+(?:of\s+)?" + _TIMES_DET + r"(?:[a-z]+\s+){1,2}?(?:of\s+(?:" + _TIMES_DET + r")?)?(?:(?:"
-                           + "|".join(sorted(APPROX_WORDS)) + r")\s+)?$")
-TIMES_OF_WHICH = re.compile(r"\s+(?:of\s+)?" + _TIMES_DET + r"(?:[a-z]+\s+){1,2}?(?:of\s+(?:" + _TIMES_DET + r")?[a-z]+\s*)?,\s*(?:which|that)\s+"
-                            r"(?:stood|stands|was|is|were|are|came|reached|totalled|totaled)\s+(?:at\s+|to\s+)?(?:(?:"
-                            + "|".join(sorted(APPROX_WORDS)) + r")\s+)?$")
+_APPROX = r"(?:(?:" + "|".join(sorted(APPROX_WORDS)) + r")\s+)?"
+_NOUN_WORD = r"[a-z]+(?:'s|’s)?"
+TIMES_OF_NOUN = re.compile(r"\s+(?:of\s+)?" + _TIMES_DET + r"(?:" + _NOUN_WORD + r"\s+){1,2}?(?:of\s+(?:" + _TIMES_DET + r")?)?" + _APPROX + "$")
+# ... 'the salary of his deputy, which stood at 180,000', 'the number of last year, when 300 ...'
+TIMES_OF_WHICH = re.compile(r"\s+(?:of\s+)?" + _TIMES_DET + r"(?:[a-z]+\s+){0,2}[a-z]+(?:\s+of\s+(?:" + _TIMES_DET + r")?(?:[a-z]+\s+){0,1}[a-z]+)?"
+                            r"\s*,\s*(?:(?:which|that)\s+(?:stood|stands|was|is|were|are|came|reached|totalled|totaled|held|had|cost)"
+                            r"(?:\s+(?:at|to))?|when)\s+" + _APPROX + "$")
 TIMES_REACH = 4  # sentences before a multiple in which the figure that is the multiple may be stated
 _EQUATED = (r"(?:(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(EQUATING_WORDS, key=len, reverse=True))
             + r")\s+)?(?:(?:equal|equivalent)\s+to\s+)?(?:(?:"
@@ -2196,11 +2198,11 @@ def times_multiples(ctx: Context) -> list[Relation]:
         if old.unit:
             same = lambda c: (c.id not in (m.id, old.id) and c.unit == old.unit and c.attrs.noun == old.attrs.noun  # noqa: E731
                               and same_scale(c, old) and not c.attrs.restates and not c.attrs.range and c.attrs.hedge != "bound"
-                              and c.attrs.role not in ("amount", "by") and c.attrs.part_of is None)
+                              and not _change_amount_of(c) and c.attrs.part_of is None)
         else:  # a bare figure ('twice the average of 300') takes the unit of the figure the multiple is apposed to
             same = lambda c: (c.id not in (m.id, old.id) and same_scale(c, old) and not is_percent(c) and c.label != "MULTIPLE"  # noqa: E731
                               and not c.attrs.restates and not c.attrs.range and c.attrs.hedge != "bound"
-                              and c.attrs.role not in ("amount", "by") and c.attrs.part_of is None)
+                              and not _change_amount_of(c) and c.attrs.part_of is None)
         here = ctx.sentence_index(m.start)
         before = [c for c in ctx.of_sentence(here, Kind.QUANTITY) if c.end <= m.start and same(c)]
         if before and not TIMES_APPOSED.match(ctx.between(before[-1], m)):
@@ -2217,9 +2219,18 @@ def times_multiples(ctx: Context) -> list[Relation]:
     return relations
 
 
+def _change_amount_of(c: Claim) -> bool:
+    """A change's amount: 'by' it, or adverbial to a verb of change ('rose 40 tonnes'); an adverbial figure of
+    another verb ('harvested 4,000 tonnes', as the parse may hang it) is a level."""
+    return c.attrs.role == "by" or c.attrs.role == "amount" and (c.attrs.direction is not None or c.label == "MULTIPLE")
+
+
 def _fraction(c: Claim) -> bool:
     """A fraction written in words ('a third', 'half', 'two thirds'): a factor below one."""
-    return c.label == "CARDINAL" and c.unit is None and " ".join(c.text.lower().split()) in FRACTION_WORDS \
+    written = " ".join(c.text.lower().split())
+    if c.attrs.hedge_word and written.startswith(c.attrs.hedge_word + " "):
+        written = written[len(c.attrs.hedge_word) + 1:]  # 'about a third'
+    return c.label == "CARDINAL" and c.unit is None and written in FRACTION_WORDS \
         and isinstance(c.value, float) and 0 < c.value < 1
 
 

@@ -705,7 +705,15 @@ def test_a_change_with_years_between_its_ends_and_its_amount_apposed(extract_tex
     ("Only 40 tourists came, a third of the usual 240.", "warn"),
     ("Only 45 tourists came, half the usual 90.", "pass"),
     ("Only 45 tourists came, half the usual 180.", "warn"),
+    ("The dam holds 40 million cubic metres, four times the old reservoir's 10 million cubic metres.", "pass"),
+    ("The dam holds 40 million cubic metres, four times the old reservoir's 20 million cubic metres.", "warn"),
+    # a hedged fraction; a level the parse hung on its verb as an adverbial
+    ("Farmers harvested 4,000 tonnes, about a third of the 12,000 tonnes they usually bring in.", "pass"),
+    ("Farmers harvested 4,000 tonnes, about a third of the 24,000 tonnes they usually bring in.", "warn"),
     # the figure in a relative clause on the noun after the multiple
+    ("He earns 900,000 dollars a year, 5 times the average salary, which stood at 360,000 dollars.", "warn"),
+    ("The new stadium holds 60,000 fans, twice the capacity of the old one, which held 30,000.", "pass"),
+    ("Only 150 students enrolled this year, half the number of last year, when 600 signed up.", "warn"),
     ("The chief earns 900,000 dollars, 5 times the salary of his deputy, which stood at 180,000 dollars.", "pass"),
     ("The chief earns 900,000 dollars, 5 times the salary of his deputy, which stood at 360,000 dollars.", "warn"),
 ])
