@@ -1368,6 +1368,10 @@ def comparisons(ctx: Context, used: set[str]) -> list[Relation]:
 GAP_AFTER = re.compile(r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in GAP_WORDS) + r")\b", re.I)
 APART_AFTER = re.compile(r"\s+(?:" + alternation(sorted(APART_WORDS)) + r")\b", re.I)  # 'A and B, D apart'
 SHORTFALL_BEFORE = re.compile(r",\s*(?:a|an|the)\s+(?:" + alternation(sorted(SHORTFALL_NOUNS)) + r")\s+of\s+$", re.I)
+GAP_EQUATED = re.compile(r"\s+(?:is|was|are|were|came\s+in|stood|ended)\s+(?:(?:" + "|".join(sorted(APPROX_WORDS)) + r")\s+)?")  # 'A was D above B'
+GAP_SUBJECT = re.compile(r"\s*,\s+(?:is|was|are|were)\s+")  # 'X, on A points, are D behind B'
+# 'A and B', 'A and Labour (on) B': the two figures a gap 'apart' is between
+APART_PAIR = re.compile(r"\s*(?:,\s*)?and\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:(?:on|at|with)\s+)?")
 GAP_REACH_WORDS = 8  # words between the gap word and the figure it is measured against ('the previous national record of')
 
 
@@ -1400,14 +1404,19 @@ def _gap_after(ctx: Context, quantities: list[Claim], k: int) -> tuple[Claim, Cl
     if word is None or k + 1 >= len(quantities):
         return None
     a, b = quantities[k - 1], quantities[k + 1]
-    if ctx.sentence(a) != ctx.sentence(d) or ctx.sentence(b) != ctx.sentence(d) or not APPOSED.fullmatch(ctx.between(a, d)):
+    if ctx.sentence(a) != ctx.sentence(d) or ctx.sentence(b) != ctx.sentence(d):
+        return None
+    lead = ctx.between(a, d)
+    apposed, equated = APPOSED.fullmatch(lead), GAP_EQUATED.fullmatch(lead)
+    if not (apposed or equated or GAP_SUBJECT.fullmatch(lead)):
         return None
     if a.attrs.part_of or a.attrs.restates or b.attrs.restates or b.attrs.part_of:
         return None
     gap = ctx.doc.text[word.end():b.start]
     if len(_words(gap)) > GAP_REACH_WORDS or re.search(r"[;:()]", re.sub(r"\s*\($", "", gap)):
         return None  # (B may be bracketed after its side's name: 'clear of Harbour City (58)')
-    weak = bool(THAN_CLAUSE.search(gap)) or ctx.between(a, d).strip() != ","
+    # bound by the apposition or the copula; a figure in the subject's phrase ('X, on 58 points, are D behind') weakly
+    weak = bool(THAN_CLAUSE.search(gap)) or not (apposed and lead.strip() == "," or equated)
     return a, b, weak
 
 
@@ -1416,11 +1425,11 @@ def _apart(ctx: Context, quantities: list[Claim], k: int) -> tuple[Claim, Claim,
     if k < 2 or not APART_AFTER.match(ctx.doc.text, d.end, ctx.sentence(d)[1]):
         return None
     a, b = quantities[k - 2], quantities[k - 1]
-    if ctx.sentence(a) != ctx.sentence(d) or ctx.between(b, d).strip() != "," or not re.fullmatch(r"\s*(?:,\s*)?and\s+", ctx.between(a, b)):
+    if ctx.sentence(a) != ctx.sentence(d) or ctx.between(b, d).strip() != "," or not APART_PAIR.fullmatch(ctx.between(a, b)):
         return None
     if a.attrs.part_of or a.attrs.restates or b.attrs.restates or b.attrs.part_of:
         return None
-    return a, b, b.attrs.conj_of != a.id
+    return a, b, b.attrs.conj_of != a.id or not re.fullmatch(r"\s*(?:,\s*)?and\s+", ctx.between(a, b))
 
 
 def _shortfall(ctx: Context, quantities: list[Claim], k: int) -> tuple[Claim, Claim, bool] | None:
@@ -1429,7 +1438,7 @@ def _shortfall(ctx: Context, quantities: list[Claim], k: int) -> tuple[Claim, Cl
         return None
     here = ctx.sentence_index(a.start)
     for sentence in (here, here - 1):
-        others = [c for c in ctx.of_sentence(sentence, Kind.QUANTITY) if c.end <= a.start and c.id != a.id and not c.attrs.restates
+        others = [c for c in ctx.of_sentence(sentence, Kind.QUANTITY) if c.id not in (a.id, d.id) and not c.attrs.restates
                   and not c.attrs.part_of and c.label != "MULTIPLE" and _gap_measure(a, c, d)]
         if others:
             return (a, others[0], True) if len(others) == 1 else None

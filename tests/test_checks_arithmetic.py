@@ -669,6 +669,17 @@ def test_the_last_item_of_an_inclusion_list_the_parse_did_not_join(extract_text,
     ("Kestrel Town finished on 64 points, 12 points clear of Harbour City, who have 58 points after a poor run.", "warn"),
     ("Kestrel Town lead with 64 points, six points clear of Harbour City (58).", "pass"),
     ("Kestrel Town lead with 64 points, 12 points clear of Harbour City (58).", "warn"),
+    # the gap stated by the copula; a figure in the subject's phrase and one in a clause of its own bind weakly
+    ("Her winning jump of 8.21 metres was 0.05 metres above the previous record of 8.16 metres.", "pass"),
+    ("Her winning jump of 8.21 metres was 0.10 metres above the previous record of 8.16 metres.", "fail"),
+    ("Harbour City, on 58 points, are six points behind the leaders, who have 64.", "pass"),
+    ("Harbour City, on 58 points, are 12 points behind the leaders, who have 64.", "warn"),
+    # two figures of two sides named between them, and the gap 'apart': bound by position, weak
+    ("The final poll put the Greens on 41 percent and Labour on 37 percent, four percentage points apart.", "pass"),
+    ("The final poll put the Greens on 41 percent and Labour on 37 percent, eight percentage points apart.", "warn"),
+    # the target stated after the shortfall
+    ("Tax receipts came in at 42 billion euros, a shortfall of 3 billion euros against the forecast of 45 billion euros.", "pass"),
+    ("Tax receipts came in at 42 billion euros, a shortfall of 6 billion euros against the forecast of 45 billion euros.", "warn"),
     # two coordinated figures and the gap between them
     ("The two blocs polled 41 percent and 37 percent, 4 percentage points apart.", "pass"),
     ("The two blocs polled 41 percent and 37 percent, 8 percentage points apart.", "fail"),
