@@ -23,8 +23,14 @@ from factlint.extract.lexicon import (
     COMPARATIVE_WORDS,
     EQUATING_WORDS,
     EVENT_STOP_WORDS,
+    EVENT_VERB_CLASSES,
     EXHAUSTIVE_WORDS,
     EXPORT_WORDS,
+    GAP_WORDS,
+    APART_WORDS,
+    SHORTFALL_NOUNS,
+    TALLY_NOUNS,
+    FRACTION_WORDS,
     GENERIC_NOUNS,
     IMPORT_WORDS,
     INCLUDE_WORDS,
@@ -97,9 +103,12 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     wholes += next_sentence_breakdowns(ctx, used_parts)
     wholes += kinds_of_one_event(ctx, used_parts)
     wholes += shared_out(ctx, used_parts)
+    wholes += measured_wholes(ctx, used_parts)
+    wholes += stated_rests(ctx, used_parts)
+    wholes += fronted_wholes(ctx, used_parts)
     return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *later_updates(ctx, used_parts), *added_amounts(ctx, used_parts),
             *margins(ctx, used_parts), *stated_leads(ctx, used_parts), *leads_over_sentences(ctx, used_parts),
-            *comparisons(ctx, used_parts), *respective_changes(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
+            *comparisons(ctx, used_parts), *gaps(ctx, used_parts), *respective_changes(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
             *(r for r in differences(ctx) if not used & set(r.claims)), *multiples(ctx), *named_multiples(ctx), *times_multiples(ctx), *ratios(ctx), *year_spans(ctx)]
 
 
@@ -511,7 +520,7 @@ def remainder_breakdowns(ctx: Context) -> list[Relation]:
                 parts = []
                 break
             parts.insert(0, c)
-        if whole is None or not parts or whole.value <= max(c.value for c in (*parts, rest)):
+        if whole is None or not parts:
             continue
         relations.append(_breakdown(ctx, whole, [*parts, rest]))
     return relations
@@ -767,7 +776,7 @@ def opening_partitives(ctx: Context, used: set[str]) -> list[Relation]:
             continue
         if any(c.id in used or not is_count(c) or c.attrs.noun not in (None, whole.attrs.noun, *RELATIVE_NOUNS) or c.attrs.hedge
                or c.attrs.range or c.attrs.restates or c.attrs.additive or c.attrs.part_of not in (None, whole.id)
-               or _compared(ctx, c) or c.value >= whole.value for c in parts):
+               or _compared(ctx, c) for c in parts):
             continue
         if not all(OPENING_PART_GAP.fullmatch(ctx.between(a, b)) for a, b in zip(parts, parts[1:])):
             continue
@@ -873,8 +882,7 @@ def kinds_of_one_event(ctx: Context, used: set[str]) -> list[Relation]:
         if whole.id in used or whole.attrs.noun not in GENERIC_NOUNS or whole.attrs.verb != parts[0].attrs.verb \
                 or any(c.attrs.noun == whole.attrs.noun for c in parts) \
                 or whole.attrs.role != parts[0].attrs.role or whole.attrs.part_of or whole.attrs.range \
-                or whole.attrs.restates or whole.attrs.additive or whole.attrs.direction \
-                or not all(c.value < whole.value * 1.25 for c in parts):
+                or whole.attrs.restates or whole.attrs.additive or whole.attrs.direction:
             continue
         used.update(c.id for c in (whole, *parts))
         relations.append(_breakdown(ctx, whole, parts, weak=True))
@@ -950,10 +958,179 @@ def shared_out(ctx: Context, used: set[str]) -> list[Relation]:
                     or not ITEM_END.match(ctx.doc.text, c.end):
                 break
             parts.append(c)
-        if len(parts) != len(members) or not all(c.value < whole.value for c in parts):
+        if len(parts) != len(members):
             continue
         used.update(c.id for c in (whole, *parts))
         relations.append(_at_most(ctx, whole, parts))
+    return relations
+
+
+# what opens the breakdown of a whole written as a measure: 'a 31-seat council, with 17 seats for ...', '...: 17 ...'
+MEASURED_OPENING = re.compile(r"[^0-9;()]{0,40}?(?:,\s*(?:with|including|of\s+(?:which|whom))\s+|:\s*|\s+[-–—]\s+)(?:(?:"
+                              + "|".join(sorted(APPROX_WORDS)) + r")\s+)?", re.I)
+
+
+# 'The 23-man squad is made up of A and B', 'a squad of 23 players consists of A and B': the verb says the parts are all of it
+MADE_OF_OPENING = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:(?:is|are|was|were|will\s+be)\s+(?:made\s+up|composed|comprised)\s+of|"
+                             r"consists?\s+of|consisted\s+of)\s+", re.I)
+
+
+def measured_wholes(ctx: Context, used: set[str]) -> list[Relation]:
+    """'Voters chose a 31-seat council, with 17 seats for the Greens and 14 for Labour': a count written as
+    the measure of a noun (its phrase modifies the noun, as the parse binds it), then, after ', with', a
+    colon or a dash, coordinated counts of the same noun (a bare count takes it). The parts must not be
+    more than the whole (fails); that they are all of it is a reading of the wording: pass or warn.
+    'including' names some of them only. A whole the verb says is made up of coordinated counts ('the 23-man
+    squad is made up of 14 forwards and 9 defenders') must equal them."""
+    relations = []
+    quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
+    for k, whole in enumerate(quantities):
+        if whole.id in used or not is_count(whole) or whole.attrs.hedge or whole.attrs.range or k + 2 >= len(quantities):
+            continue
+        first = quantities[k + 1]
+        made_of = MADE_OF_OPENING.fullmatch(ctx.between(whole, first))
+        opening = MEASURED_OPENING.fullmatch(ctx.between(whole, first))
+        if ctx.sentence(first) != ctx.sentence(whole) or made_of is None and (
+                opening is None or not whole.attrs.modifies or not whole.attrs.noun or not _counts(first, whole.attrs.noun)):
+            continue
+        parts = [first]
+        for c in quantities[k + 2:]:
+            if ctx.sentence(c) != ctx.sentence(whole) or c.attrs.conj_of not in {x.id for x in parts} and not (
+                    made_of and LIST_SEPARATOR.fullmatch(ctx.between(parts[-1], c))):
+                break  # coordinated, as the parse binds it (or, after 'made up of', by a comma or 'and' alone)
+            if not (made_of or _counts(c, whole.attrs.noun) or c.unit is None and not c.attrs.noun):
+                break
+            parts.append(c)
+        if len(parts) < 2 or {c.id for c in parts} & used or any(c.attrs.range or c.attrs.restates or not is_count(c) for c in parts):
+            continue
+        used.update(c.id for c in (whole, *parts))
+        if made_of:  # 'is made up of A and B': all of it, by the verb
+            relations.append(_breakdown(ctx, whole, parts))
+            continue
+        some = "including" in opening.group(0).lower()
+        relations.append(_at_most(ctx, whole, parts, kinds=some))
+        if not some:
+            relations.append(_complete(ctx, whole, parts))
+    return relations
+
+
+# 'leaving (it with) R', 'the remaining R', 'the other R': the figure that closes a breakdown
+REST_CUE = re.compile(r"(?:\b(?:" + alternation(sorted(LEAVING_WORDS)) + r")(?:\s+(?:it|them|him|her|us|the\s+[a-z]+))?(?:\s+with)?"
+                      r"|\b(?:the|its|their)\s+(?:" + alternation(sorted(REST_BEFORE)) + r")(?:\s+of\s+the)?)\s+(?:(?:"
+                      + "|".join(sorted(APPROX_WORDS)) + r")\s+)?$", re.I)
+
+
+DEFINITE_OF = re.compile(r"\s+of\s+the\s+([a-z]+)\b(?!\s+\d)")  # 'Two of the injured': a part of a group named back
+NAMED_BACK_REACH = 5  # sentences before a part in which the group its definite noun names back may be counted
+
+
+def _named_back(ctx: Context, quantities: list[Claim], before: list[Claim]) -> Claim | None:
+    """The whole of 'Two of the injured were ... while the other seven ...': the one count in the few
+    sentences before of what the definite noun names, by its noun or by the event it says happened to
+    them ('nine villagers wounded' for 'the injured'). Bound by reference, not syntax: weak."""
+    first = before[0]
+    m = DEFINITE_OF.match(ctx.doc.text, first.end)
+    if m is None or len(before) != 1:
+        return None
+    word = m.group(1)
+    event = EVENT_VERB_CLASSES.get(word)
+    here = ctx.sentence_index(first.start)
+
+    def names(x: Claim) -> bool:
+        if x.attrs.noun is not None and x.attrs.noun == singular(word):
+            return True
+        after = _words(ctx.after(x, 20))[:1]
+        return event is not None and (EVENT_VERB_CLASSES.get((x.attrs.verb or "").lower()) == event
+                                      or after != [] and EVENT_VERB_CLASSES.get(after[0]) == event)
+    found = [x for x in quantities if x.end <= ctx.sentence(first)[0] and 0 < here - ctx.sentence_index(x.start) <= NAMED_BACK_REACH
+             and is_count(x) and names(x) and not x.attrs.part_of and not x.attrs.range]
+    return found[0] if len(found) == 1 else None
+
+
+def stated_rests(ctx: Context, used: set[str]) -> list[Relation]:
+    """'The council sold 45 of its 120 houses, leaving it with 75'; 'The bank approved 240 loans: 90 went to
+    farmers and the remaining 150 to shopkeepers': a rest ('leaving R', 'the remaining R', 'the other R') is
+    what a whole holds beyond the parts named before it in its sentence. Parts bound to the whole by the
+    parse ('A of the N') make the relation exact; otherwise the whole is the first count of the sentence with
+    a noun, the parts the counts between it and the rest (bare or of its noun, each the subject or object of
+    its verb), bound by position: pass or warn, and only after 'remaining' or 'other', never 'leaving'."""
+    relations = []
+    quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
+    for k, rest in enumerate(quantities):
+        cue = REST_CUE.search(ctx.before(rest, 40))
+        if cue is None or rest.id in used or not _summed(rest) or rest.attrs.part_of or rest.attrs.restates or rest.attrs.range \
+                or rest.attrs.hedge == "bound":
+            continue
+        before = [c for c in quantities[:k] if ctx.sentence(c) == ctx.sentence(rest)]
+        bound = [c for c in before if c.attrs.part_of]
+        wholes = {c.attrs.part_of for c in bound}
+        if len(wholes) == 1:
+            whole, parts, weak = ctx.by_id.get(next(iter(wholes))), bound, False
+            if whole is None or whole.start > rest.start or len(before) != len(parts) + (whole in before):
+                continue  # every figure before the rest is the whole or one of its parts (the whole may be a sentence back)
+        elif not wholes and before and (back := _named_back(ctx, quantities, before)) is not None:
+            whole, parts, weak = back, before, True
+        elif not wholes and not re.match(r"\W*leav", cue.group(0), re.I) and before:
+            whole, parts, weak = before[0], before[1:], True
+            if not whole.attrs.noun or any(c.attrs.noun not in (None, whole.attrs.noun) or c.unit not in (None, whole.unit)
+                                           or c.attrs.role not in ("subject", "object") for c in parts):
+                continue
+        else:
+            continue
+        if not parts or not _summed(whole) or rest.attrs.noun not in (None, whole.attrs.noun) or whole.attrs.hedge == "bound" \
+                or whole.attrs.range or any(not _summed(c) or c.attrs.range or c.attrs.restates or c.attrs.hedge == "bound" for c in parts) \
+                or {c.id for c in (whole, *parts)} & used or len({c.unit for c in (whole, *parts, rest) if c.label == "MONEY"}) > 1 \
+                or len({c.label == "MONEY" for c in (whole, *parts, rest)}) > 1:
+            continue  # counts, or sums of one currency
+        used.update(c.id for c in (whole, *parts, rest))
+        relations.append(_breakdown(ctx, whole, [*parts, rest], weak=weak))
+    return relations
+
+
+def _summed(c: Claim) -> bool:
+    """A figure a breakdown can add: a count, or a sum of money."""
+    return is_count(c) or c.label == "MONEY" and isinstance(c.value, (int, float)) and c.value > 0 and not c.attrs.restates
+
+
+# 'In 20 games, ...', 'Over the past 12 matches, ...': a fronted count that the clause after it breaks down
+FRONTED_WHOLE = re.compile(r"\W*(?:In|Over|From|Across|Of)\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:past|last|first|previous|latest)\s+)?")
+FRONTED_FIRST_GAP = re.compile(r"[^0-9;:()]{1,80}?\s")
+VERB_ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:has|have|had)\s+)?[a-z]+\s+")  # ', drew ', ' and lost '
+
+
+def fronted_wholes(ctx: Context, used: set[str]) -> list[Relation]:
+    """'In 20 games this season, Vale won 10, drew six and lost four': a count fronted in 'In / Over (the past)
+    N NOUN' and the bare counts its clause then gives as the objects of one verb after another (an aside that
+    is a part of it, 'three of them away', is passed over). The parts must not be more than the whole (fails);
+    that they are all of it is a reading of the wording: pass or warn."""
+    relations = []
+    quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
+    for k, whole in enumerate(quantities):
+        if whole.id in used or not is_count(whole) or not whole.attrs.noun or whole.attrs.hedge or whole.attrs.range \
+                or not FRONTED_WHOLE.fullmatch(ctx.doc.text, ctx.sentence(whole)[0], whole.start):
+            continue
+        later = [c for c in quantities[k + 1:] if ctx.sentence(c) == ctx.sentence(whole)]
+        while later and later[0].attrs.part_of == whole.id:
+            later.pop(0)  # an aside: 'three of them away'
+        if len(later) < 2:
+            continue
+        prev = whole if later[0] is quantities[k + 1] else quantities[quantities.index(later[0]) - 1]
+        if not FRONTED_FIRST_GAP.fullmatch(ctx.between(prev, later[0])):
+            continue
+        parts = [later[0]]
+        for c in later[1:]:
+            gap = VERB_ITEM_GAP.fullmatch(ctx.between(parts[-1], c))
+            if not gap or gap.group(0).strip().endswith("ing") or c.attrs.noun not in (None, whole.attrs.noun):
+                break  # ', scoring seven goals': a participle's clause, or a count of another thing, ends the list
+            parts.append(c)
+        if len(parts) < 2 or any(c.id in used or not is_count(c) or c.attrs.role != "object" or c.attrs.noun not in (None, whole.attrs.noun)
+                                 or c.attrs.hedge or c.attrs.range or c.attrs.restates or c.attrs.part_of for c in parts):
+            continue
+        if len({c.attrs.clause for c in parts}) != len(parts):
+            continue  # one verb each: a list of one verb's objects is another reading
+        used.update(c.id for c in (whole, *parts))
+        relations.append(_at_most(ctx, whole, parts))
+        relations.append(_complete(ctx, whole, parts))
     return relations
 
 
@@ -1187,6 +1364,99 @@ def comparisons(ctx: Context, used: set[str]) -> list[Relation]:
     return relations
 
 
+# 'A, D short of the target of B', 'A, D clear of the Reds on B': the gap D apposed to A, a word of position after it
+GAP_AFTER = re.compile(r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in GAP_WORDS) + r")\b", re.I)
+APART_AFTER = re.compile(r"\s+(?:" + alternation(sorted(APART_WORDS)) + r")\b", re.I)  # 'A and B, D apart'
+SHORTFALL_BEFORE = re.compile(r",\s*(?:a|an|the)\s+(?:" + alternation(sorted(SHORTFALL_NOUNS)) + r")\s+of\s+$", re.I)
+GAP_EQUATED = re.compile(r"\s+(?:is|was|are|were|came\s+in|stood|ended)\s+(?:(?:" + "|".join(sorted(APPROX_WORDS)) + r")\s+)?")  # 'A was D above B'
+GAP_SUBJECT = re.compile(r"\s*,\s+(?:is|was|are|were)\s+")  # 'X, on A points, are D behind B'
+# 'A and B', 'A and Labour (on) B': the two figures a gap 'apart' is between
+APART_PAIR = re.compile(r"\s*(?:,\s*)?and\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:(?:on|at|with)\s+)?")
+GAP_REACH_WORDS = 8  # words between the gap word and the figure it is measured against ('the previous national record of')
+
+
+def gaps(ctx: Context, used: set[str]) -> list[Relation]:
+    """A gap written with a word of position or a noun of shortfall, against the two figures it is between:
+    'A, D short of / clear of / above B' (D apposed to A, B the first figure after the word, within a few
+    words: a clause of its own binds it weakly); 'A and B, D apart' (A and B coordinated); 'A, a shortfall of
+    D' (against the one other figure of that measure in the sentence, else in the sentence before: bound by
+    measure only, so weak). Which figures are paired never depends on their values."""
+    relations = []
+    quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
+    for k, d in enumerate(quantities):
+        if d.id in used or d.attrs.hedge == "bound" or d.label == "MULTIPLE" or d.attrs.range or not 0 < k or d.value is None:
+            continue
+        found = _gap_after(ctx, quantities, k) or _apart(ctx, quantities, k) or _shortfall(ctx, quantities, k)
+        if found is None:
+            continue
+        a, b, weak = found
+        if {a.id, b.id} & used or a.attrs.hedge == "bound" or b.attrs.hedge == "bound" or a.attrs.range or b.attrs.range \
+                or a.attrs.role in ("amount", "by") or b.attrs.role in ("amount", "by") or not _gap_measure(a, b, d):
+            continue
+        used.update((a.id, b.id, d.id))
+        relations.append(_difference(ctx, d, (a, d, b), a, b, weak=weak))
+    return relations
+
+
+def _gap_after(ctx: Context, quantities: list[Claim], k: int) -> tuple[Claim, Claim, bool] | None:
+    d = quantities[k]
+    word = GAP_AFTER.match(ctx.doc.text, d.end, ctx.sentence(d)[1])
+    if word is None or k + 1 >= len(quantities):
+        return None
+    a, b = quantities[k - 1], quantities[k + 1]
+    if ctx.sentence(a) != ctx.sentence(d) or ctx.sentence(b) != ctx.sentence(d):
+        return None
+    lead = ctx.between(a, d)
+    apposed, equated = APPOSED.fullmatch(lead), GAP_EQUATED.fullmatch(lead)
+    if not (apposed or equated or GAP_SUBJECT.fullmatch(lead)):
+        return None
+    if a.attrs.part_of or a.attrs.restates or b.attrs.restates or b.attrs.part_of:
+        return None
+    gap = ctx.doc.text[word.end():b.start]
+    if len(_words(gap)) > GAP_REACH_WORDS or re.search(r"[;:()]", re.sub(r"\s*\($", "", gap)):
+        return None  # (B may be bracketed after its side's name: 'clear of Harbour City (58)')
+    # bound by the apposition or the copula; a figure in the subject's phrase ('X, on 58 points, are D behind') weakly
+    weak = bool(THAN_CLAUSE.search(gap)) or not (apposed and lead.strip() == "," or equated)
+    return a, b, weak
+
+
+def _apart(ctx: Context, quantities: list[Claim], k: int) -> tuple[Claim, Claim, bool] | None:
+    d = quantities[k]
+    if k < 2 or not APART_AFTER.match(ctx.doc.text, d.end, ctx.sentence(d)[1]):
+        return None
+    a, b = quantities[k - 2], quantities[k - 1]
+    if ctx.sentence(a) != ctx.sentence(d) or ctx.between(b, d).strip() != "," or not APART_PAIR.fullmatch(ctx.between(a, b)):
+        return None
+    if a.attrs.part_of or a.attrs.restates or b.attrs.restates or b.attrs.part_of:
+        return None
+    return a, b, b.attrs.conj_of != a.id or not re.fullmatch(r"\s*(?:,\s*)?and\s+", ctx.between(a, b))
+
+
+def _shortfall(ctx: Context, quantities: list[Claim], k: int) -> tuple[Claim, Claim, bool] | None:
+    d, a = quantities[k], quantities[k - 1]
+    if ctx.sentence(a) != ctx.sentence(d) or not SHORTFALL_BEFORE.search(ctx.between(a, d)) or a.attrs.part_of or a.attrs.restates:
+        return None
+    here = ctx.sentence_index(a.start)
+    for sentence in (here, here - 1):
+        others = [c for c in ctx.of_sentence(sentence, Kind.QUANTITY) if c.id not in (a.id, d.id) and not c.attrs.restates
+                  and not c.attrs.part_of and c.label != "MULTIPLE" and _gap_measure(a, c, d)]
+        if others:
+            return (a, others[0], True) if len(others) == 1 else None
+    return None
+
+
+def _gap_measure(a: Claim, b: Claim, d: Claim) -> bool:
+    """Three figures of one measure: one unit (a bare figure takes the others'), one currency, or two
+    percents with a gap in percent or points; durations only of one unit ('9.81 seconds')."""
+    if is_percent(a) or is_percent(b):
+        return is_percent(a) and is_percent(b) and (is_percent(d) or d.unit in ("points", "percentage points"))
+    if is_percent(d):
+        return False
+    if "DURATION" in (a.label, b.label, d.label):
+        return a.label == b.label == d.label == "DURATION" and a.unit == b.unit == d.unit and not (a.attrs.age or b.attrs.age)
+    return all(same_scale(x, y) and _same_unit(x, y) for x, y in ((a, b), (a, d), (d, b)))
+
+
 def _compared(ctx: Context, c: Claim) -> bool:
     """A figure stated as a gap to another: '14 more than ...', '300 fewer than ...'."""
     return bool(COMPARED.match(ctx.after(c, 20)))
@@ -1366,16 +1636,16 @@ def updates(ctx: Context, used: set[str]) -> list[Relation]:
         sentence = [x for x in ctx.in_sentence(c, Kind.QUANTITY) if x.id != c.id and is_count(x)]
         if sum(1 for x in ctx.in_sentence(c, Kind.QUANTITY) if x.attrs.additive) != 1:
             continue
-        pairs = [(old, new) for old, new in change_pairs(ctx, sentence) if is_count(old) and is_count(new) and new.value > old.value]
+        pairs = [(old, new) for old, new in change_pairs(ctx, sentence) if is_count(old) and is_count(new)]
         weak = False
         if len(pairs) == 1:
             before, after = pairs[0]
         else:
-            tos = [x for x in sentence if x.attrs.role == "to" and not x.attrs.range and x.value > c.value]
+            tos = [x for x in sentence if x.attrs.role == "to" and not x.attrs.range]
             if len(tos) != 1 or any(x.attrs.role == "from" for x in sentence):
                 continue
             after, weak = tos[0], True
-            before = _counted_before(ctx, quantities, c, after)
+            before = _counted_before(ctx, quantities, c, after) or _counted_after(ctx, quantities, c, after)
             if before is None:
                 continue
         if {before.id, after.id} & used or before.attrs.hedge or after.attrs.hedge:
@@ -1397,7 +1667,7 @@ def later_updates(ctx: Context, used: set[str]) -> list[Relation]:
                 or _words(ctx.after(c, 30))[:3].count("more") != 1 and "more" not in (c.attrs.counted or ()):
             continue
         alls = [x for x in ctx.in_sentence(c, Kind.QUANTITY) if x.end <= c.start and is_count(x)
-                and ALL_BEFORE.search(ctx.before(x, 12)) and x.value > c.value]
+                and ALL_BEFORE.search(ctx.before(x, 12))]
         if len(alls) != 1 or any(x.attrs.additive for x in ctx.in_sentence(c, Kind.QUANTITY) if x.id != c.id):
             continue
         after = alls[0]
@@ -1475,7 +1745,22 @@ def _counted_before(ctx: Context, quantities: list[Claim], added: Claim, after: 
             continue
         if x.attrs.noun in nouns or x.attrs.noun in GENERIC_NOUNS and nouns & GENERIC_NOUNS:
             found = x
-    return found if found is not None and found.value < after.value else None
+    return found
+
+
+def _counted_after(ctx: Context, quantities: list[Claim], added: Claim, after: Claim) -> Claim | None:
+    """The figure an update added to, told in the sentence after it in the past perfect ('bringing the toll
+    to 27. The count had stood at 22'): the one count there of the update's noun or of a running count
+    ('toll', 'total'), bound to a verb with 'had'. Bound by position and tense: weak."""
+    here = ctx.sentence_index(added.start)
+    nouns = {added.attrs.noun, after.attrs.noun, after.attrs.agent} - {None}
+    found = [x for x in quantities if ctx.sentence_index(x.start) == here + 1 and is_count(x) and not x.attrs.additive
+             and not x.attrs.part_of and not x.attrs.range and x.attrs.role in ("at", "to", "object", "subject")
+             and (x.attrs.noun in nouns or x.attrs.agent in TALLY_NOUNS | nouns)]
+    if len(found) != 1 or not nouns & (TALLY_NOUNS | {added.attrs.noun}):
+        return None
+    s = ctx.sentence(found[0])[0]
+    return found[0] if re.search(r"\bhad\b", ctx.doc.text[s:found[0].start], re.I) else None
 
 
 def _same_thing(whole: Claim, part: Claim) -> bool:
@@ -1624,7 +1909,7 @@ def _antecedent(ctx: Context, part: Claim) -> Claim | None:
         return None  # later figures of the sentence are parts too when they play the first one's role
     before = [c for c in ctx.claims if c.kind is Kind.QUANTITY and c.end <= start and c.attrs.para == part.attrs.para
               and c.attrs.sent is not None and part.attrs.sent is not None and part.attrs.sent - c.attrs.sent == 1]
-    whole = next((c for c in reversed(before) if _summable(c) and c.value > part.value and _compatible(c, part)), None)
+    whole = next((c for c in reversed(before) if _summable(c) and _compatible(c, part)), None)
     return whole
 
 
@@ -1703,7 +1988,8 @@ def _total_parts(ctx: Context, whole: Claim, links: _Links) -> list[Claim]:
     group = [c for c in links.group([before[-1]]) if c.end <= whole.start]
     if len(group) < 2:
         heads = [c for c in before if c.attrs.conj_of and c.attrs.conj_of in {b.id for b in before}]
-        group = links.group([ctx.by_id[heads[-1].attrs.conj_of]]) if heads else []
+        group = links.group([ctx.by_id[heads[-1].attrs.conj_of]]) if heads else \
+            before[-2:] if len(before) > 1 and _joined_with(before[-2], before[-1]) else []
         group = [c for c in group if c.end <= whole.start]
     if len(group) < 2 or before[-1].start > group[-1].start:
         return []  # a figure between the list and the total ('A wins and B losses ..., K out of T in total'): T is K's
@@ -1717,24 +2003,58 @@ def _total_parts(ctx: Context, whole: Claim, links: _Links) -> list[Claim]:
     return group
 
 
+def _joined_with(a: Claim, b: Claim) -> bool:
+    """'combines 40 buses with 25 trams': the verb's object and its 'with' figure, as the parse binds them,
+    are two items of one list."""
+    return a.attrs.clause is not None and a.attrs.clause == b.attrs.clause and a.attrs.role == "object" and b.attrs.role == "with" \
+        and len(_words(a.text)) <= 4
+
+
 def _summable(c: Claim) -> bool:
     return c.kind is Kind.QUANTITY and (is_count(c) or c.label == "MONEY") and c.value > 0
 
 
+# ', a drop of D', ' this year, a cut of D': an amount apposed after the last end of a change
+APPOSED_CHANGE = re.compile(r"[^0-9;:()]{0,30}?,\s*(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:of\s+)?(?:(?:" + "|".join(sorted(APPROX_WORDS))
+                            + r")\s+)?", re.I)
+
+
+def _clause_ends(quantities: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """(start, end) of the one change of a sentence whose ends the parse binds to one verb with 'from' and
+    'to', whatever stands between them ('fell from 1,200 in 2010 to 900 this year')."""
+    clauses: dict[int, list[Claim]] = {}
+    for c in quantities:
+        if c.attrs.clause is not None:
+            clauses.setdefault(c.attrs.clause, []).append(c)
+    pairs = []
+    for members in clauses.values():
+        start, end = _only(members, _change_start), _only(members, _change_end)
+        if start is not None and end is not None and same_scale(start, end) and _same_unit(start, end) \
+                and not start.attrs.range and not end.attrs.range:
+            pairs.append((start, end))
+    return pairs if len(pairs) == 1 else []
+
+
 def differences(ctx: Context) -> list[Relation]:
-    """'rose to $75 million from $60 million, an increase of $15 million': 75 - 60 = 15."""
+    """'rose to $75 million from $60 million, an increase of $15 million': 75 - 60 = 15; 'has fallen from
+    1,200 in 2010 to 900 this year, a drop of 300' (the ends bound to one verb)."""
     relations = []
     sentences: dict[tuple[int, int], list[Claim]] = {}
     for c in ctx.claims:
         if c.kind is Kind.QUANTITY:
             sentences.setdefault(ctx.sentence(c), []).append(c)
     for quantities in sentences.values():
-        for old, new in change_pairs(ctx, quantities):
+        stated = change_pairs(ctx, quantities)
+        pairs = stated or _clause_ends(quantities)
+        for old, new in pairs:
             for d in quantities:
                 if d in (old, new) or not same_scale(d, new) or d.start < min(old.start, new.start):
                     continue
                 if not CHANGE_CUE.search(ctx.before(d, 30)):
                     continue
+                last = max(old, new, key=lambda c: c.end)
+                if not stated and d.attrs.clause != old.attrs.clause and not APPOSED_CHANGE.fullmatch(ctx.between(last, d)):
+                    break  # ends bound by the verb: the amount is on that verb, or apposed right after its last end
                 diff = abs(new.value - old.value)
                 relations.append(Relation(
                     id=ctx.relation_id("arithmetic.difference", old, new, d), doc_id=ctx.doc.id, check="arithmetic.difference",
@@ -1845,6 +2165,16 @@ def _weak_multiple(ctx: Context, old: Claim, new: Claim, m: Claim) -> Relation:
 # 'three times the region's roughly 300 megawatts', 'twice the 40 it had': what the multiple is of, right after it
 TIMES_OF = re.compile(r"\s+(?:that\s+of\s+)?(?:(?:" + alternation(TIMES_OF_DETERMINERS) + r")\s+)?(?:[\w.-]+(?:'s|’s|s'|s’)\s+)?(?:(?:"
                       + "|".join(sorted(APPROX_WORDS)) + r")\s+)?$")
+_TIMES_DET = r"(?:" + alternation(TIMES_OF_DETERMINERS) + r")\s+"
+# the multiple of a figure named by a noun first: 'twice the average of 300', 'a third of the usual 120', 'five times
+# the salary of his deputy, which stood at 180,000'
+_APPROX = r"(?:(?:" + "|".join(sorted(APPROX_WORDS)) + r")\s+)?"
+_NOUN_WORD = r"[a-z]+(?:'s|’s)?"
+TIMES_OF_NOUN = re.compile(r"\s+(?:of\s+)?" + _TIMES_DET + r"(?:" + _NOUN_WORD + r"\s+){1,2}?(?:of\s+(?:" + _TIMES_DET + r")?)?" + _APPROX + "$")
+# ... 'the salary of his deputy, which stood at 180,000', 'the number of last year, when 300 ...'
+TIMES_OF_WHICH = re.compile(r"\s+(?:of\s+)?" + _TIMES_DET + r"(?:[a-z]+\s+){0,2}[a-z]+(?:\s+of\s+(?:" + _TIMES_DET + r")?(?:[a-z]+\s+){0,1}[a-z]+)?"
+                            r"\s*,\s*(?:(?:which|that)\s+(?:stood|stands|was|is|were|are|came|reached|totalled|totaled|held|had|cost)"
+                            r"(?:\s+(?:at|to))?|when)\s+" + _APPROX + "$")
 TIMES_REACH = 4  # sentences before a multiple in which the figure that is the multiple may be stated
 _EQUATED = (r"(?:(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(EQUATING_WORDS, key=len, reverse=True))
             + r")\s+)?(?:(?:equal|equivalent)\s+to\s+)?(?:(?:"
@@ -1863,19 +2193,31 @@ def times_multiples(ctx: Context) -> list[Relation]:
     relations = []
     quantities = [c for c in ctx.claims if c.kind is Kind.QUANTITY]
     for k, m in enumerate(quantities[:-1]):
-        if m.label != "MULTIPLE" or m.attrs.direction is not None or m.attrs.hedge == "bound" or not m.value or m.value <= 1:
+        if m.attrs.direction is not None or m.attrs.hedge == "bound" or not m.value \
+                or not (m.label == "MULTIPLE" and m.value > 1 or _fraction(m)):
             continue
         old = quantities[k + 1]
-        if ctx.sentence(old) != ctx.sentence(m) or not TIMES_OF.fullmatch(ctx.between(m, old)) or old.label == "MULTIPLE" \
-                or not old.unit or not isinstance(old.value, (int, float)) or old.value <= 0 or old.attrs.hedge == "bound":
+        gap = ctx.between(m, old)
+        if ctx.sentence(old) != ctx.sentence(m) or old.label == "MULTIPLE" or not isinstance(old.value, (int, float)) \
+                or old.value <= 0 or old.attrs.hedge == "bound":
             continue
-        same = lambda c: (c.id not in (m.id, old.id) and c.unit == old.unit and c.attrs.noun == old.attrs.noun  # noqa: E731
-                          and same_scale(c, old) and not c.attrs.restates and not c.attrs.range and c.attrs.hedge != "bound"
-                          and c.attrs.role not in ("amount", "by") and c.attrs.part_of is None)
+        named = bool(TIMES_OF_NOUN.fullmatch(gap) or TIMES_OF_WHICH.fullmatch(gap))
+        if not (old.unit and TIMES_OF.fullmatch(gap) or named or _fraction(m) and TIMES_OF.fullmatch(re.sub(r"^\s+of\b", "", gap))):
+            continue
+        if old.unit:
+            same = lambda c: (c.id not in (m.id, old.id) and c.unit == old.unit and c.attrs.noun == old.attrs.noun  # noqa: E731
+                              and same_scale(c, old) and not c.attrs.restates and not c.attrs.range and c.attrs.hedge != "bound"
+                              and not _change_amount_of(c) and c.attrs.part_of is None)
+        else:  # a bare figure ('twice the average of 300') takes the unit of the figure the multiple is apposed to
+            same = lambda c: (c.id not in (m.id, old.id) and same_scale(c, old) and not is_percent(c) and c.label != "MULTIPLE"  # noqa: E731
+                              and not c.attrs.restates and not c.attrs.range and c.attrs.hedge != "bound"
+                              and not _change_amount_of(c) and c.attrs.part_of is None)
         here = ctx.sentence_index(m.start)
         before = [c for c in ctx.of_sentence(here, Kind.QUANTITY) if c.end <= m.start and same(c)]
         if before and not TIMES_APPOSED.match(ctx.between(before[-1], m)):
             continue  # 'A won 40 seats, and B won twice the 12 seats': the multiple is B's, not stated
+        if not old.unit and (not before or before[-1].start < ctx.sentence(m)[0]):
+            continue  # a bare figure is only read against the one the multiple is apposed to
         if not before and TIMES_ANAPHOR.match(ctx.doc.text[ctx.sentence(m)[0]:m.start]):
             earlier = [c for c in quantities if c.end <= ctx.sentence(m)[0] and 0 < here - ctx.sentence_index(c.start) <= TIMES_REACH and same(c)]
             before = earlier if len(earlier) == 1 else []
@@ -1884,6 +2226,21 @@ def times_multiples(ctx: Context) -> list[Relation]:
         new = before[0]
         relations.append(_weak_multiple(ctx, old, new, m))
     return relations
+
+
+def _change_amount_of(c: Claim) -> bool:
+    """A change's amount: 'by' it, or adverbial to a verb of change ('rose 40 tonnes'); an adverbial figure of
+    another verb ('harvested 4,000 tonnes', as the parse may hang it) is a level."""
+    return c.attrs.role == "by" or c.attrs.role == "amount" and (c.attrs.direction is not None or c.label == "MULTIPLE")
+
+
+def _fraction(c: Claim) -> bool:
+    """A fraction written in words ('a third', 'half', 'two thirds'): a factor below one."""
+    written = " ".join(c.text.lower().split())
+    if c.attrs.hedge_word and written.startswith(c.attrs.hedge_word + " "):
+        written = written[len(c.attrs.hedge_word) + 1:]  # 'about a third'
+    return c.label == "CARDINAL" and c.unit is None and written in FRACTION_WORDS \
+        and isinstance(c.value, float) and 0 < c.value < 1
 
 
 # 'one voucher for every four shares' (the 'one' is often no claim of its own)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import partial
 
 from checks.context import Context, change_pairs, hedge_of, is_count, is_percent, num, rounding
-from factlint.extract.lexicon import (BACK_REFERENCE_SUBJECTS, COUNT_STOP_WORDS, FALL_WORDS, MEASURE_NOUNS, REST_BEFORE, RISE_WORDS,
+from factlint.extract.lexicon import (APPROX_WORDS, BACK_REFERENCE_SUBJECTS, OBTAIN_VERBS, COUNT_STOP_WORDS, FALL_WORDS, MEASURE_NOUNS, REST_BEFORE, RISE_WORDS,
                                       STAKE_NOUNS, singular)
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
@@ -96,11 +96,14 @@ def of_whole(ctx: Context) -> list[Relation]:
                 whole, weak = after[0], True  # 'A people, or P% of the total population of N residents': two count nouns
             if whole is None:
                 whole, weak = _whole_named(ctx, p, part)
+        elif (apposed := _apposed_to_part(ctx, p, before)) is not None:
+            (part, whole), weak = apposed, True
         elif (written := _tally(ctx, p)) is not None:
             relations.append(written)
             continue
-        elif len(after) >= 2 and re.match(r"^\s*,?\s*(?:with|as)\s+$", ctx.between(p, after[0])):
+        elif len(after) >= 2 and re.match(r"^\s*(?:,?\s*(?:with|as)|:)\s+$", ctx.between(p, after[0])):
             part, whole = after[0], after[1]
+            weak = ":" in ctx.between(p, after[0])  # 'Turnout was 60 percent: A of N ...': bound by the colon only
             if not _of_link(ctx.between(part, whole)):
                 whole = None
         if part is None or whole is None or whole.value <= 0 or part.value > whole.value:
@@ -108,6 +111,35 @@ def of_whole(ctx: Context) -> list[Relation]:
         r = _share(ctx, part, whole, p)
         relations.append(replace(r, hedge="weak") if weak and r.hedge == "exact" else r)
     return relations
+
+
+# 'Of the N voters, A cast a ballot, a turnout of P percent': a percent apposed to the clause of a part, named by a noun
+SHARE_NOUN_BEFORE = re.compile(r",\s*(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}?(?:of|at)\s+$", re.I)
+APPOSED_ARTICLE = re.compile(r",\s*(?:a|an|the)\s+$", re.I)  # 'A of the N ..., a P percent turnout'
+OUT_OF_GAP = re.compile(r"\s+[a-z]+\s+out\s+of\s+")  # 'A voted out of N'
+APPOSED_SHARE_GAP = 80  # characters between the part and the percent apposed to its clause
+
+
+def _apposed_to_part(ctx: Context, p: Claim, before: list[Claim]) -> tuple[Claim, Claim] | None:
+    """The part a percent is apposed to: the last figure before it is a part of a whole of its sentence
+    (bound by the parse: 'A of the N', 'Of the N ..., A'), and the percent follows its clause after a comma
+    as 'a NOUN of P'. The percent is bound to the pair by position: the relation passes or warns."""
+    if not before or p.attrs.restates or p.attrs.hedge == "bound" or p.attrs.role in ("amount", "by"):
+        return None
+    ids = {c.id for c in before}
+    whole = None
+    if before[-1].attrs.part_of in ids:
+        part = before[-1]
+    elif len(before) > 1 and (before[-2].attrs.part_of == before[-1].id or OUT_OF_GAP.fullmatch(ctx.between(before[-2], before[-1]))):
+        part, whole = before[-2], before[-1]  # 'A of the N ...', 'A voted out of N'
+    else:
+        return None
+    gap = ctx.doc.text[before[-1].end:p.start]
+    named = SHARE_NOUN_BEFORE.search(gap) or APPOSED_ARTICLE.search(gap) and p.attrs.modifies and p.attrs.modifies not in CHANGE_VERBS
+    if len(gap) > APPOSED_SHARE_GAP or re.search(r"[;:()]", gap) or not named or gap.count(",") != 1 and part is before[-1]:
+        return None
+    whole = whole or ctx.by_id[part.attrs.part_of]
+    return (part, whole) if _amount(whole) and (part.unit == whole.unit or not part.unit or not whole.unit) else None
 
 
 TALLY_AFTER = re.compile(r"\s*\(\s*(\d{1,5})\s*(?:-of-|\s+of\s+|-for-|\s+for\s+)(\d{1,5})\s*\)")
@@ -231,8 +263,8 @@ def moves(ctx: Context) -> list[Relation]:
             (c for c in [one(("object",), False)] if c is not None and c.attrs.verb in CHANGE_VERBS), None)
         if p is None and amount is not None:
             p = next((c for c in members if is_percent(c) and c.attrs.restates == amount.id), None)
-        if p is None or p.attrs.hedge:
-            continue
+        if p is None or p.attrs.hedge == "bound":
+            continue  # 'about P percent' is read within its hedge (it warns, never fails)
         start, end = one(("from",), False), one(("to",), False)
         direction = p.attrs.direction
         weak = False
@@ -508,6 +540,9 @@ def shares(ctx: Context) -> list[Relation]:
         if len(group) < 3 and not (len(group) == 2 and remaining):
             continue
         total = sum(c.value for c in group)
+        if _credited(ctx, group):
+            relations.append(_within_hundred(ctx, group))
+            related.update(c.id for c in group)
         if not 90 <= total <= 110 and not any(_is_rest(ctx, c) for c in group[1:]):
             continue  # no remainder named: only a sum near 100 says these are shares of one whole
         related.update(c.id for c in group)
@@ -522,12 +557,67 @@ def shares(ctx: Context) -> list[Relation]:
         if first is not None and first.id not in related:
             related.update((first.id, rest.id))
             relations += [r for r in [_shares(ctx, [first, rest])] if r is not None]
+    relations += _contrasted_shares(ctx, percents, related)
     for group in groups:
         if len(group) >= 2 and not related & {c.id for c in group} and _stakes(ctx, group):
             related.update(c.id for c in group)
             relations.append(_within_whole(ctx, group))
     relations += restated_over_sentences(ctx, percents, related)
     return relations
+
+
+# who a share is credited to: 'P percent for Ruiz', 'while Ruiz took P percent', 'and Ortega P percent'
+CREDITED_AFTER = re.compile(r"\s+(?:went\s+)?(?:for|to)\s+(?:the\s+)?[A-Z]")
+CREDITED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:" + "|".join(sorted(OBTAIN_VERBS)) + r"|had|has|was|were|on|with))?\s+(?:(?:"
+                             + "|".join(sorted(APPROX_WORDS)) + r")\s+)?$")
+
+
+def _credited(ctx: Context, group: list[Claim]) -> bool:
+    """Shares of one whole credited to one side each: the first names the whole ('52 percent of the vote'),
+    every other one names no whole of its own and is credited to a named side ('30 percent for Ruiz', 'while
+    Ruiz took 30 percent'). However they add up, they cannot be more than all of it."""
+    first, rest = group[0], group[1:]
+    if not _of_words(ctx, first) or any(_of_words(ctx, c) for c in rest):
+        return False
+    if any(c.attrs.direction or c.attrs.restates or c.attrs.hedge or c.attrs.range or c.attrs.role in ("amount", "by") for c in group):
+        return False
+    if any(CHANGE_WORDS.search(ctx.between(a, b)) for a, b in zip(group, group[1:])):
+        return False
+    return all(CREDITED_AFTER.match(ctx.after(c, 30)) or CREDITED_BEFORE.search(ctx.between(a, c)) for a, c in zip(group, rest))
+
+
+CONTRAST_GAP = re.compile(r"[^0-9;:()]{0,100}?,\s*(?:while|whereas)\s+(?:(?:" + "|".join(sorted(APPROX_WORDS)) + r")\s+)?", re.I)
+
+
+def _contrasted_shares(ctx: Context, percents: list[Claim], related: set[str]) -> list[Relation]:
+    """'30 percent of the fees go to the state, while 70 percent is kept by the region': a share that names
+    its whole, then, after ', while', the subject of the next clause, a share naming none (the same whole,
+    left out). Shares of one whole told apart by two predicates; two predicates may overlap, so more than
+    100 percent warns."""
+    relations = []
+    for p, q in zip(percents, percents[1:]):
+        if {p.id, q.id} & related or ctx.sentence(p) != ctx.sentence(q) or not _of_words(ctx, p) or _of_words(ctx, q):
+            continue
+        if q.attrs.role != "subject" or not CONTRAST_GAP.fullmatch(ctx.between(p, q)) or CHANGE_WORDS.search(ctx.between(p, q)):
+            continue
+        if any(c.attrs.direction or c.attrs.restates or c.attrs.hedge or c.attrs.range or c.attrs.role in ("amount", "by") for c in (p, q)):
+            continue
+        related.update((p.id, q.id))
+        r = _within_hundred(ctx, [p, q])
+        relations.append(replace(r, hedge="kinds-at-most"))
+    return relations
+
+
+def _within_hundred(ctx: Context, group: list[Claim]) -> Relation:
+    """Shares of one whole must not add up to more than 100 percent (beyond their rounding)."""
+    total = sum(c.value for c in group)
+    sums = " + ".join(num(c.value) for c in group) + f" = {num(total)}%"
+    return Relation(
+        id=ctx.relation_id("percentages.shares", *group) + "/at-most", doc_id=ctx.doc.id, check="percentages.shares",
+        claims=tuple(c.id for c in group), spans=merge_spans([c.span for c in group]),
+        stated=float(total), computed=100.0, tolerance=sum(rounding(c) for c in group), working=sums,
+        said="they are shares of one whole (at most 100%)", hedge="at-most",
+        messages=(f"{sums}: within the whole", f"{sums}, but shares of one whole cannot add up to more than 100%"))
 
 
 def _stakes(ctx: Context, group: list[Claim]) -> bool:
@@ -692,4 +782,4 @@ def _listed(ctx: Context, a: Claim, b: Claim) -> bool:
     gap = ctx.between(a, b)
     if len(gap) > 80 or re.search(r"\d", gap) or "." in gap.replace("...", ""):
         return False
-    return bool(re.search(r",|\band\b|;|\bwhile\b", gap)) and not re.search(r"\b(?:up|down|from|to|compared|versus|vs)\b", gap)
+    return bool(re.search(r",|\band\b|;|\bwhile\b|\bagainst\b", gap)) and not re.search(r"\b(?:up|down|from|to|compared|versus|vs)\b", gap)

@@ -225,3 +225,53 @@ def test_a_restated_move_takes_no_level_across_a_clause(extract_text):
     # a start ('from') is the change's own base (one clause), never read as the level reached
     assert _decided(extract_text, "Acme shares fell 2 dollars, or 5 percent, from 40 dollars.", "percentages.change") == [
         ("2 / 40 = -5.0%", Status.PASS)]
+
+
+def test_a_percent_apposed_to_the_clause_of_a_part(extract_text):
+    # 'Of the N, A ..., a turnout of P percent': bound to the part and its whole by position, so it passes or warns
+    text = "Of the 52,000 registered voters, 31,200 cast a ballot, a turnout of {p} percent."
+    assert _decided(extract_text, text.format(p=60), "percentages.of-whole") == [("31,200 / 52,000 = 60.0%", Status.PASS)]
+    assert _decided(extract_text, text.format(p=30), "percentages.of-whole") == [("31,200 / 52,000 = 60.0%", Status.WARN)]
+    # a percent that is a change's amount is no share
+    assert _decided(extract_text, "Of the 800 staff, 200 were laid off, a cut of 10 percent on last year.", "percentages.of-whole") == []
+
+
+def test_a_hedged_percent_change_is_read_within_its_hedge(extract_text):
+    text = "Visitors to the gorge rose from 40,000 in 2015 to 50,000 last year, about {p} percent."
+    assert _decided(extract_text, text.format(p=25), "percentages.change") == [("(50,000 - 40,000) / 40,000 = +25.0%", Status.PASS)]
+    assert _decided(extract_text, text.format(p=50), "percentages.change") == [("(50,000 - 40,000) / 40,000 = +25.0%", Status.WARN)]
+
+
+def test_shares_credited_to_sides_cannot_exceed_the_whole(extract_text):
+    # the first share names the whole, the others are credited to a named side: more than 100 fails, whatever the sum
+    text = "Mendez won, taking 52 percent of the vote against {b} percent for Ruiz, and 18 percent for Ortega."
+    at_most = lambda b: [s for w, s in _decided(extract_text, text.format(b=b), "percentages.shares") if w.endswith("%")][:1]  # noqa: E731
+    assert at_most(30) == [Status.PASS]
+    assert at_most(60) == [Status.FAIL]
+    spread = "Mendez won with 52 percent of the vote, while Ruiz took {b} percent and Ortega 8 percent."
+    assert _decided(extract_text, spread.format(b=20), "percentages.shares") == [("52 + 20 + 8 = 80%", Status.PASS)]
+    assert _decided(extract_text, spread.format(b=60), "percentages.shares") == [("52 + 60 + 8 = 120%", Status.FAIL)]
+    # a figure of another time is no side's share
+    assert _decided(extract_text, "Inflation stood at 3 percent of output against 2.5 percent a year earlier.", "percentages.shares") == []
+
+
+def test_two_shares_of_one_whole_told_apart_by_while(extract_text):
+    # the second share leaves out the whole the first names; two predicates may overlap, so more than 100 warns
+    text = ("The decree requires {a} percent of the collected port fees to be handed over to the treasury, while 70 percent "
+            "is to be kept by the provinces.")
+    assert _decided(extract_text, text.format(a=30), "percentages.shares") == [("30 + 70 = 100%", Status.PASS)]
+    assert _decided(extract_text, text.format(a=60), "percentages.shares") == [("60 + 70 = 130%", Status.WARN)]
+    # a share of another whole after 'while' is not read
+    assert _decided(extract_text, "The decree gives 60 percent of the port fees to the treasury, while 70 percent of the "
+                    "land fees is kept by the provinces.", "percentages.shares") == []
+
+
+def test_a_share_named_after_its_part_and_whole(extract_text):
+    # 'a P percent turnout' after 'A of the N ...', 'A voted out of N, a turnout of P', 'Turnout was P: A of N ...': weak
+    for text in ("Some 31,200 of the 52,000 registered voters cast ballots, a {p} percent turnout.",
+                 "In Varo, 31,200 people voted out of 52,000 registered, a turnout of {p} percent.",
+                 "Turnout was {p} percent: 31,200 of 52,000 registered voters cast a ballot."):
+        assert [s for _, s in _decided(extract_text, text.format(p=60), "percentages.of-whole")] == [Status.PASS], text
+        assert [s for _, s in _decided(extract_text, text.format(p=30), "percentages.of-whole")] == [Status.WARN], text
+    # a percent naming a change is no share
+    assert _decided(extract_text, "Of the 800 staff, 200 were laid off, a 10 percent cut.", "percentages.of-whole") == []

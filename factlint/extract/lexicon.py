@@ -542,3 +542,19 @@ def hyponym_of(noun: str | None, wider: str | None) -> bool:
     if noun is None or wider is None or noun == wider:
         return False
     return counts_people(noun) and noun not in PEOPLE_HYPERNYMS if wider in PEOPLE_HYPERNYMS else noun in HYPERNYMS.get(wider, ())
+
+# arithmetic: gaps, shares of a whole, multiples (session 11)
+# Words after a figure that make it the gap between two others ('6 points clear of the Reds on 58',
+# '0.3 billion short of the target of 8.5 billion', 'finished 2 seconds behind the winner's 61').
+GAP_WORDS = ("short of", "shy of", "clear of", "ahead of", "adrift of", "behind", "above", "below")
+# The word after the gap between two coordinated figures ('41 and 37 percent, 4 points apart').
+APART_WORDS = frozenset({"apart"})
+# Nouns of the amount by which a figure missed another ('built 430, a shortfall of 70 on the target').
+SHORTFALL_NOUNS = frozenset({"shortfall", "shortage", "difference"})
+# Fractions written before the figure they are a fraction of ('a third of the usual 120', 'half the 90'):
+# the factor of a multiple below one.
+FRACTION_WORDS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
+                  "two-thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
+                  "three-quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "one tenth": 0.1}
+# Nouns of a running count ('the toll had stood at 22'): what an update's total and its earlier figure are of.
+TALLY_NOUNS = frozenset({"toll", "total", "tally", "count"})
