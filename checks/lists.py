@@ -121,7 +121,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         # Only the names around the count's sentence can sit in its list (a long document has many).
         s, e = ctx.sentence(c)
         near = names[bisect_left(starts, s - NAME_REACH):bisect_right(starts, e + NAME_REACH)]
-        found = _list_after(ctx, c, near)
+        found = _list_after(ctx, c, near) or _parsed_list(ctx, c)
         if found is None:
             continue
         items, span, form, phrase = found
@@ -135,7 +135,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
             continue  # fewer ages than members: ages may be shared ('five boys aged 14, 15 and 16')
         # a comma or copula list is recognised from its items' look; 'aged 12 and 14' of one may be a range
         # new shapes without tune evidence ('namely' with no closing dash, items with their figures) are weak
-        weak = form in ("comma", "copula", "far-colon", "dash-and", "namely-open", "figures") or form == "aged" and n < 3 or \
+        weak = form in ("comma", "copula", "far-colon", "dash-and", "namely-open", "figures", "parsed") or form == "aged" and n < 3 or \
             form == "namely" and not all(_name_like(t) for t, _ in items)
         relations.append(Relation(
             id=ctx.relation_id(CHECK, c), doc_id=doc.id, check=CHECK, claims=(c.id,),
@@ -363,6 +363,24 @@ def _list_after(ctx: Context, c: Claim, names: list[Claim], at: tuple[re.Match, 
         if namely is not None and (m is None or namely.start() >= m.start()):
             found = _items(ctx, c, names, namely, "namely", sent_end, text[c.start:pos])
     return found
+
+
+def _parsed_list(ctx: Context, c: Claim):
+    """The list the parse sets beside the count (``QuantityAttrs.listed``, extract/names.py) when the written
+    shapes above find none. Set off by a colon, dash, bracket, 'namely' or 'identified as', with items of the
+    kind the count counts (or of no kind the labels tell), it is the count's members ('exact'); a comma
+    apposition, or items the labels give another kind, only 'parsed' (weak)."""
+    offsets = c.attrs.listed
+    if not offsets:
+        return None
+    text = ctx.doc.text
+    items = [(text[a:b], (a, b)) for a, b in zip(offsets[::2], offsets[1::2])]
+    if OPEN_ENDED.search(text[items[-1][1][0]:items[-1][1][1] + 12]):
+        return None
+    exact = c.attrs.listed_by in ("colon", "dash", "paren", "namely") and c.attrs.listed_fits is not False \
+        or c.attrs.listed_by == "as" and c.attrs.listed_fits is True
+    noun_end = c.end + len(re.match(r"[\w'’\-]*", text[c.end:]).group(0))
+    return items, (items[0][1][0], items[-1][1][1]), "parsed-exact" if exact else "parsed", text[c.start:noun_end]
 
 
 def _namely(ctx: Context, c: Claim, pos: int, sent_end: int) -> re.Match | None:

@@ -185,6 +185,11 @@ class QuantityAttrs(_Attrs):
     clause: int | None = _internal()  # document offset of the clause's verb: numbers of one event share it
     modifies: str | None = _internal()  # the noun a counted noun modifies ('council' in 'the 120-member council'), singular
     agent: str | None = _internal()  # the clause's subject when the number is not it ('economy' in 'the economy added 9 jobs')
+    # The members a count names beside it as the parse reads them ('three unions - A, B and C'): the items' document
+    # offsets, start and end in turn, and how the list is set off (extract/names.py, ``enumerations``).
+    listed: tuple[int, ...] = _internal(())
+    listed_by: str | None = _internal()  # dash | colon | paren | namely | appos | as
+    listed_fits: bool | None = _internal()  # the items' entity labels name the kind the counted noun counts (None: unknown)
 
 
 @dataclass(frozen=True)

@@ -276,3 +276,50 @@ def test_namely_after_a_bare_count_and_items_with_currency_amounts(extract_text)
             written = text.format(n=words[count]) if "{n}" in text else text.replace("Three", words[count].capitalize(), 1)
             rels = _rels(extract_text, written)[1]
             assert [(r.computed, f.status) for r, f in zip(rels, validate(rels))] == [(n, status)], written
+
+
+# -- lists the parse sets beside a count (extract/names.py, enumerations) --------------------------------
+
+def test_a_dash_list_the_parse_sets_beside_the_count(extract_text):
+    doc, claims = extract_text("Four ferries -- the Nordic Star and the Baltic Queen -- sank in the storm.")
+    count = next(c for c in claims if c.text.startswith("Four"))
+    assert count.attrs.listed_by == "dash"
+    assert [doc.text[a:b] for a, b in zip(count.attrs.listed[::2], count.attrs.listed[1::2])] == ["the Nordic Star", "the Baltic Queen"]
+    _, r = _one(extract_text, "Four ferries -- the Nordic Star and the Baltic Queen -- sank in the storm.")
+    assert (r.hedge, r.stated, r.computed) == ("exact", 4, 2)
+    assert [f.status for f in validate([r])] == [Status.FAIL]
+    _, r = _one(extract_text, "Two ferries -- the Nordic Star and the Baltic Queen -- sank in the storm.")
+    assert [f.status for f in validate([r])] == [Status.PASS]
+
+
+def test_a_list_after_a_nearer_noun_names_its_members_not_the_counts(extract_text):
+    # 'demanded by the coalition - A, B and C': the parties are the coalition's, not five reforms
+    for text in ["The council approved five reforms demanded by the coalition - the Greens, Labour and the Liberals - on Monday.",
+                 "The vote followed five demands made by the unions - Unite, Verdi and Solidar."]:
+        doc, claims = extract_text(text)
+        assert all(not c.attrs.listed for c in claims if c.kind.value == "quantity"), text
+        assert _rels(extract_text, text)[1] == [], text
+
+
+def test_the_members_of_a_whole_are_listed_after_it(extract_text):
+    _, r = _one(extract_text, "The three founding members of the Varna Pact -- Ostland, Vesmark, Karelia and Tavria -- met on Monday.")
+    assert (r.hedge, r.stated, r.computed) == ("exact", 3, 4)
+
+
+def test_people_identified_as(extract_text):
+    _, r = _one(extract_text, "Police named the three hikers, identified as Arvo Pelt and Jon Kaal.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 3, 2)
+    assert [f.status for f in validate([r])] == [Status.WARN]
+
+
+def test_an_item_named_again_after_or_is_no_item(extract_text):
+    doc, claims = extract_text("Officials met two opposition parties -- the Green Union and the Farmers Alliance, or Agra, on Monday.")
+    assert all(not c.attrs.listed for c in claims if c.kind.value == "quantity")
+
+
+def test_a_list_after_a_nearer_noun_of_the_kind_the_count_counts(extract_text):
+    # people listed after 'appointed by the council': a council has no people as members of that kind
+    _, r = _one(extract_text, "The ministry sacked four officials appointed by the council -- Tomas Berg, Anton Kell and Ivo Linn.")
+    assert (r.hedge, r.stated, r.computed) == ("exact", 4, 3)
+    _, r = _one(extract_text, "The club signed three players released by the academy -- Tomas Berg, Anton Kell and Ivo Linn -- on Friday.")
+    assert (r.stated, r.computed) == (3, 3)

@@ -44,7 +44,9 @@ def extract(doc: Document, paras: list[nlp.Paragraph]) -> tuple[Claim, ...]:
             dated = list(temporal.claims(sent, para.start, timeline, ctx, ents))
             _event_tenses(dated, para)
             raw.extend(dated)
-            raw.extend(quantities.quantities(sent, para.start, ctx, model_numbers, numbers[p_no], metres, prices))
+            counted = list(quantities.quantities(sent, para.start, ctx, model_numbers, numbers[p_no], metres, prices))
+            names.enumerations(sent, para.start, counted)
+            raw.extend(counted)
             raw.extend(names.names(sent, para.start, ctx, ents))
             sent_no += 1
     raw = _drop_overlaps(raw)

@@ -477,3 +477,32 @@ AND_NAME_PATTERNS = (r"Bosnia and Herzegovina", r"Trinidad and Tobago", r"Antigu
                      r"Turks and Caicos(?: Islands)?", r"Heard and McDonald Islands", r"Wallis and Futuna",
                      r"Procter (?:and|&) Gamble", r"Johnson (?:and|&) Johnson", r"Marks (?:and|&) Spencer", r"Ernst (?:and|&) Young",
                      r"Simon (?:and|&) Schuster", r"Black (?:and|&) Decker", r"Barnes (?:and|&) Noble")
+
+# lists (session 11)
+# Counted nouns whose members a list names by their kind of entity ('three batsmen - A, B and C' names people):
+# the entity label a member of each kind carries. Singular forms; a plural is found by dropping its ending.
+LIST_NOUN_KINDS = {
+    **dict.fromkeys("""person people man men woman women child children boy girl teenager youth player batsman batsmen
+        bowler athlete runner rider cyclist swimmer skier driver pilot passenger victim suspect defendant prisoner hostage
+        candidate director executive judge lawmaker legislator senator minister official officer soldier journalist
+        reporter student survivor winner finalist scorer brother sister son daughter sibling prostitute diplomat ambassador
+        politician activist doctor nurse scientist coach captain envoy commander mayor governor leader founder""".split(),
+                    "person"),
+    **dict.fromkeys("""country nation state province city town village region district capital county island territory
+        republic continent power economy""".split(), "place"),
+    **dict.fromkeys("""company firm bank party union airline carrier team club organisation organization agency ministry
+        newspaper broadcaster network manufacturer maker automaker carmaker insurer lender retailer operator
+        group""".split(), "organisation"),
+}
+# spaCy entity labels by the kind of member they name (NORP, 'Greek', may be a people or a party: none).
+ENTITY_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "organisation"}
+# Nouns of membership: their 'of' complement is the whole, so a list after it names the members ('the five
+# members of the council - A, B, C, D and E').
+MEMBER_NOUNS = frozenset({"member", "members", "part", "parts", "component", "components", "constituent", "constituents"})
+# Participles that name what a count counts ('the two teenagers, identified as A and B').
+NAMING_PARTICIPLES = frozenset({"identified", "named", "listed"})
+# Words right after a list's opening that make it a few examples of the whole ('three firms - including A and B').
+LIST_PARTIAL_WORDS = frozenset({"including", "include", "includes", "such", "among", "notably", "like", "mainly", "mostly",
+                                "chiefly", "especially", "particularly", "e.g.", "both", "all", "most", "many", "some"})
+# A last item that leaves the list open ('A, B and others').
+LIST_OPEN_WORDS = frozenset({"others", "etc", "etc.", "more", "so"})
