@@ -323,3 +323,24 @@ def test_a_list_after_a_nearer_noun_of_the_kind_the_count_counts(extract_text):
     assert (r.hedge, r.stated, r.computed) == ("exact", 4, 3)
     _, r = _one(extract_text, "The club signed three players released by the academy -- Tomas Berg, Anton Kell and Ivo Linn -- on Friday.")
     assert (r.stated, r.computed) == (3, 3)
+
+
+def test_names_set_before_the_count_in_apposition(extract_text):
+    _, r = _one(extract_text, "Tomas Berg and Anton Kell, two senior foreign policy experts, wrote the report.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 2, 2)
+    _, r = _one(extract_text, "Envoys of Ostland, Vesmark, Karelia and Tavria -- the council's three permanent members -- met on Monday.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 3, 4)
+    assert [f.status for f in validate([r])] == [Status.WARN]
+
+
+def test_places_after_a_count_of_places(extract_text):
+    _, r = _one(extract_text, "Flights to the two main southern cities of Varna, Aldport and Carrow were cut.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 2, 3)
+
+
+def test_a_definite_count_of_places_refers_back_to_those_just_named(extract_text):
+    _, r = _one(extract_text, "Talks between France, Spain and Germany resumed. The two countries signed a pact.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 2, 3)
+    assert _one(extract_text, "Talks between France and Germany resumed. The two countries signed a pact.")[1].computed == 2
+    # an indefinite count introduces new ones
+    assert _rels(extract_text, "Talks between France, Spain and Germany resumed. Two countries signed a pact.")[1] == []

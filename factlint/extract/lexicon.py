@@ -506,3 +506,5 @@ LIST_PARTIAL_WORDS = frozenset({"including", "include", "includes", "such", "amo
                                 "chiefly", "especially", "particularly", "e.g.", "both", "all", "most", "many", "some"})
 # A last item that leaves the list open ('A, B and others').
 LIST_OPEN_WORDS = frozenset({"others", "etc", "etc.", "more", "so"})
+# Determiners that make a count of entities refer back to those just named ('the two countries').
+BACK_REFERENCE_DETERMINERS = frozenset({"the", "these", "those", "both"})

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from spacy.tokens import Span
 
-from factlint.extract.lexicon import (ENTITY_KINDS, LIST_NOUN_KINDS, LIST_OPEN_WORDS, LIST_PARTIAL_WORDS, MEMBER_NOUNS,
+from factlint.extract.lexicon import (BACK_REFERENCE_DETERMINERS, ENTITY_KINDS, LIST_NOUN_KINDS, LIST_OPEN_WORDS, LIST_PARTIAL_WORDS, MEMBER_NOUNS,
                                       NAMING_PARTICIPLES)
 from factlint.records import Kind
 
@@ -205,6 +205,15 @@ def _enumeration(number) -> tuple[list[Span], str, bool | None] | None:
     if named is not None:
         chain = _conjuncts(named)
         return _finish(noun, chain, "as") if chain else None
+    before = _names_before(noun)
+    if before:
+        return _finish(noun, before, "before")
+    places = _places_of(noun)
+    if places:
+        return _finish(noun, places, "of")
+    earlier = _named_earlier(number, noun)
+    if earlier:
+        return _finish(noun, earlier, "back")
     doc, sent = noun.doc, noun.sent
     k = noun.i + 1
     while k < sent.end and k - noun.i <= LIST_OPENER_REACH and doc[k].text not in LIST_OPENERS:
@@ -261,6 +270,50 @@ def _named_as(noun):
                 if p.dep_ in ("oprd", "dobj") and p.pos_ == "PROPN":
                     return p
     return None
+
+
+def _names_before(noun) -> list:
+    """'A and B, two blue chips owned by C,'; 'A, B, C and D -- the council's four members --': the count's phrase
+    set in apposition right after a coordination of names (a comma or dash between them) counts the names."""
+    doc, left = noun.doc, noun.left_edge.i
+    if noun.dep_ != "appos" or left < 3 or doc[left - 1].text not in LIST_OPENERS or doc[left - 1].text in ":(":
+        return []
+    last = doc[left - 2]
+    while last.dep_ in ("compound", "flat") and last.head.i == last.i + 1:
+        last = last.head
+    first = last
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    chain = _conjuncts(first) if first.i != last.i else []
+    return chain if chain and chain[-1].i == last.i and all(t.pos_ == "PROPN" for t in chain) else []
+
+
+def _named_earlier(number, noun) -> list:
+    """'talks between A and B ... the two countries': a definite count of a kind of entity refers back to the last
+    coordination before it, in its sentence or the one before, whose names are all of that kind."""
+    kind = _noun_kind(noun)
+    if kind is None or not any(t.dep_ == "det" and t.lower_ in BACK_REFERENCE_DETERMINERS for t in noun.children if t.i < number.i):
+        return []
+    doc, sent = noun.doc, noun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[start:number.i]):
+        if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+            continue
+        chain = _conjuncts(t)
+        if chain and chain[-1].i < number.i:
+            fits = all(t.pos_ == "PROPN" and ENTITY_KINDS.get(t.ent_type_) == kind for t in chain)
+            return chain if fits else []
+    return []
+
+
+def _places_of(noun) -> list:
+    """'the three southern provinces of A, B and C': a count of places and the places its 'of' names."""
+    if _noun_kind(noun) != "place":
+        return []
+    of = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == noun.i + 1]
+    pobj = [t for t in of[0].children if t.dep_ == "pobj"] if of else []
+    chain = _conjuncts(pobj[0]) if pobj else []
+    return chain if chain and all(t.pos_ == "PROPN" for t in chain) else []
 
 
 def _conjuncts(first) -> list:
