@@ -412,6 +412,10 @@ def _items(ctx: Context, c: Claim, names: list[Claim], m: re.Match, form: str, s
     else:
         end, closed = sent_end, False
     end = _trim_end(text, start, end)
+    # the parse's conjunctions over the tagger's spans: a name the parse cuts into items ('namely A, B and C' with
+    # 'A, B' tagged one place) is no name that a separator inside it leaves whole
+    cut = c.attrs.listed[::2]
+    names = [n for n in names if not any(n.start < a < n.end for a in cut)]
     items = _split(_without_ages(text, start, end), start, end, names)
     if items is not None and _and_inside_item(items):
         return None  # 'A and B, C for D and E': an item with its own 'and', or two lists; which is unknown

@@ -211,9 +211,15 @@ def _enumeration(number) -> tuple[list[Span], str, bool | None] | None:
     places = _places_of(noun)
     if places:
         return _finish(noun, places, "of")
+    found = _set_off(noun)
+    if found is not None:
+        return found
     earlier = _named_earlier(number, noun)
-    if earlier:
-        return _finish(noun, earlier, "back")
+    return _finish(noun, earlier, "back") if earlier else None
+
+
+def _set_off(noun) -> tuple[list[Span], str, bool | None] | None:
+    """The list after the counted noun and an opening: a colon, dash, bracket, comma or 'namely'."""
     doc, sent = noun.doc, noun.sent
     k = noun.i + 1
     while k < sent.end and k - noun.i <= LIST_OPENER_REACH and doc[k].text not in LIST_OPENERS:
@@ -343,7 +349,7 @@ def _finish(noun, chain: list, form: str) -> tuple[list[Span], str, bool | None]
         if t.pos_ not in ("NOUN", "PROPN") or t.lower_ in LIST_OPEN_WORDS \
                 or any(c.dep_ == "nummod" or c.like_num for c in t.children if c.i < t.i):
             return None
-        left = min([t.i] + [c.left_edge.i for c in t.children if c.i < t.i and c.dep_ not in ("cc", "punct", "conj")])
+        left = min([t.i] + [c.left_edge.i for c in t.children if c.i < t.i and c.dep_ not in ("cc", "punct", "conj", "advmod", "preconj")])
         right = max([t.i] + [c.right_edge.i for c in t.children
                              if c.i > t.i and c.dep_ in ("compound", "flat", "prep", "pobj", "nmod", "amod", "poss", "nummod")
                              and not any(x in chain for x in c.subtree)])
