@@ -188,7 +188,7 @@ class QuantityAttrs(_Attrs):
     # The members a count names beside it as the parse reads them ('three unions - A, B and C'): the items' document
     # offsets, start and end in turn, and how the list is set off (extract/names.py, ``enumerations``).
     listed: tuple[int, ...] = _internal(())
-    listed_by: str | None = _internal()  # dash | colon | paren | namely | appos | as | before | of | back
+    listed_by: str | None = _internal()  # dash | colon | paren | namely | appos | as | before | of | back | again
     listed_fits: bool | None = _internal()  # the items' entity labels name the kind the counted noun counts (None: unknown)
 
 

@@ -355,3 +355,17 @@ def test_the_parse_splits_two_places_the_tagger_merged(extract_text):
     assert any(c.label == "GPE" and c.text == "Kandal, Takeo" for c in merged)
     [r] = family.derive(doc, merged)
     assert (r.stated, r.computed) == (4, 4)
+
+
+def test_a_count_named_as_its_members(extract_text):
+    _, r = _one(extract_text, "Two men, identified as Tomas Berg and Anton Kell, were arrested on Monday.")
+    assert (r.hedge, r.stated, r.computed) == ("exact", 2, 2)
+    _, r = _one(extract_text, "Four climbers were named on Monday as Tomas Berg, Anton Kell and Ivo Linn.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 4, 3)
+
+
+def test_the_count_s_place_filled_again_by_names_in_the_next_paragraph(extract_text):
+    doc, r = _one(extract_text, "Officials said the premier's coming visit to five countries in South America will deepen trust.\n\n"
+                                "He will pay official visits to Chile, Peru, Bolivia and Ecuador from May 4 to 15.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 5, 4)
+    assert [doc.text[s:e] for s, e in r.spans][-1] == "Chile, Peru, Bolivia and Ecuador"

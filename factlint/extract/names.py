@@ -175,7 +175,7 @@ LIST_OPENERS = {":": "colon", "-": "dash", "--": "dash", "—": "dash", "–": "
 LIST_OPENER_REACH = 8  # tokens between the counted noun and the list's opening: its post-modifiers
 
 
-def enumerations(sent: Span, offset: int, counted: list[dict]) -> None:
+def enumerations(sent: Span, offset: int, counted: list[dict], following: tuple[Span, int] | None = None) -> None:
     """Give each small count in ``counted`` the list of its members the parse sets beside it ('three
     unions - A, B and C'; 'the two teenagers, identified as A and B'): ``listed`` (the items' document
     offsets), ``listed_by`` (how the list is set off) and ``listed_fits`` (do the items' entity labels
@@ -186,18 +186,19 @@ def enumerations(sent: Span, offset: int, counted: list[dict]) -> None:
                 or not float(value).is_integer() or not 2 <= value <= 20:
             continue
         number = next((t for t in reversed(sent) if c["start"] <= offset + t.idx < c["end"] and t.like_num), None)
-        found = _enumeration(number) if number is not None else None
+        found = _enumeration(number, following[0] if following else None) if number is not None else None
         if found is None:
             continue
         items, form, fits = found
+        at = {id(sent.doc): offset} | ({id(following[0].doc): following[1]} if following else {})
         attrs = c.setdefault("attrs", {})
-        attrs["listed"] = [offset + x for span in items for x in (span.start_char, span.end_char)]
+        attrs["listed"] = [at[id(span.doc)] + x for span in items for x in (span.start_char, span.end_char)]
         attrs["listed_by"] = form
         if fits is not None:
             attrs["listed_fits"] = fits
 
 
-def _enumeration(number) -> tuple[list[Span], str, bool | None] | None:
+def _enumeration(number, following: Span | None = None) -> tuple[list[Span], str, bool | None] | None:
     noun = number.head
     if number.dep_ != "nummod" or noun.pos_ not in ("NOUN", "PROPN") or noun.i < number.i:
         return None
@@ -215,7 +216,10 @@ def _enumeration(number) -> tuple[list[Span], str, bool | None] | None:
     if found is not None:
         return found
     earlier = _named_earlier(number, noun)
-    return _finish(noun, earlier, "back") if earlier else None
+    if earlier:
+        return _finish(noun, earlier, "back")
+    later = _framed_later(noun, following)
+    return _finish(noun, later, "again") if later else None
 
 
 def _set_off(noun) -> tuple[list[Span], str, bool | None] | None:
@@ -269,7 +273,9 @@ def _named_as(noun):
     follows the counted noun (after a comma) whether the parse hangs it on the noun or on the clause."""
     doc, k = noun.doc, noun.i + 1
     k += k < len(doc) and doc[k].text == ","
-    if k < len(doc) and doc[k].lower_ in NAMING_PARTICIPLES and doc[k].dep_ in ("acl", "advcl", "conj"):
+    if noun.dep_ in ("nsubjpass", "nsubj") and noun.head.lower_ in NAMING_PARTICIPLES:
+        k = noun.head.i  # 'Three suspects were identified as A, B and C'
+    if k < len(doc) and doc[k].lower_ in NAMING_PARTICIPLES and doc[k].dep_ in ("acl", "advcl", "conj", "ROOT", "ccomp"):
         for p in doc[k].children:
                 if p.dep_ == "prep" and p.lower_ == "as":
                     return next((t for t in p.children if t.dep_ == "pobj"), None)
@@ -312,6 +318,27 @@ def _named_earlier(number, noun) -> list:
     return []
 
 
+def _framed_later(noun, following: Span | None) -> list:
+    """'a visit to four countries ... He will pay visits to A, B, C and D': the names that fill the count's place
+    again (the same noun or verb and preposition) later in its sentence or in the next, when most of them are
+    of the kind the count counts."""
+    kind, prep = _noun_kind(noun), noun.head
+    if kind is None or noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    stem = prep.head.lower_.rstrip("s")
+    after = list(noun.doc[noun.i + 1:noun.sent.end]) + (list(following) if following is not None else [])
+    for t in after:
+        if t.lower_.rstrip("s") != stem or t.i == prep.head.i:
+            continue
+        for p in t.children:
+            pobj = [x for x in p.children if x.dep_ == "pobj"] if p.dep_ == "prep" and p.lower_ == prep.lower_ else []
+            chain = _conjuncts(pobj[0]) if pobj else []
+            if chain and all(x.pos_ == "PROPN" for x in chain) \
+                    and 2 * sum(ENTITY_KINDS.get(x.ent_type_) == kind for x in chain) > len(chain):
+                return chain
+    return []
+
+
 def _places_of(noun) -> list:
     """'the three southern provinces of A, B and C': a count of places and the places its 'of' names."""
     if _noun_kind(noun) != "place":
@@ -340,7 +367,7 @@ def _conjuncts(first) -> list:
 def _finish(noun, chain: list, form: str) -> tuple[list[Span], str, bool | None] | None:
     """The items' spans, or None when the coordination is no list of members: a breakdown ('two Danes and a
     Greek'), clauses, or a list left open ('A, B and others')."""
-    doc = noun.doc
+    doc = chain[0].doc  # the items may follow in the next paragraph
     joins = [t for t in doc[chain[0].left_edge.i:chain[-1].right_edge.i + 1] if t.lower_ in ("and", "or") and t.ent_iob_ != "I"]
     if len(joins) > 1:
         return None  # 'steel and iron, cement and gases': which words make one item is unknown
