@@ -369,3 +369,11 @@ def test_the_count_s_place_filled_again_by_names_in_the_next_paragraph(extract_t
                                 "He will pay official visits to Chile, Peru, Bolivia and Ecuador from May 4 to 15.")
     assert (r.hedge, r.stated, r.computed) == ("weak", 5, 4)
     assert [doc.text[s:e] for s, e in r.spans][-1] == "Chile, Peru, Bolivia and Ecuador"
+
+
+def test_kinds_of_member_are_no_members(extract_text):
+    doc, claims = extract_text("The crash killed two passengers: women and children, officials said.")
+    assert all(not c.attrs.listed for c in claims if c.kind.value == "quantity")
+    doc, claims = extract_text("Two documents -- a declaration and an action plan for 2027-2029 -- were adopted.")
+    [count] = [c for c in claims if c.kind.value == "quantity" and c.attrs.listed]
+    assert doc.text[count.attrs.listed[-2]:count.attrs.listed[-1]] == "an action plan for 2027-2029"

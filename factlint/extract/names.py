@@ -371,6 +371,9 @@ def _finish(noun, chain: list, form: str) -> tuple[list[Span], str, bool | None]
     joins = [t for t in doc[chain[0].left_edge.i:chain[-1].right_edge.i + 1] if t.lower_ in ("and", "or") and t.ent_iob_ != "I"]
     if len(joins) > 1:
         return None  # 'steel and iron, cement and gases': which words make one item is unknown
+    kind = _noun_kind(noun)
+    if any(t.ent_type_ == "NORP" and kind != "organisation" or t.tag_ == "NNS" and kind is not None for t in chain):
+        return None  # 'twelve crew members - Greeks and Poles', 'two victims: women and children': kinds, not members
     items = []
     for t in chain:
         if t.pos_ not in ("NOUN", "PROPN") or t.lower_ in LIST_OPEN_WORDS \
@@ -380,7 +383,9 @@ def _finish(noun, chain: list, form: str) -> tuple[list[Span], str, bool | None]
         right = max([t.i] + [c.right_edge.i for c in t.children
                              if c.i > t.i and c.dep_ in ("compound", "flat", "prep", "pobj", "nmod", "amod", "poss", "nummod")
                              and not any(x in chain for x in c.subtree)])
-        items.append(doc[left:right + 1])
+        close = next((x.i for x in doc[t.i + 1:right + 1]
+                      if x.text in "();" or x.text in ("-", "--", "—", "–") and doc[x.i - 1].whitespace_), right + 1)
+        items.append(doc[left:close])
     after = chain[-1].right_edge.i + 1
     if after < len(doc) and doc[after].lower_ in LIST_OPEN_WORDS | {"etc"}:
         return None
