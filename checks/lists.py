@@ -127,9 +127,10 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         items, span, form, phrase = found
         listed = "; ".join(text for text, _ in items)
         n = len(items)
-        if form in ("comma", "copula") and abs(n - c.value) >= 2 and not PARTITIVE_AFTER.match(ctx.doc.text, c.end):
-            # recognised only by its look, and far from the count: not the list the count is of (a
-            # partitive, 'three of its rivals, A, B and C', names its members whatever the gap)
+        if form in ("comma", "copula", "parsed") and abs(n - c.value) >= 2 and not PARTITIVE_AFTER.match(ctx.doc.text, c.end):
+            # recognised only by its look (or, parsed, by a weak tie: a comma, a back reference, a place filled
+            # again), and far from the count: not the list the count is of (a partitive, 'three of its rivals,
+            # A, B and C', names its members whatever the gap)
             continue
         if form == "aged" and n < c.value:
             continue  # fewer ages than members: ages may be shared ('five boys aged 14, 15 and 16')
