@@ -377,3 +377,13 @@ def test_kinds_of_member_are_no_members(extract_text):
     doc, claims = extract_text("Two documents -- a declaration and an action plan for 2027-2029 -- were adopted.")
     [count] = [c for c in claims if c.kind.value == "quantity" and c.attrs.listed]
     assert doc.text[count.attrs.listed[-2]:count.attrs.listed[-1]] == "an action plan for 2027-2029"
+
+
+def test_names_a_copula_sets_equal_to_the_count(extract_text):
+    _, r = _one(extract_text, "Ostland, Vesmark and Karelia are the two founding members of the pact.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 2, 3)
+
+
+def test_names_in_the_count_s_own_clause_are_other_parties(extract_text):
+    doc, claims = extract_text("Tomas Berg and Anton Kell beat the three champions.")
+    assert all(not c.attrs.listed for c in claims if c.kind.value == "quantity")

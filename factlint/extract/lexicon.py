@@ -508,3 +508,5 @@ LIST_PARTIAL_WORDS = frozenset({"including", "include", "includes", "such", "amo
 LIST_OPEN_WORDS = frozenset({"others", "etc", "etc.", "more", "so"})
 # Determiners that make a count of entities refer back to those just named ('the two countries').
 BACK_REFERENCE_DETERMINERS = frozenset({"the", "these", "those", "both"})
+# Copulas, as written, that set a list of names equal to a count's phrase ('A, B and C are the three ...').
+COPULAS = frozenset({"is", "are", "was", "were"})

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from spacy.tokens import Span
 
-from factlint.extract.lexicon import (BACK_REFERENCE_DETERMINERS, ENTITY_KINDS, LIST_NOUN_KINDS, LIST_OPEN_WORDS, LIST_PARTIAL_WORDS, MEMBER_NOUNS,
+from factlint.extract.lexicon import (BACK_REFERENCE_DETERMINERS, COPULAS, ENTITY_KINDS, LIST_NOUN_KINDS, LIST_OPEN_WORDS, LIST_PARTIAL_WORDS, MEMBER_NOUNS,
                                       NAMING_PARTICIPLES)
 from factlint.records import Kind
 
@@ -206,7 +206,7 @@ def _enumeration(number, following: Span | None = None) -> tuple[list[Span], str
     if named is not None:
         chain = _conjuncts(named)
         return _finish(noun, chain, "as") if chain else None
-    before = _names_before(noun)
+    before = _names_before(noun) or _copula_list(noun)
     if before:
         return _finish(noun, before, "before")
     places = _places_of(noun)
@@ -314,8 +314,17 @@ def _named_earlier(number, noun) -> list:
         chain = _conjuncts(t)
         if chain and chain[-1].i < number.i:
             fits = all(t.pos_ == "PROPN" and ENTITY_KINDS.get(t.ent_type_) == kind for t in chain)
-            return chain if fits else []
+            # 'A and B beat the two champions': names that are an argument of the count's own verb are other parties
+            own = chain[0].dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr") and chain[0].head.i == _clause(noun).i
+            return chain if fits and not own else []
     return []
+
+
+def _clause(t):
+    """The verb whose clause holds ``t`` (the sentence root when none)."""
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    return t
 
 
 def _framed_later(noun, following: Span | None) -> list:
@@ -337,6 +346,17 @@ def _framed_later(noun, following: Span | None) -> list:
                     and 2 * sum(ENTITY_KINDS.get(x.ent_type_) == kind for x in chain) > len(chain):
                 return chain
     return []
+
+
+def _copula_list(noun) -> list:
+    """'A, B and C are the three founding members'; 'The three winners were A, B and C': the names a copula sets
+    equal to the count's phrase."""
+    verb = noun.head
+    if verb.lower_ not in COPULAS or noun.dep_ not in ("attr", "nsubj"):
+        return []
+    other = next((t for t in verb.children if t.dep_ == ("nsubj" if noun.dep_ == "attr" else "attr")), None)
+    chain = _conjuncts(other) if other is not None else []
+    return chain if chain and all(t.pos_ == "PROPN" for t in chain) else []
 
 
 def _places_of(noun) -> list:
