@@ -4,7 +4,10 @@
 Association -"; "four countries: the United States, Canada, Germany and Japan"; "Two teams, Team
 Kestrel and Van Dijk Cycling, finished". Lists introduced by "including" or "such as" are
 examples, not the whole, and are left alone; so are breakdowns ("three helicopters, two from
-the coast guard and one from the navy"), which are arithmetic.
+the coast guard and one from the navy"), which are arithmetic. Lists none of the written shapes finds are
+read from the parse at extraction (``QuantityAttrs.listed``, extract/names.py): the coordination set off
+after the count, named before it in apposition or by a copula, a definite count referring back to the names
+just coordinated, or names filling the count's place again in the next sentence.
 """
 
 from __future__ import annotations
