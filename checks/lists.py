@@ -4,7 +4,10 @@
 Association -"; "four countries: the United States, Canada, Germany and Japan"; "Two teams, Team
 Kestrel and Van Dijk Cycling, finished". Lists introduced by "including" or "such as" are
 examples, not the whole, and are left alone; so are breakdowns ("three helicopters, two from
-the coast guard and one from the navy"), which are arithmetic.
+the coast guard and one from the navy"), which are arithmetic. Lists none of the written shapes finds are
+read from the parse at extraction (``QuantityAttrs.listed``, extract/names.py): the coordination set off
+after the count, named before it in apposition or by a copula, a definite count referring back to the names
+just coordinated, or names filling the count's place again in the next sentence.
 """
 
 from __future__ import annotations
@@ -121,21 +124,22 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         # Only the names around the count's sentence can sit in its list (a long document has many).
         s, e = ctx.sentence(c)
         near = names[bisect_left(starts, s - NAME_REACH):bisect_right(starts, e + NAME_REACH)]
-        found = _list_after(ctx, c, near)
+        found = _list_after(ctx, c, near) or _parsed_list(ctx, c)
         if found is None:
             continue
         items, span, form, phrase = found
         listed = "; ".join(text for text, _ in items)
         n = len(items)
-        if form in ("comma", "copula") and abs(n - c.value) >= 2 and not PARTITIVE_AFTER.match(ctx.doc.text, c.end):
-            # recognised only by its look, and far from the count: not the list the count is of (a
-            # partitive, 'three of its rivals, A, B and C', names its members whatever the gap)
+        if form in ("comma", "copula", "parsed") and abs(n - c.value) >= 2 and not PARTITIVE_AFTER.match(ctx.doc.text, c.end):
+            # recognised only by its look (or, parsed, by a weak tie: a comma, a back reference, a place filled
+            # again), and far from the count: not the list the count is of (a partitive, 'three of its rivals,
+            # A, B and C', names its members whatever the gap)
             continue
         if form == "aged" and n < c.value:
             continue  # fewer ages than members: ages may be shared ('five boys aged 14, 15 and 16')
         # a comma or copula list is recognised from its items' look; 'aged 12 and 14' of one may be a range
         # new shapes without tune evidence ('namely' with no closing dash, items with their figures) are weak
-        weak = form in ("comma", "copula", "far-colon", "dash-and", "namely-open", "figures") or form == "aged" and n < 3 or \
+        weak = form in ("comma", "copula", "far-colon", "dash-and", "namely-open", "figures", "parsed") or form == "aged" and n < 3 or \
             form == "namely" and not all(_name_like(t) for t, _ in items)
         relations.append(Relation(
             id=ctx.relation_id(CHECK, c), doc_id=doc.id, check=CHECK, claims=(c.id,),
@@ -365,6 +369,24 @@ def _list_after(ctx: Context, c: Claim, names: list[Claim], at: tuple[re.Match, 
     return found
 
 
+def _parsed_list(ctx: Context, c: Claim):
+    """The list the parse sets beside the count (``QuantityAttrs.listed``, extract/names.py) when the written
+    shapes above find none. Set off by a colon, dash, bracket, 'namely' or 'identified as', with items of the
+    kind the count counts (or of no kind the labels tell), it is the count's members ('exact'); a comma
+    apposition, or items the labels give another kind, only 'parsed' (weak)."""
+    offsets = c.attrs.listed
+    if not offsets:
+        return None
+    text = ctx.doc.text
+    items = [(text[a:b], (a, b)) for a, b in zip(offsets[::2], offsets[1::2])]
+    if OPEN_ENDED.search(text[items[-1][1][0]:items[-1][1][1] + 12]):
+        return None
+    exact = c.attrs.listed_by in ("colon", "dash", "paren", "namely") and c.attrs.listed_fits is not False \
+        or c.attrs.listed_by == "as" and c.attrs.listed_fits is True
+    noun_end = c.end + len(re.match(r"[\w'’\-]*", text[c.end:]).group(0))
+    return items, (items[0][1][0], items[-1][1][1]), "parsed-exact" if exact else "parsed", text[c.start:noun_end]
+
+
 def _namely(ctx: Context, c: Claim, pos: int, sent_end: int) -> re.Match | None:
     """'namely' after the count in its sentence, when no other count that could open a list comes
     between them (a level, 'below 5', cannot)."""
@@ -394,6 +416,10 @@ def _items(ctx: Context, c: Claim, names: list[Claim], m: re.Match, form: str, s
     else:
         end, closed = sent_end, False
     end = _trim_end(text, start, end)
+    # the parse's conjunctions over the tagger's spans: a name the parse cuts into items ('namely A, B and C' with
+    # 'A, B' tagged one place) is no name that a separator inside it leaves whole
+    cut = c.attrs.listed[::2]
+    names = [n for n in names if not any(n.start < a < n.end for a in cut)]
     items = _split(_without_ages(text, start, end), start, end, names)
     if items is not None and _and_inside_item(items):
         return None  # 'A and B, C for D and E': an item with its own 'and', or two lists; which is unknown

@@ -189,6 +189,11 @@ class QuantityAttrs(_Attrs):
     # subject, its possessor or its 'at' phrase ('net at Velder Bank fell'), or a fronted 'At Velder Bank,'.
     entity: str | None = _internal()
     tally: str | None = _internal()  # the class of a running total whose level the figure is ('death' in 'the toll rose to 14')
+    # The members a count names beside it as the parse reads them ('three unions - A, B and C'): the items' document
+    # offsets, start and end in turn, and how the list is set off (extract/names.py, ``enumerations``).
+    listed: tuple[int, ...] = _internal(())
+    listed_by: str | None = _internal()  # dash | colon | paren | namely | appos | as | before | of | back | again
+    listed_fits: bool | None = _internal()  # the items' entity labels name the kind the counted noun counts (None: unknown)
 
 
 @dataclass(frozen=True)

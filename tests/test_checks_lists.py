@@ -276,3 +276,114 @@ def test_namely_after_a_bare_count_and_items_with_currency_amounts(extract_text)
             written = text.format(n=words[count]) if "{n}" in text else text.replace("Three", words[count].capitalize(), 1)
             rels = _rels(extract_text, written)[1]
             assert [(r.computed, f.status) for r, f in zip(rels, validate(rels))] == [(n, status)], written
+
+
+# -- lists the parse sets beside a count (extract/names.py, enumerations) --------------------------------
+
+def test_a_dash_list_the_parse_sets_beside_the_count(extract_text):
+    doc, claims = extract_text("Four ferries -- the Nordic Star and the Baltic Queen -- sank in the storm.")
+    count = next(c for c in claims if c.text.startswith("Four"))
+    assert count.attrs.listed_by == "dash"
+    assert [doc.text[a:b] for a, b in zip(count.attrs.listed[::2], count.attrs.listed[1::2])] == ["the Nordic Star", "the Baltic Queen"]
+    _, r = _one(extract_text, "Four ferries -- the Nordic Star and the Baltic Queen -- sank in the storm.")
+    assert (r.hedge, r.stated, r.computed) == ("exact", 4, 2)
+    assert [f.status for f in validate([r])] == [Status.FAIL]
+    _, r = _one(extract_text, "Two ferries -- the Nordic Star and the Baltic Queen -- sank in the storm.")
+    assert [f.status for f in validate([r])] == [Status.PASS]
+
+
+def test_a_list_after_a_nearer_noun_names_its_members_not_the_counts(extract_text):
+    # 'demanded by the coalition - A, B and C': the parties are the coalition's, not five reforms
+    for text in ["The council approved five reforms demanded by the coalition - the Greens, Labour and the Liberals - on Monday.",
+                 "The vote followed five demands made by the unions - Unite, Verdi and Solidar."]:
+        doc, claims = extract_text(text)
+        assert all(not c.attrs.listed for c in claims if c.kind.value == "quantity"), text
+        assert _rels(extract_text, text)[1] == [], text
+
+
+def test_the_members_of_a_whole_are_listed_after_it(extract_text):
+    _, r = _one(extract_text, "The three founding members of the Varna Pact -- Ostland, Vesmark, Karelia and Tavria -- met on Monday.")
+    assert (r.hedge, r.stated, r.computed) == ("exact", 3, 4)
+
+
+def test_people_identified_as(extract_text):
+    _, r = _one(extract_text, "Police named the three hikers, identified as Arvo Pelt and Jon Kaal.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 3, 2)
+    assert [f.status for f in validate([r])] == [Status.WARN]
+
+
+def test_an_item_named_again_after_or_is_no_item(extract_text):
+    doc, claims = extract_text("Officials met two opposition parties -- the Green Union and the Farmers Alliance, or Agra, on Monday.")
+    assert all(not c.attrs.listed for c in claims if c.kind.value == "quantity")
+
+
+def test_a_list_after_a_nearer_noun_of_the_kind_the_count_counts(extract_text):
+    # people listed after 'appointed by the council': a council has no people as members of that kind
+    _, r = _one(extract_text, "The ministry sacked four officials appointed by the council -- Tomas Berg, Anton Kell and Ivo Linn.")
+    assert (r.hedge, r.stated, r.computed) == ("exact", 4, 3)
+    _, r = _one(extract_text, "The club signed three players released by the academy -- Tomas Berg, Anton Kell and Ivo Linn -- on Friday.")
+    assert (r.stated, r.computed) == (3, 3)
+
+
+def test_names_set_before_the_count_in_apposition(extract_text):
+    _, r = _one(extract_text, "Tomas Berg and Anton Kell, two senior foreign policy experts, wrote the report.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 2, 2)
+    _, r = _one(extract_text, "Envoys of Ostland, Vesmark, Karelia and Tavria -- the council's three permanent members -- met on Monday.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 3, 4)
+    assert [f.status for f in validate([r])] == [Status.WARN]
+
+
+def test_places_after_a_count_of_places(extract_text):
+    _, r = _one(extract_text, "Flights to the two main southern cities of Varna, Aldport and Carrow were cut.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 2, 3)
+
+
+def test_a_definite_count_of_places_refers_back_to_those_just_named(extract_text):
+    _, r = _one(extract_text, "Talks between France, Spain and Germany resumed. The two countries signed a pact.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 2, 3)
+    assert _one(extract_text, "Talks between France and Germany resumed. The two countries signed a pact.")[1].computed == 2
+    # an indefinite count introduces new ones
+    assert _rels(extract_text, "Talks between France, Spain and Germany resumed. Two countries signed a pact.")[1] == []
+
+
+def test_the_parse_splits_two_places_the_tagger_merged(extract_text):
+    from dataclasses import replace
+    from checks import lists as family
+    doc, claims = extract_text("Troops were sent to four districts, namely Kandal, Takeo, Kampot and Kep.", "2023-09-18")
+    # the tagger takes 'Kandal, Takeo' for one place ('city, region'), which a list comma does not split
+    merged = tuple(replace(c, label="GPE") if c.text == "Kandal, Takeo" else c for c in claims)
+    assert any(c.label == "GPE" and c.text == "Kandal, Takeo" for c in merged)
+    [r] = family.derive(doc, merged)
+    assert (r.stated, r.computed) == (4, 4)
+
+
+def test_a_count_named_as_its_members(extract_text):
+    _, r = _one(extract_text, "Two men, identified as Tomas Berg and Anton Kell, were arrested on Monday.")
+    assert (r.hedge, r.stated, r.computed) == ("exact", 2, 2)
+    _, r = _one(extract_text, "Four climbers were named on Monday as Tomas Berg, Anton Kell and Ivo Linn.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 4, 3)
+
+
+def test_the_count_s_place_filled_again_by_names_in_the_next_paragraph(extract_text):
+    doc, r = _one(extract_text, "Officials said the premier's coming visit to five countries in South America will deepen trust.\n\n"
+                                "He will pay official visits to Chile, Peru, Bolivia and Ecuador from May 4 to 15.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 5, 4)
+    assert [doc.text[s:e] for s, e in r.spans][-1] == "Chile, Peru, Bolivia and Ecuador"
+
+
+def test_kinds_of_member_are_no_members(extract_text):
+    doc, claims = extract_text("The crash killed two passengers: women and children, officials said.")
+    assert all(not c.attrs.listed for c in claims if c.kind.value == "quantity")
+    doc, claims = extract_text("Two documents -- a declaration and an action plan for 2027-2029 -- were adopted.")
+    [count] = [c for c in claims if c.kind.value == "quantity" and c.attrs.listed]
+    assert doc.text[count.attrs.listed[-2]:count.attrs.listed[-1]] == "an action plan for 2027-2029"
+
+
+def test_names_a_copula_sets_equal_to_the_count(extract_text):
+    _, r = _one(extract_text, "Ostland, Vesmark and Karelia are the two founding members of the pact.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 2, 3)
+
+
+def test_names_in_the_count_s_own_clause_are_other_parties(extract_text):
+    doc, claims = extract_text("Tomas Berg and Anton Kell beat the three champions.")
+    assert all(not c.attrs.listed for c in claims if c.kind.value == "quantity")

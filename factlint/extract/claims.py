@@ -38,13 +38,15 @@ def extract(doc: Document, paras: list[nlp.Paragraph]) -> tuple[Claim, ...]:
     sent_no = 0
     for p_no, para in enumerate(paras):
         ents_of = _ents_by_sentence(para.doc, para.sents)
-        for sent in para.sents:
+        for s_no, sent in enumerate(para.sents):
             ctx = {"para": p_no, "sent": sent_no}
             ents = ents_of.get(sent.start, [])
             dated = list(temporal.claims(sent, para.start, timeline, ctx, ents))
             _event_tenses(dated, para)
             raw.extend(dated)
-            raw.extend(quantities.quantities(sent, para.start, ctx, model_numbers, numbers[p_no], metres, prices))
+            counted = list(quantities.quantities(sent, para.start, ctx, model_numbers, numbers[p_no], metres, prices))
+            names.enumerations(sent, para.start, counted, _next_sentence(paras, p_no, s_no))
+            raw.extend(counted)
             raw.extend(names.names(sent, para.start, ctx, ents))
             sent_no += 1
     raw = _drop_overlaps(raw)
@@ -65,6 +67,15 @@ def extract(doc: Document, paras: list[nlp.Paragraph]) -> tuple[Claim, ...]:
         claims.append(Claim(id=f"c{n}", kind=c["kind"], text=text, start=c["start"], end=c["end"], value=c["value"],
                             unit=c.get("unit"), label=c.get("label"), attrs=ATTRS_OF[c["kind"]].from_json(attrs)))
     return tuple(claims)
+
+
+def _next_sentence(paras: list[nlp.Paragraph], p_no: int, s_no: int):
+    """The sentence after one (the next paragraph's first at a paragraph's end) and its paragraph's offset."""
+    para = paras[p_no]
+    if s_no + 1 < len(para.sents):
+        return para.sents[s_no + 1], para.start
+    following = next((p for p in paras[p_no + 1:] if p.sents), None)
+    return (following.sents[0], following.start) if following is not None else None
 
 
 def _event_tenses(dated: list[dict], para: nlp.Paragraph) -> None:

@@ -558,3 +558,35 @@ FRACTION_WORDS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3,
                   "three-quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "one tenth": 0.1}
 # Nouns of a running count ('the toll had stood at 22'): what an update's total and its earlier figure are of.
 TALLY_NOUNS = frozenset({"toll", "total", "tally", "count"})
+# lists (session 11)
+# Counted nouns whose members a list names by their kind of entity ('three batsmen - A, B and C' names people):
+# the entity label a member of each kind carries. Singular forms; a plural is found by dropping its ending.
+LIST_NOUN_KINDS = {
+    **dict.fromkeys("""person people man men woman women child children boy girl teenager youth player batsman batsmen
+        bowler athlete runner rider cyclist swimmer skier driver pilot passenger victim suspect defendant prisoner hostage
+        candidate director executive judge lawmaker legislator senator minister official officer soldier journalist
+        reporter student survivor winner finalist scorer brother sister son daughter sibling prostitute diplomat ambassador
+        politician activist doctor nurse scientist coach captain envoy commander mayor governor leader founder""".split(),
+                    "person"),
+    **dict.fromkeys("""country nation state province city town village region district capital county island territory
+        republic continent power economy""".split(), "place"),
+    **dict.fromkeys("""company firm bank party union airline carrier team club organisation organization agency ministry
+        newspaper broadcaster network manufacturer maker automaker carmaker insurer lender retailer operator
+        group""".split(), "organisation"),
+}
+# spaCy entity labels by the kind of member they name (NORP, 'Greek', may be a people or a party: none).
+ENTITY_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "organisation"}
+# Nouns of membership: their 'of' complement is the whole, so a list after it names the members ('the five
+# members of the council - A, B, C, D and E').
+MEMBER_NOUNS = frozenset({"member", "members", "part", "parts", "component", "components", "constituent", "constituents"})
+# Participles that name what a count counts ('the two teenagers, identified as A and B').
+NAMING_PARTICIPLES = frozenset({"identified", "named", "listed"})
+# Words right after a list's opening that make it a few examples of the whole ('three firms - including A and B').
+LIST_PARTIAL_WORDS = frozenset({"including", "include", "includes", "such", "among", "notably", "like", "mainly", "mostly",
+                                "chiefly", "especially", "particularly", "e.g.", "both", "all", "most", "many", "some"})
+# A last item that leaves the list open ('A, B and others').
+LIST_OPEN_WORDS = frozenset({"others", "etc", "etc.", "more", "so"})
+# Determiners that make a count of entities refer back to those just named ('the two countries').
+BACK_REFERENCE_DETERMINERS = frozenset({"the", "these", "those", "both"})
+# Copulas, as written, that set a list of names equal to a count's phrase ('A, B and C are the three ...').
+COPULAS = frozenset({"is", "are", "was", "were"})

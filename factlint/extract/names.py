@@ -8,6 +8,8 @@ from typing import Iterator
 
 from spacy.tokens import Span
 
+from factlint.extract.lexicon import (BACK_REFERENCE_DETERMINERS, COPULAS, ENTITY_KINDS, LIST_NOUN_KINDS, LIST_OPEN_WORDS, LIST_PARTIAL_WORDS, MEMBER_NOUNS,
+                                      NAMING_PARTICIPLES)
 from factlint.records import Kind
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -165,3 +167,278 @@ def _org_key(name: str) -> str:
     if words and "-" in words[0]:
         words[0] = "-".join(sorted(words[0].split("-")))
     return " ".join(words).lower()
+
+
+# -- enumerations: a count and the members it names beside it --------------------------------------
+
+LIST_OPENERS = {":": "colon", "-": "dash", "--": "dash", "—": "dash", "–": "dash", "(": "paren", ",": "appos"}
+LIST_OPENER_REACH = 8  # tokens between the counted noun and the list's opening: its post-modifiers
+
+
+def enumerations(sent: Span, offset: int, counted: list[dict], following: tuple[Span, int] | None = None) -> None:
+    """Give each small count in ``counted`` the list of its members the parse sets beside it ('three
+    unions - A, B and C'; 'the two teenagers, identified as A and B'): ``listed`` (the items' document
+    offsets), ``listed_by`` (how the list is set off) and ``listed_fits`` (do the items' entity labels
+    name the kind of thing the counted noun counts: True, False, or None when either is unknown)."""
+    for c in counted:
+        value = c.get("value")
+        if c["kind"] is not Kind.QUANTITY or c.get("label") != "CARDINAL" or not isinstance(value, (int, float)) \
+                or not float(value).is_integer() or not 2 <= value <= 20:
+            continue
+        number = next((t for t in reversed(sent) if c["start"] <= offset + t.idx < c["end"] and t.like_num), None)
+        found = _enumeration(number, following[0] if following else None) if number is not None else None
+        if found is None:
+            continue
+        items, form, fits = found
+        at = {id(sent.doc): offset} | ({id(following[0].doc): following[1]} if following else {})
+        attrs = c.setdefault("attrs", {})
+        attrs["listed"] = [at[id(span.doc)] + x for span in items for x in (span.start_char, span.end_char)]
+        attrs["listed_by"] = form
+        if fits is not None:
+            attrs["listed_fits"] = fits
+
+
+def _enumeration(number, following: Span | None = None) -> tuple[list[Span], str, bool | None] | None:
+    noun = number.head
+    if number.dep_ != "nummod" or noun.pos_ not in ("NOUN", "PROPN") or noun.i < number.i:
+        return None
+    named = _named_as(noun)
+    if named is not None:
+        chain = _conjuncts(named)
+        return _finish(noun, chain, "as") if chain else None
+    before = _names_before(noun) or _copula_list(noun)
+    if before:
+        return _finish(noun, before, "before")
+    places = _places_of(noun)
+    if places:
+        return _finish(noun, places, "of")
+    found = _set_off(noun)
+    if found is not None:
+        return found
+    earlier = _named_earlier(number, noun)
+    if earlier:
+        return _finish(noun, earlier, "back")
+    later = _framed_later(noun, following)
+    return _finish(noun, later, "again") if later else None
+
+
+def _set_off(noun) -> tuple[list[Span], str, bool | None] | None:
+    """The list after the counted noun and an opening: a colon, dash, bracket, comma or 'namely'."""
+    doc, sent = noun.doc, noun.sent
+    k = noun.i + 1
+    while k < sent.end and k - noun.i <= LIST_OPENER_REACH and doc[k].text not in LIST_OPENERS:
+        if not noun.left_edge.i <= k <= noun.right_edge.i and doc[k].ent_type_ not in ("DATE", "TIME"):
+            return None  # the words after the counted noun leave its phrase: what follows is not set beside it
+        k += 1
+    if k >= sent.end - 1 or doc[k].text not in LIST_OPENERS:
+        return None
+    form = LIST_OPENERS[doc[k].text]
+    start = k + 1
+    if doc[start].lower_ == "namely":
+        form, start = "namely", start + 1 + (doc[start + 1].text == "," if start + 1 < sent.end else 0)
+    if start >= sent.end or doc[start].lower_ in LIST_PARTIAL_WORDS:
+        return None
+    first = doc[start]
+    while first.head.i != first.i and first.head.left_edge.i == start and first.head.i >= start:
+        first = first.head  # the phrase that opens right after the opening
+    chain = _conjuncts(first)
+    if not chain:
+        # 'two disasters - the losses of A and B': a head said of every item
+        of = [p.i for p in first.children if p.dep_ == "prep" and p.lower_ == "of"]
+        pobj = [t for t in first.doc[of[0]].children if t.dep_ == "pobj"] if len(of) == 1 else []
+        chain = _conjuncts(pobj[0]) if pobj and first.pos_ == "NOUN" else []
+    if not chain or any(t.text in LIST_OPENERS and t.text not in ",:" or t.text == ")" for t in doc[chain[0].i:chain[-1].i]):
+        return None  # 'two ministers - A, B - and C': the coordination runs past the list's close
+    if form == "appos" and not (first.dep_ == "appos" and first.head.i == noun.i and k == noun.i + 1
+                                and all(t.pos_ == "PROPN" for t in chain)):
+        return None  # a comma opens a list of its members only as the counted noun's own apposition of names
+    between = doc[noun.i + 1:k]
+    nearer = _nearer_noun(noun, between)
+    result = _finish(noun, chain, form)
+    if result is None or nearer is None:
+        return result
+    # 'five reforms demanded by the coalition - A, B and C': the list may name the nearer noun's members.
+    # It is the count's only when the nearer noun is the whole of a noun of membership ('the five members of
+    # the council - ...') or the items are the kind the count counts and not the kind of the nearer noun.
+    if noun.lower_ in MEMBER_NOUNS and between[0].lower_ == "of":
+        return result
+    kind = _noun_kind(noun)
+    if result[2] is True and kind != (ENTITY_KINDS.get(nearer.ent_type_) or _noun_kind(nearer)):
+        return result
+    return None
+
+
+def _named_as(noun):
+    """'the two teenagers, identified (respectively) as A and B': the first item after the naming participle, which
+    follows the counted noun (after a comma) whether the parse hangs it on the noun or on the clause."""
+    doc, k = noun.doc, noun.i + 1
+    k += k < len(doc) and doc[k].text == ","
+    if noun.dep_ in ("nsubjpass", "nsubj") and noun.head.lower_ in NAMING_PARTICIPLES:
+        k = noun.head.i  # 'Three suspects were identified as A, B and C'
+    if k < len(doc) and doc[k].lower_ in NAMING_PARTICIPLES and doc[k].dep_ in ("acl", "advcl", "conj", "ROOT", "ccomp"):
+        for p in doc[k].children:
+                if p.dep_ == "prep" and p.lower_ == "as":
+                    return next((t for t in p.children if t.dep_ == "pobj"), None)
+                if p.dep_ in ("oprd", "dobj") and p.pos_ == "PROPN":
+                    return p
+    return None
+
+
+def _names_before(noun) -> list:
+    """'A and B, two blue chips owned by C,'; 'A, B, C and D -- the council's four members --': the count's phrase
+    set in apposition right after a coordination of names (a comma or dash between them) counts the names."""
+    doc, left = noun.doc, noun.left_edge.i
+    if noun.dep_ != "appos" or left < 3 or doc[left - 1].text not in LIST_OPENERS or doc[left - 1].text in ":(":
+        return []
+    last = doc[left - 2]
+    while last.dep_ in ("compound", "flat") and last.head.i == last.i + 1:
+        last = last.head
+    first = last
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    chain = _conjuncts(first) if first.i != last.i else []
+    return chain if chain and chain[-1].i == last.i and all(t.pos_ == "PROPN" for t in chain) else []
+
+
+def _named_earlier(number, noun) -> list:
+    """'talks between A and B ... the two countries': a definite count of a kind of entity refers back to the last
+    coordination before it, in its sentence or the one before, whose names are all of that kind."""
+    kind = _noun_kind(noun)
+    if kind is None or not any(t.dep_ == "det" and t.lower_ in BACK_REFERENCE_DETERMINERS for t in noun.children if t.i < number.i):
+        return []
+    doc, sent = noun.doc, noun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[start:number.i]):
+        if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+            continue
+        chain = _conjuncts(t)
+        if chain and chain[-1].i < number.i:
+            fits = all(t.pos_ == "PROPN" and ENTITY_KINDS.get(t.ent_type_) == kind for t in chain)
+            # 'A and B beat the two champions': names that are an argument of the count's own verb are other parties
+            own = chain[0].dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr") and chain[0].head.i == _clause(noun).i
+            return chain if fits and not own else []
+    return []
+
+
+def _clause(t):
+    """The verb whose clause holds ``t`` (the sentence root when none)."""
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    return t
+
+
+def _framed_later(noun, following: Span | None) -> list:
+    """'a visit to four countries ... He will pay visits to A, B, C and D': the names that fill the count's place
+    again (the same noun or verb and preposition) later in its sentence or in the next, when most of them are
+    of the kind the count counts."""
+    kind, prep = _noun_kind(noun), noun.head
+    if kind is None or noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    stem = prep.head.lower_.rstrip("s")
+    after = list(noun.doc[noun.i + 1:noun.sent.end]) + (list(following) if following is not None else [])
+    for t in after:
+        if t.lower_.rstrip("s") != stem or t.i == prep.head.i:
+            continue
+        for p in t.children:
+            pobj = [x for x in p.children if x.dep_ == "pobj"] if p.dep_ == "prep" and p.lower_ == prep.lower_ else []
+            chain = _conjuncts(pobj[0]) if pobj else []
+            if chain and all(x.pos_ == "PROPN" for x in chain) \
+                    and 2 * sum(ENTITY_KINDS.get(x.ent_type_) == kind for x in chain) > len(chain):
+                return chain
+    return []
+
+
+def _copula_list(noun) -> list:
+    """'A, B and C are the three founding members'; 'The three winners were A, B and C': the names a copula sets
+    equal to the count's phrase."""
+    verb = noun.head
+    if verb.lower_ not in COPULAS or noun.dep_ not in ("attr", "nsubj"):
+        return []
+    other = next((t for t in verb.children if t.dep_ == ("nsubj" if noun.dep_ == "attr" else "attr")), None)
+    chain = _conjuncts(other) if other is not None else []
+    return chain if chain and all(t.pos_ == "PROPN" for t in chain) else []
+
+
+def _places_of(noun) -> list:
+    """'the three southern provinces of A, B and C': a count of places and the places its 'of' names."""
+    if _noun_kind(noun) != "place":
+        return []
+    of = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == noun.i + 1]
+    pobj = [t for t in of[0].children if t.dep_ == "pobj"] if of else []
+    chain = _conjuncts(pobj[0]) if pobj else []
+    return chain if chain and all(t.pos_ == "PROPN" for t in chain) else []
+
+
+def _conjuncts(first) -> list:
+    """``first`` and the words coordinated with it, in order; empty unless they are joined by a
+    conjunction ('A, B and C'), which closes a list."""
+    chain, stack = [], [first]
+    while stack:
+        t = stack.pop()
+        chain.append(t)
+        stack.extend(sorted((c for c in t.children if c.dep_ == "conj" and c.i > t.i), reverse=True))
+    chain.sort(key=lambda t: t.i)
+    joins = {c.lower_ for t in chain for c in t.children if c.dep_ == "cc"} | {t.nbor(-1).lower_ for t in chain[1:]}
+    if {"and", "or"} <= joins:
+        return []  # 'A, B and C, or D': an item named again, or two lists
+    return chain if len(chain) >= 2 and joins & {"and", "or"} else []
+
+
+def _finish(noun, chain: list, form: str) -> tuple[list[Span], str, bool | None] | None:
+    """The items' spans, or None when the coordination is no list of members: a breakdown ('two Danes and a
+    Greek'), clauses, or a list left open ('A, B and others')."""
+    doc = chain[0].doc  # the items may follow in the next paragraph
+    joins = [t for t in doc[chain[0].left_edge.i:chain[-1].right_edge.i + 1] if t.lower_ in ("and", "or") and t.ent_iob_ != "I"]
+    if len(joins) > 1:
+        return None  # 'steel and iron, cement and gases': which words make one item is unknown
+    kind = _noun_kind(noun)
+    if any(t.ent_type_ == "NORP" and kind != "organisation" or t.tag_ == "NNS" and kind is not None for t in chain):
+        return None  # 'twelve crew members - Greeks and Poles', 'two victims: women and children': kinds, not members
+    items = []
+    for t in chain:
+        if t.pos_ not in ("NOUN", "PROPN") or t.lower_ in LIST_OPEN_WORDS \
+                or any(c.dep_ == "nummod" or c.like_num for c in t.children if c.i < t.i):
+            return None
+        left = min([t.i] + [c.left_edge.i for c in t.children if c.i < t.i and c.dep_ not in ("cc", "punct", "conj", "advmod", "preconj")])
+        right = max([t.i] + [c.right_edge.i for c in t.children
+                             if c.i > t.i and c.dep_ in ("compound", "flat", "prep", "pobj", "nmod", "amod", "poss", "nummod")
+                             and not any(x in chain for x in c.subtree)])
+        close = next((x.i for x in doc[t.i + 1:right + 1]
+                      if x.text in "();" or x.text in ("-", "--", "—", "–") and doc[x.i - 1].whitespace_), right + 1)
+        items.append(doc[left:close])
+    after = chain[-1].right_edge.i + 1
+    if after < len(doc) and doc[after].lower_ in LIST_OPEN_WORDS | {"etc"}:
+        return None
+    return items, form, _fits(noun, chain)
+
+
+def _fits(noun, chain: list) -> bool | None:
+    kind = _noun_kind(noun)
+    kinds = {ENTITY_KINDS.get(t.ent_type_) for t in chain}
+    if kind is None or kinds == {None}:
+        return None
+    if kinds == {kind}:
+        return True
+    return False if kinds - {kind, None} else None
+
+
+def _noun_kind(noun) -> str | None:
+    word = noun.lower_
+    for form in (word, word[:-3] + "y" if word.endswith("ies") else word, word[:-2] if word.endswith("es") else word,
+                 word[:-1] if word.endswith("s") else word):
+        if form in LIST_NOUN_KINDS:
+            return LIST_NOUN_KINDS[form]
+    return None
+
+
+def _nearer_noun(noun, between):
+    """The noun right before the list's opening when it is not the counted one ('five reforms demanded by
+    the coalition -'): the list may be set beside it instead."""
+    if not len(between):
+        return None
+    last = between[-1]
+    while last.dep_ in ("compound", "flat") and last.head.i > last.i and last.head.i < between.end:
+        last = last.head
+    if last.pos_ not in ("NOUN", "PROPN") or last.i == noun.i or last.ent_type_ in ("DATE", "TIME"):
+        return None
+    return last
