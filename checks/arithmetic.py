@@ -29,7 +29,7 @@ from factlint.extract.lexicon import (
     GAP_WORDS,
     APART_WORDS,
     SHORTFALL_NOUNS,
-    TALLY_NOUNS,
+    RUNNING_COUNT_NOUNS,
     FRACTION_WORDS,
     GENERIC_NOUNS,
     IMPORT_WORDS,
@@ -1756,8 +1756,8 @@ def _counted_after(ctx: Context, quantities: list[Claim], added: Claim, after: C
     nouns = {added.attrs.noun, after.attrs.noun, after.attrs.agent} - {None}
     found = [x for x in quantities if ctx.sentence_index(x.start) == here + 1 and is_count(x) and not x.attrs.additive
              and not x.attrs.part_of and not x.attrs.range and x.attrs.role in ("at", "to", "object", "subject")
-             and (x.attrs.noun in nouns or x.attrs.agent in TALLY_NOUNS | nouns)]
-    if len(found) != 1 or not nouns & (TALLY_NOUNS | {added.attrs.noun}):
+             and (x.attrs.noun in nouns or x.attrs.agent in RUNNING_COUNT_NOUNS | nouns)]
+    if len(found) != 1 or not nouns & (RUNNING_COUNT_NOUNS | {added.attrs.noun}):
         return None
     s = ctx.sentence(found[0])[0]
     return found[0] if re.search(r"\bhad\b", ctx.doc.text[s:found[0].start], re.I) else None

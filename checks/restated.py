@@ -50,7 +50,7 @@ from factlint.extract.lexicon import (
     NAMING_WORDS,
     INCREMENT_WORDS,
     LEGAL_SUFFIXES,
-    STAKE_NOUNS,
+    HELD_STAKE_NOUNS,
     STAKE_VERBS,
     IRREGULAR_PARTICIPLES,
     LIGHT_VERBS,
@@ -218,7 +218,7 @@ def _subject_entity(ctx: Context, c: Claim) -> str | None:
     return next(iter(names)) if len(names) == 1 else None
 
 
-_HELD = re.compile(r"\s+(?:(?:" + "|".join(sorted(STAKE_NOUNS)) + r")\s+)?(?:of|in)\s+")  # '40 percent| stake in |Velder'
+_HELD = re.compile(r"\s+(?:(?:" + "|".join(sorted(HELD_STAKE_NOUNS)) + r")\s+)?(?:of|in)\s+")  # '40 percent| stake in |Velder'
 
 
 def _tally(ctx: Context, c: Claim) -> tuple[tuple, None, str, str] | None:
@@ -255,7 +255,7 @@ def _stake(ctx: Context, c: Claim) -> tuple[tuple, str, str, str] | None:
         return None
     text = ctx.doc.text
     before = text[max(ctx.sentence(c)[0], c.start - 40):c.start]
-    if a.modifies in STAKE_NOUNS:  # held now: owned, held, or someone's ('its 40 percent stake'), not bought or sold
+    if a.modifies in HELD_STAKE_NOUNS:  # held now: owned, held, or someone's ('its 40 percent stake'), not bought or sold
         held_now = _POSSESSED.search(before) or _HELD_BY.search(before)
     else:  # 'owns 40 percent of'
         held_now = a.verb in STAKE_VERBS and a.role == "object" and re.search(r"\b" + a.verb + r"\s+(?:about|some|nearly|almost|around|roughly\s+)?$", before)

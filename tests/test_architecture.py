@@ -85,3 +85,25 @@ def test_the_cycle_check_sees_a_cycle(tmp_path):
     (pkg / "b.py").write_text("def f():\n    from factlint.a import g\n")
     edges = graph(tmp_path)
     assert "factlint.b" in edges["factlint.a"] and "factlint.a" in edges["factlint.b"]
+
+
+def rebound_names(source: str) -> list[str]:
+    """Module-level names assigned more than once (a later word list silently replacing an earlier one)."""
+    seen, twice = set(), []
+    for node in ast.parse(source).body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        names = [node.name] if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else [t.id for t in targets if isinstance(t, ast.Name)]
+        twice += [n for n in names if n in seen]
+        seen.update(names)
+    return twice
+
+
+def test_the_lexicon_binds_each_word_list_once():
+    """Word lists live in one lexicon, appended to by several hands: a second ``NAME = ...`` would change
+    what every earlier user of NAME reads, so each name is bound once."""
+    twice = rebound_names((ROOT / "factlint" / "extract" / "lexicon.py").read_text(encoding="utf-8"))
+    assert not twice, "bound twice in factlint/extract/lexicon.py: " + ", ".join(twice)
+
+
+def test_the_rebinding_check_sees_a_second_binding():
+    assert rebound_names("A = 1\nB: int = 2\ndef f(): pass\nA = 3\n") == ["A"]

@@ -501,7 +501,7 @@ LEGAL_SUFFIXES = frozenset({"corp", "corp.", "corporation", "inc", "inc.", "co",
                             "llc", "ag", "sa", "nv", "group"})
 # A share one entity holds in another: the nouns that name it ('a 40 percent stake in ...') and the
 # verbs whose object it is ('owns 40 percent of ...'), as written.
-STAKE_NOUNS = frozenset({"stake", "interest", "holding", "shareholding"})
+HELD_STAKE_NOUNS = frozenset({"stake", "interest", "holding", "shareholding"})
 STAKE_VERBS = frozenset({"own", "owns", "owned", "owning", "hold", "holds", "held", "holding", "control", "controls",
                          "controlled", "controlling"})
 # Nouns of a running total ('the death toll rose to 14', 'taking to 14 the number of bodies recovered'), and the
@@ -557,7 +557,7 @@ FRACTION_WORDS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3,
                   "two-thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
                   "three-quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "one tenth": 0.1}
 # Nouns of a running count ('the toll had stood at 22'): what an update's total and its earlier figure are of.
-TALLY_NOUNS = frozenset({"toll", "total", "tally", "count"})
+RUNNING_COUNT_NOUNS = frozenset({"toll", "total", "tally", "count"})
 # lists (session 11)
 # Counted nouns whose members a list names by their kind of entity ('three batsmen - A, B and C' names people):
 # the entity label a member of each kind carries. Singular forms; a plural is found by dropping its ending.
