@@ -31,9 +31,12 @@ PATTERNS = [
     ("slash", re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})$")),
     ("md", re.compile(rf"^(?:the\s+)?{_WD}{_MON}{_GAP}{_DAY}$", re.I)),
     ("dm", re.compile(rf"^(?:the\s+)?{_WD}{_DAY}(?:\s+of)?\s+{_MON}$", re.I)),
+    ("md_rel", re.compile(rf"^(?:the\s+)?{_WD}{_MON}{_GAP}{_DAY},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year$", re.I)),
+    ("dm_rel", re.compile(rf"^(?:the\s+)?{_WD}{_DAY}(?:\s+of)?\s+{_MON},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year$", re.I)),
+    ("my_rel", re.compile(rf"^(?:(?P<mod>early|mid|late)[\s-]+)?{_MON},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year$", re.I)),
     ("my", re.compile(rf"^(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?{_MON},?\s+{_YEAR}$", re.I)),
     ("year", re.compile(r"^(?:(?:in|early|mid|late|the\s+year|(?:the\s+)?fiscal(?:\s+year)?)[\s-]+)?(?P<year>(?:1[5-9]|20)\d{2})$", re.I)),
-    ("decade", re.compile(r"^(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<year>(?:1[5-9]|20)\d)0s$", re.I)),
+    ("decade", re.compile(r"^(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<year>(?:1[5-9]|20)\d)0['’]?s$", re.I)),
     ("quarter", re.compile(r"^(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
     ("quarter_noyear", re.compile(r"^(?:the\s+|an?\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter$", re.I)),
     ("year_quarter", re.compile(r"^(?:the\s+)?(?P<year>(?:19|20)\d{2})\s+(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter$", re.I)),
@@ -181,6 +184,22 @@ def _partial(m, pub, tense):
     if wd:
         attrs["weekday_matches"] = WEEKDAYS[wd.lower()] == d.weekday()
     return DateValue(d.isoformat(), attrs)
+
+
+def _md_rel(m, pub, tense):
+    """'March 3 last year', '4 May this year': the day in the year the words count from publication."""
+    if pub is None:
+        return DateValue(None, {"unresolved": "needs a publication date"})
+    year = pub.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    return _full(m, year, _mon(m), int(m["day"]))
+
+
+def _my_rel(m, pub, tense):
+    """'January of this year', 'Sept. next year': the month in the year the words count from publication."""
+    if pub is None:
+        return DateValue(None, {"unresolved": "needs a publication date"})
+    year = pub.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    return DateValue(f"{year:04d}-{_mon(m):02d}", {"modifier": m["mod"].lower()} if m["mod"] else {})
 
 
 def _my(m, pub, tense):
@@ -400,7 +419,7 @@ def _deictic(m, pub, tense):
 
 
 _RESOLVERS = {
-    "mdy": _mdy, "dmy": _mdy, "iso": _iso, "slash": _slash, "md": _partial, "dm": _partial,
+    "mdy": _mdy, "dmy": _mdy, "md_rel": _md_rel, "my_rel": _my_rel, "dm_rel": _md_rel, "iso": _iso, "slash": _slash, "md": _partial, "dm": _partial,
     "my": _my, "year": _year, "decade": _decade, "quarter": _quarter, "quarter_noyear": _quarter_noyear, "qshort": _qshort,
     "half": _half, "season": _season, "month": _month, "weekday": _weekday, "ago": _ago,
     "thisunit": _thisunit, "deictic": _deictic, "season_rel": _season_rel, "this_month": _this_month,

@@ -357,11 +357,12 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
 
 def _trim(ent: Span) -> Span:
     span = ent
-    while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS" or span[-1].lower_ in ("and", "or", "to")
+    while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS" and not _decade_s(span) or span[-1].lower_ in ("and", "or", "to")
                              or span[-1].lower_ in ("before", "after") and span.end < len(span.doc) and span.doc[span.end].is_alpha):
         span = span[:-1]  # 'between April 7 and | 9', 'four minutes before | half-time': the model ran on into the next words
-    if len(span) > 1 and span[0].lower_ == "between" and ent.end < len(ent.doc) and ent.doc[ent.end - 1].lower_ == "and":
-        span = span[1:]
+    if len(span) > 1 and span[0].lower_ == "between" and (ent.end < len(ent.doc) and ent.doc[ent.end - 1].lower_ == "and"
+                                                          or not any(t.lower_ == "and" for t in span)):
+        span = span[1:]  # 'between March 2020 | and May 2021': the model tagged the ends apart
     cut = next((k for k in range(1, len(span) - 1) if span[k].tag_ == "POS" and _is_time_unit(span[k - 1])), None)
     if cut is not None:
         span = span[:cut]  # "two weeks' holiday": the model runs the entity on into the noun the length modifies
@@ -379,10 +380,20 @@ def _trim(ent: Span) -> Span:
     if len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in ("day", "week", "month", "year") and span.start >= first.sent.start + 2 \
             and span.doc[span.start - 1].lower_ == "in" and span.doc[span.start - 2].lower_ in ("earlier", "later"):
         span = span.doc[span.start - 2:span.end]  # 'later in | the day': the model tags the noun phrase alone
+    if len(span) > 2 and span[-2].pos_ == "NOUN" and _is_time_unit(span[-2]) and span[0].lower_ in ("the", "a", "an") \
+            and (span[-1].is_title and re.fullmatch(WEEKDAY_RE, span[-1].lower_) or span[-1].lower_ in ("today", "yesterday")):
+        span = span[-1:]  # 'for the third straight day | Friday': the length runs into the day that dates the clause
     if len(span) > 1 and span[-1].pos_ == "NOUN" and not _timeish(span[-1]) and _YEAR_SPAN.match(span[:-1].text):
         span = span[:-1]  # 'the 1957-58 | season': the model runs the years on into the noun they date
         span = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
     return span
+
+
+def _decade_s(span: Span) -> bool:
+    """'the late 1980's': the apostrophe writes a decade, not a possessive ('1980's budget')."""
+    year = span[-2].text
+    return len(year) == 4 and year.isdigit() and year.endswith("0") and (
+        span[0].lower_ in ("the", "early", "mid", "late") or span.end >= len(span.doc) or span.doc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ"))
 
 
 def _is_time_unit(t) -> bool:
@@ -398,7 +409,7 @@ def _timeish(t) -> bool:
 
 
 _PERIOD_ENDED = re.compile(r"^(?P<p>(?:the\s+)?(?:(?:first|last|latest|past)\s+)?(?:fiscal\s+)?(?:(?P<n>[\w-]+)\s+)??"
-                           r"(?P<u>years?|quarters?|months?|weeks?))\s+(?:(?:that\s+)?(?P<sep>ended|ending|ends|through|of)\s+)?"
+                           r"(?P<u>years?|quarters?|months?|weeks?))\s+(?:(?:that\s+)?(?P<sep>ended|ending|ends|through|to|of)\s+)?"
                            r"(?P<d>(?(sep).+|(?:(?:this|last)\s+year|(?:19|20)\d{2})))$", re.I)
 
 
@@ -425,11 +436,11 @@ def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx:
                   "value": float(n), "unit": unit + "s", "label": "DURATION", "attrs": {**ctx, "role": "period"}}
         return [length, item]
     sep = (m["sep"] or "of").lower()  # 'the first nine months this year': as 'of this year'
-    if item is None or not item["value"] or not full and sep != "of":
-        return []
-    if unit == "quarter" and full and n == 1:
-        end = date.fromisoformat(item["value"])
-        timex = ("DATE", f"{end.year:04d}-Q{(end.month - 1) // 3 + 1}")
+    if item is None or not item["value"] or not full and sep != "of" and not re.fullmatch(r"\d{4}-\d{2}", item["value"]):
+        return []  # (a period that ends in a month, 'the year ending in March', is read as one ending on a day)
+    if unit == "quarter" and n == 1 and re.match(r"\d{4}-\d{2}", item["value"]):
+        year, month = int(item["value"][:4]), int(item["value"][5:7])
+        timex = ("DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}")
     elif unit == "week" and full and n == 1 and sep == "of":  # 'the week of May 4'
         iso = date.fromisoformat(item["value"]).isocalendar()
         timex = ("DATE", f"{iso.year:04d}-W{iso.week:02d}")
@@ -442,7 +453,7 @@ def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx:
     return [period, item]
 
 
-_RANGE = re.compile(r"^(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>(?:\w+,?\s+)?\w+\s*\d*,?\s*\d{4}|\d{4}|\w+\s+\d{1,2})$", re.I)
+_RANGE = re.compile(r"^(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>(?:\w+,?\s+)?\w+\s*\d*,?\s*\d{4}|\d{4}|\w+\s+\d{1,2}|(?:" + "|".join(MONTHS) + r")\.?)$", re.I)
 _DAY_RANGE = re.compile(rf"^(?:from\s+|between\s+)?(?P<a>(?:{MONTH_RE}|{'|'.join(a.lower() for a in MONTHS)})\.?\s+\d{{1,2}})\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>\d{{1,2}})$", re.I)
 _YEAR_SPAN = re.compile(r"^(?:from\s+|between\s+)?(?P<a>(?:1[5-9]|20)\d{2})\s*(?:-|–|/)\s*(?P<b>\d{2})$")
 _BARE = re.compile(r"^\d{1,3}$")
@@ -482,7 +493,7 @@ def _bare_number(span: Span, offset: int, ctx: dict) -> dict | None:
             "attrs": dict(ctx)}
 
 
-_DURATION_RANGE = re.compile(r"^(?:(?:for|between|from)\s+)?(?:(?:the\s+)?(?:next|past|last|first|coming)\s+)?(?P<a>[\w.,]+)\s*(?:\bto\b|\band\b|\bor\b|-|–)\s*(?P<b>[\w.,]+)\s+"
+_DURATION_RANGE = re.compile(r"^(?:(?:for|between|from)\s+)?(?:(?:the\s+)?(?:next|past|last|first|coming)\s+)?(?P<a>[\w.,]+)\s*(?:\bto\b|\band\b|\bor\b|--|-|–|—)\s*(?P<b>[\w.,]+)\s+"
                              r"(?P<unit>year|month|week|day|hour|minute|decade)s?$", re.I)
 
 
@@ -685,7 +696,7 @@ def _every_weekday(span: Span, offset: int, ctx: dict) -> dict | None:
 
 _PROJECTION = re.compile(r"\b(?:" + "|".join(p for p in PROJECTION_PATTERNS if p not in ("will", "would", "could", "might", "by"))
                          + r")\b", re.I)
-_WILL = re.compile(r"\b(?:will|shall|won't|tomorrow|next|coming|upcoming|ahead|scheduled|planned|due|expected|set\s+(?:to|for))\b|'ll\b", re.I)
+_WILL = re.compile(r"\b(?:will|shall|won't|tomorrow|next|coming|upcoming|ahead|scheduled|planned|due|expected|set\s+(?:to|for)|(?:is|are)\s+to)\b|'ll\b", re.I)
 QUARTER_SCOPE = 3  # sentences after a quarter is named within which 'a year ago' compares with it
 _YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier|before)$|^year[\s-](?:ago|earlier)$", re.I)
 _QUARTER_NOW = re.compile(r"^(?:the\s+)?(?:latest|last|most\s+recent|recent|current|same)?\s*(?:fiscal\s+)?(?:quarter|period)$", re.I)
@@ -1066,7 +1077,7 @@ def _relative(m: re.Match, anchor: date) -> dates.DateValue:
 
 
 _NAMED = rf"{MONTH_RE}|{WEEKDAY_RE}|christmas|easter"
-_SPECIAL = re.compile(r"^(?:the\s+)?(?:(?P<mod>end|beginning|start|middle|rest)\s+of\s+(?:the\s+)?)?(?P<what>month|year|week|weekend|previous\s+year|year\s+before|last\s+quarter|previous\s+quarter|this\s+quarter|current\s+quarter|christmas|new\s+year|this\s+morning|this\s+afternoon|this\s+evening|tonight|this\s+weekend|(?P<mon>" + MONTH_RE + r")\s+(?P<rel>next|last|this)\s+year|(?P<rel2>next|last)\s+(?P<mon2>" + MONTH_RE + r"))$", re.I)
+_SPECIAL = re.compile(r"^(?:the\s+)?(?:(?P<mod>end|beginning|start|middle|rest)\s+of\s+(?:the\s+)?)?(?P<what>month|year|week|weekend|previous\s+year|year\s+before|last\s+quarter|previous\s+quarter|this\s+quarter|current\s+quarter|christmas|new\s+year|this\s+morning|this\s+afternoon|this\s+evening|tonight|this\s+weekend|(?P<mon>" + MONTH_RE + r")\.?\s+(?:of\s+)?(?P<rel>next|last|this)\s+year|(?P<rel2>next|last)\s+(?P<mon2>" + MONTH_RE + r"))$", re.I)
 
 
 def _special(text: str, pub: date | None, tense: str) -> dates.DateValue | None:

@@ -22,6 +22,12 @@ def _planned(tok) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in kids)
 
 
+def _arranged(tok, auxes) -> bool:
+    """'the minister is to visit on Friday': a present 'be' with a to-infinitive states an arrangement ahead."""
+    return tok.tag_ == "VB" and tok.dep_ == "xcomp" and [a.lower_ for a in auxes] == ["to"] \
+        and tok.head.lower_ in ("is", "are", "am", "'s", "'re")
+
+
 def _set_for(tok) -> bool:
     """'set for March 15', 'set to open': a plan. Not 'the record set on Aug. 6', a past event."""
     return tok.lower_ == "set" and any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
@@ -60,12 +66,16 @@ def local_tense(span: Span) -> str:
             return "future"
         if tok.pos_ in ("VERB", "AUX"):
             auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if _arranged(tok, auxes):
+                return "future"
             if tok.tag_ in ("VBG", "VB") and not [a for a in auxes if a.lower_ != "to"] and tok.head is not tok:
                 tok = tok.head  # "starting on November 1", "to be held on": the clause above decides
                 continue
             tense = _verb_tense(tok)
             if tense:
                 return tense
+            if tok.tag_ in ("VBP", "VBZ") and not auxes:
+                return "present"  # '"we hope to finish it in May," he said': the quoted clause's own tense, not the report's
             break
         if tok.head is tok:
             break
