@@ -385,3 +385,77 @@ def test_a_vague_length_after_a_noun_or_read_as_a_count(extract_text):
     got = _dates(extract_text, "She spoke in an interview several months before the vote. Sales recovered after several quarters of losses.")
     assert got["several months"].attrs.timex == "PXM"
     assert got["several quarters"].attrs.timex == "PXQ"
+
+
+# session 11 (issue 16): tense of the clause that holds the date, and expressions the model tags oddly
+
+def test_a_quoted_present_clause_keeps_its_own_tense(extract_text):
+    got = _dates(extract_text, '"We hope to open the bridge in September," the mayor of Tolvik said.')
+    assert got["September"].value == "2026-09"  # the hope is present: this September, not the last one
+
+
+def test_is_to_before_a_verb_is_an_arrangement_ahead(extract_text):
+    got = _dates(extract_text, "The minister is to visit Norland on Tuesday, an aide said.")
+    assert got["Tuesday"].value == "2026-03-17"
+
+
+def test_a_day_or_month_with_a_year_counted_from_publication(extract_text):
+    got = _dates(extract_text, "The ferry sank on December 23 last year and was raised in January of this year; "
+                               "it sails again in Sept. next year.")
+    assert got["December 23 last year"].value == "2025-12-23"
+    assert got["January of this year"].value == "2026-01"
+    assert got["Sept. next year"].value == "2027-09"
+
+
+def test_a_decade_written_with_an_apostrophe_and_the_ends_of_a_range_tagged_apart(extract_text):
+    got = _dates(extract_text, "Tariffs rose in the late 1980's and fell between March 2004 and May 2005.")
+    assert got["the late 1980's"].attrs.timex == "198"
+    assert (got["March 2004"].value, got["May 2005"].value) == ("2004-03", "2005-05")
+
+
+def test_a_range_of_months_is_two_months(extract_text):
+    got = _dates(extract_text, "Grain stocks ran low in January-March, the bureau said.")
+    assert (got["January"].value, got["March"].value) == ("2026-01", "2026-03")
+    assert (got["January"].attrs.range_role, got["March"].attrs.range_role) == ("start", "end")
+
+
+def test_a_period_up_to_or_ending_in_a_month(extract_text):
+    doc, claims = extract_text("The mill said it earned $5 million in the six months to September.", PUB)
+    length = next(c for c in claims if c.kind.value == "quantity" and c.label == "DURATION")
+    assert (length.text, length.value, length.unit) == ("six months", 6, "months")
+    assert next(c for c in claims if c.text == "September").value == "2025-09"
+    got = _dates(extract_text, "For the fiscal year ending in March, profit rose 4 percent, the mill said.")
+    assert got["the fiscal year"].attrs.timex == "P1Y" and got["March"].value == "2026-03"
+    got = _dates(extract_text, "Sales in the quarter ended in June fell, the mill said.")
+    assert got["the quarter"].attrs.timex == "2025-Q2" and got["June"].value == "2025-06"
+
+
+def test_a_weekday_after_a_counted_length_the_model_ran_on_into(extract_text):
+    got = _dates(extract_text, "Shelling went on for the third straight day Friday.")
+    assert got["Friday"].value == "2026-03-13"
+
+
+def test_a_range_of_lengths_written_with_a_double_dash(extract_text):
+    _, claims = extract_text("The cells would have died after 30 -- 40 days.", PUB)
+    lengths = [(c.value, c.unit) for c in claims if c.kind.value == "quantity" and c.label == "DURATION"]
+    assert lengths == [(30, "days"), (40, "days")]  # two ends, not a length of 70 days
+
+
+def test_a_weekday_set_for_something_in_a_past_report_is_the_nearer_one(extract_text):
+    _, claims = extract_text("The dockers' union called a strike for Monday.", PUB)  # published on a Friday
+    assert next(c for c in claims if c.text == "Monday").value == "2026-03-16"
+    _, claims = extract_text("The dockers' union called a strike for Thursday.", PUB)
+    assert next(c for c in claims if c.text == "Thursday").value == "2026-03-12"
+
+
+def test_year_on_year_is_no_date_and_a_year_after_pre_is(extract_text):
+    assert _dates(extract_text, "Output rose 4 percent year on year and 2 percent month-on-month.") == {}
+    got = _dates(extract_text, "The league hopes to regain its pre-2001 crowds in the post-1990 stadiums.")
+    assert got["pre-2001"].value == "2001" and got["post-1990"].value == "1990"
+
+
+def test_later_in_the_day_after_a_day_of_history_counts_from_publication(extract_text):
+    got = _dates(extract_text, "The envoy toured the fort, whose walls fell on May 2, 1971. Later in the day, he met the mayor of Tolvik.")
+    assert got["Later in the day"].attrs.timex == "2026-03-13"
+    got = _dates(extract_text, "The envoy arrived on Wednesday. Later in the day, he met the mayor of Tolvik.")
+    assert got["Later in the day"].attrs.timex == "2026-03-11"

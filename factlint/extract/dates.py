@@ -35,7 +35,7 @@ PATTERNS = [
     ("dm_rel", re.compile(rf"^(?:the\s+)?{_WD}{_DAY}(?:\s+of)?\s+{_MON},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year$", re.I)),
     ("my_rel", re.compile(rf"^(?:(?P<mod>early|mid|late)[\s-]+)?{_MON},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year$", re.I)),
     ("my", re.compile(rf"^(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?{_MON},?\s+{_YEAR}$", re.I)),
-    ("year", re.compile(r"^(?:(?:in|early|mid|late|the\s+year|(?:the\s+)?fiscal(?:\s+year)?)[\s-]+)?(?P<year>(?:1[5-9]|20)\d{2})$", re.I)),
+    ("year", re.compile(r"^(?:(?:in|early|mid|late|pre|post|the\s+year|(?:the\s+)?fiscal(?:\s+year)?)[\s-]+)?(?P<year>(?:1[5-9]|20)\d{2})$", re.I)),
     ("decade", re.compile(r"^(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<year>(?:1[5-9]|20)\d)0['’]?s$", re.I)),
     ("quarter", re.compile(r"^(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
     ("quarter_noyear", re.compile(r"^(?:the\s+|an?\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter$", re.I)),

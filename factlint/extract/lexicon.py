@@ -477,3 +477,8 @@ AND_NAME_PATTERNS = (r"Bosnia and Herzegovina", r"Trinidad and Tobago", r"Antigu
                      r"Turks and Caicos(?: Islands)?", r"Heard and McDonald Islands", r"Wallis and Futuna",
                      r"Procter (?:and|&) Gamble", r"Johnson (?:and|&) Johnson", r"Marks (?:and|&) Spencer", r"Ernst (?:and|&) Young",
                      r"Simon (?:and|&) Schuster", r"Black (?:and|&) Decker", r"Barnes (?:and|&) Noble")
+
+# time expressions (session 11)
+# Words a weekday hangs on in a past-tense report that point at a day either side of publication: 'called
+# a strike for Monday', 'a meeting beginning Thursday' (the nearer of the last and the next one).
+WEEKDAY_EITHER_HEADS = frozenset({"for", "beginning", "starting"})

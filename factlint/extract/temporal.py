@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from factlint.extract import dates
 from factlint.extract.lexicon import (APPROX_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, REPORTING_PRESENT, BOUND_WORDS, COMPARISON_PREPOSITIONS, DEFER_VERBS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
-                                     TIME_EXPRESSION_WORDS, TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_RE, WEEKDAYS)
+                                     TIME_EXPRESSION_WORDS, TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_EITHER_HEADS, WEEKDAY_RE, WEEKDAYS)
 from factlint.extract.quantities import timex_duration
 from factlint.extract.tense import event_tense, local_tense, without_own_tense
 from factlint.extract.numbers import parse_amount
@@ -188,7 +188,7 @@ _UNTAGGED = re.compile(r"\b(?:(?i:(?:last|next|this)\s+(?:week|month|year|weeken
                        r"|(?:fiscal\s+)?(?:first|second|third|fourth)[\s-]quarter"
                        r"|(?:(?:earlier|later)\s+)?(?:that|the)\s+(?:very\s+)?same\s+day|(?:(?:earlier|later)\s+)?that\s+(?:day|morning|afternoon|evening|night)|the\s+(?:next|following)\s+(?:day|morning)"
                        r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:decade|year|month|week|day)s?\s+ago"
-                       r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[\s-]+century)"
+                       r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[\s-]+century|(?:pre|post)-(?:1[5-9]|20)\d{2})"
                        rf"|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?"
                        rf"|(?:(?i:early|late|earlier|later)(?:\s+on)?\s+)?(?:{_WEEKDAY_NAMES})\b(?!\s+[A-Z]))\b(?![\d%.,]\d)")
 
@@ -207,7 +207,8 @@ def _untagged(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterato
             continue  # 'This Week', 'Next Year': a title
         if any(t.lower_ == "that" and t.dep_ != "det" for t in span):
             continue  # 'said that day after day ...': 'that' opens a clause, it points at no day
-        if len(span) == 1 and (span[0].dep_ in ("compound", "nmod", "amod") or span.end < sent.end and span[0].nbor(1).tag_ == "POS"):
+        if len(span) == 1 and (span[0].dep_ in ("compound", "nmod", "amod") and "-" not in span.text
+                               or span.end < sent.end and span[0].nbor(1).tag_ == "POS"):
             continue  # "today's youth": these times, not the day; 'the Today show': a name
         if re.fullmatch(WEEKDAY_RE, span[0].text, re.I) and span.start > sent.start and span[0].nbor(-1).is_title \
                 and span[0].nbor(-1).lower_ != "on":
@@ -217,7 +218,7 @@ def _untagged(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterato
             yield item
 
 
-_UNTAGGED_HINT = re.compile(r"(?i:last|next|this|today|yesterday|tomorrow|following|latest|recent|ago|century|same\s+day|that\s+(?:day|morning|afternoon|evening|night)|in\s+the\s+(?:day|week|month|year)\b|quarter)|(?:" + _MONTH_NAMES + r")\.?\s+\d"
+_UNTAGGED_HINT = re.compile(r"(?i:pre-\d|post-\d|last|next|this|today|yesterday|tomorrow|following|latest|recent|ago|century|same\s+day|that\s+(?:day|morning|afternoon|evening|night)|in\s+the\s+(?:day|week|month|year)\b|quarter)|(?:" + _MONTH_NAMES + r")\.?\s+\d"
                             r"|\b(?:" + _WEEKDAY_NAMES + r")\b")
 
 
@@ -249,6 +250,8 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
         text = span.text
         if re.fullmatch(r"\d{4}", text) and span.end < len(span.doc) and span.doc[span.end].lower_ in ("gmt", "utc"):
             continue  # '(0735 GMT)': the clock time before it, given in another zone
+        if _unit_on_unit(span):
+            continue  # 'up 4 percent year on year': a comparison with the same period before, not a date
         if len(span) == 1 and text.islower() and text in MONTHS:
             continue  # 'a 20-kilometre march', 'may': a month is written with a capital
         if _BARE.match(text):
@@ -383,10 +386,22 @@ def _trim(ent: Span) -> Span:
     if len(span) > 2 and span[-2].pos_ == "NOUN" and _is_time_unit(span[-2]) and span[0].lower_ in ("the", "a", "an") \
             and (span[-1].is_title and re.fullmatch(WEEKDAY_RE, span[-1].lower_) or span[-1].lower_ in ("today", "yesterday")):
         span = span[-1:]  # 'for the third straight day | Friday': the length runs into the day that dates the clause
+    if len(span) > 1 and re.fullmatch(r"(?:pre|post)-(?:1[5-9]|20)\d{2}", span[0].lower_):
+        span = span[:1]  # 'its pre-2001 boom years': the year, not the noun it dates
     if len(span) > 1 and span[-1].pos_ == "NOUN" and not _timeish(span[-1]) and _YEAR_SPAN.match(span[:-1].text):
         span = span[:-1]  # 'the 1957-58 | season': the model runs the years on into the noun they date
         span = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
     return span
+
+
+def _unit_on_unit(span: Span) -> bool:
+    """'year on year', 'month-on-month': a unit word that is one end of such a phrase."""
+    if len(span) != 1 or span[0].lower_ not in TIME_UNIT_CODES:
+        return False
+    doc, unit = span.doc, span[0].lower_
+    words = [t.lower_ for t in doc[max(0, span.start - 4):span.end + 4] if t.text != "-"]
+    k = next(i for i in range(len(words)) if words[i] == unit)
+    return words[k + 1:k + 3] == ["on", unit] or words[max(0, k - 2):k] == [unit, "on"]
 
 
 def _decade_s(span: Span) -> bool:
@@ -581,6 +596,8 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
             resolve_tense = dates.NEAR_EITHER
         if deferred:
             resolve_tense = "future"
+    if tense == "past" and _either_side(span):
+        resolve_tense = dates.NEAR_EITHER  # 'called a strike for Monday', 'a meeting beginning Thursday'
     if tense == "present" and _happens_now(span):
         resolve_tense = "future"  # 'polls close Monday', 'the talks resume on Friday': the coming one
     value = _previous_weekday(text, timeline) or dates.resolve(text, timeline.published, resolve_tense)
@@ -697,6 +714,7 @@ def _every_weekday(span: Span, offset: int, ctx: dict) -> dict | None:
 _PROJECTION = re.compile(r"\b(?:" + "|".join(p for p in PROJECTION_PATTERNS if p not in ("will", "would", "could", "might", "by"))
                          + r")\b", re.I)
 _WILL = re.compile(r"\b(?:will|shall|won't|tomorrow|next|coming|upcoming|ahead|scheduled|planned|due|expected|set\s+(?:to|for)|(?:is|are)\s+to)\b|'ll\b", re.I)
+STORY_DAYS = 31  # 'later in the day' after a day named this long before publication counts from publication
 QUARTER_SCOPE = 3  # sentences after a quarter is named within which 'a year ago' compares with it
 _YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier|before)$|^year[\s-](?:ago|earlier)$", re.I)
 _QUARTER_NOW = re.compile(r"^(?:the\s+)?(?:latest|last|most\s+recent|recent|current|same)?\s*(?:fiscal\s+)?(?:quarter|period)$", re.I)
@@ -719,8 +737,11 @@ def _anaphoric(m: re.Match, timeline: Timeline) -> tuple[str, str] | None:
     rel = (m["rel"] or m["rel2"] or m["rel3"] or "that").lower()
     unit = (m["u"] or m["u2"] or m["u3"] or m["u4"]).lower()
     step = 1 if rel in ("following", "next") else -1 if rel in ("previous", "preceding") else 0
-    if m["u4"] and timeline.published is not None and (unit != "day" or timeline.last is None):
-        # 'earlier in the year': the current one, unless a day is being told ('later in the day')
+    if m["u4"] and timeline.published is not None and (unit != "day" or timeline.last is None
+                                                       or (timeline.published - timeline.last).days > STORY_DAYS):
+        # 'earlier in the year': the current one, unless a day is being told ('later in the day'); a day
+        # named long before publication ('the tank that crashed through the gates on May 1, 1975') is history
+        # told in passing, not the day of the story
         timeline = Timeline(timeline.published, timeline.published, timeline.published.year, timeline.published.isoformat()[:7])
     if unit in PARTS_OF_DAY:  # 'the next morning', 'that night': a part of the day counted from the last full date
         return ("TIME", f"{(timeline.last + timedelta(days=step)).isoformat()}T{PARTS_OF_DAY[unit]}") if timeline.last else None
@@ -1001,6 +1022,15 @@ def _happens_now(span: Span) -> bool:
         return False
     verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
     return verb.lower_ not in REPORTING_PRESENT and not any(t.tag_ in ("VBD", "VBN") for t in span.sent)
+
+
+def _either_side(span: Span) -> bool:
+    """A bare weekday after 'for' or a participle 'beginning' / 'starting' in a past-tense report: a day
+    set for something, which may still be ahead ('called a strike for Monday', 'talks beginning Thursday')."""
+    if not re.fullmatch(WEEKDAY_RE, span.text, re.I) or span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.lower_ in WEEKDAY_EITHER_HEADS and (prev.lower_ == "for" or prev.tag_ == "VBG")
 
 
 def _deferred_until(root) -> bool:
