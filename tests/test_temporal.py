@@ -459,3 +459,28 @@ def test_later_in_the_day_after_a_day_of_history_counts_from_publication(extract
     assert got["Later in the day"].attrs.timex == "2026-03-13"
     got = _dates(extract_text, "The envoy arrived on Wednesday. Later in the day, he met the mayor of Tolvik.")
     assert got["Later in the day"].attrs.timex == "2026-03-11"
+
+
+def test_quarters_and_periods_counted_from_a_year_the_words_name(extract_text):
+    got = _dates(extract_text, "Profit at the mill fell in the second quarter of last year.")
+    assert got["the second quarter of last year"].value == "2025-Q2"
+    got = _dates(extract_text, "Sales at the mill rose 5 percent from the same period last year.")
+    assert got["the same period last year"].attrs.timex == "2025"
+    got = _dates(extract_text, "Profit in the fourth quarter rose 3 percent from the same quarter a year earlier.")
+    assert got["the same quarter a year earlier"].attrs.timex == "2024-Q4"  # the quarter just named, a year back
+    got = _dates(extract_text, "The budget for the 2024 fiscal year rose.")
+    assert got["the 2024 fiscal year"].value == "2024"
+
+
+def test_centuries_ago_the_last_century_and_years_before_1500(extract_text):
+    got = _dates(extract_text, "The fort was built half a century ago, and the chapel a century ago.")
+    assert (got["half a century ago"].value, got["a century ago"].value) == ("1976", "1926")
+    got = _dates(extract_text, "The chapel was rebuilt in the last century; the abbey was built between 1260 and 1390.")
+    assert got["the last century"].attrs.timex == "19" and got["the last century"].value is None
+    assert (got["1260"].value, got["1390"].value) == ("1260", "1390")
+
+
+def test_christmas_eve_and_a_year_run_on_into_its_noun(extract_text):
+    got = _dates(extract_text, "Police guarded the chapel on Christmas Eve. The club has an option for the 2027 season.")
+    assert got["Christmas Eve"].value == "2025-12-24"
+    assert got["2027"].value == "2027"

@@ -35,9 +35,11 @@ PATTERNS = [
     ("dm_rel", re.compile(rf"^(?:the\s+)?{_WD}{_DAY}(?:\s+of)?\s+{_MON},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year$", re.I)),
     ("my_rel", re.compile(rf"^(?:(?P<mod>early|mid|late)[\s-]+)?{_MON},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year$", re.I)),
     ("my", re.compile(rf"^(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?{_MON},?\s+{_YEAR}$", re.I)),
-    ("year", re.compile(r"^(?:(?:in|early|mid|late|pre|post|the\s+year|(?:the\s+)?fiscal(?:\s+year)?)[\s-]+)?(?P<year>(?:1[5-9]|20)\d{2})$", re.I)),
+    ("year", re.compile(r"^(?:the\s+(?=\d{4}\s+fiscal))?(?:(?:in|early|mid|late|pre|post|the\s+year|(?:the\s+)?fiscal(?:\s+year)?)[\s-]+)?(?P<year>(?:1\d|20)\d{2})(?:\s+fiscal(?:\s+year)?)?$", re.I)),
     ("decade", re.compile(r"^(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<year>(?:1[5-9]|20)\d)0['’]?s$", re.I)),
     ("quarter", re.compile(r"^(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
+    ("quarter_rel", re.compile(r"^(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?"
+                               r"(?:the\s+)?(?P<rel>this|last|next|current|previous)\s+(?:fiscal\s+)?year$", re.I)),
     ("quarter_noyear", re.compile(r"^(?:the\s+|an?\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter$", re.I)),
     ("year_quarter", re.compile(r"^(?:the\s+)?(?P<year>(?:19|20)\d{2})\s+(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter$", re.I)),
     ("qshort", re.compile(r"^Q(?P<q>[1-4])\s+(?P<year>\d{4})$", re.I)),
@@ -50,7 +52,7 @@ PATTERNS = [
     # 'earlier Monday', 'later on Tuesday': a time of that day, as 'early Monday' is
     ("weekday", re.compile(r"^(?:(?:earlier|later)(?:\s+on)?\s+)?(?:(?P<rel>last|next|this\s+coming|this|on|(?:the\s+)?previous)\s+)?(?:(?:early|late)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
                            + r")(?:\s+(?P<part>morning|afternoon|evening|night))?$", re.I)),
-    ("ago", re.compile(r"^(?:(?:just|only|barely|exactly)\s+)?(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s-]+?)\s+(?P<unit>day|week|month|year|decade)s?(?P<so>\s+or\s+so)?\s+ago$", re.I)),
+    ("ago", re.compile(r"^(?:(?:just|only|barely|exactly)\s+)?(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s-]+?)\s+(?P<unit>day|week|month|year|decade|century|centurie)s?(?P<so>\s+or\s+so)?\s+ago$", re.I)),
     ("thisunit", re.compile(r"^(?P<mod>earlier|later|early|late|mid|sometime|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)?[\s-]*"
                             r"(?P<rel>this|last|next|(?:the\s+)?current)\s+(?:fiscal\s+|calendar\s+)?(?P<unit>week|month|year)$", re.I)),
     ("weekend", re.compile(r"^(?P<rel>last|this\s+past|past|next|this\s+coming)\s+weekend$", re.I)),
@@ -220,6 +222,14 @@ def _quarter(m, pub, tense):
     return DateValue(f"{m['year']}-Q{ORDINAL_Q[m['q'].lower()]}")
 
 
+def _quarter_rel(m, pub, tense):
+    """'the second quarter of last year': the quarter in the year the words count from publication."""
+    if pub is None:
+        return DateValue(None, {"unresolved": "needs a publication date"})
+    year = pub.year + {"last": -1, "previous": -1, "next": 1}.get(m["rel"].lower(), 0)
+    return DateValue(f"{year:04d}-Q{ORDINAL_Q[m['q'].lower()]}")
+
+
 def _quarter_noyear(m, pub, tense):
     """'the third quarter' with no year: the publication year's, or the year before when that quarter
     has not begun and the clause is not about the future (a past or present quarter has begun)."""
@@ -356,11 +366,12 @@ def _weekday(m, pub, tense):
 
 
 def _ago(m, pub, tense):
-    n = parse_amount(m["n"])
+    n = 0.5 if re.fullmatch(r"half\s+an?", m["n"].strip(), re.I) else parse_amount(m["n"])
     if n is None:
         return DateValue(None, {"unresolved": "amount not understood"})
     unit = m["unit"].lower()
-    attrs: dict[str, Any] = {"offset_amount": n, "offset_unit": unit + "s", "offset_direction": "ago"}
+    unit = "century" if unit.startswith("centur") else unit
+    attrs: dict[str, Any] = {"offset_amount": n, "offset_unit": "centuries" if unit == "century" else unit + "s", "offset_direction": "ago"}
     bound = (m["bound"] or "").lower()
     if bound in ("over", "more than"):
         attrs["bound"] = "before"
@@ -375,9 +386,9 @@ def _ago(m, pub, tense):
     if unit == "week":
         iso = (pub - timedelta(weeks=int(n))).isocalendar()
         return DateValue(f"{iso.year:04d}-W{iso.week:02d}", attrs)
-    months = int(n * 12) if unit == "year" else int(n * 120) if unit == "decade" else int(n)
+    months = int(n * 12) if unit == "year" else int(n * 120) if unit == "decade" else int(n * 1200) if unit == "century" else int(n)
     y, mo = _shift_months(pub, -months)
-    return DateValue(f"{y:04d}" if unit in ("year", "decade") else f"{y:04d}-{mo:02d}", attrs)
+    return DateValue(f"{y:04d}" if unit in ("year", "decade", "century") else f"{y:04d}-{mo:02d}", attrs)
 
 
 def _thisunit(m, pub, tense):
@@ -420,7 +431,7 @@ def _deictic(m, pub, tense):
 
 _RESOLVERS = {
     "mdy": _mdy, "dmy": _mdy, "md_rel": _md_rel, "my_rel": _my_rel, "dm_rel": _md_rel, "iso": _iso, "slash": _slash, "md": _partial, "dm": _partial,
-    "my": _my, "year": _year, "decade": _decade, "quarter": _quarter, "quarter_noyear": _quarter_noyear, "qshort": _qshort,
+    "my": _my, "year": _year, "decade": _decade, "quarter": _quarter, "quarter_noyear": _quarter_noyear, "quarter_rel": _quarter_rel, "qshort": _qshort,
     "half": _half, "season": _season, "month": _month, "weekday": _weekday, "ago": _ago,
     "thisunit": _thisunit, "deictic": _deictic, "season_rel": _season_rel, "this_month": _this_month,
     "year_quarter": _year_quarter, "weekend": _weekend,

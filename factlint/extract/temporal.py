@@ -388,6 +388,8 @@ def _trim(ent: Span) -> Span:
         span = span[-1:]  # 'for the third straight day | Friday': the length runs into the day that dates the clause
     if len(span) > 1 and re.fullmatch(r"(?:pre|post)-(?:1[5-9]|20)\d{2}", span[0].lower_):
         span = span[:1]  # 'its pre-2001 boom years': the year, not the noun it dates
+    if len(span) > 1 and span[-1].pos_ == "NOUN" and not _timeish(span[-1]) and re.fullmatch(r"(?:the\s+)?(?:1[5-9]|20)\d{2}", span[:-1].text):
+        span = span[-2:-1]  # 'the 2008 | season', 'the 2012 | campaign': the year, not the noun it dates
     if len(span) > 1 and span[-1].pos_ == "NOUN" and not _timeish(span[-1]) and _YEAR_SPAN.match(span[:-1].text):
         span = span[:-1]  # 'the 1957-58 | season': the model runs the years on into the noun they date
         span = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
@@ -762,6 +764,22 @@ def _anaphoric(m: re.Match, timeline: Timeline) -> tuple[str, str] | None:
     return "DATE", f"{total // 12:04d}-{total % 12 + 1:02d}"
 
 
+_SAME_BACK = re.compile(r"^(?:the\s+)?same\s+(?P<u>period|quarter|month|week|time|day)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year"
+                        r"|(?:of\s+)?the\s+(?:previous|prior)\s+year|the\s+year\s+before)$", re.I)
+_SAME_OF = re.compile(r"^(?:the\s+)?same\s+(?P<u>period|quarter|month|week|time)\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2})$", re.I)
+_LAST_CENTURY = re.compile(r"^(?:the\s+)?(?:last|previous|past)\s+century$", re.I)
+
+
+def _same_back(unit: str, timeline: Timeline, sent_no: int) -> tuple[str, str]:
+    """'the same quarter a year earlier', 'the same period last year': the quarter or month the article
+    last named, a year before; else the year before publication."""
+    if unit in ("quarter", "period") and timeline.last_quarter and sent_no - timeline.quarter_sent <= QUARTER_SCOPE:
+        return "DATE", _quarter_back(timeline.last_quarter)
+    if unit == "month" and timeline.last_month:
+        return "DATE", f"{int(timeline.last_month[:4]) - 1:04d}{timeline.last_month[4:]}"
+    return "DATE", f"{timeline.published.year - 1:04d}"
+
+
 def _quarter_back(q: str) -> str:
     return f"{int(q[:4]) - 1:04d}{q[4:]}"
 
@@ -774,6 +792,15 @@ def _contextual(text: str, timeline: Timeline, tense: str, sent_no: int) -> tupl
         return _anaphoric(ana, timeline)
     if _FULL_YEAR.match(text) and timeline.published is not None:
         return "DATE", f"{timeline.published.year:04d}"  # 'for the full year': the current (fiscal) year
+    same_of = _SAME_OF.match(text)
+    if same_of:  # 'the same period of 2012': that year's quarter of the one being reported on
+        quarter = timeline.last_quarter if same_of["u"].lower() in ("quarter", "period") and sent_no - timeline.quarter_sent <= QUARTER_SCOPE else None
+        return "DATE", f"{same_of['y']}{quarter[4:]}" if quarter else same_of["y"]
+    same = _SAME_BACK.match(text)
+    if same and timeline.published is not None:
+        return _same_back(same["u"].lower(), timeline, sent_no)
+    if _LAST_CENTURY.match(text) and timeline.published is not None:
+        return "DATE", f"{timeline.published.year // 100 - 1:02d}"  # 'in the last century': TimeML '19' in 2013
     year_q = _YEAR_QUARTER.match(text)
     if year_q:  # 'the 1988 quarter': that year's quarter of the one the article reports on
         return ("DATE", f"{year_q['y']}{timeline.last_quarter[4:]}") if timeline.last_quarter else None
@@ -1107,7 +1134,7 @@ def _relative(m: re.Match, anchor: date) -> dates.DateValue:
 
 
 _NAMED = rf"{MONTH_RE}|{WEEKDAY_RE}|christmas|easter"
-_SPECIAL = re.compile(r"^(?:the\s+)?(?:(?P<mod>end|beginning|start|middle|rest)\s+of\s+(?:the\s+)?)?(?P<what>month|year|week|weekend|previous\s+year|year\s+before|last\s+quarter|previous\s+quarter|this\s+quarter|current\s+quarter|christmas|new\s+year|this\s+morning|this\s+afternoon|this\s+evening|tonight|this\s+weekend|(?P<mon>" + MONTH_RE + r")\.?\s+(?:of\s+)?(?P<rel>next|last|this)\s+year|(?P<rel2>next|last)\s+(?P<mon2>" + MONTH_RE + r"))$", re.I)
+_SPECIAL = re.compile(r"^(?:the\s+)?(?:(?P<mod>end|beginning|start|middle|rest)\s+of\s+(?:the\s+)?)?(?P<what>month|year|week|weekend|previous\s+year|year\s+before|last\s+quarter|previous\s+quarter|this\s+quarter|current\s+quarter|christmas(?:\s+eve)?|new\s+year(?:'s\s+eve)?|this\s+morning|this\s+afternoon|this\s+evening|tonight|this\s+weekend|(?P<mon>" + MONTH_RE + r")\.?\s+(?:of\s+)?(?P<rel>next|last|this)\s+year|(?P<rel2>next|last)\s+(?P<mon2>" + MONTH_RE + r"))$", re.I)
 
 
 def _special(text: str, pub: date | None, tense: str) -> dates.DateValue | None:
@@ -1142,9 +1169,10 @@ def _special(text: str, pub: date | None, tense: str) -> dates.DateValue | None:
     if what in ("weekend", "this weekend"):
         iso = (pub - timedelta(days=7) if tense == "past" and pub.weekday() < 5 else pub).isocalendar()
         return dates.DateValue(f"{iso.year:04d}-W{iso.week:02d}-WE")
-    if what == "christmas":
-        year = pub.year if (tense != "past" or pub >= date(pub.year, 12, 25)) else pub.year - 1
-        return dates.DateValue(f"{year:04d}-12-25")
+    if what in ("christmas", "christmas eve", "new year's eve"):
+        day = {"christmas": 25, "christmas eve": 24}.get(what, 31)
+        year = pub.year if (tense != "past" or pub >= date(pub.year, 12, day)) else pub.year - 1
+        return dates.DateValue(f"{year:04d}-12-{day:02d}")
     if what == "new year":
         year = pub.year + 1 if tense != "past" and pub.month > 1 else pub.year
         return dates.DateValue(f"{year:04d}-01-01")
