@@ -484,3 +484,10 @@ def test_christmas_eve_and_a_year_run_on_into_its_noun(extract_text):
     got = _dates(extract_text, "Police guarded the chapel on Christmas Eve. The club has an option for the 2027 season.")
     assert got["Christmas Eve"].value == "2025-12-24"
     assert got["2027"].value == "2027"
+
+
+def test_a_weekday_on_a_noun_in_a_past_report_may_be_just_ahead(extract_text):
+    got = _dates(extract_text, "Fans packed the stadium ahead of Sunday's final.")  # published on a Friday
+    assert got["Sunday"].value == "2026-03-15"
+    got = _dates(extract_text, "Fans packed the stadium after Tuesday's final.")
+    assert got["Tuesday"].value == "2026-03-10"

@@ -344,7 +344,10 @@ def _weekday(m, pub, tense):
     elif tense == "future" and rel != "last":
         d = pub + timedelta(days=(wd - pub.weekday()) % 7)  # 'will meet on Friday' on a Friday: that day
     elif tense == NEAR_PAST and not rel:
-        d = pub - timedelta(days=(pub.weekday() - wd) % 7)
+        # a day on a noun in a past report ('a verdict due Thursday', 'Sunday's race'): the last one, unless
+        # it is at most two days ahead (a day gone by five or more days back is told with its own verb)
+        ahead = (wd - pub.weekday()) % 7
+        d = pub + timedelta(days=ahead) if 0 < ahead <= NEXT_WEEKDAY_DAYS else pub - timedelta(days=(pub.weekday() - wd) % 7)
     elif tense == "present" and rel in ("", "on") and 0 < (wd - pub.weekday()) % 7 <= NEXT_WEEKDAY_DAYS:
         # a present-tense clause ('the forum slated for Saturday', 'the club can win on Sunday'): news tells a
         # day five or more days gone by in the past tense, so one at most two days ahead is the coming one

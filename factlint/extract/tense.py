@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from factlint.extract.lexicon import EVENT_DATE_PREPOSITIONS, FUTURE_CLAUSE_MARKS
+from factlint.extract.lexicon import EVENT_DATE_PREPOSITIONS, FUTURE_CLAUSE_MARKS, PARTS_OF_DAY
 
 PAST_AUX = {"was", "were", "had", "did", "has", "have"}
 FUTURE_WORDS = {"will", "shall", "'ll", "wo", "would", "could", "might", "may"}
@@ -132,7 +132,9 @@ def without_own_tense(span: Span) -> bool:
     May', 'the May opening') or a to-infinitive ('voted to open the bridge in April'). The
     clause's tense says when the report was made, not when such a date falls."""
     tok = span.root
-    if tok.dep_ in ("compound", "nmod", "poss", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > span.end - 1:
+    if tok.dep_ == "compound" and tok.head.lower_ in PARTS_OF_DAY and tok.head.i == span.end:
+        tok = tok.head  # 'Saturday | night': the part of the weekday, dated as the weekday is
+    elif tok.dep_ in ("compound", "nmod", "poss", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > span.end - 1:
         return True
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         gov = tok.head.head
