@@ -491,3 +491,12 @@ def test_a_weekday_on_a_noun_in_a_past_report_may_be_just_ahead(extract_text):
     assert got["Sunday"].value == "2026-03-15"
     got = _dates(extract_text, "Fans packed the stadium after Tuesday's final.")
     assert got["Tuesday"].value == "2026-03-10"
+
+
+def test_financial_quarters_and_the_first_two_quarters_of_a_year(extract_text):
+    got = _dates(extract_text, "In the last financial quarter, sales at the mill rose 22 percent.")
+    assert got["the last financial quarter"].value == "2025-Q4"
+    got = _dates(extract_text, "During the first quarter of the financial year the mill sold 21 tonnes.")
+    assert got["the first quarter of the financial year"].value == "2026-Q1"
+    got = _dates(extract_text, "The mill will stay shut for at least the first two quarters of 2027.")
+    assert next(c for t, c in got.items() if "2027" in t).value == "2027-H1"

@@ -39,11 +39,12 @@ PATTERNS = [
     ("decade", re.compile(r"^(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<year>(?:1[5-9]|20)\d)0['’]?s$", re.I)),
     ("quarter", re.compile(r"^(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
     ("quarter_rel", re.compile(r"^(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?"
-                               r"(?:the\s+)?(?P<rel>this|last|next|current|previous)\s+(?:fiscal\s+)?year$", re.I)),
+                               r"(?:the\s+)?(?:(?P<rel>this|last|next|current|previous)\s+(?:fiscal\s+)?|(?=fiscal\s))(?:fiscal\s+)?year$", re.I)),
     ("quarter_noyear", re.compile(r"^(?:the\s+|an?\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter$", re.I)),
     ("year_quarter", re.compile(r"^(?:the\s+)?(?P<year>(?:19|20)\d{2})\s+(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter$", re.I)),
     ("qshort", re.compile(r"^Q(?P<q>[1-4])\s+(?P<year>\d{4})$", re.I)),
     ("half", re.compile(r"^(?:the\s+)?(?P<h>first|second)\s+half\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
+    ("half_q", re.compile(r"^(?:the\s+)?(?P<h>first|last|second)\s+two\s+(?:fiscal\s+)?quarters\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
     ("season", re.compile(r"^(?:the\s+|this\s+|last\s+|next\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
     ("season_rel", re.compile(r"^(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past)\s+)?"
                               r"(?P<season>spring|summer|autumn|fall|winter)$", re.I)),
@@ -90,6 +91,7 @@ def resolve(text: str, published: date | None, tense: str = "present") -> DateVa
     report of something the clause does not date by its own verb ('a cut in supply in September'),
     which may lie up to ``NEAR_DAYS`` ahead of publication."""
     t = YEAR_WORDS.sub(_year_digits, re.sub(r"\s+", " ", text.strip()))
+    t = re.sub(r"\bfinancial(?=\s+(?:year|quarter)\b)", "fiscal", t, flags=re.I)  # 'the last financial quarter
     for kind, pattern in PATTERNS:
         m = pattern.match(t)
         if m:
@@ -226,7 +228,7 @@ def _quarter_rel(m, pub, tense):
     """'the second quarter of last year': the quarter in the year the words count from publication."""
     if pub is None:
         return DateValue(None, {"unresolved": "needs a publication date"})
-    year = pub.year + {"last": -1, "previous": -1, "next": 1}.get(m["rel"].lower(), 0)
+    year = pub.year + {"last": -1, "previous": -1, "next": 1}.get((m["rel"] or "this").lower(), 0)  # 'of the fiscal year': the current one
     return DateValue(f"{year:04d}-Q{ORDINAL_Q[m['q'].lower()]}")
 
 
@@ -246,6 +248,11 @@ def _qshort(m, pub, tense):
 
 
 def _half(m, pub, tense):
+    return DateValue(f"{m['year']}-H{1 if m['h'].lower() == 'first' else 2}")
+
+
+def _half_q(m, pub, tense):
+    """'the first two quarters of 2027': the first half of that year."""
     return DateValue(f"{m['year']}-H{1 if m['h'].lower() == 'first' else 2}")
 
 
@@ -435,7 +442,7 @@ def _deictic(m, pub, tense):
 _RESOLVERS = {
     "mdy": _mdy, "dmy": _mdy, "md_rel": _md_rel, "my_rel": _my_rel, "dm_rel": _md_rel, "iso": _iso, "slash": _slash, "md": _partial, "dm": _partial,
     "my": _my, "year": _year, "decade": _decade, "quarter": _quarter, "quarter_noyear": _quarter_noyear, "quarter_rel": _quarter_rel, "qshort": _qshort,
-    "half": _half, "season": _season, "month": _month, "weekday": _weekday, "ago": _ago,
+    "half": _half, "half_q": _half_q, "season": _season, "month": _month, "weekday": _weekday, "ago": _ago,
     "thisunit": _thisunit, "deictic": _deictic, "season_rel": _season_rel, "this_month": _this_month,
     "year_quarter": _year_quarter, "weekend": _weekend,
 }

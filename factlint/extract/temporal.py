@@ -1140,7 +1140,7 @@ _SPECIAL = re.compile(r"^(?:the\s+)?(?:(?P<mod>end|beginning|start|middle|rest)\
 def _special(text: str, pub: date | None, tense: str) -> dates.DateValue | None:
     if pub is None:
         return None
-    m = _SPECIAL.match(text.strip())
+    m = _SPECIAL.match(re.sub(r"\b(?:fiscal|financial)\s+(?=quarter\b)", "", text.strip(), flags=re.I))
     if not m:
         return None
     what = re.sub(r"\s+", " ", m["what"].lower())
