@@ -500,3 +500,12 @@ def test_financial_quarters_and_the_first_two_quarters_of_a_year(extract_text):
     assert got["the first quarter of the financial year"].value == "2026-Q1"
     got = _dates(extract_text, "The mill will stay shut for at least the first two quarters of 2027.")
     assert next(c for t, c in got.items() if "2027" in t).value == "2027-H1"
+
+
+def test_a_day_set_for_or_put_off_to_and_a_state_kept_until_lie_ahead(extract_text):
+    got = _dates(extract_text, "Lawmakers voted early Friday, hours before a deadline set for Monday.")
+    assert got["Monday"].value == "2026-03-16"
+    got = _dates(extract_text, "The central bank said it will keep the mills closed until Tuesday.")
+    assert got["Tuesday"].value == "2026-03-17"  # 'closed' is the state 'will keep' places, not a past event
+    got = _dates(extract_text, "The hearing has been postponed to April 15.")
+    assert got["April 15"].value == "2026-04-15"

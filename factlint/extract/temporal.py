@@ -587,7 +587,7 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
         attrs["bound"] = BOUND_OF[root.head.lower_]
     # a limit in a present-tense clause ('can be held until Friday', 'must decide by Monday') lies ahead,
     # and so does the day a thing was put off until ('postponed the vote until Tuesday')
-    deferred = attrs.get("bound") == "before" and _deferred_until(root)
+    deferred = attrs.get("bound") == "before" and _deferred_until(root) or _deferred_to(root)
     resolve_tense = "future" if attrs.get("bound") == "before" and tense == "present" or deferred else tense
     if (tense == "past" or tense == "future" and not _WILL.search(span.sent.text)) and without_own_tense(span):
         # (a 'future' read only from 'would'/'could'/'may' in reported speech says nothing of a date on a noun)
@@ -598,7 +598,7 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
             resolve_tense = dates.NEAR_EITHER
         if deferred:
             resolve_tense = "future"
-    if tense == "past" and _either_side(span):
+    if tense in ("past", "present") and _either_side(span) and not deferred:
         resolve_tense = dates.NEAR_EITHER  # 'called a strike for Monday', 'a meeting beginning Thursday'
     if tense == "present" and _happens_now(span):
         resolve_tense = "future"  # 'polls close Monday', 'the talks resume on Friday': the coming one
@@ -1058,6 +1058,12 @@ def _either_side(span: Span) -> bool:
         return False
     prev = span.doc[span.start - 1]
     return prev.lower_ in WEEKDAY_EITHER_HEADS and (prev.lower_ == "for" or prev.tag_ == "VBG")
+
+
+def _deferred_to(root) -> bool:
+    """'postponed to April 15', 'rescheduled for Monday': the new day of something put off lies ahead."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.pos_ == "VERB" and prep.head.lower_ in DEFER_VERBS
 
 
 def _deferred_until(root) -> bool:

@@ -71,6 +71,9 @@ def local_tense(span: Span) -> str:
             if tok.tag_ in ("VBG", "VB") and not [a for a in auxes if a.lower_ != "to"] and tok.head is not tok:
                 tok = tok.head  # "starting on November 1", "to be held on": the clause above decides
                 continue
+            if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("oprd", "xcomp", "acomp") and tok.head.pos_ in ("VERB", "AUX"):
+                tok = tok.head  # 'will keep the banks closed until Tuesday': a state the verb above places in time
+                continue
             tense = _verb_tense(tok)
             if tense:
                 return tense
