@@ -509,3 +509,11 @@ def test_a_day_set_for_or_put_off_to_and_a_state_kept_until_lie_ahead(extract_te
     assert got["Tuesday"].value == "2026-03-17"  # 'closed' is the state 'will keep' places, not a past event
     got = _dates(extract_text, "The hearing has been postponed to April 15.")
     assert got["April 15"].value == "2026-04-15"
+
+
+def test_a_half_with_no_year_is_a_half_of_the_year_only_in_business_news(extract_text):
+    got = _dates(extract_text, "The mill expects to close the deal in the second half.")
+    assert got["the second half"].value == "2026-H2"
+    got = _dates(extract_text, "The mill lost $4 million in the second half, it said.")
+    assert got["the second half"].value == "2025-H2"  # a past half that has not begun this year: last year's
+    assert _dates(extract_text, "The striker scored twice in the second half.") == {}

@@ -44,6 +44,7 @@ PATTERNS = [
     ("year_quarter", re.compile(r"^(?:the\s+)?(?P<year>(?:19|20)\d{2})\s+(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter$", re.I)),
     ("qshort", re.compile(r"^Q(?P<q>[1-4])\s+(?P<year>\d{4})$", re.I)),
     ("half", re.compile(r"^(?:the\s+)?(?P<h>first|second)\s+half\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
+    ("half_noyear", re.compile(r"^(?:the\s+)?(?:fiscal\s+)?(?P<h>first|second)\s+half$", re.I)),
     ("half_q", re.compile(r"^(?:the\s+)?(?P<h>first|last|second)\s+two\s+(?:fiscal\s+)?quarters\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
     ("season", re.compile(r"^(?:the\s+|this\s+|last\s+|next\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
     ("season_rel", re.compile(r"^(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past)\s+)?"
@@ -251,6 +252,16 @@ def _half(m, pub, tense):
     return DateValue(f"{m['year']}-H{1 if m['h'].lower() == 'first' else 2}")
 
 
+def _half_noyear(m, pub, tense):
+    """'the second half' with no year: the publication year's, or the year before when that half has not
+    begun and the clause is a past one."""
+    h = 1 if m["h"].lower() == "first" else 2
+    if pub is None:
+        return DateValue(f"XXXX-H{h}", {"unresolved": "year unknown: no publication date"})
+    year = pub.year - 1 if h == 2 and pub.month <= 6 and tense == "past" else pub.year
+    return DateValue(f"{year:04d}-H{h}", {"year_from": "publication date"})
+
+
 def _half_q(m, pub, tense):
     """'the first two quarters of 2027': the first half of that year."""
     return DateValue(f"{m['year']}-H{1 if m['h'].lower() == 'first' else 2}")
@@ -442,7 +453,7 @@ def _deictic(m, pub, tense):
 _RESOLVERS = {
     "mdy": _mdy, "dmy": _mdy, "md_rel": _md_rel, "my_rel": _my_rel, "dm_rel": _md_rel, "iso": _iso, "slash": _slash, "md": _partial, "dm": _partial,
     "my": _my, "year": _year, "decade": _decade, "quarter": _quarter, "quarter_noyear": _quarter_noyear, "quarter_rel": _quarter_rel, "qshort": _qshort,
-    "half": _half, "half_q": _half_q, "season": _season, "month": _month, "weekday": _weekday, "ago": _ago,
+    "half": _half, "half_q": _half_q, "half_noyear": _half_noyear, "season": _season, "month": _month, "weekday": _weekday, "ago": _ago,
     "thisunit": _thisunit, "deictic": _deictic, "season_rel": _season_rel, "this_month": _this_month,
     "year_quarter": _year_quarter, "weekend": _weekend,
 }

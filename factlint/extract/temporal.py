@@ -11,7 +11,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from factlint.extract import dates
-from factlint.extract.lexicon import (APPROX_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, REPORTING_PRESENT, BOUND_WORDS, COMPARISON_PREPOSITIONS, DEFER_VERBS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
+from factlint.extract.lexicon import (APPROX_WORDS, HALF_YEAR_CONTEXT_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, REPORTING_PRESENT, BOUND_WORDS, COMPARISON_PREPOSITIONS, DEFER_VERBS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
                                      TIME_EXPRESSION_WORDS, TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_EITHER_HEADS, WEEKDAY_RE, WEEKDAYS)
 from factlint.extract.quantities import timex_duration
 from factlint.extract.tense import event_tense, local_tense, without_own_tense
@@ -602,6 +602,8 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
         resolve_tense = dates.NEAR_EITHER  # 'called a strike for Monday', 'a meeting beginning Thursday'
     if tense == "present" and _happens_now(span):
         resolve_tense = "future"  # 'polls close Monday', 'the talks resume on Friday': the coming one
+    if _HALF_NO_YEAR.match(text) and not _half_of_year(span):
+        return None  # 'scored in the second half': a half of a match, not of the year
     value = _previous_weekday(text, timeline) or dates.resolve(text, timeline.published, resolve_tense)
     start_char, end_char = span.start_char, span.end_char
     if value.value is None and not value.attrs.get("invalid"):
@@ -1058,6 +1060,18 @@ def _either_side(span: Span) -> bool:
         return False
     prev = span.doc[span.start - 1]
     return prev.lower_ in WEEKDAY_EITHER_HEADS and (prev.lower_ == "for" or prev.tag_ == "VBG")
+
+
+_HALF_NO_YEAR = re.compile(r"^(?:the\s+)?(?:fiscal\s+)?(?:first|second)\s+half$", re.I)
+
+
+def _half_of_year(span: Span) -> bool:
+    """'the second half' names a half of the year when the sentence is about money or business figures,
+    and no 'of' follows ('the first half of the match')."""
+    if span.end < len(span.doc) and span.doc[span.end].lower_ == "of":
+        return False
+    return any(t.ent_type_ in ("MONEY", "PERCENT") or t.lemma_.lower() in HALF_YEAR_CONTEXT_WORDS or t.lower_ in HALF_YEAR_CONTEXT_WORDS
+               for t in span.sent)
 
 
 def _deferred_to(root) -> bool:
