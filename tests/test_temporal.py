@@ -517,3 +517,21 @@ def test_a_half_with_no_year_is_a_half_of_the_year_only_in_business_news(extract
     got = _dates(extract_text, "The mill lost $4 million in the second half, it said.")
     assert got["the second half"].value == "2025-H2"  # a past half that has not begun this year: last year's
     assert _dates(extract_text, "The striker scored twice in the second half.") == {}
+
+
+def test_an_entity_that_ran_on_into_the_next_clause_is_cut_there(extract_text):
+    got = _dates(extract_text, "The rally began at 2 p.m. and ended four hours later.")
+    assert got["2 p.m."].attrs.timex == "2026-03-13T14:00"
+    assert got["four hours later"].attrs.timex == "PT4H"
+    doc, claims = extract_text("The strike lasted for three months and ended last week.", PUB)
+    assert next(c for c in claims if c.text == "last week").value == "2026-W10"
+    assert any(c.text == "three months" and c.label == "DURATION" for c in claims)
+
+
+def test_clock_times_with_a_zone_tonight_and_a_weekday_part_tagged_apart(extract_text):
+    got = _dates(extract_text, "The quake struck at 06:15 GMT on Thursday.")
+    assert got["06:15 GMT"].attrs.timex == "2026-03-12T06:15"
+    got = _dates(extract_text, "Voting ends at 8 p.m. tonight.")
+    assert got["8 p.m. tonight"].attrs.timex == "2026-03-13T20:00"
+    got = _dates(extract_text, "Early Thursday morning, troops entered the town of Belvik.")
+    assert list(got) == ["Early Thursday morning"] and got["Early Thursday morning"].attrs.timex == "2026-03-12TMO"

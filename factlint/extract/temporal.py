@@ -84,7 +84,7 @@ def _link_year_ranges(sent: Span, offset: int, found: list) -> None:
             c["attrs"].update(range="from", range_role=role)  # (as the other year ranges are written)
 
 
-_ZONE_CLOCK = re.compile(r"(?<![(\d])\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?:GMT|UTC)\b")
+_ZONE_CLOCK = re.compile(r"(?<![(\d])\b(?P<h>[01]\d|2[0-3])(?P<colon>:)?(?P<m>[0-5]\d)\s+(?:GMT|UTC)\b")
 
 
 def _zone_clocks(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterator[dict]:
@@ -94,8 +94,10 @@ def _zone_clocks(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iter
         return
     for m in _ZONE_CLOCK.finditer(sent.text):
         span = sent.char_span(m.start(), m.end())
-        if span is None or len(span) != 2 or span[0].ent_type_ not in ("", "CARDINAL", "DATE", "TIME", "QUANTITY"):
+        if span is None or len(span) != 2 or span[0].ent_type_ not in ("", "CARDINAL", "DATE", "TIME", "QUANTITY", "PRODUCT", "ORG"):
             continue  # (a tagged four-digit 'year' before the zone is skipped by _claims, and read here)
+        if m["colon"] and span[0].ent_type_ in ("DATE", "TIME"):
+            continue  # '06:15 GMT' the model tagged as a time: read by _claims
         after = _date_after(span)
         dv = dates.resolve(after, timeline.published, local_tense(span)) if after else None
         day = dv.value if dv is not None and dv.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", dv.value) else (
@@ -240,7 +242,7 @@ _REF_PHRASE = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in TIM
 
 def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Span] | None = None) -> Iterator[dict]:
     day_of_sentence: str | None = None
-    ents = [e for e in (sent.ents if ents is None else ents) if e.label_ in ("DATE", "TIME")]
+    ents = _regroup([e for e in (sent.ents if ents is None else ents) if e.label_ in ("DATE", "TIME")])
     time_of = _times_of_dates(ents)  # 'Saturday | night', 'noon | Friday': date entity -> its time entity
     joined = {id(t) for t in time_of.values()}
     for ent in ents:
@@ -356,6 +358,34 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                     yield extra
         if item is not None:
             yield item
+
+
+def _regroup(ents: list[Span]) -> list[Span]:
+    """The model's time entities cut where it ran on or split one expression: 'three months | and ended |
+    last week' (a clause the entity ran into: the parts either side of 'and <verb>'), and 'Early Thursday' +
+    'morning' (a weekday and its part of the day tagged apart: one time)."""
+    out: list[Span] = []
+    for ent in ents:
+        cut = next((k for k in range(1, len(ent) - 1) if ent[k].dep_ == "cc" and ent[k + 1].pos_ == "VERB"), None)
+        if cut is None:
+            out.append(ent)
+            continue
+        doc = ent.doc
+        rest = next((k for k in range(cut + 2, len(ent)) if ent[k].pos_ not in ("VERB", "ADV", "AUX", "PART")), None)
+        for a, b in ((ent.start, ent.start + cut), (ent.start + rest, ent.end) if rest is not None else (0, 0)):
+            if b > a:  # each part a time only when it has a clock or a part of the day ('four hours later' is a date)
+                part = doc[a:b]
+                timeish = _CLOCK.search(part.text) or any(t.lower_ in PARTS_OF_DAY for t in part)
+                out.append(Span(doc, a, b, label="TIME" if ent.label_ == "TIME" and timeish else "DATE"))
+    merged: list[Span] = []
+    for ent in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.end == ent.start and len(ent) == 1 and ent[0].lower_ in PARTS_OF_DAY \
+                and re.fullmatch(WEEKDAY_RE, prev[-1].lower_) and not _CLOCK.search(prev.text):
+            merged[-1] = Span(ent.doc, prev.start, ent.end, label="TIME")  # 'Early Thursday | morning'
+        else:
+            merged.append(ent)
+    return merged
 
 
 def _trim(ent: Span) -> Span:
@@ -989,6 +1019,8 @@ def _clock(span: Span, offset: int, timeline: Timeline, ctx: dict, day: str | No
     rest = re.sub(r"^(?:on|of)\s+", "", rest, flags=re.I)
     if rest:
         dv = dates.resolve(rest, pub, tense)
+        if dv.value is None:
+            dv = _special(rest, pub, tense) or dv  # '8 p.m. tonight'
         if dv.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dv.value):
             return None  # 'the 10 a.m. deadline', 'two hours': not a clock time on a day we can name
         day = dv.value
