@@ -535,3 +535,9 @@ def test_clock_times_with_a_zone_tonight_and_a_weekday_part_tagged_apart(extract
     assert got["8 p.m. tonight"].attrs.timex == "2026-03-13T20:00"
     got = _dates(extract_text, "Early Thursday morning, troops entered the town of Belvik.")
     assert list(got) == ["Early Thursday morning"] and got["Early Thursday morning"].attrs.timex == "2026-03-12TMO"
+
+
+def test_the_day_before_counts_from_the_day_being_told(extract_text):
+    got = _dates(extract_text, "The vote was on March 3. The day before, the mayor of Tolvik resigned.")
+    assert got["The day before"].attrs.timex == "2026-03-02"
+    assert not any(t.startswith("the day") for t in _dates(extract_text, "The mayor resigned the day after the vote."))

@@ -410,6 +410,10 @@ def _trim(ent: Span) -> Span:
     if span.start > first.sent.start and first.nbor(-1).lower_ in ("this", "last", "next") and first.nbor(-1).dep_ in ("det", "amod") \
             and first.nbor(-1).head.i == first.i and first.lower_ in TIME_UNIT_CODES:
         span = span.doc[span.start - 1:span.end]  # "this year's election": the model tags 'year' alone
+    doc = span.doc
+    if len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in ("day", "week", "month", "year") and span.end + 1 < len(doc) \
+            and doc[span.end].lower_ in ("before", "after") and not doc[span.end + 1].is_alpha:
+        span = doc[span.start:span.end + 1]  # 'The day | before, the minister resigned': counted from the day being told
     if len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in ("day", "week", "month", "year") and span.start >= first.sent.start + 2 \
             and span.doc[span.start - 1].lower_ == "in" and span.doc[span.start - 2].lower_ in ("earlier", "later"):
         span = span.doc[span.start - 2:span.end]  # 'later in | the day': the model tags the noun phrase alone
@@ -757,6 +761,7 @@ _QUARTER_BACK = re.compile(r"^(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?:first|
 
 _ANAPHORIC = re.compile(r"^(?:(?:earlier|later|early|late)\s+)?(?:(?:the|that)\s+)?(?:very\s+)?(?P<rel>following|same|that)\s+(?P<u>day|week|month|year)\.?$"
                         r"|^(?:earlier|later)\s+in\s+the\s+(?P<u4>day|week|month|year)$"
+                        r"|^the\s+(?P<u5>day|week|month|year)\s+(?P<rel5>before|after)$"
                         r"|^(?:(?:earlier|later|early|late)\s+)?(?:the\s+)?(?P<rel2>next|following|previous|preceding|same)\s+(?P<u2>day|morning|afternoon|evening|night)\.?$"
                         r"|^(?:(?:earlier|later|early|late)\s+)?(?:that\s+)(?:(?P<rel3>same)\s+)?(?P<u3>morning|afternoon|evening|night)\.?$", re.I)
 
@@ -768,8 +773,8 @@ _YEAR_QUARTER = re.compile(r"^(?:the\s+)?(?P<y>(?:19|20)\d{2})\s+(?:fiscal\s+)?(
 def _anaphoric(m: re.Match, timeline: Timeline) -> tuple[str, str] | None:
     """'that year', 'the following month', 'later that day', 'the next morning', 'that same day': counted
     from the last date the article named (the year of any date; the day, week or month of the last full one)."""
-    rel = (m["rel"] or m["rel2"] or m["rel3"] or "that").lower()
-    unit = (m["u"] or m["u2"] or m["u3"] or m["u4"]).lower()
+    rel = (m["rel"] or m["rel2"] or m["rel3"] or {"before": "previous", "after": "following"}.get((m["rel5"] or "").lower()) or "that").lower()
+    unit = (m["u"] or m["u2"] or m["u3"] or m["u4"] or m["u5"]).lower()
     step = 1 if rel in ("following", "next") else -1 if rel in ("previous", "preceding") else 0
     if m["u4"] and timeline.published is not None and (unit != "day" or timeline.last is None
                                                        or (timeline.published - timeline.last).days > STORY_DAYS):
