@@ -482,6 +482,7 @@ def test_centuries_ago_the_last_century_and_years_before_1500(extract_text):
 
 def test_christmas_eve_and_a_year_run_on_into_its_noun(extract_text):
     got = _dates(extract_text, "Police guarded the chapel on Christmas Eve. The club has an option for the 2027 season.")
+    assert _dates(extract_text, "The mall was busy on Christmas Day.")["Christmas Day"].value == "2025-12-25"
     assert got["Christmas Eve"].value == "2025-12-24"
     assert got["2027"].value == "2027"
 

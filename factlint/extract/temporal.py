@@ -1191,7 +1191,7 @@ def _relative(m: re.Match, anchor: date) -> dates.DateValue:
 
 
 _NAMED = rf"{MONTH_RE}|{WEEKDAY_RE}|christmas|easter"
-_SPECIAL = re.compile(r"^(?:the\s+)?(?:(?P<mod>end|beginning|start|middle|rest)\s+of\s+(?:the\s+)?)?(?P<what>month|year|week|weekend|previous\s+year|year\s+before|last\s+quarter|previous\s+quarter|this\s+quarter|current\s+quarter|christmas(?:\s+eve)?|new\s+year(?:'s\s+eve)?|this\s+morning|this\s+afternoon|this\s+evening|tonight|this\s+weekend|(?P<mon>" + MONTH_RE + r")\.?\s+(?:of\s+)?(?P<rel>next|last|this)\s+year|(?P<rel2>next|last)\s+(?P<mon2>" + MONTH_RE + r"))$", re.I)
+_SPECIAL = re.compile(r"^(?:the\s+)?(?:(?P<mod>end|beginning|start|middle|rest)\s+of\s+(?:the\s+)?)?(?P<what>month|year|week|weekend|previous\s+year|year\s+before|last\s+quarter|previous\s+quarter|this\s+quarter|current\s+quarter|christmas(?:\s+eve|\s+day)?|new\s+year(?:'s\s+eve)?|this\s+morning|this\s+afternoon|this\s+evening|tonight|this\s+weekend|(?P<mon>" + MONTH_RE + r")\.?\s+(?:of\s+)?(?P<rel>next|last|this)\s+year|(?P<rel2>next|last)\s+(?P<mon2>" + MONTH_RE + r"))$", re.I)
 
 
 def _special(text: str, pub: date | None, tense: str) -> dates.DateValue | None:
@@ -1226,8 +1226,8 @@ def _special(text: str, pub: date | None, tense: str) -> dates.DateValue | None:
     if what in ("weekend", "this weekend"):
         iso = (pub - timedelta(days=7) if tense == "past" and pub.weekday() < 5 else pub).isocalendar()
         return dates.DateValue(f"{iso.year:04d}-W{iso.week:02d}-WE")
-    if what in ("christmas", "christmas eve", "new year's eve"):
-        day = {"christmas": 25, "christmas eve": 24}.get(what, 31)
+    if what in ("christmas", "christmas day", "christmas eve", "new year's eve"):
+        day = {"christmas": 25, "christmas day": 25, "christmas eve": 24}.get(what, 31)
         year = pub.year if (tense != "past" or pub >= date(pub.year, 12, day)) else pub.year - 1
         return dates.DateValue(f"{year:04d}-12-{day:02d}")
     if what == "new year":
