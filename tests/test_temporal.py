@@ -542,3 +542,8 @@ def test_the_day_before_counts_from_the_day_being_told(extract_text):
     got = _dates(extract_text, "The vote was on March 3. The day before, the mayor of Tolvik resigned.")
     assert got["The day before"].attrs.timex == "2026-03-02"
     assert not any(t.startswith("the day") for t in _dates(extract_text, "The mayor resigned the day after the vote."))
+
+
+def test_a_weekday_after_the_subject_of_a_reporting_verb_dates_that_verb(extract_text):
+    _, claims = extract_text("Trade must grow, said Tolvik mayor Anna Berg Monday.", "2026-03-14")  # a Saturday
+    assert next(c for c in claims if c.text == "Monday").value == "2026-03-09"  # the day she said it, not the coming one

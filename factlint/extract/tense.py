@@ -143,6 +143,8 @@ def without_own_tense(span: Span) -> bool:
         gov = tok.head.head
     elif tok.dep_ == "npadvmod":
         gov = tok.head
+        if gov.dep_ in ("nsubj", "nsubjpass") and gov.head.i < gov.i:
+            return False  # 'said the minister Friday': the day of the reporting verb the subject follows
     else:
         return False
     if gov.pos_ in ("NOUN", "PROPN") or gov.lower_ in PLANNED:  # 'was planned for March': what is planned lies ahead
