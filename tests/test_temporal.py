@@ -547,3 +547,26 @@ def test_the_day_before_counts_from_the_day_being_told(extract_text):
 def test_a_weekday_after_the_subject_of_a_reporting_verb_dates_that_verb(extract_text):
     _, claims = extract_text("Trade must grow, said Tolvik mayor Anna Berg Monday.", "2026-03-14")  # a Saturday
     assert next(c for c in claims if c.text == "Monday").value == "2026-03-09"  # the day she said it, not the coming one
+
+
+def test_ranges_written_short_with_a_year_or_across_decades_and_coordinated_days(extract_text):
+    got = _dates(extract_text, "The fair will take place in Tolvik on March 2-7, 2027.")
+    assert (got["March 2"].value, got["7"].value) == ("2027-03-02", "2027-03-07")
+    got = _dates(extract_text, "The files cover the 1964-85 period; cases rose in the fiscal year of 2004-05.")
+    assert (got["1964"].value, got["85"].value) == ("1964", "1985")
+    assert (got["2004"].value, got["05"].value) == ("2004", "2005")
+    got = _dates(extract_text, "Leaders met on Saturday and Sunday.")
+    assert (got["Saturday"].value, got["Sunday"].value) == ("2026-03-07", "2026-03-08")
+    got = _dates(extract_text, "The games were held between late November and early December.")
+    assert (got["late November"].value, got["early December"].value) == ("2025-11", "2025-12")
+
+
+def test_months_that_make_a_quarter_and_months_named_by_context(extract_text):
+    got = _dates(extract_text, "The economy grew in the July-September period.")
+    assert got["the July-September period"].value == "2025-Q3"
+    got = _dates(extract_text, "The war began in 1991. In September that year, the port of Belvik fell.")
+    assert got["September that year"].attrs.timex == "1991-09"
+    assert _dates(extract_text, "Elections are due in January next.")["January next"].value == "2027-01"
+    assert _dates(extract_text, "The body will lie in state until early next Tuesday.")["early next Tuesday"].value == "2026-03-17"
+    got = _dates(extract_text, "The temple was built about 1,500 years ago.")
+    assert got["about 1,500 years ago"].value == "0526"

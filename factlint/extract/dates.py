@@ -33,13 +33,14 @@ PATTERNS = [
     ("dm", re.compile(rf"^(?:the\s+)?{_WD}{_DAY}(?:\s+of)?\s+{_MON}$", re.I)),
     ("md_rel", re.compile(rf"^(?:the\s+)?{_WD}{_MON}{_GAP}{_DAY},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year$", re.I)),
     ("dm_rel", re.compile(rf"^(?:the\s+)?{_WD}{_DAY}(?:\s+of)?\s+{_MON},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year$", re.I)),
-    ("my_rel", re.compile(rf"^(?:(?P<mod>early|mid|late)[\s-]+)?{_MON},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year$", re.I)),
+    ("my_rel", re.compile(rf"^(?:(?P<mod>early|mid|late)[\s-]+)?{_MON},?\s+(?:(?:of\s+)?(?P<rel>this|last|next)\s+year|(?P<rel2>next)$)", re.I)),
     ("my", re.compile(rf"^(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?{_MON},?\s+{_YEAR}$", re.I)),
     ("year", re.compile(r"^(?:the\s+(?=\d{4}\s+fiscal))?(?:(?:in|early|mid|late|pre|post|the\s+year|(?:the\s+)?fiscal(?:\s+year)?)[\s-]+)?(?P<year>(?:1\d|20)\d{2})(?:\s+fiscal(?:\s+year)?)?$", re.I)),
     ("decade", re.compile(r"^(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<year>(?:1[5-9]|20)\d)0['’]?s$", re.I)),
     ("quarter", re.compile(r"^(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
     ("quarter_rel", re.compile(r"^(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?"
                                r"(?:the\s+)?(?:(?P<rel>this|last|next|current|previous)\s+(?:fiscal\s+)?|(?=fiscal\s))(?:fiscal\s+)?year$", re.I)),
+    ("month_quarter", re.compile(rf"^(?:the\s+)?{_MON}\s*(?:-|–|to|through|-to-)\s*(?P<mon2>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(?:fiscal\s+)?(?:period|quarter)$", re.I)),
     ("quarter_noyear", re.compile(r"^(?:the\s+|an?\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter$", re.I)),
     ("year_quarter", re.compile(r"^(?:the\s+)?(?P<year>(?:19|20)\d{2})\s+(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter$", re.I)),
     ("qshort", re.compile(r"^Q(?P<q>[1-4])\s+(?P<year>\d{4})$", re.I)),
@@ -52,9 +53,9 @@ PATTERNS = [
     ("month", re.compile(rf"^(?:(?:early|mid|late|in)[\s-]+)?{_MON}$", re.I)),
     ("this_month", re.compile(rf"^(?:(?P<mod>early|mid|late)[\s-]+)?(?P<rel>this\s+past|this|next|last)\s+{_MON}$", re.I)),
     # 'earlier Monday', 'later on Tuesday': a time of that day, as 'early Monday' is
-    ("weekday", re.compile(r"^(?:(?:earlier|later)(?:\s+on)?\s+)?(?:(?P<rel>last|next|this\s+coming|this|on|(?:the\s+)?previous)\s+)?(?:(?:early|late)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
+    ("weekday", re.compile(r"^(?:(?:earlier|later|early|late)(?:\s+on)?\s+)?(?:(?P<rel>last|next|this\s+coming|this|on|(?:the\s+)?previous)\s+)?(?:(?:early|late)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
                            + r")(?:\s+(?P<part>morning|afternoon|evening|night))?$", re.I)),
-    ("ago", re.compile(r"^(?:(?:just|only|barely|exactly)\s+)?(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s-]+?)\s+(?P<unit>day|week|month|year|decade|century|centurie)s?(?P<so>\s+or\s+so)?\s+ago$", re.I)),
+    ("ago", re.compile(r"^(?:(?:just|only|barely|exactly)\s+)?(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s,-]+?)\s+(?P<unit>day|week|month|year|decade|century|centurie)s?(?P<so>\s+or\s+so)?\s+ago$", re.I)),
     ("thisunit", re.compile(r"^(?P<mod>earlier|later|early|late|mid|sometime|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)?[\s-]*"
                             r"(?P<rel>this|last|next|(?:the\s+)?current)\s+(?:fiscal\s+|calendar\s+)?(?P<unit>week|month|year)$", re.I)),
     ("weekend", re.compile(r"^(?P<rel>last|this\s+past|past|next|this\s+coming)\s+weekend$", re.I)),
@@ -203,7 +204,7 @@ def _my_rel(m, pub, tense):
     """'January of this year', 'Sept. next year': the month in the year the words count from publication."""
     if pub is None:
         return DateValue(None, {"unresolved": "needs a publication date"})
-    year = pub.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    year = pub.year + {"last": -1, "next": 1}.get((m["rel"] or m["rel2"]).lower(), 0)  # 'due in January next': next year's
     return DateValue(f"{year:04d}-{_mon(m):02d}", {"modifier": m["mod"].lower()} if m["mod"] else {})
 
 
@@ -231,6 +232,19 @@ def _quarter_rel(m, pub, tense):
         return DateValue(None, {"unresolved": "needs a publication date"})
     year = pub.year + {"last": -1, "previous": -1, "next": 1}.get((m["rel"] or "this").lower(), 0)  # 'of the fiscal year': the current one
     return DateValue(f"{year:04d}-Q{ORDINAL_Q[m['q'].lower()]}")
+
+
+def _month_quarter(m, pub, tense):
+    """'the July-September quarter': the calendar quarter those months make, in its year as 'the third quarter'
+    would be; None when the months make no calendar quarter."""
+    first, last = _mon(m), MONTHS[m["mon2"].lower()]
+    if first % 3 != 1 or last != first + 2:
+        return DateValue(None, {"unresolved": "months that make no calendar quarter"})
+    q = (first - 1) // 3 + 1
+    if pub is None:
+        return DateValue(f"XXXX-Q{q}", {"unresolved": "year unknown: no publication date"})
+    year = pub.year - 1 if q > (pub.month - 1) // 3 + 1 and tense != "future" else pub.year
+    return DateValue(f"{year:04d}-Q{q}", {"year_from": "publication date"})
 
 
 def _quarter_noyear(m, pub, tense):
@@ -452,7 +466,7 @@ def _deictic(m, pub, tense):
 
 _RESOLVERS = {
     "mdy": _mdy, "dmy": _mdy, "md_rel": _md_rel, "my_rel": _my_rel, "dm_rel": _md_rel, "iso": _iso, "slash": _slash, "md": _partial, "dm": _partial,
-    "my": _my, "year": _year, "decade": _decade, "quarter": _quarter, "quarter_noyear": _quarter_noyear, "quarter_rel": _quarter_rel, "qshort": _qshort,
+    "my": _my, "year": _year, "decade": _decade, "quarter": _quarter, "quarter_noyear": _quarter_noyear, "quarter_rel": _quarter_rel, "month_quarter": _month_quarter, "qshort": _qshort,
     "half": _half, "half_q": _half_q, "half_noyear": _half_noyear, "season": _season, "month": _month, "weekday": _weekday, "ago": _ago,
     "thisunit": _thisunit, "deictic": _deictic, "season_rel": _season_rel, "this_month": _this_month,
     "year_quarter": _year_quarter, "weekend": _weekend,

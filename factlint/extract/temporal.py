@@ -308,6 +308,10 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                     break
                 item["attrs"].update({"range": "from", "range_role": "start" if k == "a" else "end"})
                 items.append(item)
+            if len(items) == 2 and short is not None and short.re is _DAY_RANGE and short["y"]:
+                for item in items:  # 'March 2-7, 2006': the year written after the second end is both ends' year
+                    item["value"] = short["y"] + item["value"][4:]
+                    item["attrs"].pop("year_from", None)
             if len(items) == 2:
                 for item in items:
                     item["attrs"].pop("bound", None)  # 'from 1993 to 2004': the ends of a range, not limits
@@ -380,12 +384,22 @@ def _regroup(ents: list[Span]) -> list[Span]:
     merged: list[Span] = []
     for ent in out:
         prev = merged[-1] if merged else None
+        doc = ent.doc
         if prev is not None and prev.end == ent.start and len(ent) == 1 and ent[0].lower_ in PARTS_OF_DAY \
                 and re.fullmatch(WEEKDAY_RE, prev[-1].lower_) and not _CLOCK.search(prev.text):
-            merged[-1] = Span(ent.doc, prev.start, ent.end, label="TIME")  # 'Early Thursday | morning'
+            merged[-1] = Span(doc, prev.start, ent.end, label="TIME")  # 'Early Thursday | morning'
+        elif prev is not None and all(t.lower_ in ("-", "–", "to", "through") for t in doc[prev.end:ent.start]) \
+                and _MONTH_SPAN_PERIOD.match(doc[prev.start:ent.end].text):
+            merged[-1] = Span(doc, prev.start, ent.end, label="DATE")  # 'July | -to- | September quarter'
+        elif _MONTH_SPAN_PERIOD.match(ent.text + " period") and ent.end < len(doc) and doc[ent.end].lower_ in ("period", "quarter"):
+            merged.append(Span(doc, ent.start, ent.end + 1, label="DATE"))  # 'the July-September | period'
         else:
             merged.append(ent)
     return merged
+
+
+_MONTH_SPAN_PERIOD = re.compile(r"^(?:the\s+)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s*(?:-|–|to|through|-to-)\s*(?:"
+                                + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:fiscal\s+)?(?:period|quarter)$", re.I)
 
 
 def _trim(ent: Span) -> Span:
@@ -504,9 +518,11 @@ def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx:
     return [period, item]
 
 
-_RANGE = re.compile(r"^(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>(?:\w+,?\s+)?\w+\s*\d*,?\s*\d{4}|\d{4}|\w+\s+\d{1,2}|(?:" + "|".join(MONTHS) + r")\.?)$", re.I)
-_DAY_RANGE = re.compile(rf"^(?:from\s+|between\s+)?(?P<a>(?:{MONTH_RE}|{'|'.join(a.lower() for a in MONTHS)})\.?\s+\d{{1,2}})\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>\d{{1,2}})$", re.I)
-_YEAR_SPAN = re.compile(r"^(?:from\s+|between\s+)?(?P<a>(?:1[5-9]|20)\d{2})\s*(?:-|–|/)\s*(?P<b>\d{2})$")
+_RANGE_OPEN = r"^(?:from\s+|between\s+|(?:the\s+)?(?:fiscal\s+)?year\s+(?:of\s+)?)?"  # 'the fiscal year of 2024-25': a span of two years
+_RANGE = re.compile(_RANGE_OPEN + r"(?P<a>.+?)\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>(?:\w+,?\s+)?\w+\s*\d*,?\s*\d{4}|\d{4}|\w+\s+\d{1,2}"
+                    r"|(?:(?:early|mid|late)[\s-]+)?(?:" + "|".join(MONTHS) + r")\.?|" + WEEKDAY_RE + r")$", re.I)
+_DAY_RANGE = re.compile(rf"^(?:from\s+|between\s+)?(?P<a>(?:{MONTH_RE}|{'|'.join(a.lower() for a in MONTHS)})\.?\s+\d{{1,2}})\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>\d{{1,2}})(?:,\s*(?P<y>(?:1[5-9]|20)\d{{2}}))?$", re.I)
+_YEAR_SPAN = re.compile(_RANGE_OPEN + r"(?P<a>(?:1[5-9]|20)\d{2})\s*(?:-|–|/)\s*(?P<b>\d{2})$", re.I)
 _BARE = re.compile(r"^\d{1,3}$")
 
 
@@ -519,7 +535,7 @@ def _short_end(first: str | None, written: str) -> str | None:
     if first and re.fullmatch(r"\d{4}", first):
         year = int(first[:2] + written)
         year += 100 if year <= int(first) else 0
-        return f"{year:04d}" if 0 < year - int(first) <= 20 else None
+        return f"{year:04d}" if 0 < year - int(first) < 100 else None
     return None
 _AGE_OF = re.compile(r"^(?:the\s+)?(?:(?:early|young|tender|ripe|old|advanced|late)\s+)?age\s+of\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)$", re.I)
 
@@ -803,6 +819,7 @@ def _anaphoric(m: re.Match, timeline: Timeline) -> tuple[str, str] | None:
 
 _SAME_BACK = re.compile(r"^(?:the\s+)?same\s+(?P<u>period|quarter|month|week|time|day)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year"
                         r"|(?:of\s+)?the\s+(?:previous|prior)\s+year|the\s+year\s+before)$", re.I)
+_MONTH_THAT_YEAR = re.compile(r"^(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:of\s+)?(?:that|the\s+same)\s+year$", re.I)
 _SAME_OF = re.compile(r"^(?:the\s+)?same\s+(?P<u>period|quarter|month|week|time)\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2})$", re.I)
 _LAST_CENTURY = re.compile(r"^(?:the\s+)?(?:last|previous|past)\s+century$", re.I)
 
@@ -829,6 +846,9 @@ def _contextual(text: str, timeline: Timeline, tense: str, sent_no: int) -> tupl
         return _anaphoric(ana, timeline)
     if _FULL_YEAR.match(text) and timeline.published is not None:
         return "DATE", f"{timeline.published.year:04d}"  # 'for the full year': the current (fiscal) year
+    that_year = _MONTH_THAT_YEAR.match(text)
+    if that_year:  # 'in September that year': the month in the year the article last named
+        return ("DATE", f"{timeline.last_year:04d}-{MONTHS[that_year['mon'].lower().rstrip('.')]:02d}") if timeline.last_year else None
     same_of = _SAME_OF.match(text)
     if same_of:  # 'the same period of 2012': that year's quarter of the one being reported on
         quarter = timeline.last_quarter if same_of["u"].lower() in ("quarter", "period") and sent_no - timeline.quarter_sent <= QUARTER_SCOPE else None
