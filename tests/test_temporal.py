@@ -570,3 +570,10 @@ def test_months_that_make_a_quarter_and_months_named_by_context(extract_text):
     assert _dates(extract_text, "The body will lie in state until early next Tuesday.")["early next Tuesday"].value == "2026-03-17"
     got = _dates(extract_text, "The temple was built about 1,500 years ago.")
     assert got["about 1,500 years ago"].value == "0526"
+
+
+def test_the_month_after_a_month_named_is_that_month(extract_text):
+    got = _dates(extract_text, "Mill output rose 1.6 percent in January, the bureau said. Energy use rose 6.1 percent in the month.")
+    assert got["the month"].attrs.timex == "2026-01" and got["the month"].value is None
+    got = _dates(extract_text, "Energy use rose 6.1 percent in the month.")
+    assert got["the month"].value == "2026-03"  # with no month named, the month of publication

@@ -45,6 +45,7 @@ class Timeline:
     last_month: str | None = None  # the month of the last date of month precision or finer ('1989-03')
     last_quarter: str | None = None  # the last quarter named ('1989-Q3'): what 'the quarter' refers back to
     quarter_sent: int = -99  # the sentence it was named in
+    month_sent: int = -99  # the sentence the last month was named in
 
 
 def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Span] | None = None) -> Iterator[dict]:
@@ -682,7 +683,9 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
             value = dates.DateValue(_relative(rel, timeline.published).value)
         elif rel and anchor is not None:
             value = _relative(rel, anchor)
-    if value.value is None and not value.attrs.get("invalid"):
+    month_told = re.fullmatch(r"(?:the\s+)?month", text.strip(), re.I) and timeline.last_month \
+        and ctx.get("sent", 0) - timeline.month_sent <= QUARTER_SCOPE  # read by _contextual: the month being told
+    if value.value is None and not value.attrs.get("invalid") and not month_told:
         special = _special(text, timeline.published, tense)
         if special is not None:
             value = special
@@ -718,7 +721,7 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
     if value.value and re.match(r"\d{4}", value.value):
         timeline.last_year = int(value.value[:4])
     if value.value and re.match(r"\d{4}-\d{2}", value.value):
-        timeline.last_month = value.value[:7]
+        timeline.last_month, timeline.month_sent = value.value[:7], ctx.get("sent", 0)
     length = _length_before_later(text)
     if value.value and length and not _compared(span) and "timex" not in attrs and "timex" not in value.attrs:
         attrs.update(timex_type="DURATION", timex=length)  # 'three days later': TimeML reads the length
@@ -846,6 +849,8 @@ def _contextual(text: str, timeline: Timeline, tense: str, sent_no: int) -> tupl
         return _anaphoric(ana, timeline)
     if _FULL_YEAR.match(text) and timeline.published is not None:
         return "DATE", f"{timeline.published.year:04d}"  # 'for the full year': the current (fiscal) year
+    if re.fullmatch(r"(?:the\s+)?month", text.strip(), re.I) and timeline.last_month and sent_no - timeline.month_sent <= QUARTER_SCOPE:
+        return "DATE", timeline.last_month  # 'prices rose 0.3 percent in the month' after 'in November': that month
     that_year = _MONTH_THAT_YEAR.match(text)
     if that_year:  # 'in September that year': the month in the year the article last named
         return ("DATE", f"{timeline.last_year:04d}-{MONTHS[that_year['mon'].lower().rstrip('.')]:02d}") if timeline.last_year else None
