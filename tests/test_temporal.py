@@ -577,3 +577,15 @@ def test_the_month_after_a_month_named_is_that_month(extract_text):
     assert got["the month"].attrs.timex == "2026-01" and got["the month"].value is None
     got = _dates(extract_text, "Energy use rose 6.1 percent in the month.")
     assert got["the month"].value == "2026-03"  # with no month named, the month of publication
+
+
+def test_a_date_on_a_to_infinitive_in_a_present_clause_lies_ahead(extract_text):
+    got = _dates(extract_text, "The utility is threatening to cut supplies to Norland on Monday.")
+    assert got["Monday"].value == "2026-03-16"
+    got = _dates(extract_text, "The mill hopes to open the new kiln in February.")
+    assert got["February"].value == "2027-02"
+
+
+def test_a_weekday_after_early_or_late_before_a_name(extract_text):
+    got = _dates(extract_text, "Late Saturday Berglund announced that the two sides had agreed to a price.")  # the model tags no date
+    assert got["Late Saturday"].value == "2026-03-07"

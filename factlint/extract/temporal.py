@@ -193,7 +193,7 @@ _UNTAGGED = re.compile(r"\b(?:(?i:(?:last|next|this)\s+(?:week|month|year|weeken
                        r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:decade|year|month|week|day)s?\s+ago"
                        r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[\s-]+century|(?:pre|post)-(?:1[5-9]|20)\d{2})"
                        rf"|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?"
-                       rf"|(?:(?i:early|late|earlier|later)(?:\s+on)?\s+)?(?:{_WEEKDAY_NAMES})\b(?!\s+[A-Z]))\b(?![\d%.,]\d)")
+                       rf"|(?i:early|late|earlier|later)(?:\s+on)?\s+(?:{_WEEKDAY_NAMES})\b|(?:{_WEEKDAY_NAMES})\b(?!\s+[A-Z]))\b(?![\d%.,]\d)")
 
 
 def _untagged(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterator[dict]:
@@ -651,6 +651,8 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
             resolve_tense = "future"
     if tense in ("past", "present") and _either_side(span) and not deferred:
         resolve_tense = dates.NEAR_EITHER  # 'called a strike for Monday', 'a meeting beginning Thursday'
+    if tense == "present" and _to_infinitive(span):
+        resolve_tense = "future"  # 'is threatening to cut supplies Monday', 'hopes to open the plant in February'
     if tense == "present" and _happens_now(span):
         resolve_tense = "future"  # 'polls close Monday', 'the talks resume on Friday': the coming one
     if _HALF_NO_YEAR.match(text) and not _half_of_year(span):
@@ -1134,6 +1136,14 @@ def _half_of_year(span: Span) -> bool:
         return False
     return any(t.ent_type_ in ("MONEY", "PERCENT") or t.lemma_.lower() in HALF_YEAR_CONTEXT_WORDS or t.lower_ in HALF_YEAR_CONTEXT_WORDS
                for t in span.sent)
+
+
+def _to_infinitive(span: Span) -> bool:
+    """A date that dates a to-infinitive directly ('to switch off supplies Monday', 'to open in May'): in a
+    present-tense clause the act is still to come."""
+    root = span.root
+    gov = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head if root.dep_ == "npadvmod" else None
+    return gov is not None and gov.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
 
 
 def _deferred_to(root) -> bool:
