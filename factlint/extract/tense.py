@@ -138,7 +138,8 @@ def without_own_tense(span: Span) -> bool:
     if tok.dep_ == "compound" and tok.head.lower_ in PARTS_OF_DAY and tok.head.i == span.end:
         tok = tok.head  # 'Saturday | night': the part of the weekday, dated as the weekday is
     elif tok.dep_ in ("compound", "nmod", "poss", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > span.end - 1:
-        return True
+        # ('Late Saturday Berg announced': a weekday the parser hung on the name after it dates the verb)
+        return not (tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.dep_ in ("nsubj", "nsubjpass"))
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         gov = tok.head.head
     elif tok.dep_ == "npadvmod":
