@@ -589,3 +589,8 @@ def test_a_date_on_a_to_infinitive_in_a_present_clause_lies_ahead(extract_text):
 def test_a_weekday_after_early_or_late_before_a_name(extract_text):
     got = _dates(extract_text, "Late Saturday Berglund announced that the two sides had agreed to a price.")  # the model tags no date
     assert got["Late Saturday"].value == "2026-03-07"
+
+
+def test_a_weekday_between_the_subject_and_its_verb_dates_the_verb(extract_text):
+    _, claims = extract_text("The assembly on Saturday imposed a ceiling on rents.", "2026-03-13")  # a Friday
+    assert next(c for c in claims if c.text == "Saturday").value == "2026-03-07"

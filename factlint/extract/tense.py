@@ -142,6 +142,8 @@ def without_own_tense(span: Span) -> bool:
         return not (tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.dep_ in ("nsubj", "nsubjpass"))
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         gov = tok.head.head
+        if gov.dep_ in ("nsubj", "nsubjpass") and tok.head.i == gov.i + 1 and 0 <= gov.head.i - span.end <= 2:
+            return False  # 'The assembly on Tuesday imposed a ceiling': the day of the verb the subject goes on to
     elif tok.dep_ == "npadvmod":
         gov = tok.head
         if gov.dep_ in ("nsubj", "nsubjpass") and gov.head.i < gov.i:
