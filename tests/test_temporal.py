@@ -594,3 +594,9 @@ def test_a_weekday_after_early_or_late_before_a_name(extract_text):
 def test_a_weekday_between_the_subject_and_its_verb_dates_the_verb(extract_text):
     _, claims = extract_text("The assembly on Saturday imposed a ceiling on rents.", "2026-03-13")  # a Friday
     assert next(c for c in claims if c.text == "Saturday").value == "2026-03-07"
+
+
+def test_a_clock_time_in_eastern_time_takes_the_day_after_it(extract_text):
+    got = _dates(extract_text, "The market reopened at 9:30 a.m. Eastern time on Tuesday.")
+    clock = next(c for t, c in got.items() if "9:30" in t)
+    assert clock.attrs.timex == "2026-03-10T09:30"  # 'East' is no zone: the zone is written in capitals

@@ -962,7 +962,7 @@ _CLOCK = re.compile(
     r"(?:(?:at|around|about|by|until|before|after|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?|(?P<word>noon|midday|midnight)"
     r"|(?P<h2>\d{1,2})(?::(?P<mi2>\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening|night)|(?P<h3>\d{1,2}):(?P<mi3>\d{2}))"
-    r"(?:\s*\(?(?P<zone>[A-Z]{2,4}T|GMT|UTC|(?-i:[ECMP]T))\)?)?", re.I)
+    r"(?:\s*\(?(?P<zone>(?-i:[A-Z]{2,4}T|GMT|UTC|[ECMP]T))\b\)?)?", re.I)
 _PART_OF_DAY = re.compile(
     r"^(?:(?:early|late|later|earlier|mid)[\s-]+)?(?:(?P<rel>this|last|the|that|yesterday|today|tomorrow)\s+)?"
     r"(?P<pod>morning|afternoon|evening|night|tonight|overnight)(?:\s+(?P<rel2>yesterday|today|tomorrow))?$", re.I)
@@ -1048,7 +1048,7 @@ def _clock(span: Span, offset: int, timeline: Timeline, ctx: dict, day: str | No
         dv = dates.resolve(text, pub, tense)  # 'Saturday night', 'Friday morning'
         return _time_claim(span.start_char, span.end_char, offset, dv.attrs["timex"], ctx, tense) if dv.attrs.get("timex") else None
     rest = (text[:m.start()] + " " + text[m.end():]).strip(" ,")
-    rest = re.sub(r"^(?:on|of)\s+", "", rest, flags=re.I)
+    rest = re.sub(r"^(?:(?:local|eastern|central|mountain|pacific)\s+time\b,?\s*)?(?:on|of)?\s*", "", rest, flags=re.I)  # '9:30 a.m. Eastern time
     if rest:
         dv = dates.resolve(rest, pub, tense)
         if dv.value is None:
@@ -1075,8 +1075,8 @@ def _clock(span: Span, offset: int, timeline: Timeline, ctx: dict, day: str | No
 def _date_after(span: Span) -> str | None:
     """The text of a DATE entity right after a span ('noon | Saturday', '5 p.m., | March 20'), if any."""
     doc, i = span.doc, span.end
-    if i + 1 < len(doc) and doc[i].lower_ == "local" and doc[i + 1].lower_ == "time":
-        i += 2  # '10:35 a.m. local time (0235 GMT) Friday'
+    if i + 1 < len(doc) and doc[i].lower_ in ("local", "eastern", "central", "mountain", "pacific") and doc[i + 1].lower_ == "time":
+        i += 2  # '10:35 a.m. local time (0235 GMT) Friday', '9:30 a.m. Eastern time on Monday'
     if i < len(doc) and doc[i].text == "(":  # '10:35 a.m. (0735 GMT) Friday': past the time in another zone
         close = next((k for k in range(i + 1, min(i + 7, len(doc))) if doc[k].text == ")"), None)
         i = close + 1 if close is not None else i
