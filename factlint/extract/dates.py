@@ -99,7 +99,10 @@ def resolve(text: str, published: date | None, tense: str = "present") -> DateVa
         if m:
             if tense == NEAR_EITHER:
                 tense = NEAR_EITHER if kind == "weekday" else NEAR_PAST
-            return _RESOLVERS[kind](m, published, tense if tense not in (NEAR_PAST, NEAR_EITHER) or kind in ("month", "md", "dm", "weekday") else "past")
+            try:
+                return _RESOLVERS[kind](m, published, tense if tense not in (NEAR_PAST, NEAR_EITHER) or kind in ("month", "md", "dm", "weekday") else "past")
+            except OverflowError:  # counted past the calendar's ends from a publication date near year 1 or 9999
+                return DateValue(None, {"unresolved": "date out of the calendar's range"})
     return DateValue(None, {"unresolved": "expression not understood"})
 
 
