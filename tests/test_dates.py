@@ -74,3 +74,9 @@ def test_an_abbreviated_month_glued_to_its_day():
 ])
 def test_weekday_readings(text, tense, value):
     assert resolve(text, PUB, tense).value == value
+
+
+def test_a_date_counted_past_the_end_of_the_calendar_is_unresolved():
+    from factlint.extract.dates import NEAR_PAST
+    assert resolve("October 1", date(9999, 12, 31), NEAR_PAST).value is None
+    assert resolve("next Tuesday", date(9999, 12, 31)).value is None

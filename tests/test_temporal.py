@@ -385,3 +385,218 @@ def test_a_vague_length_after_a_noun_or_read_as_a_count(extract_text):
     got = _dates(extract_text, "She spoke in an interview several months before the vote. Sales recovered after several quarters of losses.")
     assert got["several months"].attrs.timex == "PXM"
     assert got["several quarters"].attrs.timex == "PXQ"
+
+
+# session 11 (issue 16): tense of the clause that holds the date, and expressions the model tags oddly
+
+def test_a_quoted_present_clause_keeps_its_own_tense(extract_text):
+    got = _dates(extract_text, '"We hope to open the bridge in September," the mayor of Tolvik said.')
+    assert got["September"].value == "2026-09"  # the hope is present: this September, not the last one
+
+
+def test_is_to_before_a_verb_is_an_arrangement_ahead(extract_text):
+    got = _dates(extract_text, "The minister is to visit Norland on Tuesday, an aide said.")
+    assert got["Tuesday"].value == "2026-03-17"
+
+
+def test_a_day_or_month_with_a_year_counted_from_publication(extract_text):
+    got = _dates(extract_text, "The ferry sank on December 23 last year and was raised in January of this year; "
+                               "it sails again in Sept. next year.")
+    assert got["December 23 last year"].value == "2025-12-23"
+    assert got["January of this year"].value == "2026-01"
+    assert got["Sept. next year"].value == "2027-09"
+
+
+def test_a_decade_written_with_an_apostrophe_and_the_ends_of_a_range_tagged_apart(extract_text):
+    got = _dates(extract_text, "Tariffs rose in the late 1980's and fell between March 2004 and May 2005.")
+    assert got["the late 1980's"].attrs.timex == "198"
+    assert (got["March 2004"].value, got["May 2005"].value) == ("2004-03", "2005-05")
+
+
+def test_a_range_of_months_is_two_months(extract_text):
+    got = _dates(extract_text, "Grain stocks ran low in January-March, the bureau said.")
+    assert (got["January"].value, got["March"].value) == ("2026-01", "2026-03")
+    assert (got["January"].attrs.range_role, got["March"].attrs.range_role) == ("start", "end")
+
+
+def test_a_period_up_to_or_ending_in_a_month(extract_text):
+    doc, claims = extract_text("The mill said it earned $5 million in the six months to September.", PUB)
+    length = next(c for c in claims if c.kind.value == "quantity" and c.label == "DURATION")
+    assert (length.text, length.value, length.unit) == ("six months", 6, "months")
+    assert next(c for c in claims if c.text == "September").value == "2025-09"
+    got = _dates(extract_text, "For the fiscal year ending in March, profit rose 4 percent, the mill said.")
+    assert got["the fiscal year"].attrs.timex == "P1Y" and got["March"].value == "2026-03"
+    got = _dates(extract_text, "Sales in the quarter ended in June fell, the mill said.")
+    assert got["the quarter"].attrs.timex == "2025-Q2" and got["June"].value == "2025-06"
+
+
+def test_a_weekday_after_a_counted_length_the_model_ran_on_into(extract_text):
+    got = _dates(extract_text, "Shelling went on for the third straight day Friday.")
+    assert got["Friday"].value == "2026-03-13"
+
+
+def test_a_range_of_lengths_written_with_a_double_dash(extract_text):
+    _, claims = extract_text("The cells would have died after 30 -- 40 days.", PUB)
+    lengths = [(c.value, c.unit) for c in claims if c.kind.value == "quantity" and c.label == "DURATION"]
+    assert lengths == [(30, "days"), (40, "days")]  # two ends, not a length of 70 days
+
+
+def test_a_weekday_set_for_something_in_a_past_report_is_the_nearer_one(extract_text):
+    _, claims = extract_text("The dockers' union called a strike for Monday.", PUB)  # published on a Friday
+    assert next(c for c in claims if c.text == "Monday").value == "2026-03-16"
+    _, claims = extract_text("The dockers' union called a strike for Thursday.", PUB)
+    assert next(c for c in claims if c.text == "Thursday").value == "2026-03-12"
+
+
+def test_year_on_year_is_no_date_and_a_year_after_pre_is(extract_text):
+    assert _dates(extract_text, "Output rose 4 percent year on year and 2 percent month-on-month.") == {}
+    got = _dates(extract_text, "The league hopes to regain its pre-2001 crowds in the post-1990 stadiums.")
+    assert got["pre-2001"].value == "2001" and got["post-1990"].value == "1990"
+
+
+def test_later_in_the_day_after_a_day_of_history_counts_from_publication(extract_text):
+    got = _dates(extract_text, "The envoy toured the fort, whose walls fell on May 2, 1971. Later in the day, he met the mayor of Tolvik.")
+    assert got["Later in the day"].attrs.timex == "2026-03-13"
+    got = _dates(extract_text, "The envoy arrived on Wednesday. Later in the day, he met the mayor of Tolvik.")
+    assert got["Later in the day"].attrs.timex == "2026-03-11"
+
+
+def test_quarters_and_periods_counted_from_a_year_the_words_name(extract_text):
+    got = _dates(extract_text, "Profit at the mill fell in the second quarter of last year.")
+    assert got["the second quarter of last year"].value == "2025-Q2"
+    got = _dates(extract_text, "Sales at the mill rose 5 percent from the same period last year.")
+    assert got["the same period last year"].attrs.timex == "2025"
+    got = _dates(extract_text, "Profit in the fourth quarter rose 3 percent from the same quarter a year earlier.")
+    assert got["the same quarter a year earlier"].attrs.timex == "2024-Q4"  # the quarter just named, a year back
+    got = _dates(extract_text, "The budget for the 2024 fiscal year rose.")
+    assert got["the 2024 fiscal year"].value == "2024"
+
+
+def test_centuries_ago_the_last_century_and_years_before_1500(extract_text):
+    got = _dates(extract_text, "The fort was built half a century ago, and the chapel a century ago.")
+    assert (got["half a century ago"].value, got["a century ago"].value) == ("1976", "1926")
+    got = _dates(extract_text, "The chapel was rebuilt in the last century; the abbey was built between 1260 and 1390.")
+    assert got["the last century"].attrs.timex == "19" and got["the last century"].value is None
+    assert (got["1260"].value, got["1390"].value) == ("1260", "1390")
+
+
+def test_christmas_eve_and_a_year_run_on_into_its_noun(extract_text):
+    got = _dates(extract_text, "Police guarded the chapel on Christmas Eve. The club has an option for the 2027 season.")
+    assert _dates(extract_text, "The mall was busy on Christmas Day.")["Christmas Day"].value == "2025-12-25"
+    assert got["Christmas Eve"].value == "2025-12-24"
+    assert got["2027"].value == "2027"
+
+
+def test_a_weekday_on_a_noun_in_a_past_report_may_be_just_ahead(extract_text):
+    got = _dates(extract_text, "Fans packed the stadium ahead of Sunday's final.")  # published on a Friday
+    assert got["Sunday"].value == "2026-03-15"
+    got = _dates(extract_text, "Fans packed the stadium after Tuesday's final.")
+    assert got["Tuesday"].value == "2026-03-10"
+
+
+def test_financial_quarters_and_the_first_two_quarters_of_a_year(extract_text):
+    got = _dates(extract_text, "In the last financial quarter, sales at the mill rose 22 percent.")
+    assert got["the last financial quarter"].value == "2025-Q4"
+    got = _dates(extract_text, "During the first quarter of the financial year the mill sold 21 tonnes.")
+    assert got["the first quarter of the financial year"].value == "2026-Q1"
+    got = _dates(extract_text, "The mill will stay shut for at least the first two quarters of 2027.")
+    assert next(c for t, c in got.items() if "2027" in t).value == "2027-H1"
+
+
+def test_a_day_set_for_or_put_off_to_and_a_state_kept_until_lie_ahead(extract_text):
+    got = _dates(extract_text, "Lawmakers voted early Friday, hours before a deadline set for Monday.")
+    assert got["Monday"].value == "2026-03-16"
+    got = _dates(extract_text, "The central bank said it will keep the mills closed until Tuesday.")
+    assert got["Tuesday"].value == "2026-03-17"  # 'closed' is the state 'will keep' places, not a past event
+    got = _dates(extract_text, "The hearing has been postponed to April 15.")
+    assert got["April 15"].value == "2026-04-15"
+
+
+def test_a_half_with_no_year_is_a_half_of_the_year_only_in_business_news(extract_text):
+    got = _dates(extract_text, "The mill expects to close the deal in the second half.")
+    assert got["the second half"].value == "2026-H2"
+    got = _dates(extract_text, "The mill lost $4 million in the second half, it said.")
+    assert got["the second half"].value == "2025-H2"  # a past half that has not begun this year: last year's
+    assert _dates(extract_text, "The striker scored twice in the second half.") == {}
+
+
+def test_an_entity_that_ran_on_into_the_next_clause_is_cut_there(extract_text):
+    got = _dates(extract_text, "The rally began at 2 p.m. and ended four hours later.")
+    assert got["2 p.m."].attrs.timex == "2026-03-13T14:00"
+    assert got["four hours later"].attrs.timex == "PT4H"
+    doc, claims = extract_text("The strike lasted for three months and ended last week.", PUB)
+    assert next(c for c in claims if c.text == "last week").value == "2026-W10"
+    assert any(c.text == "three months" and c.label == "DURATION" for c in claims)
+
+
+def test_clock_times_with_a_zone_tonight_and_a_weekday_part_tagged_apart(extract_text):
+    got = _dates(extract_text, "The quake struck at 06:15 GMT on Thursday.")
+    assert got["06:15 GMT"].attrs.timex == "2026-03-12T06:15"
+    got = _dates(extract_text, "Voting ends at 8 p.m. tonight.")
+    assert got["8 p.m. tonight"].attrs.timex == "2026-03-13T20:00"
+    got = _dates(extract_text, "Early Thursday morning, troops entered the town of Belvik.")
+    assert list(got) == ["Early Thursday morning"] and got["Early Thursday morning"].attrs.timex == "2026-03-12TMO"
+
+
+def test_the_day_before_counts_from_the_day_being_told(extract_text):
+    got = _dates(extract_text, "The vote was on March 3. The day before, the mayor of Tolvik resigned.")
+    assert got["The day before"].attrs.timex == "2026-03-02"
+    assert not any(t.startswith("the day") for t in _dates(extract_text, "The mayor resigned the day after the vote."))
+
+
+def test_a_weekday_after_the_subject_of_a_reporting_verb_dates_that_verb(extract_text):
+    _, claims = extract_text("Trade must grow, said Tolvik mayor Anna Berg Monday.", "2026-03-14")  # a Saturday
+    assert next(c for c in claims if c.text == "Monday").value == "2026-03-09"  # the day she said it, not the coming one
+
+
+def test_ranges_written_short_with_a_year_or_across_decades_and_coordinated_days(extract_text):
+    got = _dates(extract_text, "The fair will take place in Tolvik on March 2-7, 2027.")
+    assert (got["March 2"].value, got["7"].value) == ("2027-03-02", "2027-03-07")
+    got = _dates(extract_text, "The files cover the 1964-85 period; cases rose in the fiscal year of 2004-05.")
+    assert (got["1964"].value, got["85"].value) == ("1964", "1985")
+    assert (got["2004"].value, got["05"].value) == ("2004", "2005")
+    got = _dates(extract_text, "Leaders met on Saturday and Sunday.")
+    assert (got["Saturday"].value, got["Sunday"].value) == ("2026-03-07", "2026-03-08")
+    got = _dates(extract_text, "The games were held between late November and early December.")
+    assert (got["late November"].value, got["early December"].value) == ("2025-11", "2025-12")
+
+
+def test_months_that_make_a_quarter_and_months_named_by_context(extract_text):
+    got = _dates(extract_text, "The economy grew in the July-September period.")
+    assert got["the July-September period"].value == "2025-Q3"
+    got = _dates(extract_text, "The war began in 1991. In September that year, the port of Belvik fell.")
+    assert got["September that year"].attrs.timex == "1991-09"
+    assert _dates(extract_text, "Elections are due in January next.")["January next"].value == "2027-01"
+    assert _dates(extract_text, "The body will lie in state until early next Tuesday.")["early next Tuesday"].value == "2026-03-17"
+    got = _dates(extract_text, "The temple was built about 1,500 years ago.")
+    assert got["about 1,500 years ago"].value == "0526"
+
+
+def test_the_month_after_a_month_named_is_that_month(extract_text):
+    got = _dates(extract_text, "Mill output rose 1.6 percent in January, the bureau said. Energy use rose 6.1 percent in the month.")
+    assert got["the month"].attrs.timex == "2026-01" and got["the month"].value is None
+    got = _dates(extract_text, "Energy use rose 6.1 percent in the month.")
+    assert got["the month"].value == "2026-03"  # with no month named, the month of publication
+
+
+def test_a_date_on_a_to_infinitive_in_a_present_clause_lies_ahead(extract_text):
+    got = _dates(extract_text, "The utility is threatening to cut supplies to Norland on Monday.")
+    assert got["Monday"].value == "2026-03-16"
+    got = _dates(extract_text, "The mill hopes to open the new kiln in February.")
+    assert got["February"].value == "2027-02"
+
+
+def test_a_weekday_after_early_or_late_before_a_name(extract_text):
+    got = _dates(extract_text, "Late Saturday Berglund announced that the two sides had agreed to a price.")  # the model tags no date
+    assert got["Late Saturday"].value == "2026-03-07"
+
+
+def test_a_weekday_between_the_subject_and_its_verb_dates_the_verb(extract_text):
+    _, claims = extract_text("The assembly on Saturday imposed a ceiling on rents.", "2026-03-13")  # a Friday
+    assert next(c for c in claims if c.text == "Saturday").value == "2026-03-07"
+
+
+def test_a_clock_time_in_eastern_time_takes_the_day_after_it(extract_text):
+    got = _dates(extract_text, "The market reopened at 9:30 a.m. Eastern time on Tuesday.")
+    clock = next(c for t, c in got.items() if "9:30" in t)
+    assert clock.attrs.timex == "2026-03-10T09:30"  # 'East' is no zone: the zone is written in capitals

@@ -31,23 +31,31 @@ PATTERNS = [
     ("slash", re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})$")),
     ("md", re.compile(rf"^(?:the\s+)?{_WD}{_MON}{_GAP}{_DAY}$", re.I)),
     ("dm", re.compile(rf"^(?:the\s+)?{_WD}{_DAY}(?:\s+of)?\s+{_MON}$", re.I)),
+    ("md_rel", re.compile(rf"^(?:the\s+)?{_WD}{_MON}{_GAP}{_DAY},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year$", re.I)),
+    ("dm_rel", re.compile(rf"^(?:the\s+)?{_WD}{_DAY}(?:\s+of)?\s+{_MON},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year$", re.I)),
+    ("my_rel", re.compile(rf"^(?:(?P<mod>early|mid|late)[\s-]+)?{_MON},?\s+(?:(?:of\s+)?(?P<rel>this|last|next)\s+year|(?P<rel2>next)$)", re.I)),
     ("my", re.compile(rf"^(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?{_MON},?\s+{_YEAR}$", re.I)),
-    ("year", re.compile(r"^(?:(?:in|early|mid|late|the\s+year|(?:the\s+)?fiscal(?:\s+year)?)[\s-]+)?(?P<year>(?:1[5-9]|20)\d{2})$", re.I)),
-    ("decade", re.compile(r"^(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<year>(?:1[5-9]|20)\d)0s$", re.I)),
+    ("year", re.compile(r"^(?:the\s+(?=\d{4}\s+fiscal))?(?:(?:in|early|mid|late|pre|post|the\s+year|(?:the\s+)?fiscal(?:\s+year)?)[\s-]+)?(?P<year>(?:1\d|20)\d{2})(?:\s+fiscal(?:\s+year)?)?$", re.I)),
+    ("decade", re.compile(r"^(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<year>(?:1[5-9]|20)\d)0['’]?s$", re.I)),
     ("quarter", re.compile(r"^(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
+    ("quarter_rel", re.compile(r"^(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?"
+                               r"(?:the\s+)?(?:(?P<rel>this|last|next|current|previous)\s+(?:fiscal\s+)?|(?=fiscal\s))(?:fiscal\s+)?year$", re.I)),
+    ("month_quarter", re.compile(rf"^(?:the\s+)?{_MON}\s*(?:-|–|to|through|-to-)\s*(?P<mon2>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(?:fiscal\s+)?(?:period|quarter)$", re.I)),
     ("quarter_noyear", re.compile(r"^(?:the\s+|an?\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter$", re.I)),
     ("year_quarter", re.compile(r"^(?:the\s+)?(?P<year>(?:19|20)\d{2})\s+(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter$", re.I)),
     ("qshort", re.compile(r"^Q(?P<q>[1-4])\s+(?P<year>\d{4})$", re.I)),
     ("half", re.compile(r"^(?:the\s+)?(?P<h>first|second)\s+half\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
+    ("half_noyear", re.compile(r"^(?:the\s+)?(?:fiscal\s+)?(?P<h>first|second)\s+half$", re.I)),
+    ("half_q", re.compile(r"^(?:the\s+)?(?P<h>first|last|second)\s+two\s+(?:fiscal\s+)?quarters\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
     ("season", re.compile(r"^(?:the\s+|this\s+|last\s+|next\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
     ("season_rel", re.compile(r"^(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past)\s+)?"
                               r"(?P<season>spring|summer|autumn|fall|winter)$", re.I)),
     ("month", re.compile(rf"^(?:(?:early|mid|late|in)[\s-]+)?{_MON}$", re.I)),
     ("this_month", re.compile(rf"^(?:(?P<mod>early|mid|late)[\s-]+)?(?P<rel>this\s+past|this|next|last)\s+{_MON}$", re.I)),
     # 'earlier Monday', 'later on Tuesday': a time of that day, as 'early Monday' is
-    ("weekday", re.compile(r"^(?:(?:earlier|later)(?:\s+on)?\s+)?(?:(?P<rel>last|next|this\s+coming|this|on|(?:the\s+)?previous)\s+)?(?:(?:early|late)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
+    ("weekday", re.compile(r"^(?:(?:earlier|later|early|late)(?:\s+on)?\s+)?(?:(?P<rel>last|next|this\s+coming|this|on|(?:the\s+)?previous)\s+)?(?:(?:early|late)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
                            + r")(?:\s+(?P<part>morning|afternoon|evening|night))?$", re.I)),
-    ("ago", re.compile(r"^(?:(?:just|only|barely|exactly)\s+)?(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s-]+?)\s+(?P<unit>day|week|month|year|decade)s?(?P<so>\s+or\s+so)?\s+ago$", re.I)),
+    ("ago", re.compile(r"^(?:(?:just|only|barely|exactly)\s+)?(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s,-]+?)\s+(?P<unit>day|week|month|year|decade|century|centurie)s?(?P<so>\s+or\s+so)?\s+ago$", re.I)),
     ("thisunit", re.compile(r"^(?P<mod>earlier|later|early|late|mid|sometime|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)?[\s-]*"
                             r"(?P<rel>this|last|next|(?:the\s+)?current)\s+(?:fiscal\s+|calendar\s+)?(?P<unit>week|month|year)$", re.I)),
     ("weekend", re.compile(r"^(?P<rel>last|this\s+past|past|next|this\s+coming)\s+weekend$", re.I)),
@@ -85,12 +93,16 @@ def resolve(text: str, published: date | None, tense: str = "present") -> DateVa
     report of something the clause does not date by its own verb ('a cut in supply in September'),
     which may lie up to ``NEAR_DAYS`` ahead of publication."""
     t = YEAR_WORDS.sub(_year_digits, re.sub(r"\s+", " ", text.strip()))
+    t = re.sub(r"\bfinancial(?=\s+(?:year|quarter)\b)", "fiscal", t, flags=re.I)  # 'the last financial quarter
     for kind, pattern in PATTERNS:
         m = pattern.match(t)
         if m:
             if tense == NEAR_EITHER:
                 tense = NEAR_EITHER if kind == "weekday" else NEAR_PAST
-            return _RESOLVERS[kind](m, published, tense if tense not in (NEAR_PAST, NEAR_EITHER) or kind in ("month", "md", "dm", "weekday") else "past")
+            try:
+                return _RESOLVERS[kind](m, published, tense if tense not in (NEAR_PAST, NEAR_EITHER) or kind in ("month", "md", "dm", "weekday") else "past")
+            except OverflowError:  # counted past the calendar's ends from a publication date near year 1 or 9999
+                return DateValue(None, {"unresolved": "date out of the calendar's range"})
     return DateValue(None, {"unresolved": "expression not understood"})
 
 
@@ -183,6 +195,22 @@ def _partial(m, pub, tense):
     return DateValue(d.isoformat(), attrs)
 
 
+def _md_rel(m, pub, tense):
+    """'March 3 last year', '4 May this year': the day in the year the words count from publication."""
+    if pub is None:
+        return DateValue(None, {"unresolved": "needs a publication date"})
+    year = pub.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    return _full(m, year, _mon(m), int(m["day"]))
+
+
+def _my_rel(m, pub, tense):
+    """'January of this year', 'Sept. next year': the month in the year the words count from publication."""
+    if pub is None:
+        return DateValue(None, {"unresolved": "needs a publication date"})
+    year = pub.year + {"last": -1, "next": 1}.get((m["rel"] or m["rel2"]).lower(), 0)  # 'due in January next': next year's
+    return DateValue(f"{year:04d}-{_mon(m):02d}", {"modifier": m["mod"].lower()} if m["mod"] else {})
+
+
 def _my(m, pub, tense):
     return DateValue(f"{int(m['year']):04d}-{_mon(m):02d}")
 
@@ -201,6 +229,27 @@ def _quarter(m, pub, tense):
     return DateValue(f"{m['year']}-Q{ORDINAL_Q[m['q'].lower()]}")
 
 
+def _quarter_rel(m, pub, tense):
+    """'the second quarter of last year': the quarter in the year the words count from publication."""
+    if pub is None:
+        return DateValue(None, {"unresolved": "needs a publication date"})
+    year = pub.year + {"last": -1, "previous": -1, "next": 1}.get((m["rel"] or "this").lower(), 0)  # 'of the fiscal year': the current one
+    return DateValue(f"{year:04d}-Q{ORDINAL_Q[m['q'].lower()]}")
+
+
+def _month_quarter(m, pub, tense):
+    """'the July-September quarter': the calendar quarter those months make, in its year as 'the third quarter'
+    would be; None when the months make no calendar quarter."""
+    first, last = _mon(m), MONTHS[m["mon2"].lower()]
+    if first % 3 != 1 or last != first + 2:
+        return DateValue(None, {"unresolved": "months that make no calendar quarter"})
+    q = (first - 1) // 3 + 1
+    if pub is None:
+        return DateValue(f"XXXX-Q{q}", {"unresolved": "year unknown: no publication date"})
+    year = pub.year - 1 if q > (pub.month - 1) // 3 + 1 and tense != "future" else pub.year
+    return DateValue(f"{year:04d}-Q{q}", {"year_from": "publication date"})
+
+
 def _quarter_noyear(m, pub, tense):
     """'the third quarter' with no year: the publication year's, or the year before when that quarter
     has not begun and the clause is not about the future (a past or present quarter has begun)."""
@@ -217,6 +266,21 @@ def _qshort(m, pub, tense):
 
 
 def _half(m, pub, tense):
+    return DateValue(f"{m['year']}-H{1 if m['h'].lower() == 'first' else 2}")
+
+
+def _half_noyear(m, pub, tense):
+    """'the second half' with no year: the publication year's, or the year before when that half has not
+    begun and the clause is a past one."""
+    h = 1 if m["h"].lower() == "first" else 2
+    if pub is None:
+        return DateValue(f"XXXX-H{h}", {"unresolved": "year unknown: no publication date"})
+    year = pub.year - 1 if h == 2 and pub.month <= 6 and tense == "past" else pub.year
+    return DateValue(f"{year:04d}-H{h}", {"year_from": "publication date"})
+
+
+def _half_q(m, pub, tense):
+    """'the first two quarters of 2027': the first half of that year."""
     return DateValue(f"{m['year']}-H{1 if m['h'].lower() == 'first' else 2}")
 
 
@@ -315,7 +379,10 @@ def _weekday(m, pub, tense):
     elif tense == "future" and rel != "last":
         d = pub + timedelta(days=(wd - pub.weekday()) % 7)  # 'will meet on Friday' on a Friday: that day
     elif tense == NEAR_PAST and not rel:
-        d = pub - timedelta(days=(pub.weekday() - wd) % 7)
+        # a day on a noun in a past report ('a verdict due Thursday', 'Sunday's race'): the last one, unless
+        # it is at most two days ahead (a day gone by five or more days back is told with its own verb)
+        ahead = (wd - pub.weekday()) % 7
+        d = pub + timedelta(days=ahead) if 0 < ahead <= NEXT_WEEKDAY_DAYS else pub - timedelta(days=(pub.weekday() - wd) % 7)
     elif tense == "present" and rel in ("", "on") and 0 < (wd - pub.weekday()) % 7 <= NEXT_WEEKDAY_DAYS:
         # a present-tense clause ('the forum slated for Saturday', 'the club can win on Sunday'): news tells a
         # day five or more days gone by in the past tense, so one at most two days ahead is the coming one
@@ -337,11 +404,12 @@ def _weekday(m, pub, tense):
 
 
 def _ago(m, pub, tense):
-    n = parse_amount(m["n"])
+    n = 0.5 if re.fullmatch(r"half\s+an?", m["n"].strip(), re.I) else parse_amount(m["n"])
     if n is None:
         return DateValue(None, {"unresolved": "amount not understood"})
     unit = m["unit"].lower()
-    attrs: dict[str, Any] = {"offset_amount": n, "offset_unit": unit + "s", "offset_direction": "ago"}
+    unit = "century" if unit.startswith("centur") else unit
+    attrs: dict[str, Any] = {"offset_amount": n, "offset_unit": "centuries" if unit == "century" else unit + "s", "offset_direction": "ago"}
     bound = (m["bound"] or "").lower()
     if bound in ("over", "more than"):
         attrs["bound"] = "before"
@@ -356,9 +424,9 @@ def _ago(m, pub, tense):
     if unit == "week":
         iso = (pub - timedelta(weeks=int(n))).isocalendar()
         return DateValue(f"{iso.year:04d}-W{iso.week:02d}", attrs)
-    months = int(n * 12) if unit == "year" else int(n * 120) if unit == "decade" else int(n)
+    months = int(n * 12) if unit == "year" else int(n * 120) if unit == "decade" else int(n * 1200) if unit == "century" else int(n)
     y, mo = _shift_months(pub, -months)
-    return DateValue(f"{y:04d}" if unit in ("year", "decade") else f"{y:04d}-{mo:02d}", attrs)
+    return DateValue(f"{y:04d}" if unit in ("year", "decade", "century") else f"{y:04d}-{mo:02d}", attrs)
 
 
 def _thisunit(m, pub, tense):
@@ -400,9 +468,9 @@ def _deictic(m, pub, tense):
 
 
 _RESOLVERS = {
-    "mdy": _mdy, "dmy": _mdy, "iso": _iso, "slash": _slash, "md": _partial, "dm": _partial,
-    "my": _my, "year": _year, "decade": _decade, "quarter": _quarter, "quarter_noyear": _quarter_noyear, "qshort": _qshort,
-    "half": _half, "season": _season, "month": _month, "weekday": _weekday, "ago": _ago,
+    "mdy": _mdy, "dmy": _mdy, "md_rel": _md_rel, "my_rel": _my_rel, "dm_rel": _md_rel, "iso": _iso, "slash": _slash, "md": _partial, "dm": _partial,
+    "my": _my, "year": _year, "decade": _decade, "quarter": _quarter, "quarter_noyear": _quarter_noyear, "quarter_rel": _quarter_rel, "month_quarter": _month_quarter, "qshort": _qshort,
+    "half": _half, "half_q": _half_q, "half_noyear": _half_noyear, "season": _season, "month": _month, "weekday": _weekday, "ago": _ago,
     "thisunit": _thisunit, "deictic": _deictic, "season_rel": _season_rel, "this_month": _this_month,
     "year_quarter": _year_quarter, "weekend": _weekend,
 }

@@ -590,3 +590,11 @@ LIST_OPEN_WORDS = frozenset({"others", "etc", "etc.", "more", "so"})
 BACK_REFERENCE_DETERMINERS = frozenset({"the", "these", "those", "both"})
 # Copulas, as written, that set a list of names equal to a count's phrase ('A, B and C are the three ...').
 COPULAS = frozenset({"is", "are", "was", "were"})
+# time expressions (session 11)
+# Words a weekday hangs on in a past-tense report that point at a day either side of publication: 'called
+# a strike for Monday', 'a meeting beginning Thursday' (the nearer of the last and the next one).
+WEEKDAY_EITHER_HEADS = frozenset({"for", "beginning", "starting"})
+# Words that make 'the first half' / 'the second half' with no year a half of the year (a business period),
+# not a half of a match.
+HALF_YEAR_CONTEXT_WORDS = frozenset("""profit profits loss losses sales revenue revenues earnings income growth economy
+output results deal deals orders exports imports inflation production demand investment spending shipments""".split())

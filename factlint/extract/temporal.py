@@ -11,8 +11,8 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from factlint.extract import dates
-from factlint.extract.lexicon import (APPROX_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, REPORTING_PRESENT, BOUND_WORDS, COMPARISON_PREPOSITIONS, DEFER_VERBS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
-                                     TIME_EXPRESSION_WORDS, TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_RE, WEEKDAYS)
+from factlint.extract.lexicon import (APPROX_WORDS, HALF_YEAR_CONTEXT_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, REPORTING_PRESENT, BOUND_WORDS, COMPARISON_PREPOSITIONS, DEFER_VERBS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
+                                     TIME_EXPRESSION_WORDS, TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_EITHER_HEADS, WEEKDAY_RE, WEEKDAYS)
 from factlint.extract.quantities import timex_duration
 from factlint.extract.tense import event_tense, local_tense, without_own_tense
 from factlint.extract.numbers import parse_amount
@@ -45,6 +45,7 @@ class Timeline:
     last_month: str | None = None  # the month of the last date of month precision or finer ('1989-03')
     last_quarter: str | None = None  # the last quarter named ('1989-Q3'): what 'the quarter' refers back to
     quarter_sent: int = -99  # the sentence it was named in
+    month_sent: int = -99  # the sentence the last month was named in
 
 
 def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Span] | None = None) -> Iterator[dict]:
@@ -84,7 +85,7 @@ def _link_year_ranges(sent: Span, offset: int, found: list) -> None:
             c["attrs"].update(range="from", range_role=role)  # (as the other year ranges are written)
 
 
-_ZONE_CLOCK = re.compile(r"(?<![(\d])\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?:GMT|UTC)\b")
+_ZONE_CLOCK = re.compile(r"(?<![(\d])\b(?P<h>[01]\d|2[0-3])(?P<colon>:)?(?P<m>[0-5]\d)\s+(?:GMT|UTC)\b")
 
 
 def _zone_clocks(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterator[dict]:
@@ -94,8 +95,10 @@ def _zone_clocks(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iter
         return
     for m in _ZONE_CLOCK.finditer(sent.text):
         span = sent.char_span(m.start(), m.end())
-        if span is None or len(span) != 2 or span[0].ent_type_ not in ("", "CARDINAL", "DATE", "TIME", "QUANTITY"):
+        if span is None or len(span) != 2 or span[0].ent_type_ not in ("", "CARDINAL", "DATE", "TIME", "QUANTITY", "PRODUCT", "ORG"):
             continue  # (a tagged four-digit 'year' before the zone is skipped by _claims, and read here)
+        if m["colon"] and span[0].ent_type_ in ("DATE", "TIME"):
+            continue  # '06:15 GMT' the model tagged as a time: read by _claims
         after = _date_after(span)
         dv = dates.resolve(after, timeline.published, local_tense(span)) if after else None
         day = dv.value if dv is not None and dv.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", dv.value) else (
@@ -188,9 +191,9 @@ _UNTAGGED = re.compile(r"\b(?:(?i:(?:last|next|this)\s+(?:week|month|year|weeken
                        r"|(?:fiscal\s+)?(?:first|second|third|fourth)[\s-]quarter"
                        r"|(?:(?:earlier|later)\s+)?(?:that|the)\s+(?:very\s+)?same\s+day|(?:(?:earlier|later)\s+)?that\s+(?:day|morning|afternoon|evening|night)|the\s+(?:next|following)\s+(?:day|morning)"
                        r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:decade|year|month|week|day)s?\s+ago"
-                       r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[\s-]+century)"
+                       r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[\s-]+century|(?:pre|post)-(?:1[5-9]|20)\d{2})"
                        rf"|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?"
-                       rf"|(?:(?i:early|late|earlier|later)(?:\s+on)?\s+)?(?:{_WEEKDAY_NAMES})\b(?!\s+[A-Z]))\b(?![\d%.,]\d)")
+                       rf"|(?i:early|late|earlier|later)(?:\s+on)?\s+(?:{_WEEKDAY_NAMES})\b|(?:{_WEEKDAY_NAMES})\b(?!\s+[A-Z]))\b(?![\d%.,]\d)")
 
 
 def _untagged(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterator[dict]:
@@ -207,7 +210,8 @@ def _untagged(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterato
             continue  # 'This Week', 'Next Year': a title
         if any(t.lower_ == "that" and t.dep_ != "det" for t in span):
             continue  # 'said that day after day ...': 'that' opens a clause, it points at no day
-        if len(span) == 1 and (span[0].dep_ in ("compound", "nmod", "amod") or span.end < sent.end and span[0].nbor(1).tag_ == "POS"):
+        if len(span) == 1 and (span[0].dep_ in ("compound", "nmod", "amod") and "-" not in span.text
+                               or span.end < sent.end and span[0].nbor(1).tag_ == "POS"):
             continue  # "today's youth": these times, not the day; 'the Today show': a name
         if re.fullmatch(WEEKDAY_RE, span[0].text, re.I) and span.start > sent.start and span[0].nbor(-1).is_title \
                 and span[0].nbor(-1).lower_ != "on":
@@ -217,7 +221,7 @@ def _untagged(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterato
             yield item
 
 
-_UNTAGGED_HINT = re.compile(r"(?i:last|next|this|today|yesterday|tomorrow|following|latest|recent|ago|century|same\s+day|that\s+(?:day|morning|afternoon|evening|night)|in\s+the\s+(?:day|week|month|year)\b|quarter)|(?:" + _MONTH_NAMES + r")\.?\s+\d"
+_UNTAGGED_HINT = re.compile(r"(?i:pre-\d|post-\d|last|next|this|today|yesterday|tomorrow|following|latest|recent|ago|century|same\s+day|that\s+(?:day|morning|afternoon|evening|night)|in\s+the\s+(?:day|week|month|year)\b|quarter)|(?:" + _MONTH_NAMES + r")\.?\s+\d"
                             r"|\b(?:" + _WEEKDAY_NAMES + r")\b")
 
 
@@ -239,7 +243,7 @@ _REF_PHRASE = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in TIM
 
 def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Span] | None = None) -> Iterator[dict]:
     day_of_sentence: str | None = None
-    ents = [e for e in (sent.ents if ents is None else ents) if e.label_ in ("DATE", "TIME")]
+    ents = _regroup([e for e in (sent.ents if ents is None else ents) if e.label_ in ("DATE", "TIME")])
     time_of = _times_of_dates(ents)  # 'Saturday | night', 'noon | Friday': date entity -> its time entity
     joined = {id(t) for t in time_of.values()}
     for ent in ents:
@@ -249,6 +253,8 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
         text = span.text
         if re.fullmatch(r"\d{4}", text) and span.end < len(span.doc) and span.doc[span.end].lower_ in ("gmt", "utc"):
             continue  # '(0735 GMT)': the clock time before it, given in another zone
+        if _unit_on_unit(span):
+            continue  # 'up 4 percent year on year': a comparison with the same period before, not a date
         if len(span) == 1 and text.islower() and text in MONTHS:
             continue  # 'a 20-kilometre march', 'may': a month is written with a capital
         if _BARE.match(text):
@@ -303,6 +309,10 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                     break
                 item["attrs"].update({"range": "from", "range_role": "start" if k == "a" else "end"})
                 items.append(item)
+            if len(items) == 2 and short is not None and short.re is _DAY_RANGE and short["y"]:
+                for item in items:  # 'March 2-7, 2006': the year written after the second end is both ends' year
+                    item["value"] = short["y"] + item["value"][4:]
+                    item["attrs"].pop("year_from", None)
             if len(items) == 2:
                 for item in items:
                     item["attrs"].pop("bound", None)  # 'from 1993 to 2004': the ends of a range, not limits
@@ -355,13 +365,52 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
             yield item
 
 
+def _regroup(ents: list[Span]) -> list[Span]:
+    """The model's time entities cut where it ran on or split one expression: 'three months | and ended |
+    last week' (a clause the entity ran into: the parts either side of 'and <verb>'), and 'Early Thursday' +
+    'morning' (a weekday and its part of the day tagged apart: one time)."""
+    out: list[Span] = []
+    for ent in ents:
+        cut = next((k for k in range(1, len(ent) - 1) if ent[k].dep_ == "cc" and ent[k + 1].pos_ == "VERB"), None)
+        if cut is None:
+            out.append(ent)
+            continue
+        doc = ent.doc
+        rest = next((k for k in range(cut + 2, len(ent)) if ent[k].pos_ not in ("VERB", "ADV", "AUX", "PART")), None)
+        for a, b in ((ent.start, ent.start + cut), (ent.start + rest, ent.end) if rest is not None else (0, 0)):
+            if b > a:  # each part a time only when it has a clock or a part of the day ('four hours later' is a date)
+                part = doc[a:b]
+                timeish = _CLOCK.search(part.text) or any(t.lower_ in PARTS_OF_DAY for t in part)
+                out.append(Span(doc, a, b, label="TIME" if ent.label_ == "TIME" and timeish else "DATE"))
+    merged: list[Span] = []
+    for ent in out:
+        prev = merged[-1] if merged else None
+        doc = ent.doc
+        if prev is not None and prev.end == ent.start and len(ent) == 1 and ent[0].lower_ in PARTS_OF_DAY \
+                and re.fullmatch(WEEKDAY_RE, prev[-1].lower_) and not _CLOCK.search(prev.text):
+            merged[-1] = Span(doc, prev.start, ent.end, label="TIME")  # 'Early Thursday | morning'
+        elif prev is not None and all(t.lower_ in ("-", "–", "to", "through") for t in doc[prev.end:ent.start]) \
+                and _MONTH_SPAN_PERIOD.match(doc[prev.start:ent.end].text):
+            merged[-1] = Span(doc, prev.start, ent.end, label="DATE")  # 'July | -to- | September quarter'
+        elif _MONTH_SPAN_PERIOD.match(ent.text + " period") and ent.end < len(doc) and doc[ent.end].lower_ in ("period", "quarter"):
+            merged.append(Span(doc, ent.start, ent.end + 1, label="DATE"))  # 'the July-September | period'
+        else:
+            merged.append(ent)
+    return merged
+
+
+_MONTH_SPAN_PERIOD = re.compile(r"^(?:the\s+)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s*(?:-|–|to|through|-to-)\s*(?:"
+                                + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:fiscal\s+)?(?:period|quarter)$", re.I)
+
+
 def _trim(ent: Span) -> Span:
     span = ent
-    while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS" or span[-1].lower_ in ("and", "or", "to")
+    while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS" and not _decade_s(span) or span[-1].lower_ in ("and", "or", "to")
                              or span[-1].lower_ in ("before", "after") and span.end < len(span.doc) and span.doc[span.end].is_alpha):
         span = span[:-1]  # 'between April 7 and | 9', 'four minutes before | half-time': the model ran on into the next words
-    if len(span) > 1 and span[0].lower_ == "between" and ent.end < len(ent.doc) and ent.doc[ent.end - 1].lower_ == "and":
-        span = span[1:]
+    if len(span) > 1 and span[0].lower_ == "between" and (ent.end < len(ent.doc) and ent.doc[ent.end - 1].lower_ == "and"
+                                                          or not any(t.lower_ == "and" for t in span)):
+        span = span[1:]  # 'between March 2020 | and May 2021': the model tagged the ends apart
     cut = next((k for k in range(1, len(span) - 1) if span[k].tag_ == "POS" and _is_time_unit(span[k - 1])), None)
     if cut is not None:
         span = span[:cut]  # "two weeks' holiday": the model runs the entity on into the noun the length modifies
@@ -376,13 +425,41 @@ def _trim(ent: Span) -> Span:
     if span.start > first.sent.start and first.nbor(-1).lower_ in ("this", "last", "next") and first.nbor(-1).dep_ in ("det", "amod") \
             and first.nbor(-1).head.i == first.i and first.lower_ in TIME_UNIT_CODES:
         span = span.doc[span.start - 1:span.end]  # "this year's election": the model tags 'year' alone
+    doc = span.doc
+    if len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in ("day", "week", "month", "year") and span.end + 1 < len(doc) \
+            and doc[span.end].lower_ in ("before", "after") and not doc[span.end + 1].is_alpha:
+        span = doc[span.start:span.end + 1]  # 'The day | before, the minister resigned': counted from the day being told
     if len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in ("day", "week", "month", "year") and span.start >= first.sent.start + 2 \
             and span.doc[span.start - 1].lower_ == "in" and span.doc[span.start - 2].lower_ in ("earlier", "later"):
         span = span.doc[span.start - 2:span.end]  # 'later in | the day': the model tags the noun phrase alone
+    if len(span) > 2 and span[-2].pos_ == "NOUN" and _is_time_unit(span[-2]) and span[0].lower_ in ("the", "a", "an") \
+            and (span[-1].is_title and re.fullmatch(WEEKDAY_RE, span[-1].lower_) or span[-1].lower_ in ("today", "yesterday")):
+        span = span[-1:]  # 'for the third straight day | Friday': the length runs into the day that dates the clause
+    if len(span) > 1 and re.fullmatch(r"(?:pre|post)-(?:1[5-9]|20)\d{2}", span[0].lower_):
+        span = span[:1]  # 'its pre-2001 boom years': the year, not the noun it dates
+    if len(span) > 1 and span[-1].pos_ == "NOUN" and not _timeish(span[-1]) and re.fullmatch(r"(?:the\s+)?(?:1[5-9]|20)\d{2}", span[:-1].text):
+        span = span[-2:-1]  # 'the 2008 | season', 'the 2012 | campaign': the year, not the noun it dates
     if len(span) > 1 and span[-1].pos_ == "NOUN" and not _timeish(span[-1]) and _YEAR_SPAN.match(span[:-1].text):
         span = span[:-1]  # 'the 1957-58 | season': the model runs the years on into the noun they date
         span = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
     return span
+
+
+def _unit_on_unit(span: Span) -> bool:
+    """'year on year', 'month-on-month': a unit word that is one end of such a phrase."""
+    if len(span) != 1 or span[0].lower_ not in TIME_UNIT_CODES:
+        return False
+    doc, unit = span.doc, span[0].lower_
+    words = [t.lower_ for t in doc[max(0, span.start - 4):span.end + 4] if t.text != "-"]
+    k = next(i for i in range(len(words)) if words[i] == unit)
+    return words[k + 1:k + 3] == ["on", unit] or words[max(0, k - 2):k] == [unit, "on"]
+
+
+def _decade_s(span: Span) -> bool:
+    """'the late 1980's': the apostrophe writes a decade, not a possessive ('1980's budget')."""
+    year = span[-2].text
+    return len(year) == 4 and year.isdigit() and year.endswith("0") and (
+        span[0].lower_ in ("the", "early", "mid", "late") or span.end >= len(span.doc) or span.doc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ"))
 
 
 def _is_time_unit(t) -> bool:
@@ -398,7 +475,7 @@ def _timeish(t) -> bool:
 
 
 _PERIOD_ENDED = re.compile(r"^(?P<p>(?:the\s+)?(?:(?:first|last|latest|past)\s+)?(?:fiscal\s+)?(?:(?P<n>[\w-]+)\s+)??"
-                           r"(?P<u>years?|quarters?|months?|weeks?))\s+(?:(?:that\s+)?(?P<sep>ended|ending|ends|through|of)\s+)?"
+                           r"(?P<u>years?|quarters?|months?|weeks?))\s+(?:(?:that\s+)?(?P<sep>ended|ending|ends|through|to|of)\s+)?"
                            r"(?P<d>(?(sep).+|(?:(?:this|last)\s+year|(?:19|20)\d{2})))$", re.I)
 
 
@@ -425,11 +502,11 @@ def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx:
                   "value": float(n), "unit": unit + "s", "label": "DURATION", "attrs": {**ctx, "role": "period"}}
         return [length, item]
     sep = (m["sep"] or "of").lower()  # 'the first nine months this year': as 'of this year'
-    if item is None or not item["value"] or not full and sep != "of":
-        return []
-    if unit == "quarter" and full and n == 1:
-        end = date.fromisoformat(item["value"])
-        timex = ("DATE", f"{end.year:04d}-Q{(end.month - 1) // 3 + 1}")
+    if item is None or not item["value"] or not full and sep != "of" and not re.fullmatch(r"\d{4}-\d{2}", item["value"]):
+        return []  # (a period that ends in a month, 'the year ending in March', is read as one ending on a day)
+    if unit == "quarter" and n == 1 and re.match(r"\d{4}-\d{2}", item["value"]):
+        year, month = int(item["value"][:4]), int(item["value"][5:7])
+        timex = ("DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}")
     elif unit == "week" and full and n == 1 and sep == "of":  # 'the week of May 4'
         iso = date.fromisoformat(item["value"]).isocalendar()
         timex = ("DATE", f"{iso.year:04d}-W{iso.week:02d}")
@@ -442,9 +519,11 @@ def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx:
     return [period, item]
 
 
-_RANGE = re.compile(r"^(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>(?:\w+,?\s+)?\w+\s*\d*,?\s*\d{4}|\d{4}|\w+\s+\d{1,2})$", re.I)
-_DAY_RANGE = re.compile(rf"^(?:from\s+|between\s+)?(?P<a>(?:{MONTH_RE}|{'|'.join(a.lower() for a in MONTHS)})\.?\s+\d{{1,2}})\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>\d{{1,2}})$", re.I)
-_YEAR_SPAN = re.compile(r"^(?:from\s+|between\s+)?(?P<a>(?:1[5-9]|20)\d{2})\s*(?:-|–|/)\s*(?P<b>\d{2})$")
+_RANGE_OPEN = r"^(?:from\s+|between\s+|(?:the\s+)?(?:fiscal\s+)?year\s+(?:of\s+)?)?"  # 'the fiscal year of 2024-25': a span of two years
+_RANGE = re.compile(_RANGE_OPEN + r"(?P<a>.+?)\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>(?:\w+,?\s+)?\w+\s*\d*,?\s*\d{4}|\d{4}|\w+\s+\d{1,2}"
+                    r"|(?:(?:early|mid|late)[\s-]+)?(?:" + "|".join(MONTHS) + r")\.?|" + WEEKDAY_RE + r")$", re.I)
+_DAY_RANGE = re.compile(rf"^(?:from\s+|between\s+)?(?P<a>(?:{MONTH_RE}|{'|'.join(a.lower() for a in MONTHS)})\.?\s+\d{{1,2}})\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>\d{{1,2}})(?:,\s*(?P<y>(?:1[5-9]|20)\d{{2}}))?$", re.I)
+_YEAR_SPAN = re.compile(_RANGE_OPEN + r"(?P<a>(?:1[5-9]|20)\d{2})\s*(?:-|–|/)\s*(?P<b>\d{2})$", re.I)
 _BARE = re.compile(r"^\d{1,3}$")
 
 
@@ -457,7 +536,7 @@ def _short_end(first: str | None, written: str) -> str | None:
     if first and re.fullmatch(r"\d{4}", first):
         year = int(first[:2] + written)
         year += 100 if year <= int(first) else 0
-        return f"{year:04d}" if 0 < year - int(first) <= 20 else None
+        return f"{year:04d}" if 0 < year - int(first) < 100 else None
     return None
 _AGE_OF = re.compile(r"^(?:the\s+)?(?:(?:early|young|tender|ripe|old|advanced|late)\s+)?age\s+of\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)$", re.I)
 
@@ -482,7 +561,7 @@ def _bare_number(span: Span, offset: int, ctx: dict) -> dict | None:
             "attrs": dict(ctx)}
 
 
-_DURATION_RANGE = re.compile(r"^(?:(?:for|between|from)\s+)?(?:(?:the\s+)?(?:next|past|last|first|coming)\s+)?(?P<a>[\w.,]+)\s*(?:\bto\b|\band\b|\bor\b|-|–)\s*(?P<b>[\w.,]+)\s+"
+_DURATION_RANGE = re.compile(r"^(?:(?:for|between|from)\s+)?(?:(?:the\s+)?(?:next|past|last|first|coming)\s+)?(?P<a>[\w.,]+)\s*(?:\bto\b|\band\b|\bor\b|--|-|–|—)\s*(?P<b>[\w.,]+)\s+"
                              r"(?P<unit>year|month|week|day|hour|minute|decade)s?$", re.I)
 
 
@@ -559,7 +638,7 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
         attrs["bound"] = BOUND_OF[root.head.lower_]
     # a limit in a present-tense clause ('can be held until Friday', 'must decide by Monday') lies ahead,
     # and so does the day a thing was put off until ('postponed the vote until Tuesday')
-    deferred = attrs.get("bound") == "before" and _deferred_until(root)
+    deferred = attrs.get("bound") == "before" and _deferred_until(root) or _deferred_to(root)
     resolve_tense = "future" if attrs.get("bound") == "before" and tense == "present" or deferred else tense
     if (tense == "past" or tense == "future" and not _WILL.search(span.sent.text)) and without_own_tense(span):
         # (a 'future' read only from 'would'/'could'/'may' in reported speech says nothing of a date on a noun)
@@ -570,8 +649,14 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
             resolve_tense = dates.NEAR_EITHER
         if deferred:
             resolve_tense = "future"
+    if tense in ("past", "present") and _either_side(span) and not deferred:
+        resolve_tense = dates.NEAR_EITHER  # 'called a strike for Monday', 'a meeting beginning Thursday'
+    if tense == "present" and _to_infinitive(span):
+        resolve_tense = "future"  # 'is threatening to cut supplies Monday', 'hopes to open the plant in February'
     if tense == "present" and _happens_now(span):
         resolve_tense = "future"  # 'polls close Monday', 'the talks resume on Friday': the coming one
+    if _HALF_NO_YEAR.match(text) and not _half_of_year(span):
+        return None  # 'scored in the second half': a half of a match, not of the year
     value = _previous_weekday(text, timeline) or dates.resolve(text, timeline.published, resolve_tense)
     start_char, end_char = span.start_char, span.end_char
     if value.value is None and not value.attrs.get("invalid"):
@@ -600,7 +685,9 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
             value = dates.DateValue(_relative(rel, timeline.published).value)
         elif rel and anchor is not None:
             value = _relative(rel, anchor)
-    if value.value is None and not value.attrs.get("invalid"):
+    month_told = re.fullmatch(r"(?:the\s+)?month", text.strip(), re.I) and timeline.last_month \
+        and ctx.get("sent", 0) - timeline.month_sent <= QUARTER_SCOPE  # read by _contextual: the month being told
+    if value.value is None and not value.attrs.get("invalid") and not month_told:
         special = _special(text, timeline.published, tense)
         if special is not None:
             value = special
@@ -636,7 +723,7 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
     if value.value and re.match(r"\d{4}", value.value):
         timeline.last_year = int(value.value[:4])
     if value.value and re.match(r"\d{4}-\d{2}", value.value):
-        timeline.last_month = value.value[:7]
+        timeline.last_month, timeline.month_sent = value.value[:7], ctx.get("sent", 0)
     length = _length_before_later(text)
     if value.value and length and not _compared(span) and "timex" not in attrs and "timex" not in value.attrs:
         attrs.update(timex_type="DURATION", timex=length)  # 'three days later': TimeML reads the length
@@ -685,7 +772,8 @@ def _every_weekday(span: Span, offset: int, ctx: dict) -> dict | None:
 
 _PROJECTION = re.compile(r"\b(?:" + "|".join(p for p in PROJECTION_PATTERNS if p not in ("will", "would", "could", "might", "by"))
                          + r")\b", re.I)
-_WILL = re.compile(r"\b(?:will|shall|won't|tomorrow|next|coming|upcoming|ahead|scheduled|planned|due|expected|set\s+(?:to|for))\b|'ll\b", re.I)
+_WILL = re.compile(r"\b(?:will|shall|won't|tomorrow|next|coming|upcoming|ahead|scheduled|planned|due|expected|set\s+(?:to|for)|(?:is|are)\s+to)\b|'ll\b", re.I)
+STORY_DAYS = 31  # 'later in the day' after a day named this long before publication counts from publication
 QUARTER_SCOPE = 3  # sentences after a quarter is named within which 'a year ago' compares with it
 _YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier|before)$|^year[\s-](?:ago|earlier)$", re.I)
 _QUARTER_NOW = re.compile(r"^(?:the\s+)?(?:latest|last|most\s+recent|recent|current|same)?\s*(?:fiscal\s+)?(?:quarter|period)$", re.I)
@@ -694,6 +782,7 @@ _QUARTER_BACK = re.compile(r"^(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?:first|
 
 _ANAPHORIC = re.compile(r"^(?:(?:earlier|later|early|late)\s+)?(?:(?:the|that)\s+)?(?:very\s+)?(?P<rel>following|same|that)\s+(?P<u>day|week|month|year)\.?$"
                         r"|^(?:earlier|later)\s+in\s+the\s+(?P<u4>day|week|month|year)$"
+                        r"|^the\s+(?P<u5>day|week|month|year)\s+(?P<rel5>before|after)$"
                         r"|^(?:(?:earlier|later|early|late)\s+)?(?:the\s+)?(?P<rel2>next|following|previous|preceding|same)\s+(?P<u2>day|morning|afternoon|evening|night)\.?$"
                         r"|^(?:(?:earlier|later|early|late)\s+)?(?:that\s+)(?:(?P<rel3>same)\s+)?(?P<u3>morning|afternoon|evening|night)\.?$", re.I)
 
@@ -705,11 +794,14 @@ _YEAR_QUARTER = re.compile(r"^(?:the\s+)?(?P<y>(?:19|20)\d{2})\s+(?:fiscal\s+)?(
 def _anaphoric(m: re.Match, timeline: Timeline) -> tuple[str, str] | None:
     """'that year', 'the following month', 'later that day', 'the next morning', 'that same day': counted
     from the last date the article named (the year of any date; the day, week or month of the last full one)."""
-    rel = (m["rel"] or m["rel2"] or m["rel3"] or "that").lower()
-    unit = (m["u"] or m["u2"] or m["u3"] or m["u4"]).lower()
+    rel = (m["rel"] or m["rel2"] or m["rel3"] or {"before": "previous", "after": "following"}.get((m["rel5"] or "").lower()) or "that").lower()
+    unit = (m["u"] or m["u2"] or m["u3"] or m["u4"] or m["u5"]).lower()
     step = 1 if rel in ("following", "next") else -1 if rel in ("previous", "preceding") else 0
-    if m["u4"] and timeline.published is not None and (unit != "day" or timeline.last is None):
-        # 'earlier in the year': the current one, unless a day is being told ('later in the day')
+    if m["u4"] and timeline.published is not None and (unit != "day" or timeline.last is None
+                                                       or (timeline.published - timeline.last).days > STORY_DAYS):
+        # 'earlier in the year': the current one, unless a day is being told ('later in the day'); a day
+        # named long before publication ('the tank that crashed through the gates on May 1, 1975') is history
+        # told in passing, not the day of the story
         timeline = Timeline(timeline.published, timeline.published, timeline.published.year, timeline.published.isoformat()[:7])
     if unit in PARTS_OF_DAY:  # 'the next morning', 'that night': a part of the day counted from the last full date
         return ("TIME", f"{(timeline.last + timedelta(days=step)).isoformat()}T{PARTS_OF_DAY[unit]}") if timeline.last else None
@@ -730,6 +822,23 @@ def _anaphoric(m: re.Match, timeline: Timeline) -> tuple[str, str] | None:
     return "DATE", f"{total // 12:04d}-{total % 12 + 1:02d}"
 
 
+_SAME_BACK = re.compile(r"^(?:the\s+)?same\s+(?P<u>period|quarter|month|week|time|day)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year"
+                        r"|(?:of\s+)?the\s+(?:previous|prior)\s+year|the\s+year\s+before)$", re.I)
+_MONTH_THAT_YEAR = re.compile(r"^(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:of\s+)?(?:that|the\s+same)\s+year$", re.I)
+_SAME_OF = re.compile(r"^(?:the\s+)?same\s+(?P<u>period|quarter|month|week|time)\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2})$", re.I)
+_LAST_CENTURY = re.compile(r"^(?:the\s+)?(?:last|previous|past)\s+century$", re.I)
+
+
+def _same_back(unit: str, timeline: Timeline, sent_no: int) -> tuple[str, str]:
+    """'the same quarter a year earlier', 'the same period last year': the quarter or month the article
+    last named, a year before; else the year before publication."""
+    if unit in ("quarter", "period") and timeline.last_quarter and sent_no - timeline.quarter_sent <= QUARTER_SCOPE:
+        return "DATE", _quarter_back(timeline.last_quarter)
+    if unit == "month" and timeline.last_month:
+        return "DATE", f"{int(timeline.last_month[:4]) - 1:04d}{timeline.last_month[4:]}"
+    return "DATE", f"{timeline.published.year - 1:04d}"
+
+
 def _quarter_back(q: str) -> str:
     return f"{int(q[:4]) - 1:04d}{q[4:]}"
 
@@ -742,6 +851,20 @@ def _contextual(text: str, timeline: Timeline, tense: str, sent_no: int) -> tupl
         return _anaphoric(ana, timeline)
     if _FULL_YEAR.match(text) and timeline.published is not None:
         return "DATE", f"{timeline.published.year:04d}"  # 'for the full year': the current (fiscal) year
+    if re.fullmatch(r"(?:the\s+)?month", text.strip(), re.I) and timeline.last_month and sent_no - timeline.month_sent <= QUARTER_SCOPE:
+        return "DATE", timeline.last_month  # 'prices rose 0.3 percent in the month' after 'in November': that month
+    that_year = _MONTH_THAT_YEAR.match(text)
+    if that_year:  # 'in September that year': the month in the year the article last named
+        return ("DATE", f"{timeline.last_year:04d}-{MONTHS[that_year['mon'].lower().rstrip('.')]:02d}") if timeline.last_year else None
+    same_of = _SAME_OF.match(text)
+    if same_of:  # 'the same period of 2012': that year's quarter of the one being reported on
+        quarter = timeline.last_quarter if same_of["u"].lower() in ("quarter", "period") and sent_no - timeline.quarter_sent <= QUARTER_SCOPE else None
+        return "DATE", f"{same_of['y']}{quarter[4:]}" if quarter else same_of["y"]
+    same = _SAME_BACK.match(text)
+    if same and timeline.published is not None:
+        return _same_back(same["u"].lower(), timeline, sent_no)
+    if _LAST_CENTURY.match(text) and timeline.published is not None:
+        return "DATE", f"{timeline.published.year // 100 - 1:02d}"  # 'in the last century': TimeML '19' in 2013
     year_q = _YEAR_QUARTER.match(text)
     if year_q:  # 'the 1988 quarter': that year's quarter of the one the article reports on
         return ("DATE", f"{year_q['y']}{timeline.last_quarter[4:]}") if timeline.last_quarter else None
@@ -839,7 +962,7 @@ _CLOCK = re.compile(
     r"(?:(?:at|around|about|by|until|before|after|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?|(?P<word>noon|midday|midnight)"
     r"|(?P<h2>\d{1,2})(?::(?P<mi2>\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening|night)|(?P<h3>\d{1,2}):(?P<mi3>\d{2}))"
-    r"(?:\s*\(?(?P<zone>[A-Z]{2,4}T|GMT|UTC|(?-i:[ECMP]T))\)?)?", re.I)
+    r"(?:\s*\(?(?P<zone>(?-i:[A-Z]{2,4}T|GMT|UTC|[ECMP]T))\b\)?)?", re.I)
 _PART_OF_DAY = re.compile(
     r"^(?:(?:early|late|later|earlier|mid)[\s-]+)?(?:(?P<rel>this|last|the|that|yesterday|today|tomorrow)\s+)?"
     r"(?P<pod>morning|afternoon|evening|night|tonight|overnight)(?:\s+(?P<rel2>yesterday|today|tomorrow))?$", re.I)
@@ -925,9 +1048,11 @@ def _clock(span: Span, offset: int, timeline: Timeline, ctx: dict, day: str | No
         dv = dates.resolve(text, pub, tense)  # 'Saturday night', 'Friday morning'
         return _time_claim(span.start_char, span.end_char, offset, dv.attrs["timex"], ctx, tense) if dv.attrs.get("timex") else None
     rest = (text[:m.start()] + " " + text[m.end():]).strip(" ,")
-    rest = re.sub(r"^(?:on|of)\s+", "", rest, flags=re.I)
+    rest = re.sub(r"^(?:(?:local|eastern|central|mountain|pacific)\s+time\b,?\s*)?(?:on|of)?\s*", "", rest, flags=re.I)  # '9:30 a.m. Eastern time
     if rest:
         dv = dates.resolve(rest, pub, tense)
+        if dv.value is None:
+            dv = _special(rest, pub, tense) or dv  # '8 p.m. tonight'
         if dv.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dv.value):
             return None  # 'the 10 a.m. deadline', 'two hours': not a clock time on a day we can name
         day = dv.value
@@ -950,8 +1075,8 @@ def _clock(span: Span, offset: int, timeline: Timeline, ctx: dict, day: str | No
 def _date_after(span: Span) -> str | None:
     """The text of a DATE entity right after a span ('noon | Saturday', '5 p.m., | March 20'), if any."""
     doc, i = span.doc, span.end
-    if i + 1 < len(doc) and doc[i].lower_ == "local" and doc[i + 1].lower_ == "time":
-        i += 2  # '10:35 a.m. local time (0235 GMT) Friday'
+    if i + 1 < len(doc) and doc[i].lower_ in ("local", "eastern", "central", "mountain", "pacific") and doc[i + 1].lower_ == "time":
+        i += 2  # '10:35 a.m. local time (0235 GMT) Friday', '9:30 a.m. Eastern time on Monday'
     if i < len(doc) and doc[i].text == "(":  # '10:35 a.m. (0735 GMT) Friday': past the time in another zone
         close = next((k for k in range(i + 1, min(i + 7, len(doc))) if doc[k].text == ")"), None)
         i = close + 1 if close is not None else i
@@ -990,6 +1115,41 @@ def _happens_now(span: Span) -> bool:
         return False
     verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
     return verb.lower_ not in REPORTING_PRESENT and not any(t.tag_ in ("VBD", "VBN") for t in span.sent)
+
+
+def _either_side(span: Span) -> bool:
+    """A bare weekday after 'for' or a participle 'beginning' / 'starting' in a past-tense report: a day
+    set for something, which may still be ahead ('called a strike for Monday', 'talks beginning Thursday')."""
+    if not re.fullmatch(WEEKDAY_RE, span.text, re.I) or span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.lower_ in WEEKDAY_EITHER_HEADS and (prev.lower_ == "for" or prev.tag_ == "VBG")
+
+
+_HALF_NO_YEAR = re.compile(r"^(?:the\s+)?(?:fiscal\s+)?(?:first|second)\s+half$", re.I)
+
+
+def _half_of_year(span: Span) -> bool:
+    """'the second half' names a half of the year when the sentence is about money or business figures,
+    and no 'of' follows ('the first half of the match')."""
+    if span.end < len(span.doc) and span.doc[span.end].lower_ == "of":
+        return False
+    return any(t.ent_type_ in ("MONEY", "PERCENT") or t.lemma_.lower() in HALF_YEAR_CONTEXT_WORDS or t.lower_ in HALF_YEAR_CONTEXT_WORDS
+               for t in span.sent)
+
+
+def _to_infinitive(span: Span) -> bool:
+    """A date that dates a to-infinitive directly ('to switch off supplies Monday', 'to open in May'): in a
+    present-tense clause the act is still to come."""
+    root = span.root
+    gov = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head if root.dep_ == "npadvmod" else None
+    return gov is not None and gov.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
+
+
+def _deferred_to(root) -> bool:
+    """'postponed to April 15', 'rescheduled for Monday': the new day of something put off lies ahead."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.pos_ == "VERB" and prep.head.lower_ in DEFER_VERBS
 
 
 def _deferred_until(root) -> bool:
@@ -1066,13 +1226,13 @@ def _relative(m: re.Match, anchor: date) -> dates.DateValue:
 
 
 _NAMED = rf"{MONTH_RE}|{WEEKDAY_RE}|christmas|easter"
-_SPECIAL = re.compile(r"^(?:the\s+)?(?:(?P<mod>end|beginning|start|middle|rest)\s+of\s+(?:the\s+)?)?(?P<what>month|year|week|weekend|previous\s+year|year\s+before|last\s+quarter|previous\s+quarter|this\s+quarter|current\s+quarter|christmas|new\s+year|this\s+morning|this\s+afternoon|this\s+evening|tonight|this\s+weekend|(?P<mon>" + MONTH_RE + r")\s+(?P<rel>next|last|this)\s+year|(?P<rel2>next|last)\s+(?P<mon2>" + MONTH_RE + r"))$", re.I)
+_SPECIAL = re.compile(r"^(?:the\s+)?(?:(?P<mod>end|beginning|start|middle|rest)\s+of\s+(?:the\s+)?)?(?P<what>month|year|week|weekend|previous\s+year|year\s+before|last\s+quarter|previous\s+quarter|this\s+quarter|current\s+quarter|christmas(?:\s+eve|\s+day)?|new\s+year(?:'s\s+eve)?|this\s+morning|this\s+afternoon|this\s+evening|tonight|this\s+weekend|(?P<mon>" + MONTH_RE + r")\.?\s+(?:of\s+)?(?P<rel>next|last|this)\s+year|(?P<rel2>next|last)\s+(?P<mon2>" + MONTH_RE + r"))$", re.I)
 
 
 def _special(text: str, pub: date | None, tense: str) -> dates.DateValue | None:
     if pub is None:
         return None
-    m = _SPECIAL.match(text.strip())
+    m = _SPECIAL.match(re.sub(r"\b(?:fiscal|financial)\s+(?=quarter\b)", "", text.strip(), flags=re.I))
     if not m:
         return None
     what = re.sub(r"\s+", " ", m["what"].lower())
@@ -1101,9 +1261,10 @@ def _special(text: str, pub: date | None, tense: str) -> dates.DateValue | None:
     if what in ("weekend", "this weekend"):
         iso = (pub - timedelta(days=7) if tense == "past" and pub.weekday() < 5 else pub).isocalendar()
         return dates.DateValue(f"{iso.year:04d}-W{iso.week:02d}-WE")
-    if what == "christmas":
-        year = pub.year if (tense != "past" or pub >= date(pub.year, 12, 25)) else pub.year - 1
-        return dates.DateValue(f"{year:04d}-12-25")
+    if what in ("christmas", "christmas day", "christmas eve", "new year's eve"):
+        day = {"christmas": 25, "christmas day": 25, "christmas eve": 24}.get(what, 31)
+        year = pub.year if (tense != "past" or pub >= date(pub.year, 12, day)) else pub.year - 1
+        return dates.DateValue(f"{year:04d}-12-{day:02d}")
     if what == "new year":
         year = pub.year + 1 if tense != "past" and pub.month > 1 else pub.year
         return dates.DateValue(f"{year:04d}-01-01")

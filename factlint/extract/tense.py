@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from factlint.extract.lexicon import EVENT_DATE_PREPOSITIONS, FUTURE_CLAUSE_MARKS
+from factlint.extract.lexicon import EVENT_DATE_PREPOSITIONS, FUTURE_CLAUSE_MARKS, PARTS_OF_DAY
 
 PAST_AUX = {"was", "were", "had", "did", "has", "have"}
 FUTURE_WORDS = {"will", "shall", "'ll", "wo", "would", "could", "might", "may"}
@@ -20,6 +20,12 @@ def _planned(tok) -> bool:
     present = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "'s", "'re") for c in kids)
     return tok.lower_ in PLANNED and any(c.dep_ == "xcomp" or present and c.dep_ == "prep" and c.lower_ == "for" for c in kids) \
         and not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in kids)
+
+
+def _arranged(tok, auxes) -> bool:
+    """'the minister is to visit on Friday': a present 'be' with a to-infinitive states an arrangement ahead."""
+    return tok.tag_ == "VB" and tok.dep_ == "xcomp" and [a.lower_ for a in auxes] == ["to"] \
+        and tok.head.lower_ in ("is", "are", "am", "'s", "'re")
 
 
 def _set_for(tok) -> bool:
@@ -60,12 +66,19 @@ def local_tense(span: Span) -> str:
             return "future"
         if tok.pos_ in ("VERB", "AUX"):
             auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if _arranged(tok, auxes):
+                return "future"
             if tok.tag_ in ("VBG", "VB") and not [a for a in auxes if a.lower_ != "to"] and tok.head is not tok:
                 tok = tok.head  # "starting on November 1", "to be held on": the clause above decides
+                continue
+            if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("oprd", "xcomp", "acomp") and tok.head.pos_ in ("VERB", "AUX"):
+                tok = tok.head  # 'will keep the banks closed until Tuesday': a state the verb above places in time
                 continue
             tense = _verb_tense(tok)
             if tense:
                 return tense
+            if tok.tag_ in ("VBP", "VBZ") and not auxes:
+                return "present"  # '"we hope to finish it in May," he said': the quoted clause's own tense, not the report's
             break
         if tok.head is tok:
             break
@@ -122,12 +135,19 @@ def without_own_tense(span: Span) -> bool:
     May', 'the May opening') or a to-infinitive ('voted to open the bridge in April'). The
     clause's tense says when the report was made, not when such a date falls."""
     tok = span.root
-    if tok.dep_ in ("compound", "nmod", "poss", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > span.end - 1:
-        return True
+    if tok.dep_ == "compound" and tok.head.lower_ in PARTS_OF_DAY and tok.head.i == span.end:
+        tok = tok.head  # 'Saturday | night': the part of the weekday, dated as the weekday is
+    elif tok.dep_ in ("compound", "nmod", "poss", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > span.end - 1:
+        # ('Late Saturday Berg announced': a weekday the parser hung on the name after it dates the verb)
+        return not (tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.dep_ in ("nsubj", "nsubjpass"))
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         gov = tok.head.head
+        if gov.dep_ in ("nsubj", "nsubjpass") and tok.head.i == gov.i + 1 and 0 <= gov.head.i - span.end <= 2:
+            return False  # 'The assembly on Tuesday imposed a ceiling': the day of the verb the subject goes on to
     elif tok.dep_ == "npadvmod":
         gov = tok.head
+        if gov.dep_ in ("nsubj", "nsubjpass") and gov.head.i < gov.i:
+            return False  # 'said the minister Friday': the day of the reporting verb the subject follows
     else:
         return False
     if gov.pos_ in ("NOUN", "PROPN") or gov.lower_ in PLANNED:  # 'was planned for March': what is planned lies ahead
