@@ -30,6 +30,15 @@ RECURRING = re.compile(r"\b(?:each|every|on)\s+(?P<w1>" + _WD + r")s?(?:\s+(?:an
                        r"(?:\s+(?:on|from))?\s+(?=(?:" + _MON + r"))")
 
 
+
+def year_source(c: Claim) -> str:
+    """Where a date's year came from when the text writes none, for a finding's working."""
+    if not c.attrs.year_from:
+        return ""
+    if c.attrs.year_from.startswith("publication date"):
+        return " (year from the publication date)"
+    return f" (year from {c.attrs.year_from})"
+
 def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     """A weekday written with a date; weekdays in the lead against the publication date."""
     ctx = Context(doc, claims)
@@ -52,7 +61,7 @@ def with_date(ctx: Context) -> list[Relation]:
         if d is None or not stated or c.attrs.weekday_matches is None:
             continue
         actual = DAYS[d.weekday()]
-        where = " (year from the publication date)" if c.attrs.year_from else ""
+        where = year_source(c)
         relations.append(Relation(
             id=ctx.relation_id("weekdays.date", c), doc_id=ctx.doc.id, check="weekdays.date", claims=(c.id,), spans=(c.span,),
             stated=float(DAYS.index(stated)), computed=float(d.weekday()), said=stated,
@@ -112,7 +121,7 @@ def _year_of(ctx: Context, m: re.Match, days: list) -> tuple[int | None, str, bo
         return int(m["year"]), "", False
     first = _claim_at(ctx, *days[0][2]) if days else None
     if first is not None and full_date(first) is not None and first.end <= days[0][2][1] + 1:
-        return full_date(first).year, " (year from the publication date)" if first.attrs.year_from else "", False
+        return full_date(first).year, year_source(first), False
     value = resolve(ctx.doc.text[days[0][2][0]:days[0][2][1]], ctx.published).value if days and ctx.published else None
     if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return int(value[:4]), " (year from the publication date)", True
@@ -134,7 +143,7 @@ def recurring(ctx: Context) -> list[Relation]:
         weekday = _claim_at(ctx, *m.span("w1"))
         involved = ([weekday] if weekday is not None else []) + [on]
         actual = DAYS[d.weekday()]
-        where = " (year from the publication date)" if on.attrs.year_from else ""
+        where = year_source(on)
         relations.append(Relation(
             id=ctx.relation_id("weekdays.date", *involved), doc_id=ctx.doc.id, check="weekdays.date",
             claims=tuple(dict.fromkeys(x.id for x in involved)), spans=merge_spans([m.span("w1"), on.span]),

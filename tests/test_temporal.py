@@ -600,3 +600,15 @@ def test_a_clock_time_in_eastern_time_takes_the_day_after_it(extract_text):
     got = _dates(extract_text, "The market reopened at 9:30 a.m. Eastern time on Tuesday.")
     clock = next(c for t, c in got.items() if "9:30" in t)
     assert clock.attrs.timex == "2026-03-10T09:30"  # 'East' is no zone: the zone is written in capitals
+
+
+def test_dates_joined_by_a_range_or_and_share_the_year_the_last_one_writes(extract_text):
+    got = _dates(extract_text, "The guards held the Dunmore mill from November 20 to November 21, 1991, the court heard.")
+    assert (got["November 20"].value, got["November 21, 1991"].value) == ("1991-11-20", "1991-11-21")
+    assert got["November 20"].attrs.year_from == "the date it is joined to"
+    got = _dates(extract_text, "The Tolvik strike ran from December 20 to January 5, 1992.")
+    assert got["December 20"].value == "1991-12-20"  # a range across the new year: the year before
+    got = _dates(extract_text, "Inspectors visited the Harwick plant on October 3 and November 9, 2004.")
+    assert got["October 3"].value == "2004-10-03"
+    got = _dates(extract_text, "Inspectors visited the Harwick plant on December 3 and January 9, 2004.")
+    assert got["December 3"].attrs.year_from != "the date it is joined to"  # across 'and', only the same year is read

@@ -53,6 +53,7 @@ def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Sp
     found = [*_claims(sent, offset, timeline, ctx, ents), *_bare_years(sent, offset, timeline, ctx), *_untagged(sent, offset, timeline, ctx),
              *_zone_clocks(sent, offset, timeline, ctx)]
     _link_year_ranges(sent, offset, found)
+    _share_years(sent, offset, found)
     for item in found:
         if item is not None and item["kind"] is Kind.QUANTITY and item.get("label") == "DURATION" and not item["attrs"].get("age"):
             value = timex_duration(item["value"], item.get("unit"))
@@ -83,6 +84,36 @@ def _link_year_ranges(sent: Span, offset: int, found: list) -> None:
         for c, role in ((a, "start"), (b, "end")):
             c["attrs"].pop("bound", None)
             c["attrs"].update(range="from", range_role=role)  # (as the other year ranges are written)
+
+
+_SHARED_YEAR_GAP = re.compile(r"\s*(?:(?P<range>to|through|until|till|-|–)|,?\s*(?:and|or))\s*", re.I)
+_INFERRED_DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
+def _share_years(sent: Span, offset: int, found: list) -> None:
+    """'from November 20 to November 21, 1991', 'on March 3 and April 9 last year': dates joined by a
+    range word or a coordination share the year the last of them gives; the first took the publication
+    date's year only because it writes none. Across a range the first end may lie in the year before
+    ('from December 20 to January 5, 1992'); across 'and' only the same year is read."""
+    days = sorted((c for c in found if c is not None and c["kind"] is Kind.DATE and isinstance(c["value"], str)
+                   and _INFERRED_DAY.fullmatch(c["value"])), key=lambda c: c["start"])
+    text, base = sent.text, offset + sent.start_char - (sent.doc[0].idx if len(sent.doc) else 0)
+    for a, b in zip(reversed(days[:-1]), reversed(days[1:])):  # last to first: 'A, B and C, 1991'
+        gap = _SHARED_YEAR_GAP.fullmatch(text[a["end"] - base:b["start"] - base])
+        if gap is None or "year_from" not in a["attrs"] or "year_from" in b["attrs"] or a["attrs"].get("bound"):
+            continue
+        ya, ma, da = _INFERRED_DAY.fullmatch(a["value"]).groups()
+        yb, mb, db = _INFERRED_DAY.fullmatch(b["value"]).groups()
+        if (da is None) != (db is None):
+            continue
+        year = int(yb) if (ma, da or "") <= (mb, db or "") else int(yb) - 1 if gap["range"] else None
+        if year is None or year == int(ya):
+            continue
+        old = a["value"]
+        a["value"] = f"{year:04d}" + old[4:]
+        if a["attrs"].get("timex") == old:
+            a["attrs"]["timex"] = a["value"]
+        a["attrs"]["year_from"] = "the date it is joined to"
 
 
 _ZONE_CLOCK = re.compile(r"(?<![(\d])\b(?P<h>[01]\d|2[0-3])(?P<colon>:)?(?P<m>[0-5]\d)\s+(?:GMT|UTC)\b")
