@@ -387,3 +387,21 @@ def test_names_a_copula_sets_equal_to_the_count(extract_text):
 def test_names_in_the_count_s_own_clause_are_other_parties(extract_text):
     doc, claims = extract_text("Tomas Berg and Anton Kell beat the three champions.")
     assert all(not c.attrs.listed for c in claims if c.kind.value == "quantity")
+
+
+def test_members_apposed_with_their_articles_are_a_list(extract_text):
+    _, r = _one(extract_text, "Two new treaties, a trade pact and a defence accord for the decade, will be signed at the Varnholt summit.")
+    assert (r.stated, r.computed) == (2, 2)
+    _, r = _one(extract_text, "The rebels freed three hostages, a man and a woman, near the Tarvik border post.")
+    assert (r.stated, r.computed) == (3, 2)
+    assert [f.status for f in validate([r])] == [Status.WARN]
+    # plural nouns or bare adjectives after the comma are kinds or qualities, not members
+    assert _rels(extract_text, "The firm sells two ranges, cheap sofas and costly beds, in Tarvik.")[1] == []
+
+
+def test_a_list_of_names_the_parse_splits_by_an_apposition_is_still_one_list(extract_text):
+    _, r = _one(extract_text, "The deal secures power for the five northern provinces of Lao Kai, Ha Dong, Bac Ninh, Yen Lap and Tuyen Hoa.")
+    assert (r.stated, r.computed) == (5, 5)
+    # anything but a comma or 'and' between the names: which words make the items is unknown
+    assert _rels(extract_text, "The four ministers were Finance Minister Lena Brandt, Labour Minister Ola Persson, "
+                               "then Trade Minister Mikael Strand and Justice Minister Anna Berg.")[1] == []

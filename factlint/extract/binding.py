@@ -570,7 +570,12 @@ def direction(doc: Doc, verb: int | None) -> str | None:
     """'up' or 'down' for a verb (or noun) of change, from the lexicon; None for any other."""
     if verb is None:
         return None
-    for tok in (doc[verb], *(c for c in doc[verb].children if c.dep_ in ("advmod", "prt", "acomp"))):
+    head = doc[verb]
+    # 'up' / 'down' gives the direction only after a verb of motion or 'be' ('went up', 'were up'), not
+    # as part of another verb ('rounded up', 'shut down')
+    moves = head.lower_ in lexicon.PARTICLE_CHANGE_VERBS or head.lemma_ == "be"
+    for tok in (head, *(c for c in head.children if c.dep_ in ("advmod", "prt", "acomp")
+                        and (moves or c.lower_ not in ("up", "down") or c.dep_ != "prt" and c.i != head.i + 1))):
         if tok.lower_ in lexicon.RISE_WORDS:
             return "up"
         if tok.lower_ in lexicon.FALL_WORDS:

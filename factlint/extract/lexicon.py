@@ -199,6 +199,13 @@ decrease decreases decreased decreasing slip slips slipped slipping lose loses l
 cut cuts cutting plunge plunges plunged plunging tumble tumbles tumbled tumbling slide slides slid sliding
 ease eases eased easing dip dips dipped dipping down lower halve halves halved halving reduce reduces reduced
 reducing shrink shrinks shrank shrunk narrow narrowed sink sinks sank""".split())
+# Verbs whose particle 'up' / 'down' says the direction of a change ('prices went up', 'shares edged
+# down'); on any other verb the particle is part of the verb ('rounded up', 'shut down', 'set up').
+PARTICLE_CHANGE_VERBS = frozenset("""go goes went gone going move moves moved moving edge edges edged edging tick ticks
+ticked ticking inch inches inched inching creep creeps crept creeping shoot shoots shot shooting push pushes pushed
+pushing drive drives drove driven driving come comes came coming head heads headed heading trend trends trended
+trending ramp ramps ramped ramping scale scales scaled scaling mark marks marked marking revise revises revised
+revising bid bids bidding""".split())
 # Nouns of the gap between two figures ('a 24-point lead', 'a 3 percent margin').
 MARGIN_WORDS = frozenset({"lead", "margin", "gap", "edge", "advantage"})
 # Verbs by which a side is credited with a count in a contest ("won 420 seats", "the returns gave it 2.9 million

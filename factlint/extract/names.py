@@ -249,9 +249,10 @@ def _set_off(noun) -> tuple[list[Span], str, bool | None] | None:
         chain = _conjuncts(pobj[0]) if pobj and first.pos_ == "NOUN" else []
     if not chain or any(t.text in LIST_OPENERS and t.text not in ",:" or t.text == ")" for t in doc[chain[0].i:chain[-1].i]):
         return None  # 'two ministers - A, B - and C': the coordination runs past the list's close
-    if form == "appos" and not (first.dep_ == "appos" and first.head.i == noun.i and k == noun.i + 1
-                                and all(t.pos_ == "PROPN" for t in chain)):
-        return None  # a comma opens a list of its members only as the counted noun's own apposition of names
+    if form == "appos" and not (first.dep_ == "appos" and first.head.i == noun.i
+                                and (all(t.pos_ == "PROPN" for t in chain) and k == noun.i + 1 or _apposed_members(chain))):
+        return None  # a comma opens a list of its members only as the counted noun's own apposition of names, or
+        # of singular nouns each with its article, closed by a comma ('two treaties, a trade pact and a defence accord,')
     between = doc[noun.i + 1:k]
     nearer = _nearer_noun(noun, between)
     result = _finish(noun, chain, form)
@@ -266,6 +267,16 @@ def _set_off(noun) -> tuple[list[Span], str, bool | None] | None:
     if result[2] is True and kind != (ENTITY_KINDS.get(nearer.ent_type_) or _noun_kind(nearer)):
         return result
     return None
+
+
+def _apposed_members(chain: list) -> bool:
+    """'two hostages, a man and a woman,': each item a singular noun (or a name) with its own article,
+    and the apposition closed by a comma or the sentence's end: one member each."""
+    doc = chain[0].doc
+    after = chain[-1].right_edge.i + 1
+    closed = after >= chain[-1].sent.end or doc[after].text in (",", ".", ";") or doc[after].is_punct and doc[after].text != "-"
+    return closed and all(t.pos_ == "PROPN" or t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in t.children)
+                          for t in chain)
 
 
 def _named_as(noun):
@@ -369,6 +380,13 @@ def _places_of(noun) -> list:
     return chain if chain and all(t.pos_ == "PROPN" for t in chain) else []
 
 
+def _listed_apposition(t, c) -> bool:
+    """'A, B, C and D' parsed with B in apposition to A and C, D coordinated with B: a name after a comma
+    that goes on into a coordination of names is the list's next item, not another name for A."""
+    return c.dep_ == "appos" and c.i > t.i and t.pos_ == c.pos_ == "PROPN" and t.ent_type_ == c.ent_type_ != "" \
+        and t.doc[c.left_edge.i - 1].text == "," and any(x.dep_ == "conj" for x in c.children)
+
+
 def _conjuncts(first) -> list:
     """``first`` and the words coordinated with it, in order; empty unless they are joined by a
     conjunction ('A, B and C'), which closes a list."""
@@ -376,8 +394,11 @@ def _conjuncts(first) -> list:
     while stack:
         t = stack.pop()
         chain.append(t)
-        stack.extend(sorted((c for c in t.children if c.dep_ == "conj" and c.i > t.i), reverse=True))
+        stack.extend(sorted((c for c in t.children if c.dep_ == "conj" and c.i > t.i or _listed_apposition(t, c)), reverse=True))
     chain.sort(key=lambda t: t.i)
+    if any(c.dep_ == "appos" for c in chain[1:]) and any(
+            any(x.text not in (",", "and", "or") for x in a.doc[a.i + 1:b.left_edge.i]) for a, b in zip(chain, chain[1:])):
+        return []  # read through an apposition, the names must follow one another with nothing else between
     joins = {c.lower_ for t in chain for c in t.children if c.dep_ == "cc"} | {t.nbor(-1).lower_ for t in chain[1:]}
     if {"and", "or"} <= joins:
         return []  # 'A, B and C, or D': an item named again, or two lists
