@@ -507,3 +507,13 @@ def test_guilders_and_marks_are_money(extract_text):
     _, claims = extract_text("Net income rose to 235 million guilders from 144 million guilders; the bank lent 12 million marks.")
     money = [(c.value, c.unit, c.label) for c in claims if c.kind.value == "quantity"]
     assert money == [(235e6, "NLG", "MONEY"), (144e6, "NLG", "MONEY"), (12e6, "DEM", "MONEY")]
+
+
+def test_a_scale_abbreviation_apart_from_the_digits_or_before_a_full_stop(extract_text):
+    q = quantities(extract_text, "The Varnholt deal is worth US$ 7.2 bn, the levy 4 mn dollars and the bond 20 bln rubles.")
+    assert (q["US$ 7.2 bn"].value, q["US$ 7.2 bn"].unit) == (7_200_000_000, "USD")
+    assert (q["4 mn dollars"].value, q["20 bln rubles"].value) == (4_000_000, 20_000_000_000)
+    q = quantities(extract_text, "Tarvik Port posted sales of $300m. Rivals did worse.")
+    assert (q["$300m."].value, q["$300m."].unit) == (300_000_000, "USD")
+    q = quantities(extract_text, "Okafor ran 300m. Then she rested.")
+    assert all(c.value != 300_000_000 for c in q.values())  # no currency: perhaps metres, never millions

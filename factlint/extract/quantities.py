@@ -193,10 +193,10 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
         j = i
         while j + 1 < sent.end and _continues_number(doc, j + 1, sent.end):
             j += 1
-        words = [doc[k].text for k in range(start_i, j + 1) if not (doc[k].lower_ in ATTACHED_SCALES and _attached(doc, k))]
+        words = [doc[k].text for k in range(start_i, j + 1) if not (_attached_scale(doc, k) or doc[k].lower_ in _APART_SCALES)]
         glued = (_suffixed(doc[i]) or (_glued_unit(doc[i]) or (None,))[0]) if i == j else None
         value = glued if glued is not None else parse_words(words)
-        scale = next((ATTACHED_SCALES[doc[k].lower_] for k in range(i + 1, j + 1) if doc[k].lower_ in ATTACHED_SCALES and _attached(doc, k)), 1)
+        scale = next((x for k in range(i + 1, j + 1) if (x := _attached_scale(doc, k) or _APART_SCALES.get(doc[k].lower_))), 1)
         if value is None or _skip_word(doc, start_i, j, sent) or _zero_compound(doc, start_i, j) or (
                 j + 2 < sent.end and doc[j + 1].text in ("-", "–") and doc[j + 2].lower_ in HYPHEN_NOT_QUANTITY and _attached(doc, j + 1)):
             i = j + 1  # 'two-way trade'
@@ -641,6 +641,18 @@ def _possessive_name(doc: Doc, k: int, sent: Span) -> bool:
     return False
 
 
+# scale abbreviations that stand apart from the digits too ('7.2 bn'); not 'm' or 'b' (metres, a grade)
+_APART_SCALES = {"bn": 1_000_000_000, "mn": 1_000_000, "bln": 1_000_000_000, "mln": 1_000_000}
+
+
+def _attached_scale(doc: Doc, k: int) -> int | None:
+    """The scale of a token glued to the number before it ('269|m', '300|m.'), else None."""
+    low = doc[k].lower_
+    if low.endswith(".") and len(low) > 1:  # only after a currency sign: '300m.' alone may be metres
+        low = low[:-1] if k > 1 and doc[k - 2].lower_ in CURRENCY_SYMBOLS and _attached(doc, k - 1) else ""
+    return ATTACHED_SCALES.get(low) if k > 0 and _attached(doc, k) else None
+
+
 def _continues_number(doc: Doc, k: int, end: int) -> bool:
     t, prev = doc[k], doc[k - 1]
     low = t.lower_
@@ -655,6 +667,10 @@ def _continues_number(doc: Doc, k: int, end: int) -> bool:
             return True
     if low in ("hundred", "thousand", "million", "billion", "trillion", "mln", "bln"):
         return True
+    if low in _APART_SCALES and parse_digits(prev.text) is not None:
+        return True  # 'US$ 7.2 bn': the scale written apart from the digits
+    if _attached_scale(doc, k) and parse_digits(prev.text) is not None:
+        return True  # '269m', and '$300m.' at a sentence's end (the tokenizer keeps the full stop on the scale)
     if low == "dozen" and (prev.lower_ in UNITS or parse_digits(prev.text) is not None):
         return True  # 'two dozen', '3 dozen'
     if low in ATTACHED_SCALES and _attached(doc, k) and parse_digits(prev.text) is not None:
