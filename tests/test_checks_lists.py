@@ -405,3 +405,10 @@ def test_a_list_of_names_the_parse_splits_by_an_apposition_is_still_one_list(ext
     # anything but a comma or 'and' between the names: which words make the items is unknown
     assert _rels(extract_text, "The four ministers were Finance Minister Lena Brandt, Labour Minister Ola Persson, "
                                "then Trade Minister Mikael Strand and Justice Minister Anna Berg.")[1] == []
+
+
+def test_a_figure_in_brackets_after_each_name_does_not_close_the_list(extract_text):
+    _, r = _one(extract_text, "Varn took the wickets of the three top batsmen, Ola Persson (7), Mikael Strand (6) and Lars Berg (5) before lunch.")
+    assert (r.stated, r.computed) == (3, 3)
+    _, r = _one(extract_text, "Varn took the wickets of the four top batsmen, Ola Persson (7), Mikael Strand (6) and Lars Berg (5) before lunch.")
+    assert (r.stated, r.computed) == (4, 3)

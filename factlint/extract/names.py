@@ -247,7 +247,8 @@ def _set_off(noun) -> tuple[list[Span], str, bool | None] | None:
         of = [p.i for p in first.children if p.dep_ == "prep" and p.lower_ == "of"]
         pobj = [t for t in first.doc[of[0]].children if t.dep_ == "pobj"] if len(of) == 1 else []
         chain = _conjuncts(pobj[0]) if pobj and first.pos_ == "NOUN" else []
-    if not chain or any(t.text in LIST_OPENERS and t.text not in ",:" or t.text == ")" for t in doc[chain[0].i:chain[-1].i]):
+    if not chain or any((t.text in LIST_OPENERS and t.text not in ",:" or t.text == ")") and not _bracketed_number(t)
+                        for t in doc[chain[0].i:chain[-1].i]):
         return None  # 'two ministers - A, B - and C': the coordination runs past the list's close
     if form == "appos" and not (first.dep_ == "appos" and first.head.i == noun.i
                                 and (all(t.pos_ == "PROPN" for t in chain) and k == noun.i + 1 or _apposed_members(chain))):
@@ -267,6 +268,14 @@ def _set_off(noun) -> tuple[list[Span], str, bool | None] | None:
     if result[2] is True and kind != (ENTITY_KINDS.get(nearer.ent_type_) or _noun_kind(nearer)):
         return result
     return None
+
+
+def _bracketed_number(t) -> bool:
+    """A bracket of 'A (7), B (6) and C (5)': a figure given after each item, not the list's close."""
+    doc = t.doc
+    if t.text == "(":
+        return t.i + 2 < len(doc) and doc[t.i + 1].like_num and doc[t.i + 2].text == ")"
+    return t.text == ")" and t.i >= 2 and doc[t.i - 1].like_num and doc[t.i - 2].text == "("
 
 
 def _apposed_members(chain: list) -> bool:
@@ -397,7 +406,8 @@ def _conjuncts(first) -> list:
         stack.extend(sorted((c for c in t.children if c.dep_ == "conj" and c.i > t.i or _listed_apposition(t, c)), reverse=True))
     chain.sort(key=lambda t: t.i)
     if any(c.dep_ == "appos" for c in chain[1:]) and any(
-            any(x.text not in (",", "and", "or") for x in a.doc[a.i + 1:b.left_edge.i]) for a, b in zip(chain, chain[1:])):
+            any(x.text not in (",", "and", "or") and not _bracketed_number(x) and not (x.like_num and _bracketed_number(x.nbor(-1)))
+                for x in a.doc[a.i + 1:b.left_edge.i]) for a, b in zip(chain, chain[1:])):
         return []  # read through an apposition, the names must follow one another with nothing else between
     joins = {c.lower_ for t in chain for c in t.children if c.dep_ == "cc"} | {t.nbor(-1).lower_ for t in chain[1:]}
     if {"and", "or"} <= joins:
