@@ -118,7 +118,8 @@ def test_percent_change_ending_at_the_figure_it_hangs_on(extract_text, text, sta
 def test_a_number_counts_the_plural_noun_a_singular_one_modifies(extract_text):
     q = _quantities(extract_text, "Two army helicopters and a 5 billion dollar package arrived.")
     assert q["Two army helicopters"].attrs.noun == "helicopter"
-    assert q["5 billion dollar"].attrs.noun == "dollar"
+    # a currency word modifying a noun: the amount is the package's, as in '$5 billion package'
+    assert q["5 billion dollar"].attrs.noun == "package" and q["5 billion dollar"].attrs.verb == "arrived"
 
 
 @pytest.mark.parametrize("text, status", [

@@ -57,6 +57,9 @@ def _phrase_head(doc: Doc, number: int) -> int:
         if head.tag_ == "NN" and head.dep_ == "compound" and head.head.tag_ == "NNS" and head.head.i == head.i + 1 \
                 and head.lower_ not in lexicon.CURRENCY_NOUNS:
             head = head.head
+        elif head.lower_ in lexicon.CURRENCY_NOUNS and head.dep_ == "compound" and head.head.i == head.i + 1 \
+                and head.head.pos_ == "NOUN" and head.head.lower_ not in lexicon.CURRENCY_NOUNS:
+            head = head.head  # 'a 2.5 billion dollar deal' is the deal's amount, as '$2.5 billion deal' is
         return past_model_name(doc, head).i
     return tok.i
 
