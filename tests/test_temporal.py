@@ -600,3 +600,21 @@ def test_a_clock_time_in_eastern_time_takes_the_day_after_it(extract_text):
     got = _dates(extract_text, "The market reopened at 9:30 a.m. Eastern time on Tuesday.")
     clock = next(c for t, c in got.items() if "9:30" in t)
     assert clock.attrs.timex == "2026-03-10T09:30"  # 'East' is no zone: the zone is written in capitals
+
+
+@pytest.mark.parametrize("sentence, text, value, timex", [
+    ("Ms. Orlov spoke for a minute and a half before the vote.", "a minute and a half", 1.5, "PT1M30S"),
+    ("The Pelko ferry crossing lasts an hour and a half.", "an hour and a half", 1.5, "PT1H30M"),
+    ("The Varne trial ran for two and a half years.", "two and a half years", 2.5, "P2Y6M"),
+    ("The strike at the Tamsin mill lasted a day and a half.", "a day and a half", 1.5, "P1DT12H"),
+])
+def test_a_fraction_of_a_unit_is_written_in_the_next_smaller_one(extract_text, sentence, text, value, timex):
+    _, claims = extract_text(sentence, PUB)
+    found = [c for c in claims if c.kind.value == "quantity" and c.label == "DURATION" and c.text.endswith(text)]
+    assert found and found[0].value == value and found[0].attrs.timex == timex  # the claim keeps its value
+
+
+def test_timex_duration_of_fractions():
+    from factlint.extract.quantities import timex_duration
+    assert timex_duration(0.5, "hours") == "PT30M" and timex_duration(3, "weeks") == "P3W"
+    assert timex_duration(1.5, "weeks") == "P1.5W"  # ten and a half days: left as written

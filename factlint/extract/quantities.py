@@ -70,8 +70,20 @@ def timex_duration(value: float, unit: str | None) -> str | None:
     code = DURATION_CODES.get(u)
     if code is None or value is None:
         return None
+    clock = u in ("hour", "minute", "second")
+    whole, part = divmod(float(value), 1)
+    smaller = _NEXT_UNIT.get(u)
+    if part and smaller and (part * smaller[1]).is_integer():
+        # 'a minute and a half' -> 'PT1M30S': TimeML writes a fraction in the next smaller unit
+        rest = f"{int(part * smaller[1])}{smaller[0]}"
+        head = f"{int(whole)}{code}" if whole else ""
+        return f"PT{head}{rest}" if clock else (f"P{head}T{rest}" if smaller[0] == "H" else f"P{head}{rest}")
     num = str(int(value)) if float(value).is_integer() else f"{value:g}"
-    return f"PT{num}{code}" if u in ("hour", "minute", "second") else f"P{num}{code}"
+    return f"PT{num}{code}" if clock else f"P{num}{code}"
+
+
+# The next smaller unit of a length of time and how many of it make one: how TimeML writes a fraction.
+_NEXT_UNIT = {"year": ("M", 12), "week": ("D", 7), "day": ("H", 24), "hour": ("M", 60), "minute": ("S", 60)}
 
 
 def candidates(doc: Doc, text: str | None = None) -> list[int]:

@@ -25,6 +25,7 @@ DURATION = re.compile(
     r"^(?:the\s+)?(?:an?\s+(?=[\w.,]+[\s-]+(?:year|month|week|day|hour|minute|second|decade)))?"
     r"(?:last\s+|past\s+|next\s+|first\s+)?(?P<n>[\w.,]+(?:[\s-]+(?:and\s+a\s+half|[\w]+))?)(?:\s+of)?"
     r"[\s-]+(?P<unit>year|month|week|day|hour|minute|second|decade)s?(?:[\s-]+old)?$", re.I)
+_AND_A_HALF = re.compile(r"(?<=[a-z])\s+and\s+a\s+half$", re.I)
 _FILLER = re.compile(r"\b(?:" + "|".join(sorted(DURATION_FILLERS)) + r")\s+", re.I)
 LEADING_BOUND = re.compile(r"^(?P<w>at\s+least|at\s+the\s+latest|no\s+later\s+than|as\s+early\s+as|by|until|till|before|after|since|from|through)\s+", re.I)
 BOUND_OF = {"at least": "after", "as early as": "after", "after": "after", "since": "after", "from": "after",
@@ -610,6 +611,10 @@ def _duration_hedge(text: str) -> dict:
 def _duration(text: str):
     if text.lower().endswith(("ago", "later", "earlier")):
         return None
+    half = _AND_A_HALF.search(text)
+    if half:  # 'a minute and a half', 'two hours and a half': the half follows the unit
+        found = _duration(text[:half.start()])
+        return None if found is None or found[2] else (found[0] + 0.5, found[1], False)
     m = DURATION.match(_FILLER.sub("", DURATION_HEDGE.sub("", _OPEN_HYPHEN.sub("-", text))))
     if not m:
         return None
