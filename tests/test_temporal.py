@@ -618,3 +618,26 @@ def test_timex_duration_of_fractions():
     from factlint.extract.quantities import timex_duration
     assert timex_duration(0.5, "hours") == "PT30M" and timex_duration(3, "weeks") == "P3W"
     assert timex_duration(1.5, "weeks") == "P1.5W"  # ten and a half days: left as written
+
+
+def test_a_rate_counted_per_calendar_period_is_a_repetition(extract_text):
+    got = _dates(extract_text, "The Kessel mill pays $3 million a year in rent, and its pumps move 40,000 barrels a day.")
+    assert got["a year"].attrs.timex == "P1Y" and got["a year"].attrs.timex_type == "SET" and got["a year"].value is None
+    assert got["a day"].attrs.timex == "P1D" and got["a day"].attrs.timex_type == "SET"
+    got = _dates(extract_text, "Nurses from the Dunmore clinic visit twice a week, and prices rose 4% per year.")
+    assert got["twice a week"].attrs.timex == "P1W" and got["twice a week"].attrs.timex_type == "SET"
+    assert got["per year"].attrs.timex == "P1Y"
+    got = _dates(extract_text, "The Brannock ferry sails three times a month and pays 20 cents per share a quarter.")
+    assert got["three times a month"].attrs.timex == "P1M" and got["a quarter"].attrs.timex == "P1Q"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sales at the Halden store were $5 million a year earlier.",
+    "The Orrin team won 3 games a week ago.",
+    "A day after the vote in Pellworth, rebels fired on the town.",
+    "Mr. Vasko earned $40 a year and a half into the job.",
+    "The Corvin pump moves 12 cubic feet per second.",
+])
+def test_a_length_or_a_date_after_a_figure_is_no_rate(extract_text, sentence):
+    _, claims = extract_text(sentence, PUB)
+    assert not [c for c in claims if getattr(c.attrs, "timex_type", None) == "SET"]

@@ -11,7 +11,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from factlint.extract import dates
-from factlint.extract.lexicon import (APPROX_WORDS, HALF_YEAR_CONTEXT_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, REPORTING_PRESENT, BOUND_WORDS, COMPARISON_PREPOSITIONS, DEFER_VERBS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
+from factlint.extract.lexicon import (APPROX_WORDS, HALF_YEAR_CONTEXT_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, REPORTING_PRESENT, BOUND_WORDS, COMPARISON_PREPOSITIONS, DEFER_VERBS, DURATION_FILLERS, FREQUENCY_WORDS, LENGTH_CONTINUATIONS, NOT_RATE_AFTER, RATE_PERIODS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
                                      TIME_EXPRESSION_WORDS, TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_EITHER_HEADS, WEEKDAY_RE, WEEKDAYS)
 from factlint.extract.quantities import timex_duration
 from factlint.extract.tense import event_tense, local_tense, without_own_tense
@@ -51,7 +51,7 @@ class Timeline:
 
 def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Span] | None = None) -> Iterator[dict]:
     yield from _references(sent, offset, ctx)
-    found = [*_claims(sent, offset, timeline, ctx, ents), *_bare_years(sent, offset, timeline, ctx), *_untagged(sent, offset, timeline, ctx),
+    found = [*_claims(sent, offset, timeline, ctx, ents), *_rates(sent, offset, ctx), *_bare_years(sent, offset, timeline, ctx), *_untagged(sent, offset, timeline, ctx),
              *_zone_clocks(sent, offset, timeline, ctx)]
     _link_year_ranges(sent, offset, found)
     for item in found:
@@ -143,6 +143,50 @@ def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
             yield {"kind": Kind.DATE, "start": offset + sent.start_char + m.start(), "end": offset + sent.start_char + m.end(),
                    "value": None, "label": "DATE",
                    "attrs": {**ctx, "timex_type": "DATE", "timex": TIME_REFERENCE_PHRASES[re.sub(r"\s+", " ", m[0].lower())]}}
+
+
+_RATE = re.compile(rf"^(?:(?:{'|'.join(sorted(FREQUENCY_WORDS))}|[\w.,-]+\s+times)\s+)?(?:a|an|per)\s+(?:{'|'.join(sorted(RATE_PERIODS))})$", re.I)
+
+
+def _rate_at(doc, k: int, first: int) -> bool:
+    """Whether 'a'/'per' at token ``k``, before a unit of time, makes a rate of what comes before it:
+    '$5 million a year', '50,000 barrels a day', '20 cents per share a year', 'twice a week'. Not
+    'a day after the vote', 'a year ago', 'for a month'."""
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("a", "an", "per") or doc[k + 1].lower_ not in RATE_PERIODS:
+        return False
+    after = doc[k + 2] if k + 2 < len(doc) else None
+    if after is not None and (after.lower_ in NOT_RATE_AFTER or after.tag_ == "POS" or after.text in ("-", "'s")):
+        return False
+    if after is not None and after.lower_ in ("and", "or") and k + 3 < len(doc) and (doc[k + 3].like_num or doc[k + 3].lower_ in LENGTH_CONTINUATIONS):
+        return False  # 'a year and a half', 'a day or two'
+    j = k - 1
+    while j >= first and k - j <= 4:
+        t = doc[j]
+        if t.lower_ in FREQUENCY_WORDS or t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or t.text == "%":
+            return True
+        if not (t.pos_ == "NOUN" or t.lower_ in ("per", "a", "an")):
+            return False
+        j -= 1  # past the counted noun: '50,000 barrels | a day', '20 cents per share | a year'
+    return False
+
+
+def _rate_claim(span: Span, offset: int, ctx: dict) -> dict:
+    """A rate's period as a repetition (TimeML SET, 'a year' -> 'P1Y'), with no date of its own."""
+    return {"kind": Kind.DATE, "start": offset + span.start_char, "end": offset + span.end_char, "value": None, "label": "DATE",
+            "attrs": {**ctx, "timex_type": "SET", "timex": _period(span[-1].lower_, "1")}}
+
+
+def _rates(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
+    """Rates the model left out of every time entity: '$40 a day', '3% a year', 'three times a week'."""
+    doc = sent.doc
+    for k in range(sent.start, sent.end - 1):
+        t, unit = doc[k], doc[k + 1]
+        if unit.ent_type_ in ("DATE", "TIME") or unit.lower_ not in RATE_PERIODS or not _rate_at(doc, k, sent.start):
+            continue
+        start = k
+        if k - 1 >= sent.start and doc[k - 1].lower_ in FREQUENCY_WORDS and doc[k - 1].ent_type_ not in ("DATE", "TIME"):
+            start = k - 1 if doc[k - 1].lower_ != "times" or k - 2 < sent.start else k - 2  # 'twice a week', 'three times a day'
+        yield _rate_claim(doc[start:k + 2], offset, ctx)
 
 
 _YEAR_TOKEN = re.compile(r"(?:1[5-9]|20)\d{2}")
@@ -256,6 +300,9 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
             continue  # '(0735 GMT)': the clock time before it, given in another zone
         if _unit_on_unit(span):
             continue  # 'up 4 percent year on year': a comparison with the same period before, not a date
+        if _RATE.match(text) and _rate_at(span.doc, span.end - 2, sent.start):
+            yield _rate_claim(span.doc[span.start:span.end], offset, ctx)  # 'twice a week', '20 cents a share a year'
+            continue
         if len(span) == 1 and text.islower() and text in MONTHS:
             continue  # 'a 20-kilometre march', 'may': a month is written with a capital
         if _BARE.match(text):
