@@ -641,3 +641,9 @@ def test_a_rate_counted_per_calendar_period_is_a_repetition(extract_text):
 def test_a_length_or_a_date_after_a_figure_is_no_rate(extract_text, sentence):
     _, claims = extract_text(sentence, PUB)
     assert not [c for c in claims if getattr(c.attrs, "timex_type", None) == "SET"]
+
+
+def test_a_clock_time_before_a_short_month_and_day_is_one_time(extract_text):
+    got = _dates(extract_text, "The Halvard tender offer expires at 5 p.m. EST, Apr. 6.")
+    assert got["Apr. 6"].attrs.timex == "2026-04-06T17:00" and got["Apr. 6"].attrs.timex_type == "TIME"
+    assert got["Apr. 6"].value == "2026-04-06" and "5 p.m. EST" not in got  # one expression, the date claim kept

@@ -1038,7 +1038,8 @@ def _times_of_dates(ents: list[Span]) -> dict[int, Span]:
 # 'late Wednesday', 'earlier Saturday' tagged as a time: a part of that day with no clock, dated as the day is
 _WEEKDAY_PART = re.compile(rf"^(?:early|late|earlier|later)(?:\s+on)?\s+(?:{WEEKDAY_RE})$", re.I)
 _WEEKDAY_TIME = re.compile(rf"^(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_RE})\s+(?P<pod>morning|afternoon|evening|night)$", re.I)
-_WEEKDAY_OR_DEICTIC = re.compile(rf"\b(?:{WEEKDAY_RE}|yesterday|today|tomorrow|{MONTH_RE}\.?\s+\d{{1,2}})\b", re.I)
+# (a month with its day, named in full or short: 'March 20', 'Nov. 6'; a month alone names no day)
+_WEEKDAY_OR_DEICTIC = re.compile(rf"\b(?:{WEEKDAY_RE}|yesterday|today|tomorrow|(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}})\b", re.I)
 
 
 def _time_of_day(text: str) -> str | None:
