@@ -647,3 +647,20 @@ def test_a_clock_time_before_a_short_month_and_day_is_one_time(extract_text):
     got = _dates(extract_text, "The Halvard tender offer expires at 5 p.m. EST, Apr. 6.")
     assert got["Apr. 6"].attrs.timex == "2026-04-06T17:00" and got["Apr. 6"].attrs.timex_type == "TIME"
     assert got["Apr. 6"].value == "2026-04-06" and "5 p.m. EST" not in got  # one expression, the date claim kept
+
+
+@pytest.mark.parametrize("text, tense, value", [
+    ("the day before last Tuesday", "past", "2026-03-09"),  # last Tuesday: March 10
+    ("the day after tomorrow", "future", "2026-03-15"),
+    ("two days after March 3", "past", "2026-03-05"),
+    ("3 days before March 3", "past", "2026-02-28"),
+])
+def test_days_counted_from_a_date_named_after_before_or_after(text, tense, value):
+    got = resolve(text, date.fromisoformat(PUB), tense)
+    assert got.value == value and "weekday" not in got.attrs  # the weekday named is not this date's
+
+
+def test_a_day_before_an_event_has_no_date_of_its_own(extract_text):
+    got = _dates(extract_text, "Ms. Sorel met the Tarvin envoys the day before last Tuesday.")
+    assert got["the day before last Tuesday"].value == "2026-03-09"
+    assert resolve("the day before the vote", date.fromisoformat(PUB), "past").value is None
