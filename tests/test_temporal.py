@@ -664,3 +664,11 @@ def test_a_day_before_an_event_has_no_date_of_its_own(extract_text):
     got = _dates(extract_text, "Ms. Sorel met the Tarvin envoys the day before last Tuesday.")
     assert got["the day before last Tuesday"].value == "2026-03-09"
     assert resolve("the day before the vote", date.fromisoformat(PUB), "past").value is None
+
+
+def test_that_same_day_after_a_month_is_a_day_of_that_month(extract_text):
+    got = _dates(extract_text, "The Ostrava court ruled on March 3. In October 2025 the Pilsk mill collapsed, "
+                               "and that same day its chief resigned.")
+    assert got["that same day"].attrs.timex == "2025-10-XX" and got["that same day"].value is None
+    got = _dates(extract_text, "The Ostrava court ruled on March 3, and that same day its chief resigned.")
+    assert got["that same day"].attrs.timex == "2026-03-03"

@@ -864,6 +864,8 @@ def _anaphoric(m: re.Match, timeline: Timeline) -> tuple[str, str] | None:
         return "DATE", f"{total // 12:04d}-{total % 12 + 1:02d}"
     if timeline.last is None:
         return None
+    if unit == "day" and step == 0 and timeline.last_month is not None and timeline.last.isoformat()[:7] != timeline.last_month:
+        return "DATE", f"{timeline.last_month}-XX"  # 'on May 3 ... in October ... that same day': a day of the month last named
     d = timeline.last
     if unit == "day":
         return "DATE", (d + timedelta(days=step)).isoformat()
