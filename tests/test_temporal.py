@@ -672,3 +672,10 @@ def test_that_same_day_after_a_month_is_a_day_of_that_month(extract_text):
     assert got["that same day"].attrs.timex == "2025-10-XX" and got["that same day"].value is None
     got = _dates(extract_text, "The Ostrava court ruled on March 3, and that same day its chief resigned.")
     assert got["that same day"].attrs.timex == "2026-03-03"
+
+
+def test_a_quarter_of_a_year_named_with_a_possessive_is_one_date(extract_text):
+    got = _dates(extract_text, "Orders at the Dravik yard fell in last year's fourth quarter and may recover in next year's first quarter.")
+    assert got["last year's fourth quarter"].value == "2025-Q4"
+    assert got["next year's first quarter"].value == "2027-Q1"
+    assert resolve("2024's second half", date.fromisoformat(PUB), "past").value == "2024-H2"

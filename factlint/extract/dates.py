@@ -97,6 +97,9 @@ def resolve(text: str, published: date | None, tense: str = "present") -> DateVa
     shifted = _days_from(t, published, tense)
     if shifted is not None:
         return shifted
+    owner = _YEARS_PART.match(t)
+    if owner:  # "next year's first quarter", "1988's second half": the part 'of' that year
+        return resolve(f"{owner['part']} of {owner['year']}", published, tense)
     for kind, pattern in PATTERNS:
         m = pattern.match(t)
         if m:
@@ -110,6 +113,10 @@ def resolve(text: str, published: date | None, tense: str = "present") -> DateVa
 
 
 _DAYS_FROM = re.compile(r"^(?:the\s+)?(?:(?P<n>[\w-]+)\s+days|(?P<one>a\s+|one\s+)?day)\s+(?P<dir>before|after)\s+(?P<rest>\S.*)$", re.I)
+
+
+_YEARS_PART = re.compile(r"^(?P<year>(?:this|last|next|the\s+current|the\s+previous)\s+(?:fiscal\s+)?year|(?:19|20)\d{2})\s*'s\s+"
+                         r"(?P<part>(?:fiscal\s+)?(?:" + "|".join(ORDINAL_Q) + r")[\s-]+(?:fiscal\s+)?(?:quarter|half))$", re.I)
 
 
 def _days_from(t: str, published: date | None, tense: str) -> DateValue | None:

@@ -451,6 +451,9 @@ _MONTH_SPAN_PERIOD = re.compile(r"^(?:the\s+)?(?:" + "|".join(sorted(MONTHS, key
                                 + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:fiscal\s+)?(?:period|quarter)$", re.I)
 
 
+_PART_OF_YEAR = re.compile(rf"^(?:fiscal\s+)?(?:{'|'.join(dates.ORDINAL_Q)})[\s-]+(?:fiscal\s+)?(?:quarter|half)$", re.I)
+
+
 def _trim(ent: Span) -> Span:
     span = ent
     while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS" and not _decade_s(span) or span[-1].lower_ in ("and", "or", "to")
@@ -460,7 +463,7 @@ def _trim(ent: Span) -> Span:
                                                           or not any(t.lower_ == "and" for t in span)):
         span = span[1:]  # 'between March 2020 | and May 2021': the model tagged the ends apart
     cut = next((k for k in range(1, len(span) - 1) if span[k].tag_ == "POS" and _is_time_unit(span[k - 1])), None)
-    if cut is not None:
+    if cut is not None and not _PART_OF_YEAR.match(span[cut + 1:].text):  # "next year's first quarter" is one date
         span = span[:cut]  # "two weeks' holiday": the model runs the entity on into the noun the length modifies
     if len(span) > 2 and span[0].lower_ in ("the", "a", "an") and span[1].pos_ == "NOUN" and not _timeish(span[1]):
         k = next((k for k in range(2, len(span) - 1) if (span[k].like_num or span[k].lower_ in ("several", "few", "many"))
