@@ -679,3 +679,19 @@ def test_a_quarter_of_a_year_named_with_a_possessive_is_one_date(extract_text):
     assert got["last year's fourth quarter"].value == "2025-Q4"
     assert got["next year's first quarter"].value == "2027-Q1"
     assert resolve("2024's second half", date.fromisoformat(PUB), "past").value == "2024-H2"
+
+
+@pytest.mark.parametrize("sentence, someday", [
+    ("Ms. Quill hopes to one day run the Fenwick board.", True),
+    ("The Selva club will one day win the cup, its coach said.", True),
+    ("The Fenwick strike lasted one day.", False),
+    ("Pilots at Selva struck for one day.", False),
+])
+def test_one_day_before_a_verb_it_places_ahead_is_no_length(extract_text, sentence, someday):
+    _, claims = extract_text(sentence, PUB)
+    found = [c for c in claims if c.text == "one day"]
+    assert len(found) == 1
+    if someday:
+        assert found[0].kind.value == "date" and found[0].attrs.timex == "FUTURE_REF" and found[0].value is None
+    else:
+        assert found[0].kind.value == "quantity" and found[0].label == "DURATION"

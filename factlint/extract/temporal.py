@@ -366,6 +366,10 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                     item["attrs"].pop("bound", None)  # 'from 1993 to 2004': the ends of a range, not limits
                 yield from items
                 continue
+        if _someday(span):
+            yield {"kind": Kind.DATE, "start": offset + span.start_char, "end": offset + span.end_char, "value": None, "label": "DATE",
+                   "attrs": {**ctx, "timex_type": "DATE", "timex": "FUTURE_REF", "tense": "future"}}
+            continue
         lengths = _duration_range(span, offset, ctx)
         if lengths:  # '6 to 8 months', 'between two and three years': a range of lengths, as the quantity extractor gives one
             yield from lengths
@@ -452,6 +456,16 @@ _MONTH_SPAN_PERIOD = re.compile(r"^(?:the\s+)?(?:" + "|".join(sorted(MONTHS, key
 
 
 _PART_OF_YEAR = re.compile(rf"^(?:fiscal\s+)?(?:{'|'.join(dates.ORDINAL_Q)})[\s-]+(?:fiscal\s+)?(?:quarter|half)$", re.I)
+
+
+def _someday(span: Span) -> bool:
+    """'will one day win', 'hopes to one day lead': some time ahead (TimeML FUTURE_REF), no length of
+    a day. Told before the verb it dates, under a modal or 'to'; 'lasted one day' is a length."""
+    if span.text.lower() != "one day" or span.start == 0 or span.end >= len(span.doc):
+        return False
+    before, after = span.doc[span.start - 1], span.doc[span.end]
+    return before.tag_ in ("MD", "TO") or before.lower_ == "to" or after.tag_ == "VB" or (
+        after.pos_ in ("PRON", "PROPN", "NOUN", "DET") and local_tense(span) == "future" and span.root.head.i > span.root.i)
 
 
 def _trim(ent: Span) -> Span:
