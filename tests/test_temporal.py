@@ -695,3 +695,21 @@ def test_one_day_before_a_verb_it_places_ahead_is_no_length(extract_text, senten
         assert found[0].kind.value == "date" and found[0].attrs.timex == "FUTURE_REF" and found[0].value is None
     else:
         assert found[0].kind.value == "quantity" and found[0].label == "DURATION"
+
+
+@pytest.mark.parametrize("sentence, text, timex", [
+    ("Ms. Ilve swims in the Dorn lake every morning.", "every morning", "XXXX-XX-XXTMO"),
+    ("Guards at the Kessel depot patrol each night.", "each night", "XXXX-XX-XXTNI"),
+    ("Floods hit the Varne valley every spring.", "every spring", "XXXX-SP"),
+    ("The Tolsk choir sings every other week.", "every other week", "P2W"),
+    ("The Brenn board meets every few years.", "every few years", "PXY"),
+    ("The Brenn board meets every three months.", "every three months", "P3M"),
+])
+def test_every_part_of_the_day_season_or_count_of_units_is_a_repetition(extract_text, sentence, text, timex):
+    got = _dates(extract_text, sentence)
+    assert got[text].attrs.timex == timex and got[text].attrs.timex_type == "SET" and got[text].value is None
+
+
+def test_every_with_a_plural_that_does_not_count_is_no_repetition(extract_text):
+    _, claims = extract_text("Every second counts for the Selva crews, who every years would be lost.", PUB)
+    assert not [c for c in claims if getattr(c.attrs, "timex_type", None) == "SET"]

@@ -396,6 +396,8 @@ FREQUENCY_WORDS = frozenset({"once", "twice", "thrice", "times"})
 # Words after 'a year' / 'a day' that make it a length or a date, not 'each year' ('a year ago', 'a day after').
 NOT_RATE_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "old", "from", "since", "of",
                             "long", "away", "back", "ahead", "until", "till", "when", "that"})
+# Counts with no number that a repetition may be told in ('every few years' -> PXY).
+VAGUE_COUNT_WORDS = frozenset({"few", "several", "many"})
 # Calendar periods a rate is counted in ('$5 million a year', 'twice a week'); 'feet per second' is a speed.
 RATE_PERIODS = frozenset({"day", "week", "month", "quarter", "year"})
 # Words after 'a day and' / 'a year or' that go on with the length ('a year and a half', 'a day or so').

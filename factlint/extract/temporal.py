@@ -11,7 +11,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from factlint.extract import dates
-from factlint.extract.lexicon import (APPROX_WORDS, HALF_YEAR_CONTEXT_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, REPORTING_PRESENT, BOUND_WORDS, COMPARISON_PREPOSITIONS, DEFER_VERBS, DURATION_FILLERS, FREQUENCY_WORDS, LENGTH_CONTINUATIONS, NOT_RATE_AFTER, RATE_PERIODS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
+from factlint.extract.lexicon import (APPROX_WORDS, HALF_YEAR_CONTEXT_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, REPORTING_PRESENT, BOUND_WORDS, COMPARISON_PREPOSITIONS, DEFER_VERBS, DURATION_FILLERS, FREQUENCY_WORDS, LENGTH_CONTINUATIONS, NOT_RATE_AFTER, RATE_PERIODS, VAGUE_COUNT_WORDS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
                                      TIME_EXPRESSION_WORDS, TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_EITHER_HEADS, WEEKDAY_RE, WEEKDAYS)
 from factlint.extract.quantities import timex_duration
 from factlint.extract.tense import event_tense, local_tense, without_own_tense
@@ -172,13 +172,47 @@ def _rate_at(doc, k: int, first: int) -> bool:
 
 def _rate_claim(span: Span, offset: int, ctx: dict) -> dict:
     """A rate's period as a repetition (TimeML SET, 'a year' -> 'P1Y'), with no date of its own."""
+    return _set_claim(span, offset, ctx, _period(span[-1].lower_, "1"))
+
+
+def _set_claim(span: Span, offset: int, ctx: dict, timex: str) -> dict:
     return {"kind": Kind.DATE, "start": offset + span.start_char, "end": offset + span.end_char, "value": None, "label": "DATE",
-            "attrs": {**ctx, "timex_type": "SET", "timex": _period(span[-1].lower_, "1")}}
+            "attrs": {**ctx, "timex_type": "SET", "timex": timex}}
+
+
+_EVERY = re.compile(r"\b(?:every|each)\s+(?:(?P<n>[\w-]+)\s+)?(?P<u>" + "|".join([*TIME_UNIT_CODES, *PARTS_OF_DAY, *SEASONS])
+                    + r")(?P<s>s)?\b", re.I)
+
+
+def _repetition(text: str) -> str | None:
+    """TimeML value of 'every'/'each' and a unit, a part of the day or a season: 'every spring'
+    ('XXXX-SP'), 'each night' ('XXXX-XX-XXTNI'), 'every other week' ('P2W'), 'every few years' ('PXY')."""
+    m = _EVERY.fullmatch(text.strip())
+    if m is None:
+        return None
+    n, unit, plural = (m["n"] or "").lower(), m["u"].lower(), bool(m["s"])
+    if unit in TIME_UNIT_CODES:
+        if unit == "second" and not n or not n and plural:
+            return None  # 'every second counts'
+        count = "1" if not n else "2" if n == "other" else "X" if n in VAGUE_COUNT_WORDS else (
+            f"{parse_amount(n):g}" if parse_amount(n) else None)
+        if count is None or plural != (count not in ("1", "2") or count == "2" and n != "other"):
+            return None  # 'every year', 'every other year', 'every two years', not 'every years'
+        return _period(unit, count)
+    if n or plural or unit in ("tonight", "overnight"):
+        return None
+    return f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}" if unit in PARTS_OF_DAY else f"XXXX-{SEASONS[unit]}"
 
 
 def _rates(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
-    """Rates the model left out of every time entity: '$40 a day', '3% a year', 'three times a week'."""
+    """Rates and repetitions the model left out of every entity: '$40 a day', '3% a year', 'three
+    times a week', 'every spring', 'every other day'."""
     doc = sent.doc
+    for m in _EVERY.finditer(sent.text):
+        found = sent.char_span(m.start(), m.end())
+        value = _repetition(m[0]) if found is not None and not any(t.ent_type_ for t in found) else None
+        if value is not None:
+            yield _set_claim(found, offset, ctx, value)
     for k in range(sent.start, sent.end - 1):
         t, unit = doc[k], doc[k + 1]
         if unit.ent_type_ in ("DATE", "TIME") or unit.lower_ not in RATE_PERIODS or not _rate_at(doc, k, sent.start):
@@ -300,6 +334,10 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
             continue  # '(0735 GMT)': the clock time before it, given in another zone
         if _unit_on_unit(span):
             continue  # 'up 4 percent year on year': a comparison with the same period before, not a date
+        repeated = _repetition(text)
+        if repeated is not None:  # 'every spring', 'each night', 'every other week'
+            yield _set_claim(span, offset, ctx, repeated)
+            continue
         if _RATE.match(text) and _rate_at(span.doc, span.end - 2, sent.start):
             yield _rate_claim(span.doc[span.start:span.end], offset, ctx)  # 'twice a week', '20 cents a share a year'
             continue
