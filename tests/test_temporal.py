@@ -713,3 +713,13 @@ def test_every_part_of_the_day_season_or_count_of_units_is_a_repetition(extract_
 def test_every_with_a_plural_that_does_not_count_is_no_repetition(extract_text):
     _, claims = extract_text("Every second counts for the Selva crews, who every years would be lost.", PUB)
     assert not [c for c in claims if getattr(c.attrs, "timex_type", None) == "SET"]
+
+
+@pytest.mark.parametrize("sentence, text, timex", [
+    ("The Orsk assembly opened at 14:30 local time.", "14:30", "2026-03-13T14:30"),
+    ("The Tellin bell rang at 9 o'clock.", "9 o'clock", "2026-03-13T09:00"),
+    ("Mr. Abrel will speak again tomorrow morning.", "tomorrow morning", "2026-03-14TMO"),
+])
+def test_clock_times_in_local_time_and_on_the_hour_and_a_day_with_its_part_left_untagged(extract_text, sentence, text, timex):
+    got = _dates(extract_text, sentence)
+    assert got[text].attrs.timex == timex and got[text].attrs.timex_type == "TIME"

@@ -86,25 +86,27 @@ def _link_year_ranges(sent: Span, offset: int, found: list) -> None:
             c["attrs"].update(range="from", range_role=role)  # (as the other year ranges are written)
 
 
-_ZONE_CLOCK = re.compile(r"(?<![(\d])\b(?P<h>[01]\d|2[0-3])(?P<colon>:)?(?P<m>[0-5]\d)\s+(?:GMT|UTC)\b")
+_ZONE_CLOCK = re.compile(r"(?<![(\d])\b(?P<h>[01]\d|2[0-3])(?P<colon>:)?(?P<m>[0-5]\d)\s+(?:GMT|UTC)\b"
+                         r"|(?<![(\d])\b(?P<h2>[01]?\d|2[0-3])(?P<colon2>:)(?P<m2>[0-5]\d)(?=\s+local\s+time\b)")  # '14:30 local time'
 
 
 def _zone_clocks(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterator[dict]:
     """'at 0600 GMT on Friday': a clock time in military notation that the model reads as a number.
     Not '(0735 GMT)' in brackets after a local time, which restates that time in another zone."""
-    if "GMT" not in sent.text and "UTC" not in sent.text:
+    if "GMT" not in sent.text and "UTC" not in sent.text and "local time" not in sent.text:
         return
     for m in _ZONE_CLOCK.finditer(sent.text):
         span = sent.char_span(m.start(), m.end())
-        if span is None or len(span) != 2 or span[0].ent_type_ not in ("", "CARDINAL", "DATE", "TIME", "QUANTITY", "PRODUCT", "ORG"):
+        if span is None or len(span) != (1 if m["h2"] else 2) \
+                or span[0].ent_type_ not in ("", "CARDINAL", "DATE", "TIME", "QUANTITY", "PRODUCT", "ORG"):
             continue  # (a tagged four-digit 'year' before the zone is skipped by _claims, and read here)
-        if m["colon"] and span[0].ent_type_ in ("DATE", "TIME"):
+        if (m["colon"] or m["colon2"]) and span[0].ent_type_ in ("DATE", "TIME"):
             continue  # '06:15 GMT' the model tagged as a time: read by _claims
         after = _date_after(span)
         dv = dates.resolve(after, timeline.published, local_tense(span)) if after else None
         day = dv.value if dv is not None and dv.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", dv.value) else (
             timeline.published.isoformat() if timeline.published else "XXXX-XX-XX")
-        yield _time_claim(span.start_char, span.end_char, offset, f"{day}T{m['h']}:{m['m']}", ctx, local_tense(span))
+        yield _time_claim(span.start_char, span.end_char, offset, f"{day}T{int(m['h'] or m['h2']):02d}:{m['m'] or m['m2']}", ctx, local_tense(span))
 
 
 def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
@@ -443,6 +445,12 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
         full = item is not None and item["value"] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", item["value"])
         if full:
             day_of_sentence = item["value"]
+        part = span.doc[span.end] if span.end < sent.end else None
+        if full and id(ent) not in time_of and part is not None and not part.ent_type_ and part.lower_ in PARTS_OF_DAY \
+                and part.lower_ not in ("tonight", "overnight") and _WEEKDAY_OR_DEICTIC.fullmatch(text) and "timex" not in item["attrs"]:
+            # 'tomorrow | morning', 'Friday | evening' with the part of the day left out of the entity: one time
+            item["end"] = offset + part.idx + len(part.text)
+            item["attrs"].update(timex_type="TIME", timex=f"{item['value']}T{PARTS_OF_DAY[part.lower_]}")
         if id(ent) in time_of:
             clock = _time_of_day(time_of[id(ent)].text)
             if full and clock:
@@ -1070,7 +1078,8 @@ def _vague(text: str) -> tuple[str, str] | None:
 _CLOCK = re.compile(
     r"(?:(?:at|around|about|by|until|before|after|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?|(?P<word>noon|midday|midnight)"
-    r"|(?P<h2>\d{1,2})(?::(?P<mi2>\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening|night)|(?P<h3>\d{1,2}):(?P<mi3>\d{2}))"
+    r"|(?P<h2>\d{1,2})(?::(?P<mi2>\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening|night)|(?P<h3>\d{1,2}):(?P<mi3>\d{2})"
+    r"|(?P<h4>\d{1,2})\s+o'clock)"
     r"(?:\s*\(?(?P<zone>(?-i:[A-Z]{2,4}T|GMT|UTC|[ECMP]T))\b\)?)?", re.I)
 _PART_OF_DAY = re.compile(
     r"^(?:(?:early|late|later|earlier|mid)[\s-]+)?(?:(?P<rel>this|last|the|that|yesterday|today|tomorrow)\s+)?"
@@ -1112,7 +1121,7 @@ def _time_of_day(text: str) -> str | None:
 def _clock_value(m: re.Match) -> str | None:
     if m["word"]:
         return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["word"].lower()]
-    h = int(m["h"] or m["h2"] or m["h3"])
+    h = int(m["h"] or m["h2"] or m["h3"] or m["h4"])
     mi = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
     ap = (m["ap"] or "").lower()
     if m["pod"]:
@@ -1177,7 +1186,7 @@ def _clock(span: Span, offset: int, timeline: Timeline, ctx: dict, day: str | No
     if clock is None:
         return None
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
-    if m["h3"] and after in ("afternoon", "evening", "night") and 1 <= int(clock[:2]) < 12:
+    if (m["h3"] or m["h4"]) and after in ("afternoon", "evening", "night") and 1 <= int(clock[:2]) < 12:
         clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"  # 'around 2:30 Tuesday afternoon': 14:30
     return _time_claim(span.start_char, span.end_char, offset, f"{day}T{clock}", ctx, tense)
 
