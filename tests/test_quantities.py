@@ -507,3 +507,13 @@ def test_guilders_and_marks_are_money(extract_text):
     _, claims = extract_text("Net income rose to 235 million guilders from 144 million guilders; the bank lent 12 million marks.")
     money = [(c.value, c.unit, c.label) for c in claims if c.kind.value == "quantity"]
     assert money == [(235e6, "NLG", "MONEY"), (144e6, "NLG", "MONEY"), (12e6, "DEM", "MONEY")]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The Tessaly freighter sailed for three-and-a-half years.", "three-and-a-half years", 3.5),
+    ("The Pell yard won a two-and-a-half-year contract.", "two-and-a-half-year", 2.5),
+    ("The Orvo bell weighed six-and-a-half tons.", "six-and-a-half tons", 6.5),
+])
+def test_a_number_and_a_half_written_in_one_hyphenated_word(extract_text, sentence, text, value):
+    _, claims = extract_text(sentence)
+    assert [(c.text, c.value) for c in claims if c.kind.value == "quantity"] == [(text, value)]

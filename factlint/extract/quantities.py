@@ -653,9 +653,24 @@ def _possessive_name(doc: Doc, k: int, sent: Span) -> bool:
     return False
 
 
+_AND_A_FRACTION = ("-", "and", "-", "a", "-")
+
+
+def _in_hyphen_fraction(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is in the '-and-a-half' of 'three-and-a-half', written in one word after a number."""
+    for j in range(max(0, k - 6), k):
+        run = doc[j + 1:j + 7]
+        if len(run) == 6 and tuple(x.lower_ for x in run[:5]) == _AND_A_FRACTION and run[5].lower_ in FRACTIONS \
+                and all(_attached(doc, x.i) for x in run) and (doc[j].lower_ in NUMBER_WORDS or parse_digits(doc[j].text) is not None):
+            return True
+    return False
+
+
 def _continues_number(doc: Doc, k: int, end: int) -> bool:
     t, prev = doc[k], doc[k - 1]
     low = t.lower_
+    if _in_hyphen_fraction(doc, k):
+        return True  # 'three-and-a-half years'
     if low in ("-", "–") and k + 1 < end and _attached(doc, k) and _attached(doc, k + 1):
         nxt = doc[k + 1].lower_
         if nxt in _SHARE_SCALES and nxt != "dozen" and (prev.lower_ in NUMBER_WORDS or parse_digits(prev.text) is not None):
