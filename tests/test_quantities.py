@@ -517,3 +517,13 @@ def test_a_scale_abbreviation_apart_from_the_digits_or_before_a_full_stop(extrac
     assert (q["$300m."].value, q["$300m."].unit) == (300_000_000, "USD")
     q = quantities(extract_text, "Okafor ran 300m. Then she rested.")
     assert all(c.value != 300_000_000 for c in q.values())  # no currency: perhaps metres, never millions
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The Tessaly freighter sailed for three-and-a-half years.", "three-and-a-half years", 3.5),
+    ("The Pell yard won a two-and-a-half-year contract.", "two-and-a-half-year", 2.5),
+    ("The Orvo bell weighed six-and-a-half tons.", "six-and-a-half tons", 6.5),
+])
+def test_a_number_and_a_half_written_in_one_hyphenated_word(extract_text, sentence, text, value):
+    _, claims = extract_text(sentence)
+    assert [(c.text, c.value) for c in claims if c.kind.value == "quantity"] == [(text, value)]

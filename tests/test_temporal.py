@@ -612,3 +612,126 @@ def test_dates_joined_by_a_range_or_and_share_the_year_the_last_one_writes(extra
     assert got["October 3"].value == "2004-10-03"
     got = _dates(extract_text, "Inspectors visited the Harwick plant on December 3 and January 9, 2004.")
     assert got["December 3"].attrs.year_from != "the date it is joined to"  # across 'and', only the same year is read
+
+
+@pytest.mark.parametrize("sentence, text, value, timex", [
+    ("Ms. Orlov spoke for a minute and a half before the vote.", "a minute and a half", 1.5, "PT1M30S"),
+    ("The Pelko ferry crossing lasts an hour and a half.", "an hour and a half", 1.5, "PT1H30M"),
+    ("The Varne trial ran for two and a half years.", "two and a half years", 2.5, "P2Y6M"),
+    ("The strike at the Tamsin mill lasted a day and a half.", "a day and a half", 1.5, "P1DT12H"),
+])
+def test_a_fraction_of_a_unit_is_written_in_the_next_smaller_one(extract_text, sentence, text, value, timex):
+    _, claims = extract_text(sentence, PUB)
+    found = [c for c in claims if c.kind.value == "quantity" and c.label == "DURATION" and c.text.endswith(text)]
+    assert found and found[0].value == value and found[0].attrs.timex == timex  # the claim keeps its value
+
+
+def test_timex_duration_of_fractions():
+    from factlint.extract.quantities import timex_duration
+    assert timex_duration(0.5, "hours") == "PT30M" and timex_duration(3, "weeks") == "P3W"
+    assert timex_duration(1.5, "weeks") == "P1.5W"  # ten and a half days: left as written
+
+
+def test_a_rate_counted_per_calendar_period_is_a_repetition(extract_text):
+    got = _dates(extract_text, "The Kessel mill pays $3 million a year in rent, and its pumps move 40,000 barrels a day.")
+    assert got["a year"].attrs.timex == "P1Y" and got["a year"].attrs.timex_type == "SET" and got["a year"].value is None
+    assert got["a day"].attrs.timex == "P1D" and got["a day"].attrs.timex_type == "SET"
+    got = _dates(extract_text, "Nurses from the Dunmore clinic visit twice a week, and prices rose 4% per year.")
+    assert got["twice a week"].attrs.timex == "P1W" and got["twice a week"].attrs.timex_type == "SET"
+    assert got["per year"].attrs.timex == "P1Y"
+    got = _dates(extract_text, "The Brannock ferry sails three times a month and pays 20 cents per share a quarter.")
+    assert got["three times a month"].attrs.timex == "P1M" and got["a quarter"].attrs.timex == "P1Q"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sales at the Halden store were $5 million a year earlier.",
+    "The Orrin team won 3 games a week ago.",
+    "A day after the vote in Pellworth, rebels fired on the town.",
+    "Mr. Vasko earned $40 a year and a half into the job.",
+    "The Corvin pump moves 12 cubic feet per second.",
+])
+def test_a_length_or_a_date_after_a_figure_is_no_rate(extract_text, sentence):
+    _, claims = extract_text(sentence, PUB)
+    assert not [c for c in claims if getattr(c.attrs, "timex_type", None) == "SET"]
+
+
+def test_a_clock_time_before_a_short_month_and_day_is_one_time(extract_text):
+    got = _dates(extract_text, "The Halvard tender offer expires at 5 p.m. EST, Apr. 6.")
+    assert got["Apr. 6"].attrs.timex == "2026-04-06T17:00" and got["Apr. 6"].attrs.timex_type == "TIME"
+    assert got["Apr. 6"].value == "2026-04-06" and "5 p.m. EST" not in got  # one expression, the date claim kept
+
+
+@pytest.mark.parametrize("text, tense, value", [
+    ("the day before last Tuesday", "past", "2026-03-09"),  # last Tuesday: March 10
+    ("the day after tomorrow", "future", "2026-03-15"),
+    ("two days after March 3", "past", "2026-03-05"),
+    ("3 days before March 3", "past", "2026-02-28"),
+])
+def test_days_counted_from_a_date_named_after_before_or_after(text, tense, value):
+    got = resolve(text, date.fromisoformat(PUB), tense)
+    assert got.value == value and "weekday" not in got.attrs  # the weekday named is not this date's
+
+
+def test_a_day_before_an_event_has_no_date_of_its_own(extract_text):
+    got = _dates(extract_text, "Ms. Sorel met the Tarvin envoys the day before last Tuesday.")
+    assert got["the day before last Tuesday"].value == "2026-03-09"
+    assert resolve("the day before the vote", date.fromisoformat(PUB), "past").value is None
+
+
+def test_that_same_day_after_a_month_is_a_day_of_that_month(extract_text):
+    got = _dates(extract_text, "The Ostrava court ruled on March 3. In October 2025 the Pilsk mill collapsed, "
+                               "and that same day its chief resigned.")
+    assert got["that same day"].attrs.timex == "2025-10-XX" and got["that same day"].value is None
+    got = _dates(extract_text, "The Ostrava court ruled on March 3, and that same day its chief resigned.")
+    assert got["that same day"].attrs.timex == "2026-03-03"
+
+
+def test_a_quarter_of_a_year_named_with_a_possessive_is_one_date(extract_text):
+    got = _dates(extract_text, "Orders at the Dravik yard fell in last year's fourth quarter and may recover in next year's first quarter.")
+    assert got["last year's fourth quarter"].value == "2025-Q4"
+    assert got["next year's first quarter"].value == "2027-Q1"
+    assert resolve("2024's second half", date.fromisoformat(PUB), "past").value == "2024-H2"
+
+
+@pytest.mark.parametrize("sentence, someday", [
+    ("Ms. Quill hopes to one day run the Fenwick board.", True),
+    ("The Selva club will one day win the cup, its coach said.", True),
+    ("The Fenwick strike lasted one day.", False),
+    ("Pilots at Selva struck for one day.", False),
+])
+def test_one_day_before_a_verb_it_places_ahead_is_no_length(extract_text, sentence, someday):
+    _, claims = extract_text(sentence, PUB)
+    found = [c for c in claims if c.text == "one day"]
+    assert len(found) == 1
+    if someday:
+        assert found[0].kind.value == "date" and found[0].attrs.timex == "FUTURE_REF" and found[0].value is None
+    else:
+        assert found[0].kind.value == "quantity" and found[0].label == "DURATION"
+
+
+@pytest.mark.parametrize("sentence, text, timex", [
+    ("Ms. Ilve swims in the Dorn lake every morning.", "every morning", "XXXX-XX-XXTMO"),
+    ("Guards at the Kessel depot patrol each night.", "each night", "XXXX-XX-XXTNI"),
+    ("Floods hit the Varne valley every spring.", "every spring", "XXXX-SP"),
+    ("The Tolsk choir sings every other week.", "every other week", "P2W"),
+    ("The Brenn board meets every few years.", "every few years", "PXY"),
+    ("The Brenn board meets every three months.", "every three months", "P3M"),
+])
+def test_every_part_of_the_day_season_or_count_of_units_is_a_repetition(extract_text, sentence, text, timex):
+    got = _dates(extract_text, sentence)
+    assert got[text].attrs.timex == timex and got[text].attrs.timex_type == "SET" and got[text].value is None
+
+
+def test_every_with_a_plural_that_does_not_count_is_no_repetition(extract_text):
+    _, claims = extract_text("Every second counts for the Selva crews, who every years would be lost.", PUB)
+    assert not [c for c in claims if getattr(c.attrs, "timex_type", None) == "SET"]
+
+
+@pytest.mark.parametrize("sentence, text, timex", [
+    ("The Orsk assembly opened at 14:30 local time.", "14:30", "2026-03-13T14:30"),
+    ("The Tellin bell rang at 9 o'clock.", "9 o'clock", "2026-03-13T09:00"),
+    ("Mr. Abrel will speak again tomorrow morning.", "tomorrow morning", "2026-03-14TMO"),
+])
+def test_clock_times_in_local_time_and_on_the_hour_and_a_day_with_its_part_left_untagged(extract_text, sentence, text, timex):
+    got = _dates(extract_text, sentence)
+    assert got[text].attrs.timex == timex and got[text].attrs.timex_type == "TIME"

@@ -94,6 +94,12 @@ def resolve(text: str, published: date | None, tense: str = "present") -> DateVa
     which may lie up to ``NEAR_DAYS`` ahead of publication."""
     t = YEAR_WORDS.sub(_year_digits, re.sub(r"\s+", " ", text.strip()))
     t = re.sub(r"\bfinancial(?=\s+(?:year|quarter)\b)", "fiscal", t, flags=re.I)  # 'the last financial quarter
+    shifted = _days_from(t, published, tense)
+    if shifted is not None:
+        return shifted
+    owner = _YEARS_PART.match(t)
+    if owner:  # "next year's first quarter", "1988's second half": the part 'of' that year
+        return resolve(f"{owner['part']} of {owner['year']}", published, tense)
     for kind, pattern in PATTERNS:
         m = pattern.match(t)
         if m:
@@ -104,6 +110,28 @@ def resolve(text: str, published: date | None, tense: str = "present") -> DateVa
             except OverflowError:  # counted past the calendar's ends from a publication date near year 1 or 9999
                 return DateValue(None, {"unresolved": "date out of the calendar's range"})
     return DateValue(None, {"unresolved": "expression not understood"})
+
+
+_DAYS_FROM = re.compile(r"^(?:the\s+)?(?:(?P<n>[\w-]+)\s+days|(?P<one>a\s+|one\s+)?day)\s+(?P<dir>before|after)\s+(?P<rest>\S.*)$", re.I)
+
+
+_YEARS_PART = re.compile(r"^(?P<year>(?:this|last|next|the\s+current|the\s+previous)\s+(?:fiscal\s+)?year|(?:19|20)\d{2})\s*'s\s+"
+                         r"(?P<part>(?:fiscal\s+)?(?:" + "|".join(ORDINAL_Q) + r")[\s-]+(?:fiscal\s+)?(?:quarter|half))$", re.I)
+
+
+def _days_from(t: str, published: date | None, tense: str) -> DateValue | None:
+    """'the day before last Tuesday', 'two days after March 3', 'the day after tomorrow': counted in days
+    from the date named after 'before'/'after'. None unless that date is a whole day."""
+    m = _DAYS_FROM.match(t)
+    if m is None:
+        return None
+    n = 1 if m["n"] is None else int(m["n"]) if m["n"].isdigit() else _number_words(m["n"])
+    base = resolve(m["rest"], published, tense)
+    if not n or base.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", base.value):
+        return None
+    d = date.fromisoformat(base.value) + timedelta(days=n if m["dir"].lower() == "after" else -n)
+    # the weekday and the time of day belong to the date counted from, not to this one
+    return DateValue(d.isoformat(), {k: v for k, v in base.attrs.items() if k not in ("weekday", "timex_type", "timex")})
 
 
 def _number_words(words: str) -> int:

@@ -398,6 +398,17 @@ SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"
 # Repetitions of a day or less that TimeML also reads on a noun ('a daily briefing', 'on a daily basis');
 # 'a quarterly dividend', 'an annual report' name a kind of thing, not a repetition the text states.
 SET_ADJECTIVES = frozenset({"daily", "nightly", "hourly"})
+# Words that count how often, before 'a week' / 'per day' ('twice a week', 'three times a day').
+FREQUENCY_WORDS = frozenset({"once", "twice", "thrice", "times"})
+# Words after 'a year' / 'a day' that make it a length or a date, not 'each year' ('a year ago', 'a day after').
+NOT_RATE_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "old", "from", "since", "of",
+                            "long", "away", "back", "ahead", "until", "till", "when", "that"})
+# Counts with no number that a repetition may be told in ('every few years' -> PXY).
+VAGUE_COUNT_WORDS = frozenset({"few", "several", "many"})
+# Calendar periods a rate is counted in ('$5 million a year', 'twice a week'); 'feet per second' is a speed.
+RATE_PERIODS = frozenset({"day", "week", "month", "quarter", "year"})
+# Words after 'a day and' / 'a year or' that go on with the length ('a year and a half', 'a day or so').
+LENGTH_CONTINUATIONS = frozenset({"a", "an", "half", "so", "more", "less", "longer"})
 # 'this century' as TBAQ annotates it: the length of a century (TimeML DURATION 'P100Y'), not a calendar value.
 CENTURY_NOW_PHRASES = frozenset({"this century", "the current century", "the present century"})
 # TimeML period codes of calendar units ('P3Y', 'PXM', 'PT2H').

@@ -70,8 +70,20 @@ def timex_duration(value: float, unit: str | None) -> str | None:
     code = DURATION_CODES.get(u)
     if code is None or value is None:
         return None
+    clock = u in ("hour", "minute", "second")
+    whole, part = divmod(float(value), 1)
+    smaller = _NEXT_UNIT.get(u)
+    if part and smaller and (part * smaller[1]).is_integer():
+        # 'a minute and a half' -> 'PT1M30S': TimeML writes a fraction in the next smaller unit
+        rest = f"{int(part * smaller[1])}{smaller[0]}"
+        head = f"{int(whole)}{code}" if whole else ""
+        return f"PT{head}{rest}" if clock else (f"P{head}T{rest}" if smaller[0] == "H" else f"P{head}{rest}")
     num = str(int(value)) if float(value).is_integer() else f"{value:g}"
-    return f"PT{num}{code}" if u in ("hour", "minute", "second") else f"P{num}{code}"
+    return f"PT{num}{code}" if clock else f"P{num}{code}"
+
+
+# The next smaller unit of a length of time and how many of it make one: how TimeML writes a fraction.
+_NEXT_UNIT = {"year": ("M", 12), "week": ("D", 7), "day": ("H", 24), "hour": ("M", 60), "minute": ("S", 60)}
 
 
 def candidates(doc: Doc, text: str | None = None) -> list[int]:
@@ -653,9 +665,24 @@ def _attached_scale(doc: Doc, k: int) -> int | None:
     return ATTACHED_SCALES.get(low) if k > 0 and _attached(doc, k) else None
 
 
+_AND_A_FRACTION = ("-", "and", "-", "a", "-")
+
+
+def _in_hyphen_fraction(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is in the '-and-a-half' of 'three-and-a-half', written in one word after a number."""
+    for j in range(max(0, k - 6), k):
+        run = doc[j + 1:j + 7]
+        if len(run) == 6 and tuple(x.lower_ for x in run[:5]) == _AND_A_FRACTION and run[5].lower_ in FRACTIONS \
+                and all(_attached(doc, x.i) for x in run) and (doc[j].lower_ in NUMBER_WORDS or parse_digits(doc[j].text) is not None):
+            return True
+    return False
+
+
 def _continues_number(doc: Doc, k: int, end: int) -> bool:
     t, prev = doc[k], doc[k - 1]
     low = t.lower_
+    if _in_hyphen_fraction(doc, k):
+        return True  # 'three-and-a-half years'
     if low in ("-", "–") and k + 1 < end and _attached(doc, k) and _attached(doc, k + 1):
         nxt = doc[k + 1].lower_
         if nxt in _SHARE_SCALES and nxt != "dozen" and (prev.lower_ in NUMBER_WORDS or parse_digits(prev.text) is not None):

@@ -11,7 +11,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from factlint.extract import dates
-from factlint.extract.lexicon import (APPROX_WORDS, HALF_YEAR_CONTEXT_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, REPORTING_PRESENT, BOUND_WORDS, COMPARISON_PREPOSITIONS, DEFER_VERBS, DURATION_FILLERS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
+from factlint.extract.lexicon import (APPROX_WORDS, HALF_YEAR_CONTEXT_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, REPORTING_PRESENT, BOUND_WORDS, COMPARISON_PREPOSITIONS, DEFER_VERBS, DURATION_FILLERS, FREQUENCY_WORDS, LENGTH_CONTINUATIONS, NOT_RATE_AFTER, RATE_PERIODS, VAGUE_COUNT_WORDS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
                                      TIME_EXPRESSION_WORDS, TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_EITHER_HEADS, WEEKDAY_RE, WEEKDAYS)
 from factlint.extract.quantities import timex_duration
 from factlint.extract.tense import event_tense, local_tense, without_own_tense
@@ -25,6 +25,7 @@ DURATION = re.compile(
     r"^(?:the\s+)?(?:an?\s+(?=[\w.,]+[\s-]+(?:year|month|week|day|hour|minute|second|decade)))?"
     r"(?:last\s+|past\s+|next\s+|first\s+)?(?P<n>[\w.,]+(?:[\s-]+(?:and\s+a\s+half|[\w]+))?)(?:\s+of)?"
     r"[\s-]+(?P<unit>year|month|week|day|hour|minute|second|decade)s?(?:[\s-]+old)?$", re.I)
+_AND_A_HALF = re.compile(r"(?<=[a-z])\s+and\s+a\s+half$", re.I)
 _FILLER = re.compile(r"\b(?:" + "|".join(sorted(DURATION_FILLERS)) + r")\s+", re.I)
 LEADING_BOUND = re.compile(r"^(?P<w>at\s+least|at\s+the\s+latest|no\s+later\s+than|as\s+early\s+as|by|until|till|before|after|since|from|through)\s+", re.I)
 BOUND_OF = {"at least": "after", "as early as": "after", "after": "after", "since": "after", "from": "after",
@@ -50,7 +51,7 @@ class Timeline:
 
 def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Span] | None = None) -> Iterator[dict]:
     yield from _references(sent, offset, ctx)
-    found = [*_claims(sent, offset, timeline, ctx, ents), *_bare_years(sent, offset, timeline, ctx), *_untagged(sent, offset, timeline, ctx),
+    found = [*_claims(sent, offset, timeline, ctx, ents), *_rates(sent, offset, ctx), *_bare_years(sent, offset, timeline, ctx), *_untagged(sent, offset, timeline, ctx),
              *_zone_clocks(sent, offset, timeline, ctx)]
     _link_year_ranges(sent, offset, found)
     _share_years(sent, offset, found)
@@ -116,25 +117,27 @@ def _share_years(sent: Span, offset: int, found: list) -> None:
         a["attrs"]["year_from"] = "the date it is joined to"
 
 
-_ZONE_CLOCK = re.compile(r"(?<![(\d])\b(?P<h>[01]\d|2[0-3])(?P<colon>:)?(?P<m>[0-5]\d)\s+(?:GMT|UTC)\b")
+_ZONE_CLOCK = re.compile(r"(?<![(\d])\b(?P<h>[01]\d|2[0-3])(?P<colon>:)?(?P<m>[0-5]\d)\s+(?:GMT|UTC)\b"
+                         r"|(?<![(\d])\b(?P<h2>[01]?\d|2[0-3])(?P<colon2>:)(?P<m2>[0-5]\d)(?=\s+local\s+time\b)")  # '14:30 local time'
 
 
 def _zone_clocks(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterator[dict]:
     """'at 0600 GMT on Friday': a clock time in military notation that the model reads as a number.
     Not '(0735 GMT)' in brackets after a local time, which restates that time in another zone."""
-    if "GMT" not in sent.text and "UTC" not in sent.text:
+    if "GMT" not in sent.text and "UTC" not in sent.text and "local time" not in sent.text:
         return
     for m in _ZONE_CLOCK.finditer(sent.text):
         span = sent.char_span(m.start(), m.end())
-        if span is None or len(span) != 2 or span[0].ent_type_ not in ("", "CARDINAL", "DATE", "TIME", "QUANTITY", "PRODUCT", "ORG"):
+        if span is None or len(span) != (1 if m["h2"] else 2) \
+                or span[0].ent_type_ not in ("", "CARDINAL", "DATE", "TIME", "QUANTITY", "PRODUCT", "ORG"):
             continue  # (a tagged four-digit 'year' before the zone is skipped by _claims, and read here)
-        if m["colon"] and span[0].ent_type_ in ("DATE", "TIME"):
+        if (m["colon"] or m["colon2"]) and span[0].ent_type_ in ("DATE", "TIME"):
             continue  # '06:15 GMT' the model tagged as a time: read by _claims
         after = _date_after(span)
         dv = dates.resolve(after, timeline.published, local_tense(span)) if after else None
         day = dv.value if dv is not None and dv.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", dv.value) else (
             timeline.published.isoformat() if timeline.published else "XXXX-XX-XX")
-        yield _time_claim(span.start_char, span.end_char, offset, f"{day}T{m['h']}:{m['m']}", ctx, local_tense(span))
+        yield _time_claim(span.start_char, span.end_char, offset, f"{day}T{int(m['h'] or m['h2']):02d}:{m['m'] or m['m2']}", ctx, local_tense(span))
 
 
 def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
@@ -173,6 +176,84 @@ def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
             yield {"kind": Kind.DATE, "start": offset + sent.start_char + m.start(), "end": offset + sent.start_char + m.end(),
                    "value": None, "label": "DATE",
                    "attrs": {**ctx, "timex_type": "DATE", "timex": TIME_REFERENCE_PHRASES[re.sub(r"\s+", " ", m[0].lower())]}}
+
+
+_RATE = re.compile(rf"^(?:(?:{'|'.join(sorted(FREQUENCY_WORDS))}|[\w.,-]+\s+times)\s+)?(?:a|an|per)\s+(?:{'|'.join(sorted(RATE_PERIODS))})$", re.I)
+
+
+def _rate_at(doc, k: int, first: int) -> bool:
+    """Whether 'a'/'per' at token ``k``, before a unit of time, makes a rate of what comes before it:
+    '$5 million a year', '50,000 barrels a day', '20 cents per share a year', 'twice a week'. Not
+    'a day after the vote', 'a year ago', 'for a month'."""
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("a", "an", "per") or doc[k + 1].lower_ not in RATE_PERIODS:
+        return False
+    after = doc[k + 2] if k + 2 < len(doc) else None
+    if after is not None and (after.lower_ in NOT_RATE_AFTER or after.tag_ == "POS" or after.text in ("-", "'s")):
+        return False
+    if after is not None and after.lower_ in ("and", "or") and k + 3 < len(doc) and (doc[k + 3].like_num or doc[k + 3].lower_ in LENGTH_CONTINUATIONS):
+        return False  # 'a year and a half', 'a day or two'
+    j = k - 1
+    while j >= first and k - j <= 4:
+        t = doc[j]
+        if t.lower_ in FREQUENCY_WORDS or t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or t.text == "%":
+            return True
+        if not (t.pos_ == "NOUN" or t.lower_ in ("per", "a", "an")):
+            return False
+        j -= 1  # past the counted noun: '50,000 barrels | a day', '20 cents per share | a year'
+    return False
+
+
+def _rate_claim(span: Span, offset: int, ctx: dict) -> dict:
+    """A rate's period as a repetition (TimeML SET, 'a year' -> 'P1Y'), with no date of its own."""
+    return _set_claim(span, offset, ctx, _period(span[-1].lower_, "1"))
+
+
+def _set_claim(span: Span, offset: int, ctx: dict, timex: str) -> dict:
+    return {"kind": Kind.DATE, "start": offset + span.start_char, "end": offset + span.end_char, "value": None, "label": "DATE",
+            "attrs": {**ctx, "timex_type": "SET", "timex": timex}}
+
+
+_EVERY = re.compile(r"\b(?:every|each)\s+(?:(?P<n>[\w-]+)\s+)?(?P<u>" + "|".join([*TIME_UNIT_CODES, *PARTS_OF_DAY, *SEASONS])
+                    + r")(?P<s>s)?\b", re.I)
+
+
+def _repetition(text: str) -> str | None:
+    """TimeML value of 'every'/'each' and a unit, a part of the day or a season: 'every spring'
+    ('XXXX-SP'), 'each night' ('XXXX-XX-XXTNI'), 'every other week' ('P2W'), 'every few years' ('PXY')."""
+    m = _EVERY.fullmatch(text.strip())
+    if m is None:
+        return None
+    n, unit, plural = (m["n"] or "").lower(), m["u"].lower(), bool(m["s"])
+    if unit in TIME_UNIT_CODES:
+        if unit == "second" and not n or not n and plural:
+            return None  # 'every second counts'
+        count = "1" if not n else "2" if n == "other" else "X" if n in VAGUE_COUNT_WORDS else (
+            f"{parse_amount(n):g}" if parse_amount(n) else None)
+        if count is None or plural != (count not in ("1", "2") or count == "2" and n != "other"):
+            return None  # 'every year', 'every other year', 'every two years', not 'every years'
+        return _period(unit, count)
+    if n or plural or unit in ("tonight", "overnight"):
+        return None
+    return f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}" if unit in PARTS_OF_DAY else f"XXXX-{SEASONS[unit]}"
+
+
+def _rates(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
+    """Rates and repetitions the model left out of every entity: '$40 a day', '3% a year', 'three
+    times a week', 'every spring', 'every other day'."""
+    doc = sent.doc
+    for m in _EVERY.finditer(sent.text):
+        found = sent.char_span(m.start(), m.end())
+        value = _repetition(m[0]) if found is not None and not any(t.ent_type_ for t in found) else None
+        if value is not None:
+            yield _set_claim(found, offset, ctx, value)
+    for k in range(sent.start, sent.end - 1):
+        t, unit = doc[k], doc[k + 1]
+        if unit.ent_type_ in ("DATE", "TIME") or unit.lower_ not in RATE_PERIODS or not _rate_at(doc, k, sent.start):
+            continue
+        start = k
+        if k - 1 >= sent.start and doc[k - 1].lower_ in FREQUENCY_WORDS and doc[k - 1].ent_type_ not in ("DATE", "TIME"):
+            start = k - 1 if doc[k - 1].lower_ != "times" or k - 2 < sent.start else k - 2  # 'twice a week', 'three times a day'
+        yield _rate_claim(doc[start:k + 2], offset, ctx)
 
 
 _YEAR_TOKEN = re.compile(r"(?:1[5-9]|20)\d{2}")
@@ -286,6 +367,13 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
             continue  # '(0735 GMT)': the clock time before it, given in another zone
         if _unit_on_unit(span):
             continue  # 'up 4 percent year on year': a comparison with the same period before, not a date
+        repeated = _repetition(text)
+        if repeated is not None:  # 'every spring', 'each night', 'every other week'
+            yield _set_claim(span, offset, ctx, repeated)
+            continue
+        if _RATE.match(text) and _rate_at(span.doc, span.end - 2, sent.start):
+            yield _rate_claim(span.doc[span.start:span.end], offset, ctx)  # 'twice a week', '20 cents a share a year'
+            continue
         if len(span) == 1 and text.islower() and text in MONTHS:
             continue  # 'a 20-kilometre march', 'may': a month is written with a capital
         if _BARE.match(text):
@@ -349,6 +437,10 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                     item["attrs"].pop("bound", None)  # 'from 1993 to 2004': the ends of a range, not limits
                 yield from items
                 continue
+        if _someday(span):
+            yield {"kind": Kind.DATE, "start": offset + span.start_char, "end": offset + span.end_char, "value": None, "label": "DATE",
+                   "attrs": {**ctx, "timex_type": "DATE", "timex": "FUTURE_REF", "tense": "future"}}
+            continue
         lengths = _duration_range(span, offset, ctx)
         if lengths:  # '6 to 8 months', 'between two and three years': a range of lengths, as the quantity extractor gives one
             yield from lengths
@@ -384,6 +476,12 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
         full = item is not None and item["value"] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", item["value"])
         if full:
             day_of_sentence = item["value"]
+        part = span.doc[span.end] if span.end < sent.end else None
+        if full and id(ent) not in time_of and part is not None and not part.ent_type_ and part.lower_ in PARTS_OF_DAY \
+                and part.lower_ not in ("tonight", "overnight") and _WEEKDAY_OR_DEICTIC.fullmatch(text) and "timex" not in item["attrs"]:
+            # 'tomorrow | morning', 'Friday | evening' with the part of the day left out of the entity: one time
+            item["end"] = offset + part.idx + len(part.text)
+            item["attrs"].update(timex_type="TIME", timex=f"{item['value']}T{PARTS_OF_DAY[part.lower_]}")
         if id(ent) in time_of:
             clock = _time_of_day(time_of[id(ent)].text)
             if full and clock:
@@ -434,6 +532,19 @@ _MONTH_SPAN_PERIOD = re.compile(r"^(?:the\s+)?(?:" + "|".join(sorted(MONTHS, key
                                 + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:fiscal\s+)?(?:period|quarter)$", re.I)
 
 
+_PART_OF_YEAR = re.compile(rf"^(?:fiscal\s+)?(?:{'|'.join(dates.ORDINAL_Q)})[\s-]+(?:fiscal\s+)?(?:quarter|half)$", re.I)
+
+
+def _someday(span: Span) -> bool:
+    """'will one day win', 'hopes to one day lead': some time ahead (TimeML FUTURE_REF), no length of
+    a day. Told before the verb it dates, under a modal or 'to'; 'lasted one day' is a length."""
+    if span.text.lower() != "one day" or span.start == 0 or span.end >= len(span.doc):
+        return False
+    before, after = span.doc[span.start - 1], span.doc[span.end]
+    return before.tag_ in ("MD", "TO") or before.lower_ == "to" or after.tag_ == "VB" or (
+        after.pos_ in ("PRON", "PROPN", "NOUN", "DET") and local_tense(span) == "future" and span.root.head.i > span.root.i)
+
+
 def _trim(ent: Span) -> Span:
     span = ent
     while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS" and not _decade_s(span) or span[-1].lower_ in ("and", "or", "to")
@@ -443,7 +554,7 @@ def _trim(ent: Span) -> Span:
                                                           or not any(t.lower_ == "and" for t in span)):
         span = span[1:]  # 'between March 2020 | and May 2021': the model tagged the ends apart
     cut = next((k for k in range(1, len(span) - 1) if span[k].tag_ == "POS" and _is_time_unit(span[k - 1])), None)
-    if cut is not None:
+    if cut is not None and not _PART_OF_YEAR.match(span[cut + 1:].text):  # "next year's first quarter" is one date
         span = span[:cut]  # "two weeks' holiday": the model runs the entity on into the noun the length modifies
     if len(span) > 2 and span[0].lower_ in ("the", "a", "an") and span[1].pos_ == "NOUN" and not _timeish(span[1]):
         k = next((k for k in range(2, len(span) - 1) if (span[k].like_num or span[k].lower_ in ("several", "few", "many"))
@@ -641,6 +752,10 @@ def _duration_hedge(text: str) -> dict:
 def _duration(text: str):
     if text.lower().endswith(("ago", "later", "earlier")):
         return None
+    half = _AND_A_HALF.search(text)
+    if half:  # 'a minute and a half', 'two hours and a half': the half follows the unit
+        found = _duration(text[:half.start()])
+        return None if found is None or found[2] else (found[0] + 0.5, found[1], False)
     m = DURATION.match(_FILLER.sub("", DURATION_HEDGE.sub("", _OPEN_HYPHEN.sub("-", text))))
     if not m:
         return None
@@ -843,6 +958,8 @@ def _anaphoric(m: re.Match, timeline: Timeline) -> tuple[str, str] | None:
         return "DATE", f"{total // 12:04d}-{total % 12 + 1:02d}"
     if timeline.last is None:
         return None
+    if unit == "day" and step == 0 and timeline.last_month is not None and timeline.last.isoformat()[:7] != timeline.last_month:
+        return "DATE", f"{timeline.last_month}-XX"  # 'on May 3 ... in October ... that same day': a day of the month last named
     d = timeline.last
     if unit == "day":
         return "DATE", (d + timedelta(days=step)).isoformat()
@@ -992,7 +1109,8 @@ def _vague(text: str) -> tuple[str, str] | None:
 _CLOCK = re.compile(
     r"(?:(?:at|around|about|by|until|before|after|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?|(?P<word>noon|midday|midnight)"
-    r"|(?P<h2>\d{1,2})(?::(?P<mi2>\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening|night)|(?P<h3>\d{1,2}):(?P<mi3>\d{2}))"
+    r"|(?P<h2>\d{1,2})(?::(?P<mi2>\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening|night)|(?P<h3>\d{1,2}):(?P<mi3>\d{2})"
+    r"|(?P<h4>\d{1,2})\s+o'clock)"
     r"(?:\s*\(?(?P<zone>(?-i:[A-Z]{2,4}T|GMT|UTC|[ECMP]T))\b\)?)?", re.I)
 _PART_OF_DAY = re.compile(
     r"^(?:(?:early|late|later|earlier|mid)[\s-]+)?(?:(?P<rel>this|last|the|that|yesterday|today|tomorrow)\s+)?"
@@ -1017,7 +1135,8 @@ def _times_of_dates(ents: list[Span]) -> dict[int, Span]:
 # 'late Wednesday', 'earlier Saturday' tagged as a time: a part of that day with no clock, dated as the day is
 _WEEKDAY_PART = re.compile(rf"^(?:early|late|earlier|later)(?:\s+on)?\s+(?:{WEEKDAY_RE})$", re.I)
 _WEEKDAY_TIME = re.compile(rf"^(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_RE})\s+(?P<pod>morning|afternoon|evening|night)$", re.I)
-_WEEKDAY_OR_DEICTIC = re.compile(rf"\b(?:{WEEKDAY_RE}|yesterday|today|tomorrow|{MONTH_RE}\.?\s+\d{{1,2}})\b", re.I)
+# (a month with its day, named in full or short: 'March 20', 'Nov. 6'; a month alone names no day)
+_WEEKDAY_OR_DEICTIC = re.compile(rf"\b(?:{WEEKDAY_RE}|yesterday|today|tomorrow|(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}})\b", re.I)
 
 
 def _time_of_day(text: str) -> str | None:
@@ -1033,7 +1152,7 @@ def _time_of_day(text: str) -> str | None:
 def _clock_value(m: re.Match) -> str | None:
     if m["word"]:
         return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["word"].lower()]
-    h = int(m["h"] or m["h2"] or m["h3"])
+    h = int(m["h"] or m["h2"] or m["h3"] or m["h4"])
     mi = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
     ap = (m["ap"] or "").lower()
     if m["pod"]:
@@ -1098,7 +1217,7 @@ def _clock(span: Span, offset: int, timeline: Timeline, ctx: dict, day: str | No
     if clock is None:
         return None
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
-    if m["h3"] and after in ("afternoon", "evening", "night") and 1 <= int(clock[:2]) < 12:
+    if (m["h3"] or m["h4"]) and after in ("afternoon", "evening", "night") and 1 <= int(clock[:2]) < 12:
         clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"  # 'around 2:30 Tuesday afternoon': 14:30
     return _time_claim(span.start_char, span.end_char, offset, f"{day}T{clock}", ctx, tense)
 
