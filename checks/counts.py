@@ -24,6 +24,7 @@ from factlint.extract.lexicon import (
     COUNT_GENERIC_NOUNS,
     COUNT_MARGIN_NOUNS,
     COUNT_STOP_WORDS,
+    EVENT_VERB_CLASSES,
     FRACTIONS,
     HOLDING_VERBS,
     IRREGULAR_PARTICIPLES,
@@ -33,7 +34,10 @@ from factlint.extract.lexicon import (
     NUMBER_WORDS,
     RATE_AFTER,
     SUBSET_WORDS,
+    TALLY_CLASSES,
+    VICTIM_NOUNS,
     alternation,
+    counts_people,
     HYPERNYMS,
     PEOPLE_HYPERNYMS,
     hyponym_of,
@@ -79,7 +83,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         # shared word around the numbers) relates different groups far more often than one group twice.
         scored = [(score, e) for e in index.candidates(m) if (score := _evidence(m, e)) is not None]
         pending.append(m)
-        relation = _relation(ctx, m, scored) if scored else _wider_reference(ctx, m, mentions[:k])
+        relation = _relation(ctx, m, scored) if scored else _wider_reference(ctx, m, mentions[:k]) or _toll_reference(ctx, m, mentions[:k])
         if relation is not None:
             relations.append(relation)
     relations.extend(_margins(ctx))
@@ -393,6 +397,38 @@ def _wider_reference(ctx: Context, m: _Mention, earlier: list[_Mention]) -> Rela
         return None  # a part of a set, an item of a breakdown: the definite mention counts a whole
     if m.events and not m.events & (set(e.left) | set(e.right)):
         return None  # 'the 30 people injured' after '30 smugglers were held': the participle names another set
+    ec = e.claim
+    hedge = hedge_of(ec, c)
+    here, there = f"{ec.text} ({ctx.paragraph(ec)})", f"{c.text} ({ctx.paragraph(c)})"
+    return Relation(
+        id=ctx.relation_id(CHECK, ec, c), doc_id=ctx.doc.id, check=CHECK, claims=(ec.id, c.id),
+        spans=merge_spans([ec.span, c.span]), stated=float(c.value), computed=float(ec.value),
+        working=f"{here} and {there}", hedge="weak" if hedge == "exact" else hedge, said=_number(c),
+        messages=(f"{here} and {there}", f"{here} vs {there}"),
+    )
+
+
+def _toll_reference(ctx: Context, m: _Mention, earlier: list[_Mention]) -> Relation | None:
+    """'The storm killed 12 people ... The 12 victims included four children': a definite count of a
+    toll's noun (victims, dead, wounded: the lexicon's ``TALLY_CLASSES``) points back to the one count
+    of the last few sentences whose verb tells a death or an injury, when it is the only such count
+    there (a death toll and an injury toll: which one 'the victims' are, the words do not say). Read,
+    not parsed: a disagreement warns."""
+    c = m.claim
+    klass = TALLY_CLASSES.get(m.noun or "")
+    if klass not in ("death", "injury") or not m.definite or m.mods or m.owner \
+            or m.partitive or m.part or m.item or m.union or m.others or m.total:
+        return None
+    near = [e for e in earlier if 0 < m.sent - e.sent <= WIDER_WINDOW]
+    tolls = [e for e in near if EVENT_VERB_CLASSES.get(e.claim.attrs.verb or "") in ("death", "injury")
+             or TALLY_CLASSES.get(e.noun or "") in ("death", "injury")]
+    if len(tolls) != 1:
+        return None
+    e = tolls[0]
+    told = EVENT_VERB_CLASSES.get(e.claim.attrs.verb or "") or TALLY_CLASSES.get(e.noun or "")
+    if told != klass and m.noun not in VICTIM_NOUNS or e.partitive or e.part or e.item or e.claim.attrs.additive \
+            or e.claim.attrs.range or e.union or not (e.generic or e.noun == m.noun or counts_people(e.noun)):
+        return None  # ('the 12 dead' after '12 were injured'; '12 buildings destroyed' counts no people)
     ec = e.claim
     hedge = hedge_of(ec, c)
     here, there = f"{ec.text} ({ctx.paragraph(ec)})", f"{c.text} ({ctx.paragraph(c)})"

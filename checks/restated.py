@@ -109,10 +109,10 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         if c.id in sizes and sizes[c.id][2] == "strong" and c.attrs.modifies is not None:
             named.setdefault((c.attrs.noun, c.attrs.modifies), set()).add(sizes[c.id][1])
     for c in claims:
-        fact = _stake(ctx, c) or _tally(ctx, c) or _count(ctx, c, wholes) or sizes.get(c.id) or _age(ctx, c) or _event_date(ctx, c)
+        fact = _stake(ctx, c) or _tally(ctx, c) or sizes.get(c.id) or _count(ctx, c, wholes) or _age(ctx, c) or _event_date(ctx, c)
         if fact is None:
             continue
-        if fact[0][0] == "size" and fact[2] == "weak" and len(bodies := named.get((c.attrs.noun, c.attrs.modifies), set())) == 1 \
+        if fact[0][0] == "size" and fact[2] == "weak" and len(bodies := named.get((c.attrs.noun, fact[0][2]), set())) == 1 \
                 and not _contrasted(ctx, c):
             body = next(iter(bodies))
             fact = ("size", c.attrs.noun, body), body, "weak", f"{c.attrs.noun}s of {body}"
@@ -274,6 +274,7 @@ def _stake(ctx: Context, c: Claim) -> tuple[tuple, str, str, str] | None:
     return ("stake", holder), (holder, held), "strong" if held else "weak", f"stake of {holder}"
 
 
+_BODY_POSSESSOR = re.compile(r"\b([A-Za-z]+)['’]s\s+(?:(?:full|entire|current|total)\s+)?$")  # "the council's |120 members"
 _PREMODIFIER = re.compile(r"((?:[\w-]+ ){1,4})$")
 _APPOSED_DESCRIPTION = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,3}[\w-]+),")
 
@@ -432,10 +433,23 @@ def _years(ctx: Context, c: Claim) -> frozenset[int]:
 def _size(ctx: Context, c: Claim) -> tuple[tuple, str | None, str, str] | None:
     """'the 120-member Harbour Council': a count that modifies a named body is that body's size."""
     a = c.attrs
+    text = ctx.doc.text
+    held = _BODY_POSSESSOR.search(text, max(ctx.sentence(c)[0], c.start - 60), c.start)
+    if held is not None and c.kind is Kind.QUANTITY and isinstance(c.value, (int, float)) and not (a.range or a.part_of or a.conj_of) \
+            and a.noun in MEMBERSHIP_NOUNS and c.label == "CARDINAL" and not a.modifies and len(a.counted) <= 1 \
+            and (a.owner is None or a.owner.lower() in held.group(1).lower()):
+        # "the council's 120 members", "the Tarvik Assembly's 90 seats": the possessor's size ("the
+        # council's five permanent members" are some of them)
+        named = next((n for n in ctx.in_sentence(c, Kind.NAME) if n.end == held.end(1) and n.label == "ORG"), None)
+        if named is not None:
+            return ("size", a.noun, str(named.value)), str(named.value), "strong", f"{a.noun}s of {named.value}"
+        if held.group(1).islower():
+            word = singular(held.group(1))
+            return ("size", a.noun, word), f"the {word}", "weak", f"{a.noun}s of the {word}"
+        return None
     if c.kind is not Kind.QUANTITY or a.noun is None or a.verb is not None or a.range or a.part_of or a.conj_of \
             or not isinstance(c.value, (int, float)):
         return None
-    text = ctx.doc.text
     m = _MODIFIER.match(text, c.end)
     if m is not None and singular(m.group(1).lower()) == a.noun:
         at = m.end()

@@ -226,3 +226,13 @@ def test_a_margin_after_two_margins_is_related_to_the_nearest_whatever_the_value
     for a, b in ((42, 30), (30, 42)):
         _, rels = _rels(extract_text, text.format(a=a, b=b))
         assert [(r.computed, r.stated) for r in rels if r.working.startswith("margin")] == [(b, 42)]
+
+
+def test_the_victims_refer_back_to_the_one_toll_just_told(extract_text):
+    text = "The storm killed 12 people in Tarvik on Monday. Rescuers worked through the night. The {n} victims included four children."
+    for n, status in ((12, "pass"), (14, "warn")):
+        _, rels = family_relations(counts, extract_text, text.format(n=n))
+        assert [(r.computed, r.stated, f.status.value) for r, f in zip(rels, validate(rels))] == [(12, n, status)]
+    # a death toll and an injury toll before it: which one 'the victims' are, the words do not say
+    _, rels = family_relations(counts, extract_text, "The storm killed 12 people and injured 30 in Tarvik. The 12 victims were buried.")
+    assert rels == []

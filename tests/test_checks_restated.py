@@ -520,3 +520,13 @@ def test_a_definite_count_after_a_running_total_or_a_partitive_whole_refers_to_i
     # a running total and a figure of one event stay apart
     assert _rels(extract_text, "Measles has so far caused 41 deaths in the Varn valley since May.\n\n"
                                "On Monday, 3 deaths were reported in Tarvik.")[1] == []
+
+
+def test_a_possessor_counted_in_members_is_the_size_of_the_body(extract_text):
+    _, r = _one(extract_text, "The 90-seat Tarvik Assembly met on Monday. Officials spoke. The Tarvik Assembly's 92 seats are all filled.")
+    assert (r.hedge, r.computed, r.stated) == ("exact", 90, 92)
+    _, r = _one(extract_text, "The 120-member council of Varn met on Monday. The council's 122 members voted for the plan.")
+    assert (r.hedge, r.computed, r.stated) == ("weak", 120, 122)
+    # a possessor of another kind's members is another body
+    assert _rels(extract_text, "The 120-member council of Varn met on Monday. The union's 300 members voted.")[1] == []
+    assert _rels(extract_text, "The 120-member council of Varn met on Monday. The council's 12 elected members voted.")[1] == []

@@ -526,6 +526,8 @@ STAKE_VERBS = frozenset({"own", "owns", "owned", "owning", "hold", "holds", "hel
 # class of what it counts, from the word that says so ('death' toll, number of 'bodies'; a bare 'toll'
 # is a death toll): two levels of one class are one toll told twice.
 TALLY_NOUNS = frozenset({"toll", "number", "tally", "total", "count"})
+# Toll nouns that may name the dead or the injured ('the 12 victims' after a death or an injury count).
+VICTIM_NOUNS = frozenset({"victim"})
 TALLY_CLASSES = {**dict.fromkeys("toll death dead body fatality victim".split(), "death"),
                  **dict.fromkeys("injured wounded injury".split(), "injury"),
                  **dict.fromkeys("missing".split(), "missing")}
