@@ -811,7 +811,7 @@ def _reference(ctx: Context, e: _Mention, m: _Mention) -> str | None:
     if e.mods != m.mods or e.other or m.other:
         return None  # 'three players' / 'two teenage players'; 'the other 12 pilots'
     wholes = ec.attrs.role == mc.attrs.role == "of"
-    # 'the last 28 of the 41 people who ...' ... 'all the 41 people': a partitive's whole sets the set out
+    # 'the first 12 of the 30 nurses who ...' ... 'all the 30 nurses': a partitive's whole sets the set out
     introduced = ec.attrs.role == "of" and any(x.attrs.part_of == ec.id for x in ctx.in_sentence(ec, Kind.QUANTITY))
     if e.definite and m.definite and not (wholes or introduced):
         return None  # 'the two countries' ... 'the three countries': each refers to a set named before, maybe another

@@ -414,7 +414,7 @@ def test_its_measure_in_a_reported_clause_is_the_reporters(extract_text):
 
 
 def test_a_particle_gives_a_direction_only_on_a_verb_of_motion(extract_text):
-    q = _quantities(extract_text, "Police rounded up 14 foreigners in Tarvik. Fares went up 5 percent in May. "
+    q = _quantities(extract_text, "Police rounded up 14 smugglers in Tarvik. Fares went up 5 percent in May. "
                                   "The mill shut down 3 kilns. Shares edged down 2 percent.")
-    assert q["14 foreigners"].attrs.direction is None and q["3 kilns"].attrs.direction is None
+    assert q["14 smugglers"].attrs.direction is None and q["3 kilns"].attrs.direction is None
     assert q["5 percent"].attrs.direction == "up" and q["2 percent"].attrs.direction == "down"

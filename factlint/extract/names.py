@@ -392,7 +392,7 @@ def _places_of(noun) -> list:
 def _listed_apposition(t, c) -> bool:
     """'A, B, C and D' parsed with B in apposition to A and C, D coordinated with B: a name after a comma
     that goes on into a coordination of names is the list's next item, not another name for A."""
-    return c.dep_ == "appos" and c.i > t.i and t.pos_ == c.pos_ == "PROPN" and t.ent_type_ == c.ent_type_ != "" \
+    return c.dep_ == "appos" and c.i > t.i and t.pos_ == c.pos_ == "PROPN" and "" not in (t.ent_type_, c.ent_type_) \
         and t.doc[c.left_edge.i - 1].text == "," and any(x.dep_ == "conj" for x in c.children)
 
 

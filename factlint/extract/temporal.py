@@ -92,7 +92,7 @@ _INFERRED_DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
 def _share_years(sent: Span, offset: int, found: list) -> None:
-    """'from November 20 to November 21, 1991', 'on March 3 and April 9 last year': dates joined by a
+    """'from March 4 to March 9, 1987', 'on June 3 and July 9 last year': dates joined by a
     range word or a coordination share the year the last of them gives; the first took the publication
     date's year only because it writes none. Across a range the first end may lie in the year before
     ('from December 20 to January 5, 1992'); across 'and' only the same year is read."""
