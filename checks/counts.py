@@ -83,7 +83,8 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         # shared word around the numbers) relates different groups far more often than one group twice.
         scored = [(score, e) for e in index.candidates(m) if (score := _evidence(m, e)) is not None]
         pending.append(m)
-        relation = _relation(ctx, m, scored) if scored else _wider_reference(ctx, m, mentions[:k]) or _toll_reference(ctx, m, mentions[:k])
+        relation = _relation(ctx, m, scored) if scored else \
+            _wider_reference(ctx, m, earlier := mentions[:k]) or _toll_reference(ctx, m, earlier)
         if relation is not None:
             relations.append(relation)
     relations.extend(_margins(ctx))
