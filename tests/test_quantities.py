@@ -527,3 +527,11 @@ def test_a_scale_abbreviation_apart_from_the_digits_or_before_a_full_stop(extrac
 def test_a_number_and_a_half_written_in_one_hyphenated_word(extract_text, sentence, text, value):
     _, claims = extract_text(sentence)
     assert [(c.text, c.value) for c in claims if c.kind.value == "quantity"] == [(text, value)]
+
+
+def test_indian_scale_words_and_a_range_that_repeats_its_currency_sign(extract_text):
+    q = quantities(extract_text, "The Varn dam cost Rs 500 crore, and 2.5 lakh farmers use it.")
+    assert (q["Rs 500 crore"].value, q["Rs 500 crore"].unit) == (5_000_000_000, "INR")
+    assert q["2.5 lakh farmers"].value == 250_000
+    q = quantities(extract_text, "Tarvik Port expects sales of $1.2bn-$1.5bn next year.")
+    assert (q["$1.2bn"].value, q["$1.2bn"].attrs.range, q["$1.5bn"].value) == (1_200_000_000, "to", 1_500_000_000)

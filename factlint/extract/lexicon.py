@@ -44,7 +44,7 @@ TENS = {
 SCALES = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000,
-    "m": 1_000_000, "k": 1_000,
+    "m": 1_000_000, "k": 1_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
 # Words that stand for a number only in a counting phrase ("a dozen", "a couple of").
 COLLECTIVES = {"dozen": 12, "dozens": 12, "couple": 2, "pair": 2, "half": 0.5, "score": 20}

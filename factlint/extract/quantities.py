@@ -692,7 +692,7 @@ def _continues_number(doc: Doc, k: int, end: int) -> bool:
         before = doc[k - 2].lower_
         if (before in TENS and low in UNITS) or (before in UNITS and low in FRACTIONS):
             return True
-    if low in ("hundred", "thousand", "million", "billion", "trillion", "mln", "bln"):
+    if low in ("hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "lakh", "lakhs", "crore", "crores"):
         return True
     if low in _APART_SCALES and parse_digits(prev.text) is not None:
         return True  # 'US$ 7.2 bn': the scale written apart from the digits
