@@ -535,3 +535,10 @@ def test_indian_scale_words_and_a_range_that_repeats_its_currency_sign(extract_t
     assert q["2.5 lakh farmers"].value == 250_000
     q = quantities(extract_text, "Tarvik Port expects sales of $1.2bn-$1.5bn next year.")
     assert (q["$1.2bn"].value, q["$1.2bn"].attrs.range, q["$1.5bn"].value) == (1_200_000_000, "to", 1_500_000_000)
+
+
+def test_a_change_verb_before_two_figures_of_one_unit_reads_an_amount_and_a_level(extract_text):
+    q = quantities(extract_text, "Velder gold rose $12.50 to $1,210 an ounce on Monday.")
+    assert (q["$12.50"].attrs.role, q["$1,210"].attrs.role) == ("by", "to") and not q["$12.50"].attrs.range
+    q = quantities(extract_text, "Varn fares rose 2 to 3 percent.")  # the first end has no unit of its own: a range
+    assert q["2"].attrs.range == "to" and q["2"].attrs.high == 3

@@ -18,7 +18,7 @@ from factlint.extract.lexicon import (APPROX_WORDS, BIRTHDAY_WORDS, BOUND_PHRASE
                                       TIMES_MULTIPLE_AFTER, UNITS)
 from factlint.extract import binding
 from factlint.extract.numbers import parse_digits, parse_words
-from factlint.extract.lexicon import MONTHS, WEEKDAY_RE
+from factlint.extract.lexicon import FALL_WORDS, MONTHS, RISE_WORDS, WEEKDAY_RE
 from factlint.records import Kind
 
 NON_QUANTITY_ENTS = {"DATE", "TIME", "PERSON", "ORG", "GPE", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "LOC", "ORDINAL"}
@@ -1019,8 +1019,9 @@ def _pair(doc: Doc, found: list[_Q]) -> None:
             sub = doc[b.end_tok].lower_ if b.end_tok is not None else None
             if not a.unit and sub in SUBUNITS and b.label == "MONEY":
                 a.value = round(a.value * SUBUNITS[sub][1], 10)  # 'gained 8 and 12 cents': 8 cents
-        if gap == ["to"] and before == "by":
-            # 'rose by $2 million to $14 million': the amount of a change and the level it reached
+        if gap == ["to"] and (before == "by" or before in RISE_WORDS | FALL_WORDS and a.unit is not None and b.unit == a.unit):
+            # 'rose by $2 million to $14 million', 'gold rose $12.50 to $1,210': the amount of a change and
+            # the level it reached ('rose 2 to 3 percent', the first with no unit of its own, is a range)
             a.attrs = {**(a.attrs or {}), "by_to_q": b}
         elif gap in (["to"], ["and"], ["-"], ["–"]) and (before in ("from", "between") or gap == ["to"] or hyphen):
             kind = before if before in ("from", "between") else "to"
