@@ -542,3 +542,9 @@ def test_a_change_verb_before_two_figures_of_one_unit_reads_an_amount_and_a_leve
     assert (q["$12.50"].attrs.role, q["$1,210"].attrs.role) == ("by", "to") and not q["$12.50"].attrs.range
     q = quantities(extract_text, "Varn fares rose 2 to 3 percent.")  # the first end has no unit of its own: a range
     assert q["2"].attrs.range == "to" and q["2"].attrs.high == 3
+
+
+def test_a_collective_noun_after_a_number_is_a_count_not_a_model_name(extract_text):
+    q = quantities(extract_text, "The Varn mill has 300 staff, and the army sent 40 personnel after 500 cattle died.")
+    assert (q["300 staff"].value, q["40 personnel"].value, q["500 cattle"].value) == (300, 40, 500)
+    assert "737" not in " ".join(quantities(extract_text, "The Velder 737 airliner landed in Tarvik.").keys())

@@ -147,6 +147,9 @@ IRREGULAR_PARTICIPLES = frozenset({"lost", "cut", "hit", "hurt", "held", "won", 
                                    "kept", "seen", "sent", "spent", "chosen", "beaten", "driven", "drawn", "slain",
                                    "bought", "made", "run", "put", "set", "hidden"})
 # Plurals a crude singular rule gets wrong.
+# Nouns that count people or animals in the singular form ('300 staff', '40 personnel', '500 cattle'):
+# after a number they are a count, never the name of a model ('737 airliner').
+COLLECTIVE_COUNT_NOUNS = frozenset({"staff", "personnel", "police", "cattle", "livestock", "poultry", "militia", "crew"})
 IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child", "staff": "staffer",
                      "police": "police", "media": "media", "data": "data"}
 # Nouns of a winning margin ('a 42-second lead').

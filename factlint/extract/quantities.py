@@ -18,7 +18,7 @@ from factlint.extract.lexicon import (APPROX_WORDS, BIRTHDAY_WORDS, BOUND_PHRASE
                                       TIMES_MULTIPLE_AFTER, UNITS)
 from factlint.extract import binding
 from factlint.extract.numbers import parse_digits, parse_words
-from factlint.extract.lexicon import FALL_WORDS, MONTHS, RISE_WORDS, WEEKDAY_RE
+from factlint.extract.lexicon import COLLECTIVE_COUNT_NOUNS, FALL_WORDS, MONTHS, RISE_WORDS, WEEKDAY_RE
 from factlint.records import Kind
 
 NON_QUANTITY_ENTS = {"DATE", "TIME", "PERSON", "ORG", "GPE", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "LOC", "ORDINAL"}
@@ -751,6 +751,7 @@ def _is_identifier(t: Token, model_nums: set[str]) -> bool:
             and (t.i == 0 or t.nbor(-1).text.lower() not in CURRENCY_SYMBOLS) \
             and not (t.i + 2 < len(t.doc) and (t.nbor(2).tag_ == "NNS" or _inner_hyphen(t.doc, t.i + 2))) \
             and t.nbor(1).lower_ not in MEMBERSHIP_NOUNS and t.nbor(1).lower_ not in MEASURE_WORDS \
+            and t.nbor(1).lower_ not in COLLECTIVE_COUNT_NOUNS \
             and not (t.i > 0 and (t.nbor(-1).lower_ in APPROX or t.nbor(-1).lower_ in ("than", "least", "most", "over", "under"))) \
             and not _after_relative_partitive(t) \
             and not (len(text) == 2 and _plural_form(t.nbor(1))) \
