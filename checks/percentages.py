@@ -124,8 +124,8 @@ def _apposed_to_part(ctx: Context, p: Claim, before: list[Claim]) -> tuple[Claim
     """The part a percent is apposed to: the last figure before it is a part of a whole of its sentence
     (bound by the parse: 'A of the N', 'Of the N ..., A'), and the percent follows its clause after a comma
     as 'a NOUN of P'. The percent is bound to the pair by position: the relation passes or warns."""
-    if not before or p.attrs.restates or p.attrs.hedge == "bound" or p.attrs.role in ("amount", "by"):
-        return None
+    if not before or p.attrs.restates or p.attrs.hedge == "bound" or p.attrs.role in ("amount", "by") or p.attrs.direction:
+        return None  # ('a cut of P percent': the amount of a change, never a share)
     ids = {c.id for c in before}
     whole = None
     if before[-1].attrs.part_of in ids:
