@@ -51,6 +51,7 @@ from factlint.extract.lexicon import (
     INCREMENT_WORDS,
     LEGAL_SUFFIXES,
     HELD_STAKE_NOUNS,
+    STAKE_ACQUIRED_VERBS,
     STAKE_VERBS,
     IRREGULAR_PARTICIPLES,
     LIGHT_VERBS,
@@ -134,7 +135,8 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         if key[0] == "stake":  # one holder's share: of one named thing (strong), or of what one side leaves unnamed
             if owner[1] is not None and e_owner[1] is not None and owner[1] != e_owner[1]:
                 continue
-            strength = "strong" if owner[1] is not None and owner[1] == e_owner[1] else "weak"
+            # (a stake bought may have grown or shrunk since: only weakly the stake held)
+            strength = "strong" if owner[1] is not None and owner[1] == e_owner[1] and "weak" not in (strength, e_strength) else "weak"
             relations.append(_relation(ctx, e, c, strength, thing))
             continue
         if key[0] == "age" and str(owner).startswith("the ") and not _DEFINITE_BEFORE.search(ctx.doc.text, max(0, c.start - 6), c.start):
@@ -241,6 +243,7 @@ def _one_tally(ctx: Context, e: Claim, c: Claim) -> bool:
 
 _POSSESSED = re.compile(r"(?:['’]s|\bits|\btheir)\s+$")  # "Velder's |40 percent stake"
 _HELD_BY = re.compile(r"\b(?:" + "|".join(sorted(STAKE_VERBS | {"has", "have", "had"})) + r")\s+(?:a|an)\s+$")  # 'owns a |40 percent stake'
+_ACQUIRED = re.compile(r"\b(?:" + "|".join(sorted(STAKE_ACQUIRED_VERBS)) + r")\s+(?:a|an)\s+$")  # 'bought a |30 percent stake'
 _PLANNED = re.compile(r"\b(?:would|will|could|may|might|to|shall)\s+(?:\w+\s+){0,2}(?:" + "|".join(sorted(STAKE_VERBS)) + r")\b[^,]*$")
 
 
@@ -255,8 +258,11 @@ def _stake(ctx: Context, c: Claim) -> tuple[tuple, str, str, str] | None:
         return None
     text = ctx.doc.text
     before = text[max(ctx.sentence(c)[0], c.start - 40):c.start]
+    acquired = False
     if a.modifies in HELD_STAKE_NOUNS:  # held now: owned, held, or someone's ('its 40 percent stake'), not bought or sold
         held_now = _POSSESSED.search(before) or _HELD_BY.search(before)
+        if not held_now and _ACQUIRED.search(before):
+            held_now = acquired = True  # 'bought a 30 percent stake in': held since, as far as the words go
     else:  # 'owns 40 percent of'
         held_now = a.verb in STAKE_VERBS and a.role == "object" and re.search(r"\b" + a.verb + r"\s+(?:about|some|nearly|almost|around|roughly\s+)?$", before)
     if not held_now or _PLANNED.search(before):
@@ -271,7 +277,7 @@ def _stake(ctx: Context, c: Claim) -> tuple[tuple, str, str, str] | None:
         named = next((n for n in ctx.in_sentence(c, Kind.NAME) if n.label in ENTITY_LABELS and n.start >= m.end() and
                       re.fullmatch(r"(?:the\s+)?", ctx.doc.text[m.end():n.start])), None)
         held = _canonical(ctx, str(named.value)) if named is not None else None
-    return ("stake", holder), (holder, held), "strong" if held else "weak", f"stake of {holder}"
+    return ("stake", holder), (holder, held), "strong" if held and not acquired else "weak", f"stake of {holder}"
 
 
 _BODY_POSSESSOR = re.compile(r"\b([A-Za-z]+)['’]s\s+(?:(?:full|entire|current|total)\s+)?$")  # "the council's |120 members"

@@ -530,3 +530,11 @@ def test_a_possessor_counted_in_members_is_the_size_of_the_body(extract_text):
     # a possessor of another kind's members is another body
     assert _rels(extract_text, "The 120-member council of Varn met on Monday. The union's 300 members voted.")[1] == []
     assert _rels(extract_text, "The 120-member council of Varn met on Monday. The council's 12 elected members voted.")[1] == []
+
+
+def test_a_stake_bought_is_the_stake_held_after_only_weakly(extract_text):
+    text = ("Velder Group bought a 30 percent stake in Norvik Oil in 2004. Analysts spoke. "
+            "Velder Group's {n} percent stake in Norvik Oil is worth 2 billion euros.")
+    for n, status in ((30, Status.PASS), (32, Status.WARN)):
+        _, r = _one(extract_text, text.format(n=n))
+        assert r.hedge == "weak" and [f.status for f in validate([r])] == [status]

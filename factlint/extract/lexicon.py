@@ -523,6 +523,9 @@ LEGAL_SUFFIXES = frozenset({"corp", "corp.", "corporation", "inc", "inc.", "co",
 # A share one entity holds in another: the nouns that name it ('a 40 percent stake in ...') and the
 # verbs whose object it is ('owns 40 percent of ...'), as written.
 HELD_STAKE_NOUNS = frozenset({"stake", "interest", "holding", "shareholding"})
+# Past verbs of acquiring a stake ('bought a 30 percent stake in'): the buyer holds it after, unless more
+# is told ('a further 5 percent'), so a later statement of its stake is related, weakly.
+STAKE_ACQUIRED_VERBS = frozenset({"bought", "acquired", "purchased", "took"})
 STAKE_VERBS = frozenset({"own", "owns", "owned", "owning", "hold", "holds", "held", "holding", "control", "controls",
                          "controlled", "controlling"})
 # Nouns of a running total ('the death toll rose to 14', 'taking to 14 the number of bodies recovered'), and the
