@@ -398,7 +398,12 @@ def _wider_reference(ctx: Context, m: _Mention, earlier: list[_Mention]) -> Rela
         return None  # a part of a set, an item of a breakdown: the definite mention counts a whole
     if m.events and not m.events & (set(e.left) | set(e.right)):
         return None  # 'the 30 people injured' after '30 smugglers were held': the participle names another set
-    ec = e.claim
+    return _read_reference(ctx, e.claim, c)
+
+
+def _read_reference(ctx: Context, ec: Claim, c: Claim) -> Relation:
+    """A count referred back to by words a reader interprets rather than the parse binds: exact
+    figures can only warn when they disagree."""
     hedge = hedge_of(ec, c)
     here, there = f"{ec.text} ({ctx.paragraph(ec)})", f"{c.text} ({ctx.paragraph(c)})"
     return Relation(
@@ -430,15 +435,7 @@ def _toll_reference(ctx: Context, m: _Mention, earlier: list[_Mention]) -> Relat
     if told != klass and m.noun not in VICTIM_NOUNS or e.partitive or e.part or e.item or e.claim.attrs.additive \
             or e.claim.attrs.range or e.union or not (e.generic or e.noun == m.noun or counts_people(e.noun)):
         return None  # ('the 12 dead' after '12 were injured'; '12 buildings destroyed' counts no people)
-    ec = e.claim
-    hedge = hedge_of(ec, c)
-    here, there = f"{ec.text} ({ctx.paragraph(ec)})", f"{c.text} ({ctx.paragraph(c)})"
-    return Relation(
-        id=ctx.relation_id(CHECK, ec, c), doc_id=ctx.doc.id, check=CHECK, claims=(ec.id, c.id),
-        spans=merge_spans([ec.span, c.span]), stated=float(c.value), computed=float(ec.value),
-        working=f"{here} and {there}", hedge="weak" if hedge == "exact" else hedge, said=_number(c),
-        messages=(f"{here} and {there}", f"{here} vs {there}"),
-    )
+    return _read_reference(ctx, e.claim, c)
 
 
 def _verb_follows(ctx: Context, c: Claim) -> bool:

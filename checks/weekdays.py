@@ -30,7 +30,6 @@ RECURRING = re.compile(r"\b(?:each|every|on)\s+(?P<w1>" + _WD + r")s?(?:\s+(?:an
                        r"(?:\s+(?:on|from))?\s+(?=(?:" + _MON + r"))")
 
 
-
 def year_source(c: Claim) -> str:
     """Where a date's year came from when the text writes none, for a finding's working."""
     if not c.attrs.year_from:
@@ -38,6 +37,7 @@ def year_source(c: Claim) -> str:
     if c.attrs.year_from.startswith("publication date"):
         return " (year from the publication date)"
     return f" (year from {c.attrs.year_from})"
+
 
 def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     """A weekday written with a date; weekdays in the lead against the publication date."""

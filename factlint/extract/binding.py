@@ -576,7 +576,7 @@ def direction(doc: Doc, verb: int | None) -> str | None:
     head = doc[verb]
     # 'up' / 'down' gives the direction only after a verb of motion or 'be' ('went up', 'were up'), not
     # as part of another verb ('rounded up', 'shut down')
-    moves = head.lower_ in lexicon.PARTICLE_CHANGE_VERBS or head.lower_ in ("is", "are", "was", "were", "be", "been", "being")
+    moves = head.lower_ in lexicon.PARTICLE_CHANGE_VERBS or head.lower_ in lexicon.BE_FORMS
     for tok in (head, *(c for c in head.children if c.dep_ in ("advmod", "prt", "acomp")
                         and (moves or c.lower_ not in ("up", "down") or c.dep_ != "prt" and c.i != head.i + 1))):
         if tok.lower_ in lexicon.RISE_WORDS:

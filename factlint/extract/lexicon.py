@@ -616,6 +616,7 @@ LIST_OPEN_WORDS = frozenset({"others", "etc", "etc.", "more", "so"})
 BACK_REFERENCE_DETERMINERS = frozenset({"the", "these", "those", "both"})
 # Copulas, as written, that set a list of names equal to a count's phrase ('A, B and C are the three ...').
 COPULAS = frozenset({"is", "are", "was", "were"})
+BE_FORMS = COPULAS | {"am", "be", "been", "being"}
 # time expressions (session 11)
 # Words a weekday hangs on in a past-tense report that point at a day either side of publication: 'called
 # a strike for Monday', 'a meeting beginning Thursday' (the nearer of the last and the next one).

@@ -271,11 +271,10 @@ def _set_off(noun) -> tuple[list[Span], str, bool | None] | None:
 
 
 def _bracketed_number(t) -> bool:
-    """A bracket of 'A (7), B (6) and C (5)': a figure given after each item, not the list's close."""
+    """A token of '(7)' in 'A (7), B (6) and C (5)': a figure given after each item, not the list's close."""
     doc = t.doc
-    if t.text == "(":
-        return t.i + 2 < len(doc) and doc[t.i + 1].like_num and doc[t.i + 2].text == ")"
-    return t.text == ")" and t.i >= 2 and doc[t.i - 1].like_num and doc[t.i - 2].text == "("
+    start = t.i - {"(": 0, ")": 2}.get(t.text, 1)
+    return 0 <= start and start + 2 < len(doc) and doc[start].text == "(" and doc[start + 1].like_num and doc[start + 2].text == ")"
 
 
 def _apposed_members(chain: list) -> bool:
@@ -406,8 +405,8 @@ def _conjuncts(first) -> list:
         stack.extend(sorted((c for c in t.children if c.dep_ == "conj" and c.i > t.i or _listed_apposition(t, c)), reverse=True))
     chain.sort(key=lambda t: t.i)
     if any(c.dep_ == "appos" for c in chain[1:]) and any(
-            any(x.text not in (",", "and", "or") and not _bracketed_number(x) and not (x.like_num and _bracketed_number(x.nbor(-1)))
-                for x in a.doc[a.i + 1:b.left_edge.i]) for a, b in zip(chain, chain[1:])):
+            any(x.text not in (",", "and", "or") and not _bracketed_number(x) for x in a.doc[a.i + 1:b.left_edge.i])
+            for a, b in zip(chain, chain[1:])):
         return []  # read through an apposition, the names must follow one another with nothing else between
     joins = {c.lower_ for t in chain for c in t.children if c.dep_ == "cc"} | {t.nbor(-1).lower_ for t in chain[1:]}
     if {"and", "or"} <= joins:

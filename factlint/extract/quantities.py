@@ -661,11 +661,8 @@ _APART_SCALES = {"bn": 1_000_000_000, "mn": 1_000_000, "bln": 1_000_000_000, "ml
 
 
 def _attached_scale(doc: Doc, k: int) -> int | None:
-    """The scale of a token glued to the number before it ('269|m', '300|m.'), else None."""
-    low = doc[k].lower_
-    if low.endswith(".") and len(low) > 1:  # only after a currency sign: '300m.' alone may be metres
-        low = low[:-1] if k > 1 and doc[k - 2].lower_ in CURRENCY_SYMBOLS and _attached(doc, k - 1) else ""
-    return ATTACHED_SCALES.get(low) if k > 0 and _attached(doc, k) else None
+    """The scale of a token glued to the number before it ('269|m'), else None."""
+    return ATTACHED_SCALES.get(doc[k].lower_) if k > 0 and _attached(doc, k) else None
 
 
 _AND_A_FRACTION = ("-", "and", "-", "a", "-")
@@ -700,7 +697,7 @@ def _continues_number(doc: Doc, k: int, end: int) -> bool:
     if low in _APART_SCALES and parse_digits(prev.text) is not None:
         return True  # 'US$ 7.2 bn': the scale written apart from the digits
     if _attached_scale(doc, k) and parse_digits(prev.text) is not None:
-        return True  # '269m', and '$300m.' at a sentence's end (the tokenizer keeps the full stop on the scale)
+        return True  # '269m' (the tokenizer splits a sentence's full stop off: factlint/extract/nlp.py)
     if low == "dozen" and (prev.lower_ in UNITS or parse_digits(prev.text) is not None):
         return True  # 'two dozen', '3 dozen'
     if low in ATTACHED_SCALES and _attached(doc, k) and parse_digits(prev.text) is not None:
