@@ -220,6 +220,36 @@ def test_relations_score_the_fresh_set_alone_with_its_own_articles(monkeypatch):
     assert "fresh-1" not in out and "fresh-note" not in out
 
 
+def test_relations_score_the_second_fresh_set_alone_from_its_own_files(monkeypatch, tmp_path):
+    """columns=("fresh2",) (the CLI's --fresh2) reads only tests/gold/fresh2's gold and articles (not the
+    first fresh set's), counts the fails and warns on the unedited articles, and prints figures only."""
+    rel = dict(SUM, set="fresh2", doc="fresh2-1", note="fresh2-note")
+    (tmp_path / "relations.jsonl").write_text(json.dumps(rel) + "\n", encoding="utf-8")
+    (tmp_path / "articles.jsonl").write_text(json.dumps({"id": "fresh2-1", "text": TEXT, "published": "2024-01-02"}) + "\n",
+                                             encoding="utf-8")
+    monkeypatch.setitem(relations.FRESH_SETS, "fresh2", tmp_path)
+    monkeypatch.setitem(relations.FRESH_SETS, "fresh", tmp_path / "missing")
+    monkeypatch.setattr(relations, "load_set", lambda name: pytest.fail("a shared data set was read"))
+    base = {"claims": [], "findings": [finding("arithmetic.sum", "pass", [(15, 17), (46, 48)]), finding("dates.x", "fail", [(0, 5)])]}
+    monkeypatch.setattr(relations, "reports", lambda recs, use_cache, workers: {r["id"]: base for r in recs})
+    result = relations.evaluate(columns=("fresh2",))
+    assert set(result) == {"definition", "not_perturbed", "fresh2"}
+    assert result["fresh2"]["total"]["relations"] == 1 and result["fresh2"]["total"]["verified"] == 1
+    assert result["fresh2"]["unedited"] == {"documents": 1, "fail": 1, "warn": 0}
+    out = relations.render(result, verbose=True)
+    assert "fresh2: verified" in out and "1 fails and 0 warns on its 1 unedited" in out
+    assert "fresh2-1" not in out and "fresh2-note" not in out
+
+
+def test_the_cli_takes_one_fresh_set_at_a_time_and_no_floors_for_them():
+    from tests.evaluation.__main__ import main
+
+    for argv in (["relations", "--fresh", "--fresh2"], ["relations", "--fresh2", "--check-floors"]):
+        with pytest.raises(SystemExit) as exc:
+            main(argv)
+        assert exc.value.code == 2
+
+
 def test_the_headline_total_leaves_the_weekdays_against_publication_out():
     """``without`` subtracts one type's counts from the column total (the 'TOTAL w/o weekday' row)."""
     counts = ("relations", "verified", "edits", "caught", "controls", "false_alarm_controls")

@@ -2,6 +2,7 @@
 
     python -m tests.evaluation relations     # relation gold: verified / edits caught / false alarms on controls
     python -m tests.evaluation relations --fresh  # the same figures on the fresh set (tests/gold/fresh) alone
+    python -m tests.evaluation relations --fresh2 # the same on the second fresh set (tests/gold/fresh2) alone
     python -m tests.evaluation realnews      # fail/warn rates on real news; tune fails listed for review
     python -m tests.evaluation timex         # TempEval-3 scoring of dates on TBAQ, per TIMEX type
     python -m tests.evaluation quantities    # quantity P/R/F1 on whole annotated articles, per label
@@ -37,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     rel.add_argument("-v", "--verbose", action="store_true", help="list the tune misses (held-out and sealed misses are never listed)")
     rel.add_argument("--no-sealed", action="store_true", help="leave the sealed set out (for rule writers: it is measured once per session)")
     rel.add_argument("--fresh", action="store_true", help="score the fresh set alone (tests/gold/fresh: its own articles; figures only)")
+    rel.add_argument("--fresh2", action="store_true", help="score the second fresh set alone (tests/gold/fresh2: its own articles; figures only)")
     rn = command("realnews", "fail/warn rates on real news per rule; tune fails written for hand review.")
     rn.add_argument("--fails-out", default=None, metavar="FILE", help="where to write the tune fails (default tests/evaluation/review/fails-tune.jsonl)")
     rn.add_argument("--verdicts", default=None, metavar="FILE", help="verdict file (default tests/evaluation/review/verdicts.jsonl)")
@@ -47,8 +49,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.limit is not None and args.limit < 1:
         parser.error("--limit: give a positive number of items, e.g. --limit 20")
-    if getattr(args, "fresh", False) and args.check_floors:
-        parser.error("--check-floors: the fresh set has no floors; drop --fresh")
+    if getattr(args, "fresh", False) and getattr(args, "fresh2", False):
+        parser.error("--fresh and --fresh2: score one fresh set at a time")
+    if (getattr(args, "fresh", False) or getattr(args, "fresh2", False)) and args.check_floors:
+        parser.error("--check-floors: the fresh sets have no floors; drop --fresh/--fresh2")
     if args.check_floors and args.limit is not None:
         parser.error("--check-floors compares whole sets with their floors: drop --limit")
     common = {"limit": args.limit, "use_cache": not args.no_cache, "workers": args.workers}
@@ -57,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
             from tests.evaluation import relations as mod
 
             result = mod.evaluate(per_relation=args.edits_per_relation, sealed=not args.no_sealed,
-                                  columns=("fresh",) if args.fresh else None, **common)
+                                  columns=("fresh",) if args.fresh else ("fresh2",) if args.fresh2 else None, **common)
             text = mod.render(result, args.verbose)
         elif args.command == "realnews":
             from tests.evaluation import realnews as mod

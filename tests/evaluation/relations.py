@@ -27,7 +27,8 @@ the held-out diagnoses. Its figures are reported like the others; its misses are
 
 A **fresh** set (``tests/gold/fresh``: its own invented articles and their relations, written by
 someone who never read the rules) is scored alone with ``relations --fresh``, by the same code and
-with the same edits, also figures only. Every column also counts the fails and warns on its unedited
+with the same edits, also figures only; a second one, **fresh2** (``tests/gold/fresh2``, another
+author, other articles), likewise with ``relations --fresh2``. Every column also counts the fails and warns on its unedited
 articles (all consistent, so a fail there is a false alarm too).
 """
 
@@ -44,8 +45,10 @@ from tests.evaluation.common import GOLD, SPLITS, DataMissing, load_gold, load_j
 # The relation scorer's columns: the two splits, and the sealed set (held-out articles outside both
 # gold files; figures only, never a miss listed). A relation's column is the file it comes from.
 REL_SPLITS = SPLITS + ("sealed",)
-# The fresh set carries its own articles (set "fresh"): invented, consistent, scored on their own.
+# The fresh sets carry their own articles (set "fresh", "fresh2"): invented, consistent, scored on their own.
 FRESH = GOLD / "fresh"
+FRESH2 = GOLD / "fresh2"
+FRESH_SETS = {"fresh": FRESH, "fresh2": FRESH2}
 
 
 def load_relation_gold(split: str) -> list[dict]:
@@ -53,10 +56,10 @@ def load_relation_gold(split: str) -> list[dict]:
     if split == "sealed":
         path = GOLD / "relations" / "sealed.jsonl"
         rels = load_jsonl(path) if path.exists() else []
-    elif split == "fresh":
-        path = FRESH / "relations.jsonl"
+    elif split in FRESH_SETS:
+        path = FRESH_SETS[split] / "relations.jsonl"
         if not path.exists():
-            raise DataMissing(f"{path}: fresh relation gold not found; see {FRESH / 'README.md'}")
+            raise DataMissing(f"{path}: {split} relation gold not found; see {FRESH_SETS[split] / 'README.md'}")
         rels = load_jsonl(path)
     else:
         rels = load_gold("relations", split)
@@ -64,9 +67,9 @@ def load_relation_gold(split: str) -> list[dict]:
 
 
 def load_articles(name: str) -> dict[str, dict]:
-    """A set's articles by id: the fresh set's own file, or a shared data set."""
-    if name == "fresh":
-        return {rec["id"]: rec for rec in load_jsonl(FRESH / "articles.jsonl")}
+    """A set's articles by id: a fresh set's own file, or a shared data set."""
+    if name in FRESH_SETS:
+        return {rec["id"]: rec for rec in load_jsonl(FRESH_SETS[name] / "articles.jsonl")}
     return load_set(name)
 
 # Which operands to edit, in order of preference, per type (the first two that can be edited).
@@ -406,7 +409,7 @@ def build_cases(rels: list[dict], articles: dict[str, dict[str, dict]], per_rela
 def evaluate(limit: int | None = None, per_relation: int = 2, use_cache: bool = True, workers: int = 1,
              sealed: bool = True, columns: tuple[str, ...] | None = None) -> dict:
     """Score every column; ``sealed=False`` leaves the sealed set out (rule writers iterate without it);
-    ``columns`` scores those alone (``("fresh",)`` for the fresh set)."""
+    ``columns`` scores those alone (``("fresh",)`` for the fresh set, ``("fresh2",)`` for the second)."""
     columns = columns or (REL_SPLITS if sealed else SPLITS)
     rels = []
     for split in columns:
@@ -512,7 +515,7 @@ def _figures_only(name: str, col: dict, title: str) -> list[str]:
 
 
 def render(result: dict, verbose: bool = False) -> str:
-    if "tune" not in result:  # a column scored alone (--fresh)
+    if "tune" not in result:  # a column scored alone (--fresh, --fresh2)
         lines = ["Relation gold: verified on the unedited article / single edits caught / consistent edits with a new fail"]
         for name in (k for k in result if k not in ("definition", "not_perturbed")):
             lines += _figures_only(name, result[name], f"{name} (figures only; its misses are never listed)")
