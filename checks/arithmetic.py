@@ -44,6 +44,7 @@ from factlint.extract.lexicon import (
     POSSESSIVE_PRONOUNS,
     RELATIVE_NOUNS,
     MADE_UP_VERBS,
+    COMPLETE_CATEGORIES,
     MEMBERSHIP_NOUNS,
     MARGIN_WORDS,
     MONTH_ABBREVIATIONS,
@@ -403,9 +404,26 @@ def part_whole(ctx: Context) -> list[Relation]:
             relations.append(_breakdown(ctx, whole, parts, weak=listed and total < whole.value or elsewhere))
         else:
             relations.append(_at_most(ctx, whole, parts, kinds=kinds and not listed))
-            if _contrasted(ctx, whole, parts):
+            if _contrasted(ctx, whole, parts) or _complementary(ctx, parts, included or kinds):
                 relations.append(_complete(ctx, whole, parts))
     return relations
+
+
+def _complementary(ctx: Context, parts: list[Claim], some: bool) -> bool:
+    """'Of the 64 cases, 41 are children and 23 are adults'; 'A came from the home market and B from
+    exports': parts that name, one each, every category of a set that covers a whole (children and
+    adults; wins, draws and losses: ``COMPLETE_CATEGORIES``) are all of it. The category is read from
+    the words of each part up to the next (a part naming two, or none, reads nothing); a word of
+    inclusion ('including') says some only. A reading of the words, not of the syntax: pass or warn."""
+    if some or len(parts) < 2:
+        return False
+    ends = [c.start for c in parts[1:]] + [min(ctx.sentence(parts[-1])[1], parts[-1].end + 60)]
+    said = [set(_words(ctx.doc.text[c.start:end])[:8]) for c, end in zip(parts, ends)]
+    for categories in COMPLETE_CATEGORIES:
+        named = [[name for name, words in categories.items() if words & own] for own in said]
+        if all(len(n) == 1 for n in named) and sorted(n[0] for n in named) == sorted(categories):
+            return True
+    return False
 
 
 def _included(ctx: Context, whole: Claim, parts: list[Claim]) -> bool:
@@ -763,8 +781,8 @@ def opening_partitives(ctx: Context, used: set[str]) -> list[Relation]:
     """'Of the 25 passengers, 12 were rescued, 8 swam ashore, 4 are missing and one was killed': a sentence
     opened on a counted whole ('Of the N NOUN,', 'Out of the N NOUN,') and every later figure of it an item
     of one list, each counting what the whole counts (no noun, or the whole's), the parser having bound at
-    most some of them to it. Nothing says the list is all of the whole unless a remainder closes it: at
-    most the whole (closed: they make it up)."""
+    most some of them to it. Only a remainder says for certain that the list is all of the whole: else the
+    items must not be more than it (fails), and that they make it up is the wording's reading (pass or warn)."""
     relations = []
     for k, (s, _) in enumerate(ctx.doc.sentences):
         here = [c for c in ctx.of_sentence(k, Kind.QUANTITY) if not _duration(c)]
@@ -783,6 +801,8 @@ def opening_partitives(ctx: Context, used: set[str]) -> list[Relation]:
         used.update(c.id for c in (whole, *parts))
         closed = any(_closing(ctx, c) for c in parts)
         relations.append(_breakdown(ctx, whole, parts) if closed else _at_most(ctx, whole, parts))
+        if not closed and _complementary(ctx, parts, some=False):
+            relations.append(_complete(ctx, whole, parts))
     return relations
 
 

@@ -54,7 +54,9 @@ MEMBER = re.compile(r"\b(" + alternation(MEMBER_WORDS) + r")\s+([A-Za-z]+)(?:\s+
 RATE = re.compile(r"\s*(?:" + alternation(RATE_AFTER) + r")\b", re.I)
 TOTAL_AFTER = re.compile(r"^\s*(?:in all|in total|altogether|combined|overall)\b", re.I)
 TOTAL_BEFORE = re.compile(r"\b(?:total of|a total|all|altogether)\s+$", re.I)
-DEFINITE = re.compile(r"(?:\b(?:the|all|those|these|none of the|all of the|each of the)|(?P<owner>\w+)['’]s)\s+$", re.I)
+DEFINITE = re.compile(r"(?:\b(?:the|all|those|these|none of the|all of the|each of the|of (?:its|their|his|her))|(?P<owner>\w+)['’]s)\s+$", re.I)
+# a sentence opened on a definite count it breaks down: 'Of the 38 services, ...', 'Of her 14 operas, ...'
+OPENING_WHOLE = re.compile(r"\s*(?:Of|Out\s+of)\s+(?:the|these|those|its|their|his|her)\s+")
 CLAUSE_CUT = re.compile(r",|;|:|\s[-–—]\s|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bcompared\b")
 MARGIN_VERBS = re.compile(r"\b(?:won|wins|win|winning|beat|beats|beating|led|leads|leading|defeated|defeats|"
                           r"finished|finishing|finishes|ahead|clear|edged|edges)\b", re.I)
@@ -83,7 +85,8 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         # shared word around the numbers) relates different groups far more often than one group twice.
         scored = [(score, e) for e in index.candidates(m) if (score := _evidence(m, e)) is not None]
         pending.append(m)
-        relation = _relation(ctx, m, scored) if scored else \
+        sole = len(scored) == 1 and sum(1 for e in index.candidates(m) if e.noun == m.noun) == 1
+        relation = _relation(ctx, m, scored, sole) if scored else \
             _wider_reference(ctx, m, earlier := mentions[:k]) or _toll_reference(ctx, m, earlier)
         if relation is not None:
             relations.append(relation)
@@ -328,9 +331,10 @@ def _definite_score(m: _Mention, e: _Mention) -> int | None:
     return None
 
 
-def _relation(ctx: Context, m: _Mention, scored: list[tuple[int, _Mention]]) -> Relation | None:
+def _relation(ctx: Context, m: _Mention, scored: list[tuple[int, _Mention]], sole: bool = False) -> Relation | None:
     """The later mention against the earlier count it refers to; None when several earlier counts
-    fit and differ, so which one is meant would be a guess (the value under test must not choose)."""
+    fit and differ, so which one is meant would be a guess (the value under test must not choose).
+    ``sole``: the text counted the later mention's noun once before, whatever the number."""
     mc = m.claim
     totals = [s for s in scored if s[1].total]
     pool = totals or scored
@@ -346,13 +350,14 @@ def _relation(ctx: Context, m: _Mention, scored: list[tuple[int, _Mention]]) -> 
         # to it ('N passengers and crew' after 'N passengers'). Which, the words do not say: a warning at most.
         hedge = "weak"
     introduced = len(scored) == 1 and _introduced(ctx, e, m)
-    if not _same_event(e, m) and not introduced:
+    opening = sole and _opening_whole(ctx, m)
+    if not _same_event(e, m) and not introduced and not opening:
         # a noun and its qualifiers are matched, but nothing says the same thing happened to both sets
         # ('20 officers were deployed' ... 'all 25 officers were back'): on real news such pairs were
         # different groups of one kind (two countries' garrisons, a toll and a deployed force, an
         # index's level and its drop), never one set stated twice, so no relation (issue 15)
         return None
-    if introduced and hedge == "exact":
+    if (introduced or opening) and hedge == "exact":
         hedge = "weak"
     noun, event = _thing(e, m)
     if not e.generic and not m.generic and e.noun != m.noun and e.noun not in m.mods + tuple(m.restrict) and m.noun not in e.mods:
@@ -445,6 +450,15 @@ def _verb_follows(ctx: Context, c: Claim) -> bool:
     while words and words[0] in COUNT_AUXILIARIES:
         words.pop(0)
     return bool(words) and words[0] == c.attrs.verb
+
+
+def _opening_whole(ctx: Context, m: _Mention) -> bool:
+    """'Of the 38 services, 26 run ...', 'Of her 14 operas, nine ...': a sentence opened on a definite
+    count that it then breaks down names a set the reader has already been told of, whatever happens to
+    it in either sentence."""
+    c = m.claim
+    start = ctx.sentence(c)[0]
+    return bool(OPENING_WHOLE.fullmatch(ctx.doc.text[start:c.start])) and ctx.doc.text[c.end:c.end + 2].startswith(",")
 
 
 def _introduced(ctx: Context, e: _Mention, m: _Mention) -> bool:

@@ -821,3 +821,24 @@ def test_a_whole_and_the_parts_a_verb_or_a_fronted_count_lists(extract_text, tex
 def test_a_rest_after_a_part_of_a_group_named_back(extract_text, text, status):
     statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
     assert statuses == ([status] if status else []), working
+
+
+@pytest.mark.parametrize("text, statuses", [
+    # parts naming every category of a set that covers the whole (children and adults; home and abroad): all of it
+    ("Of the 52 patients, 30 are children and 22 are adults, the clinic said.", ["pass", "pass"]),
+    ("Of the 62 patients, 30 are children and 22 are adults, the clinic said.", ["pass", "warn"]),
+    ("Revenue in the quarter was 900 million euros, of which 600 million euros came from the home market and 300 million "
+     "euros from exports.", ["pass", "pass"]),
+    ("Revenue in the quarter was 990 million euros, of which 600 million euros came from the home market and 300 million "
+     "euros from exports.", ["pass", "warn"]),
+    # categories that need not cover the whole (two regions of several), or one category twice: at most the whole
+    ("Revenue in the quarter was 990 million euros, of which 600 million euros came from Norvia and 300 million euros from "
+     "Estland.", None),
+    ("Of the 62 patients, 30 are young children and 22 are older children, the clinic said.", None),
+])
+def test_parts_naming_every_category_of_a_whole_add_up_to_it(extract_text, text, statuses):
+    found, working = _statuses(extract_text, text, "arithmetic.part-whole")
+    if statuses is None:  # at most the whole, if read at all: never a warning that the parts fall short
+        assert set(found) <= {"pass"}, working
+    else:
+        assert sorted(found) == statuses, working

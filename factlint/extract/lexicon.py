@@ -288,6 +288,22 @@ CONSIST_VERBS = frozenset({"consisted", "consist", "consists", "comprised", "com
 # Verbs and prepositions that introduce some of a whole's parts ('includes A and B', 'including A').
 INCLUDE_WORDS = frozenset({"include", "includes", "included", "including", "comprise", "comprises", "comprised",
                            "comprising"})
+# Categories that between them cover a whole, so parts named one of each are all of it ('41 are
+# children and 23 are adults'; 'A from the home market and B from exports'; 'W wins, D draws and L
+# defeats'); each category by the words that name it.
+COMPLETE_CATEGORIES = (
+    {"children": {"child", "children"}, "adults": {"adult", "adults"}},
+    {"men": {"man", "men", "male", "males"}, "women": {"woman", "women", "female", "females"}},
+    {"boys": {"boy", "boys"}, "girls": {"girl", "girls"}},
+    {"home": {"home", "domestic", "domestically"}, "abroad": {"export", "exports", "abroad", "overseas", "foreign"}},
+    {"wins": {"win", "wins", "won", "victories"}, "draws": {"draw", "draws", "drew", "drawn", "ties", "tied"},
+     "losses": {"loss", "losses", "lost", "defeat", "defeats"}},
+    {"wins": {"win", "wins", "won", "victories"}, "losses": {"loss", "losses", "lost", "defeat", "defeats"}},
+    {"for": {"for", "favour", "favor", "yes"}, "against": {"against", "no"}},
+    {"public": {"public", "state"}, "private": {"private"}},
+    {"urban": {"urban", "city", "cities"}, "rural": {"rural", "countryside"}},
+    {"full-time": {"full-time"}, "part-time": {"part-time"}},
+)
 PERCENT_WORDS = frozenset({"percent", "%", "per", "cent", "percentage"})
 # Nouns that name a currency, for telling a conversion ('5 dollars (4 euros)') from a list.
 CURRENCY_NOUNS = frozenset("""dollar dollars euro euros pound pounds yen yuan rupee rupees rouble roubles ruble rubles
