@@ -96,6 +96,8 @@ def of_whole(ctx: Context) -> list[Relation]:
                 whole, weak = after[0], True  # 'A people, or P% of the total population of N residents': two count nouns
             if whole is None:
                 whole, weak = _whole_named(ctx, p, part)
+            if whole is None and (whole := _whole_told_before(ctx, part)) is not None:
+                weak = True
         elif (apposed := _apposed_to_part(ctx, p, before)) is not None:
             (part, whole), weak = apposed, True
         elif (written := _tally(ctx, p)) is not None:
@@ -212,6 +214,23 @@ def _whole_named(ctx: Context, p: Claim, part: Claim) -> tuple[Claim | None, boo
     if len(found) != 1 or found[0].value <= part.value:
         return None, False
     return found[0], ctx.sentence_index(found[0].start) != here
+
+
+# 'Of those, A, or P percent, ...', 'Of them, ...', 'Of these, ...': a sentence opened on a set the one before counted
+OPENING_ANAPHOR = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these)\b[^,.;]{0,60},\s*$")
+
+
+def _whole_told_before(ctx: Context, part: Claim) -> Claim | None:
+    """'The closures affect 480 pupils. Of those, 312, or 65 percent, will move': a sentence opened on
+    'Of those' breaks down what the sentence before counted last, in the part's measure. Bound by
+    position across a sentence: weak."""
+    start = ctx.sentence(part)[0]
+    here = ctx.sentence_index(part.start)
+    if here == 0 or not OPENING_ANAPHOR.fullmatch(ctx.doc.text[start:part.start]):
+        return None
+    before = [c for c in ctx.of_sentence(here - 1, Kind.QUANTITY) if _amount(c) and (
+        _same_measure(part, c) or part.unit is None and part.label == c.label == "CARDINAL")]  # '312' of '480 pupils'
+    return before[-1] if before else None
 
 
 def _measure_of(ctx: Context, c: Claim, noun: str) -> bool:

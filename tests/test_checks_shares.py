@@ -275,3 +275,16 @@ def test_a_share_named_after_its_part_and_whole(extract_text):
         assert [s for _, s in _decided(extract_text, text.format(p=30), "percentages.of-whole")] == [Status.WARN], text
     # a percent naming a change is no share
     assert _decided(extract_text, "Of the 800 staff, 200 were laid off, a 10 percent cut.", "percentages.of-whole") == []
+
+
+def test_a_share_of_the_set_the_sentence_before_counted(extract_text):
+    """'Of those, A, or P percent, ...': the whole is what the sentence before counted last, in the
+    part's measure; bound across a sentence by position, so a mismatch warns, never fails."""
+    check = "percentages.of-whole"
+    assert _decided(extract_text, "The plan closes two schools with 640 pupils. Of those, 416, or 65 percent, will move "
+                                  "to Elm Park.", check) == [("416 / 640 = 65.0%", Status.PASS)]
+    assert _decided(extract_text, "The plan closes two schools with 640 pupils. Of those, 416, or 75 percent, will move "
+                                  "to Elm Park.", check) == [("416 / 640 = 65.0%", Status.WARN)]
+    # no set named by 'those' at the opening: nothing to relate across the sentences
+    assert _decided(extract_text, "The plan closes two schools with 640 pupils. Next year 416, or 75 percent, will move "
+                                  "to Elm Park.", check) == []
