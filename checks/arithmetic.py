@@ -2189,7 +2189,7 @@ _TIMES_DET = r"(?:" + alternation(TIMES_OF_DETERMINERS) + r")\s+"
 # the multiple of a figure named by a noun first: 'twice the average of 300', 'a third of the usual 120', 'five times
 # the salary of his deputy, which stood at 180,000'
 _APPROX = r"(?:(?:" + "|".join(sorted(APPROX_WORDS)) + r")\s+)?"
-_NOUN_WORD = r"[a-z]+(?:'s|’s)?"
+_NOUN_WORD = r"(?:[a-z]+|[A-Z][a-z]+)(?:'s|’s)?"  # 'the January average of 51 mm
 TIMES_OF_NOUN = re.compile(r"\s+(?:of\s+)?" + _TIMES_DET + r"(?:" + _NOUN_WORD + r"\s+){1,2}?(?:of\s+(?:" + _TIMES_DET + r")?)?" + _APPROX + "$")
 # ... 'the salary of his deputy, which stood at 180,000', 'the number of last year, when 300 ...'
 TIMES_OF_WHICH = re.compile(r"\s+(?:of\s+)?" + _TIMES_DET + r"(?:[a-z]+\s+){0,2}[a-z]+(?:\s+of\s+(?:" + _TIMES_DET + r")?(?:[a-z]+\s+){0,1}[a-z]+)?"
@@ -2201,6 +2201,8 @@ _EQUATED = (r"(?:(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(EQUATING
             + "|".join(sorted(APPROX_WORDS)) + r")\s+)?$")
 # the figure, then the multiple apposed or equated to it: '1,200 members a week, twice the 600', 'its 900 megawatts is three times'
 TIMES_APPOSED = re.compile(r"^(?:(?:\s+[a-z]+){0,3}\s*,\s*|\s+)" + _EQUATED, re.I)
+# ... or apposed after the figure's own phrases: '102 mm in the 48 hours to Sunday, twice ...' (no second clause between)
+TIMES_APPOSED_AFTER = re.compile(r"^(?:\s+(?!(?:and|but|while|whereas|or)\b)[\w'’-]+){0,8}\s*,\s*$")
 # a sentence whose subject points back to a figure before it: 'That is equal to about three times ...'
 TIMES_ANAPHOR = re.compile(r"^\W*(?:that|this|it|which)\s+" + _EQUATED, re.I)
 
@@ -2234,7 +2236,7 @@ def times_multiples(ctx: Context) -> list[Relation]:
                               and not _change_amount_of(c) and c.attrs.part_of is None)
         here = ctx.sentence_index(m.start)
         before = [c for c in ctx.of_sentence(here, Kind.QUANTITY) if c.end <= m.start and same(c)]
-        if before and not TIMES_APPOSED.match(ctx.between(before[-1], m)):
+        if before and not (TIMES_APPOSED.match(ctx.between(before[-1], m)) or TIMES_APPOSED_AFTER.match(ctx.between(before[-1], m))):
             continue  # 'A won 40 seats, and B won twice the 12 seats': the multiple is B's, not stated
         if not old.unit and (not before or before[-1].start < ctx.sentence(m)[0]):
             continue  # a bare figure is only read against the one the multiple is apposed to

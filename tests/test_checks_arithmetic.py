@@ -842,3 +842,15 @@ def test_parts_naming_every_category_of_a_whole_add_up_to_it(extract_text, text,
         assert set(found) <= {"pass"}, working
     else:
         assert sorted(found) == statuses, working
+
+
+@pytest.mark.parametrize("text, status", [
+    # the multiple apposed after the figure's own phrases, of a figure named by a capitalised noun
+    ("Rain at the airport reached 88 millimetres in the 24 hours to Monday, twice the March average of 44 millimetres.", "pass"),
+    ("Rain at the airport reached 98 millimetres in the 24 hours to Monday, twice the March average of 44 millimetres.", "warn"),
+    # a second clause between the figure and the multiple: the multiple may be of the second clause's figure
+    ("Rain at the airport reached 98 millimetres and the river rose on Monday, twice the March average of 44 millimetres.", None),
+])
+def test_a_multiple_apposed_after_the_figure_s_phrases(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.multiple")
+    assert statuses == ([status] if status else []), working

@@ -288,3 +288,12 @@ def test_a_share_of_the_set_the_sentence_before_counted(extract_text):
     # no set named by 'those' at the opening: nothing to relate across the sentences
     assert _decided(extract_text, "The plan closes two schools with 640 pupils. Next year 416, or 75 percent, will move "
                                   "to Elm Park.", check) == []
+
+
+def test_a_change_from_one_level_to_another_with_their_dates_between(extract_text):
+    """'rose from S in 2023 to E last year, an increase of P percent': the parse's 'from' and 'to' of
+    one verb are the change's ends, whatever stands between them."""
+    check = "percentages.change"
+    text = "Daily bus journeys rose from 2,400 in 2023 to 3,100 last year, an increase of {} percent."
+    assert [s for _, s in _decided(extract_text, text.format(29), check)] == [Status.PASS]
+    assert [s for _, s in _decided(extract_text, text.format(39), check)] == [Status.FAIL]

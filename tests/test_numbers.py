@@ -32,3 +32,4 @@ def test_format_number():
     assert format_number(10.0) == "10"
     assert format_number(1_500_000.0) == "1,500,000"
     assert format_number(2.5) == "2.5"
+    assert format_number(4.1 * 1_000_000) == "4,100,000"  # scaling's float noise (4099999.9999999995) is rounded off

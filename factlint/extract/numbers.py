@@ -102,7 +102,9 @@ def parse_amount(raw: str) -> float | None:
 
 
 def format_number(value: float) -> str:
-    """Shortest faithful rendering for messages: 10.0 -> '10', 1500000.0 -> '1,500,000', 2.5 -> '2.5'."""
+    """Shortest faithful rendering for messages: 10.0 -> '10', 1500000.0 -> '1,500,000', 2.5 -> '2.5'.
+    Scaling leaves float noise ('4.1 million' is 4099999.9999999995): it is rounded off first."""
+    value = round(value, 6) if abs(value) >= 1 else value
     if value == int(value) and abs(value) < 1e15:
         return f"{int(value):,}"
     return f"{value:,.6g}" if abs(value) >= 1 else f"{value:.6g}"
