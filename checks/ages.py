@@ -37,9 +37,11 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     used: set[str] = set()
     for born in births:
         person = _person_named(ctx, born) or _person_before(ctx, born) or _person_of_pronoun(ctx, born)
-        if person is None:
+        described = _described_age(ctx, ages, born)
+        if person is None and described is None:
             continue
-        candidates = [a for a in ages if a.id not in used and owners[a.id] is not None and owners[a.id].value == person.value]
+        candidates = [described] if described is not None and described.id not in used else \
+            [a for a in ages if a.id not in used and person is not None and owners[a.id] is not None and owners[a.id].value == person.value]
         if not candidates:
             continue
         age = min(candidates, key=lambda a: abs(a.start - born.start))
@@ -142,6 +144,17 @@ def _other_clause(ctx: Context, d: Claim, age: Claim) -> bool:
     if "," not in between:
         return False
     return d.attrs.verb.lower() not in re.findall(r"[a-z]+", between[between.rindex(",") + 1:].lower())
+
+
+# 'The 19-year-old striker, born in 2006 in ...': a birth apposed to the noun an age describes
+AGE_DESCRIBED_BORN = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s*,\s*(?:who\s+was\s+)?born\s+(?:in\s+)?$")
+
+
+def _described_age(ctx: Context, ages: list[Claim], born: Claim) -> Claim | None:
+    """'The 19-year-old striker, born in 2006, ...': the age of the noun a birth is apposed to, whoever
+    it is (the parse binds the two to one noun; no name is needed)."""
+    return next((a for a in ages if a.end <= born.start and ctx.sentence(a) == ctx.sentence(born)
+                 and AGE_DESCRIBED_BORN.fullmatch(ctx.doc.text[a.end:born.start])), None)
 
 
 def _apposed_age(ctx: Context, c: Claim) -> bool:

@@ -547,7 +547,7 @@ def remainder_breakdowns(ctx: Context) -> list[Relation]:
 def earlier_wholes(ctx: Context, used: set[str]) -> list[Relation]:
     """'Police held 25 people. Eleven were freed and the other 14 remain in custody' / '... One of the
     brigades was recalled. The other four stayed': a remainder ('the other N', 'the remaining N', 'the
-    N others') closes a breakdown of a count stated just before. The parts are the bare counts before
+    N others'; 'leaving N' after parts said to be 'of them') closes a breakdown of a count stated just before. The parts are the bare counts before
     the remainder in its sentence (no noun of their own, so they count what was counted before), or,
     when there are none, the partitives of a definite group in the sentence before it ('A of the
     NOUN'); the whole is the one count of the sentence before the parts (of the parts' noun, when they
@@ -557,11 +557,14 @@ def earlier_wholes(ctx: Context, used: set[str]) -> list[Relation]:
         if rest.kind is not Kind.QUANTITY or rest.id in used or not is_count(rest) or rest.attrs.part_of or rest.attrs.hedge:
             continue
         before_rest = _words(ctx.before(rest, 20))
-        if not (set(before_rest[-2:]) & REST_BEFORE and rest.attrs.noun is None
+        left = before_rest[-1:] != [] and before_rest[-1] in LEAVING_WORDS and rest.attrs.noun is None
+        if not (set(before_rest[-2:]) & REST_BEFORE and rest.attrs.noun is None or left
                 or rest.attrs.noun in RELATIVE_NOUNS and before_rest[-1:] == ["the"]):
             continue
         here = ctx.sentence_index(rest.start)
         parts = [c for c in ctx.in_sentence(rest, Kind.QUANTITY) if c.end <= rest.start]
+        if left and not (parts and all(DEFINITE_PARTITIVE.match(ctx.after(c, 20)) for c in parts)):
+            continue  # 'leaving R' closes only parts said to be of the set told before ('A of them, leaving R')
         if not parts:
             parts, here = [c for c in ctx.of_sentence(here - 1, Kind.QUANTITY)], here - 1
             if not parts or not all(DEFINITE_PARTITIVE.match(ctx.after(c, 20)) and c.attrs.noun for c in parts):

@@ -92,3 +92,12 @@ def test_a_surname_ner_did_not_take_for_a_person_and_a_record_s_measured_year(ex
     # 'POSS YEAR NOUN of N': a measured result of that year is the record
     record = "Swimmer Ida Berg broke Lena Holm's {n}-year-old national record on Sunday, beating Holm's 2009 time of 52.4 seconds."
     assert _decided(extract_text, record.format(n=14)) == [("from 2009, so 13 or 14 years old in 2023", Status.PASS)]
+
+
+def test_a_birth_apposed_to_the_noun_an_age_describes(extract_text):
+    """'The 24-year-old keeper, born in 1999, ...': one noun, so one person, whoever it is; no name needed."""
+    text = "Lena Ostrova saved two penalties. The {}-year-old keeper, born in 1999 in a mining town, signed in May."
+    assert _decided(extract_text, text.format(24)) == [("born in 1999, so 23 or 24 in 2023", Status.PASS)]
+    assert _decided(extract_text, text.format(27)) == [("born in 1999, so 23 or 24 in 2023", Status.FAIL)]
+    # a birth in a clause of its own is not apposed to the age's noun
+    assert _rels(extract_text, "The 27-year-old keeper said the club was born in 1999 out of a merger.")[1] == []

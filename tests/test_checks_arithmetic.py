@@ -854,3 +854,15 @@ def test_parts_naming_every_category_of_a_whole_add_up_to_it(extract_text, text,
 def test_a_multiple_apposed_after_the_figure_s_phrases(extract_text, text, status):
     statuses, working = _statuses(extract_text, text, "arithmetic.multiple")
     assert statuses == ([status] if status else []), working
+
+
+@pytest.mark.parametrize("text, status", [
+    # 'A of them, leaving R': the set told in the sentence before, broken into the part and what is left
+    ("On Monday 3,200 homes were cut off. By night crews had reconnected 2,000 of them, leaving 1,200 in the dark.", "pass"),
+    ("On Monday 3,200 homes were cut off. By night crews had reconnected 2,000 of them, leaving 1,500 in the dark.", "warn"),
+    # a part not said to be of that set: 'leaving' may leave something else
+    ("On Monday 3,200 homes were cut off. By night crews had reconnected 2,000 homes, leaving 1,500 in the dark.", None),
+])
+def test_a_part_of_them_and_what_it_leaves(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
+    assert statuses == ([status] if status else []), working
