@@ -994,8 +994,8 @@ MEASURED_OPENING = re.compile(r"[^0-9;()]{0,40}?(?:,\s*(?:with|including|of\s+(?
 
 
 # 'The 23-man squad is made up of A and B', 'a squad of 23 players consists of A and B': the verb says the parts are all of it
-MADE_OF_OPENING = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:(?:is|are|was|were|will\s+be)\s+(?:made\s+up|composed|comprised)\s+of|"
-                             r"consists?\s+of|consisted\s+of)\s+", re.I)
+MADE_OF_OPENING = re.compile(r"(?:\s+[a-z-]+){0,2}?(?:\s+(?:(?:is|are|was|were|will\s+be)\s+(?:made\s+up|composed|comprised)\s+of|"
+                             r"consists?\s+of|consisted\s+of)|\s*,\s*(?:made\s+up|composed)\s+of)\s+", re.I)  # (', made up of': reduced)
 
 
 def measured_wholes(ctx: Context, used: set[str]) -> list[Relation]:
@@ -1013,7 +1013,11 @@ def measured_wholes(ctx: Context, used: set[str]) -> list[Relation]:
         first = quantities[k + 1]
         made_of = MADE_OF_OPENING.fullmatch(ctx.between(whole, first))
         opening = MEASURED_OPENING.fullmatch(ctx.between(whole, first))
-        if ctx.sentence(first) != ctx.sentence(whole) or made_of is None and (
+        kinds_of_all = False  # 'from 26 games, with 16 wins, six draws and four defeats': categories that cover the whole
+        if made_of is None and opening is not None and not whole.attrs.modifies and "including" not in opening.group(0).lower():
+            listed = [first] + [c for c in quantities[k + 2:] if c.attrs.conj_of and ctx.sentence(c) == ctx.sentence(whole)]
+            kinds_of_all = _complementary(ctx, listed, some=False)
+        if ctx.sentence(first) != ctx.sentence(whole) or made_of is None and not kinds_of_all and (
                 opening is None or not whole.attrs.modifies or not whole.attrs.noun or not _counts(first, whole.attrs.noun)):
             continue
         parts = [first]
@@ -1021,7 +1025,7 @@ def measured_wholes(ctx: Context, used: set[str]) -> list[Relation]:
             if ctx.sentence(c) != ctx.sentence(whole) or c.attrs.conj_of not in {x.id for x in parts} and not (
                     made_of and LIST_SEPARATOR.fullmatch(ctx.between(parts[-1], c))):
                 break  # coordinated, as the parse binds it (or, after 'made up of', by a comma or 'and' alone)
-            if not (made_of or _counts(c, whole.attrs.noun) or c.unit is None and not c.attrs.noun):
+            if not (made_of or kinds_of_all or _counts(c, whole.attrs.noun) or c.unit is None and not c.attrs.noun):
                 break
             parts.append(c)
         if len(parts) < 2 or {c.id for c in parts} & used or any(c.attrs.range or c.attrs.restates or not is_count(c) for c in parts):
@@ -1029,6 +1033,9 @@ def measured_wholes(ctx: Context, used: set[str]) -> list[Relation]:
         used.update(c.id for c in (whole, *parts))
         if made_of:  # 'is made up of A and B': all of it, by the verb
             relations.append(_breakdown(ctx, whole, parts))
+            continue
+        if kinds_of_all:  # all of it, by the words that name the parts: no more than it, and (weakly) all of it
+            relations += [_at_most(ctx, whole, parts), _complete(ctx, whole, parts)]
             continue
         some = "including" in opening.group(0).lower()
         relations.append(_at_most(ctx, whole, parts, kinds=some))

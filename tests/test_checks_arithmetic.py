@@ -866,3 +866,20 @@ def test_a_multiple_apposed_after_the_figure_s_phrases(extract_text, text, statu
 def test_a_part_of_them_and_what_it_leaves(extract_text, text, status):
     statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
     assert statuses == ([status] if status else []), working
+
+
+@pytest.mark.parametrize("text, statuses", [
+    # 'N, made up of A and B': all of it, by the words (reduced as in the full 'is made up of')
+    ("The board approved a grant of 70 million crowns, made up of 45 million crowns for roads and 25 million crowns "
+     "for bridges.", ["pass"]),
+    ("The board approved a grant of 80 million crowns, made up of 45 million crowns for roads and 25 million crowns "
+     "for bridges.", ["fail"]),
+    # a record of wins, draws and defeats is all of the games it is of: pass, or warn when it falls short
+    ("The side has 41 points from 22 games, with 12 wins, five draws and five defeats.", ["pass", "pass"]),
+    ("The side has 41 points from 24 games, with 12 wins, five draws and five defeats.", ["pass", "warn"]),
+    # kinds that need not cover the whole
+    ("The side has 41 points from 24 games, with 12 home games and five cup games.", []),
+])
+def test_wholes_made_up_of_their_parts_by_the_words(extract_text, text, statuses):
+    found, working = _statuses(extract_text, text, "arithmetic.part-whole")
+    assert sorted(found) == statuses, working
