@@ -54,6 +54,20 @@ def test_quarter_named_by_context(extract_text):
     assert got["the quarter"].attrs.timex == "2025-Q3" and got["the quarter"].value is None
 
 
+def test_a_quarter_still_ahead_is_not_the_quarter_being_told(extract_text):
+    got = _dates(extract_text, "The mill reported a loss in the fourth quarter. It warned that a strike will mean a loss "
+                               "in the second quarter. Sales rose 4 percent from a year ago.")
+    assert got["the second quarter"].value == "2026-Q2"  # still named, with its own value
+    assert got["a year ago"].attrs.timex == "2024-Q4"  # the reported quarter a year back, not the forecast one
+
+
+def test_naming_the_quarter_again_keeps_it_in_scope(extract_text):
+    got = _dates(extract_text, "Profit at the mill in the third quarter rose to $40 million. The mill makes paper. "
+                               "It employs 300 people. Its owner lives in Leeds. Its new press opened in 2019. "
+                               "Revenue in the quarter fell. Costs rose to $9 million from $8 million a year earlier.")
+    assert got["a year earlier"].attrs.timex == "2024-Q3" and got["a year earlier"].value == "2025"
+
+
 def test_references_sets_and_vague_durations(extract_text):
     got = _dates(extract_text, "The current slump and recent sales worried analysts in recent years, "
                                "and the plant will close in the near future.")

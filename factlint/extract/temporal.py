@@ -862,7 +862,7 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
     if value.value and _YEAR_BACK.match(text) and timeline.last_quarter and ctx.get("sent", 0) - timeline.quarter_sent <= QUARTER_SCOPE:
         # 'profit rose from a year ago' in a report on a quarter: the same quarter a year before (TimeML)
         attrs.update(timex_type="DATE", timex=_quarter_back(timeline.last_quarter))
-    if value.value and re.fullmatch(r"\d{4}-Q\d", value.value):
+    if value.value and re.fullmatch(r"\d{4}-Q\d", value.value) and (tense == "past" or _quarter_over(value.value, timeline.published)):
         timeline.last_quarter, timeline.quarter_sent = value.value, ctx.get("sent", 0)
     if value.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.value):
         timeline.last = date.fromisoformat(value.value)
@@ -991,6 +991,17 @@ def _quarter_back(q: str) -> str:
     return f"{int(q[:4]) - 1:04d}{q[4:]}"
 
 
+def _quarter_over(q: str, published: date | None) -> bool:
+    """Whether a quarter ('1989-Q4') had ended by publication. A quarter still ahead, named outside a
+    past-tense report of its results (a charge expected in the current quarter, losses forecast for next
+    year's third quarter), is an aside: a later 'a year ago' or 'the quarter' does not refer back to it.
+    (A company's fiscal quarter may be over before the calendar one: 'reported fourth-quarter profit'.)"""
+    if published is None:
+        return True
+    year, q = int(q[:4]), int(q[-1])
+    return (year, q * 3) < (published.year, published.month)
+
+
 def _contextual(text: str, timeline: Timeline, tense: str, sent_no: int) -> tuple[str, str] | None:
     """'the quarter', 'the latest period', 'the year-ago quarter': the quarter the article last
     named (a year before it), or with none named, the last quarter over at publication in a past clause."""
@@ -1027,6 +1038,8 @@ def _contextual(text: str, timeline: Timeline, tense: str, sent_no: int) -> tupl
         quarter = f"{year:04d}-Q{q}" if q else f"{year - 1:04d}-Q4"
     if quarter is None or (now and "period" in text.lower() and sent_no - timeline.quarter_sent > QUARTER_SCOPE):
         return None
+    # naming it again ('sales in the latest quarter') keeps the quarter being told in scope
+    timeline.last_quarter, timeline.quarter_sent = timeline.last_quarter if back and timeline.last_quarter else quarter, sent_no
     return "DATE", _quarter_back(quarter) if back else quarter
 
 
