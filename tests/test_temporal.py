@@ -68,6 +68,13 @@ def test_naming_the_quarter_again_keeps_it_in_scope(extract_text):
     assert got["a year earlier"].attrs.timex == "2024-Q3" and got["a year earlier"].value == "2025"
 
 
+def test_last_year_set_against_a_quarter_is_that_quarter_a_year_back(extract_text):
+    got = _dates(extract_text, "Profit in the third quarter rose to $40 million, compared with $35 million last year. "
+                               "Last year the mill also closed a shed.")
+    assert got["last year"].attrs.timex == "2024-Q3" and got["last year"].value == "2025"
+    assert got["Last year"].attrs.timex is None and got["Last year"].value == "2025"  # no figure compared: the year
+
+
 def test_references_sets_and_vague_durations(extract_text):
     got = _dates(extract_text, "The current slump and recent sales worried analysts in recent years, "
                                "and the plant will close in the near future.")

@@ -859,8 +859,10 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
     if value.value is None and not value.attrs.get("invalid") and (
             VAGUE.search(text) or not ANCHORED.search(text) or not re.search(r"\d|" + _NAMED, text, re.I) or re.fullmatch(r"\d{5,}", text)):
         return None  # "several years", "annual", "the fourth day", '80486' (a model number): not a point in time we can place
-    if value.value and _YEAR_BACK.match(text) and timeline.last_quarter and ctx.get("sent", 0) - timeline.quarter_sent <= QUARTER_SCOPE:
-        # 'profit rose from a year ago' in a report on a quarter: the same quarter a year before (TimeML)
+    if value.value and (_YEAR_BACK.match(text) or _LAST_YEAR.match(text) and _compared(span)) and timeline.last_quarter \
+            and ctx.get("sent", 0) - timeline.quarter_sent <= QUARTER_SCOPE:
+        # 'profit rose from a year ago', 'compared with earnings of $3 million last year' in a report on a
+        # quarter: the same quarter a year before (TimeML)
         attrs.update(timex_type="DATE", timex=_quarter_back(timeline.last_quarter))
     if value.value and re.fullmatch(r"\d{4}-Q\d", value.value) and (tense == "past" or _quarter_over(value.value, timeline.published)):
         timeline.last_quarter, timeline.quarter_sent = value.value, ctx.get("sent", 0)
@@ -921,6 +923,7 @@ _PROJECTION = re.compile(r"\b(?:" + "|".join(p for p in PROJECTION_PATTERNS if p
 _WILL = re.compile(r"\b(?:will|shall|won't|tomorrow|next|coming|upcoming|ahead|scheduled|planned|due|expected|set\s+(?:to|for)|(?:is|are)\s+to)\b|'ll\b", re.I)
 STORY_DAYS = 31  # 'later in the day' after a day named this long before publication counts from publication
 QUARTER_SCOPE = 3  # sentences after a quarter is named within which 'a year ago' compares with it
+_LAST_YEAR = re.compile(r"^last\s+year$", re.I)
 _YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier|before)$|^year[\s-](?:ago|earlier)$", re.I)
 _QUARTER_NOW = re.compile(r"^(?:the\s+)?(?:latest|last|most\s+recent|recent|current|same)?\s*(?:fiscal\s+)?(?:quarter|period)$", re.I)
 _QUARTER_BACK = re.compile(r"^(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?:first|second|third|fourth))?(?:\s+(?:fiscal\s+)?(?:quarter|period))?$", re.I)
