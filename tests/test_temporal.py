@@ -86,6 +86,14 @@ def test_references_sets_and_vague_durations(extract_text):
     assert got["every month"].attrs.timex == "P1M" and got["every month"].attrs.timex_type == "SET"
 
 
+def test_soon_is_a_future_reference_only_in_a_clause_about_what_is_ahead(extract_text):
+    _, claims = extract_text("The ferry line will soon add a route, and the owners expect fares to soon fall.", PUB)
+    ahead = [c for c in claims if c.kind.value == "date" and c.text == "soon"]
+    assert len(ahead) == 2 and all(c.attrs.timex == "FUTURE_REF" and c.value is None for c in ahead)
+    _, claims = extract_text("The driver was soon freed, and the road reopened as soon as the crane left.", PUB)
+    assert not [c for c in claims if c.kind.value == "date" and c.text == "soon"]  # a narrative, and 'as soon as'
+
+
 def test_period_ended_and_dates_counted_from_the_last_one(extract_text):
     got = _dates(extract_text, "Profit for the fiscal year ended June 30, 2025, rose. The plant opened on May 4, 2019. "
                                "The following month it closed, and later that year it reopened.")

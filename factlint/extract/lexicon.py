@@ -388,6 +388,9 @@ ONE_NOT_COUNT_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "
 # Time words with no calendar value: their TimeML value (PRESENT_REF, PAST_REF, FUTURE_REF).
 # ('previously', 'soon', 'the future' are left out: news uses them as often where TimeML marks no time.)
 TIME_REFERENCE_WORDS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF"}
+# Words that place an event ahead only in a clause about what is still to come ('will soon close', 'to
+# soon reopen'); in a narrative ('was soon released') or in 'as soon as' they place nothing.
+TIME_REFERENCE_AHEAD_WORDS = {"soon": "FUTURE_REF"}
 # 'the past', 'the present' as a time, followed by no noun ('the past year' is a date).
 TIME_REFERENCE_NOUNS = {"past": "PAST_REF", "present": "PRESENT_REF", "future": "FUTURE_REF"}
 # Adjectives that place the noun they modify in time ('the current slump', 'a recent sale').

@@ -11,7 +11,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from factlint.extract import dates
-from factlint.extract.lexicon import (APPROX_WORDS, HALF_YEAR_CONTEXT_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, REPORTING_PRESENT, BOUND_WORDS, COMPARISON_PREPOSITIONS, DEFER_VERBS, DURATION_FILLERS, FREQUENCY_WORDS, LENGTH_CONTINUATIONS, NOT_RATE_AFTER, RATE_PERIODS, VAGUE_COUNT_WORDS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
+from factlint.extract.lexicon import (APPROX_WORDS, HALF_YEAR_CONTEXT_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, TIME_REFERENCE_AHEAD_WORDS, REPORTING_PRESENT, BOUND_WORDS, COMPARISON_PREPOSITIONS, DEFER_VERBS, DURATION_FILLERS, FREQUENCY_WORDS, LENGTH_CONTINUATIONS, NOT_RATE_AFTER, RATE_PERIODS, VAGUE_COUNT_WORDS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
                                      TIME_EXPRESSION_WORDS, TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_EITHER_HEADS, WEEKDAY_RE, WEEKDAYS)
 from factlint.extract.quantities import timex_duration
 from factlint.extract.tense import event_tense, local_tense, without_own_tense
@@ -161,6 +161,8 @@ def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
         if ref is None and low in TIME_REFERENCE_ADJECTIVES and t.dep_ == "amod" and t.head.pos_ == "NOUN" \
                 and t.head.lemma_.lower() not in TIME_UNIT_CODES:
             ref = TIME_REFERENCE_ADJECTIVES[low]  # 'the current slump'; 'recent weeks' is an expression of its own
+        if ref is None and low in TIME_REFERENCE_AHEAD_WORDS and _ahead(t):
+            ref = TIME_REFERENCE_AHEAD_WORDS[low]  # 'will soon close'
         if ref is None and low in SET_WORDS and (t.pos_ == "ADV" and t.head.pos_ in ("VERB", "AUX") or low in SET_ADJECTIVES and t.dep_ == "amod"):
             ref, ttype = SET_WORDS[low], "SET"  # 'published daily'
         if ref is None or t.ent_type_ or (low == "now" and t.i + 1 < sent.end and t.nbor(1).lower_ in ("that", "than")):
@@ -176,6 +178,19 @@ def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
             yield {"kind": Kind.DATE, "start": offset + sent.start_char + m.start(), "end": offset + sent.start_char + m.end(),
                    "value": None, "label": "DATE",
                    "attrs": {**ctx, "timex_type": "DATE", "timex": TIME_REFERENCE_PHRASES[re.sub(r"\s+", " ", m[0].lower())]}}
+
+
+def _ahead(tok) -> bool:
+    """'soon' in a clause about what is still to come: a future verb ('will soon close'), or a
+    to-infinitive it modifies ('expects sales to soon recover'). Not 'as soon as', which joins two events."""
+    if tok.i > tok.sent.start and tok.nbor(-1).lower_ == "as" or tok.i + 1 < tok.sent.end and tok.nbor(1).lower_ in ("as", "after", "afterward", "afterwards"):
+        return False
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    return local_tense(tok.doc[tok.i:tok.i + 1]) == "future"
 
 
 _RATE = re.compile(rf"^(?:(?:{'|'.join(sorted(FREQUENCY_WORDS))}|[\w.,-]+\s+times)\s+)?(?:a|an|per)\s+(?:{'|'.join(sorted(RATE_PERIODS))})$", re.I)
@@ -347,7 +362,8 @@ def _in_entity(sent: Span, start: int, end: int, allow: tuple[str, ...] = ()) ->
     return span is None or any(t.ent_type_ and t.ent_type_ not in allow for t in span)
 
 
-_REFERENCE_WORD = re.compile(r"\b(?:" + "|".join(sorted({*TIME_REFERENCE_WORDS, *TIME_REFERENCE_NOUNS, *TIME_REFERENCE_ADJECTIVES, *SET_WORDS}))
+_REFERENCE_WORD = re.compile(r"\b(?:" + "|".join(sorted({*TIME_REFERENCE_WORDS, *TIME_REFERENCE_NOUNS, *TIME_REFERENCE_ADJECTIVES, *SET_WORDS,
+                                                           *TIME_REFERENCE_AHEAD_WORDS}))
                              + r")\b", re.I)
 _VAGUE_LENGTH = re.compile(r"(?:\b(?P<x>several|a\s+few|many)\s+|\bfor\s+)(?P<u>day|week|month|quarter|year|decade|hour|minute)s\b", re.I)
 _REF_PHRASE = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in TIME_REFERENCE_PHRASES) + r")\b", re.I)
