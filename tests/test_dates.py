@@ -24,6 +24,8 @@ PUB = date(2021, 10, 18)  # a Monday
     ("the 1990s", "past", "199X"),
     ("2019", "past", "2019"),
     ("March 2008", "past", "2008-03"),
+    ("just last month", "past", "2021-09"),  # a focusing adverb stresses the date, it does not move it
+    ("only yesterday", "past", "2021-10-17"),
 ])
 def test_resolve(text, tense, value):
     assert resolve(text, PUB, tense).value == value

@@ -86,6 +86,11 @@ def test_references_sets_and_vague_durations(extract_text):
     assert got["every month"].attrs.timex == "P1M" and got["every month"].attrs.timex_type == "SET"
 
 
+def test_a_focusing_adverb_is_left_out_of_the_date(extract_text):
+    got = _dates(extract_text, "And just last month, a second bridge closed for repairs.")
+    assert got["last month"].value == "2026-02" and "just last month" not in got
+
+
 def test_soon_is_a_future_reference_only_in_a_clause_about_what_is_ahead(extract_text):
     _, claims = extract_text("The ferry line will soon add a route, and the owners expect fares to soon fall.", PUB)
     ahead = [c for c in claims if c.kind.value == "date" and c.text == "soon"]

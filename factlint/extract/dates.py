@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from factlint.extract.lexicon import MONTHS, PARTS_OF_DAY, SEASONS, TENS, UNITS, WEEKDAYS
+from factlint.extract.lexicon import DATE_FOCUS_WORDS, MONTHS, PARTS_OF_DAY, SEASONS, TENS, UNITS, WEEKDAYS
 from factlint.extract.numbers import parse_amount
 
 # a year written in words: 'nineteen ninety-seven', 'two thousand', 'two thousand and one'
@@ -97,6 +97,9 @@ def resolve(text: str, published: date | None, tense: str = "present") -> DateVa
     shifted = _days_from(t, published, tense)
     if shifted is not None:
         return shifted
+    focused = _FOCUS.match(t)
+    if focused:  # 'just last month': the date the rest names
+        return resolve(t[focused.end():], published, tense)
     owner = _YEARS_PART.match(t)
     if owner:  # "next year's first quarter", "1988's second half": the part 'of' that year
         return resolve(f"{owner['part']} of {owner['year']}", published, tense)
@@ -112,6 +115,7 @@ def resolve(text: str, published: date | None, tense: str = "present") -> DateVa
     return DateValue(None, {"unresolved": "expression not understood"})
 
 
+_FOCUS = re.compile(r"^(?:" + "|".join(DATE_FOCUS_WORDS) + r")\s+(?=\S)", re.I)
 _DAYS_FROM = re.compile(r"^(?:the\s+)?(?:(?P<n>[\w-]+)\s+days|(?P<one>a\s+|one\s+)?day)\s+(?P<dir>before|after)\s+(?P<rest>\S.*)$", re.I)
 
 

@@ -96,6 +96,9 @@ def units_re(first: int, last: int) -> str:
 # -- hedges ---------------------------------------------------------------------------------------
 
 # Words before a figure that make it approximate ('about 20', 'an estimated 300').
+# Focusing adverbs the model takes into a date entity ('just last month', 'only yesterday'): they
+# stress the date and do not move it.
+DATE_FOCUS_WORDS = ("just", "only", "even")
 APPROX_WORDS = ("about", "around", "approximately", "roughly", "nearly", "almost", "some", "estimated", "circa", "approx")
 # Two-word bounds before a figure, with the limit they set ('more than 20': at least).
 BOUND_PHRASES = {("more", "than"): "min", ("less", "than"): "max", ("fewer", "than"): "max", ("at", "least"): "min",
