@@ -91,6 +91,12 @@ def test_a_focusing_adverb_is_left_out_of_the_date(extract_text):
     assert got["last month"].value == "2026-02" and "just last month" not in got
 
 
+def test_a_day_counted_from_a_date_the_model_tagged_apart(extract_text):
+    # the model tags 'The day' and "last Friday's" as two entities here; they are one date
+    got = _dates(extract_text, "It was calm. The day before last Friday's match, the coach rested two players.")
+    assert got["The day before last Friday"].value == "2026-03-05" and "last Friday" not in got
+
+
 def test_soon_is_a_future_reference_only_in_a_clause_about_what_is_ahead(extract_text):
     _, claims = extract_text("The ferry line will soon add a route, and the owners expect fares to soon fall.", PUB)
     ahead = [c for c in claims if c.kind.value == "date" and c.text == "soon"]

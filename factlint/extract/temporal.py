@@ -512,8 +512,9 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
 
 def _regroup(ents: list[Span]) -> list[Span]:
     """The model's time entities cut where it ran on or split one expression: 'three months | and ended |
-    last week' (a clause the entity ran into: the parts either side of 'and <verb>'), and 'Early Thursday' +
-    'morning' (a weekday and its part of the day tagged apart: one time)."""
+    last week' (a clause the entity ran into: the parts either side of 'and <verb>'), 'Early Thursday' +
+    'morning' (a weekday and its part of the day tagged apart: one time) and 'the day' + 'before' + 'last
+    Tuesday' (a day counted from a date the model tagged apart)."""
     out: list[Span] = []
     for ent in ents:
         cut = next((k for k in range(1, len(ent) - 1) if ent[k].dep_ == "cc" and ent[k + 1].pos_ == "VERB"), None)
@@ -537,6 +538,10 @@ def _regroup(ents: list[Span]) -> list[Span]:
         elif prev is not None and all(t.lower_ in ("-", "–", "to", "through") for t in doc[prev.end:ent.start]) \
                 and _MONTH_SPAN_PERIOD.match(doc[prev.start:ent.end].text):
             merged[-1] = Span(doc, prev.start, ent.end, label="DATE")  # 'July | -to- | September quarter'
+        elif prev is not None and ent.start == prev.end + 1 and doc[prev.end].lower_ in ("before", "after") and ent.label_ == prev.label_ == "DATE" \
+                and re.fullmatch(r"(?:the|a|one|[\w-]+)\s+days?", prev.text, re.I) \
+                and dates.resolve(doc[prev.start:ent.end - (ent[-1].tag_ == "POS")].text, _ANY_DAY).value:
+            merged[-1] = Span(doc, prev.start, ent.end, label="DATE")  # 'The day | before | last Tuesday': counted from that day
         elif _MONTH_SPAN_PERIOD.match(ent.text + " period") and ent.end < len(doc) and doc[ent.end].lower_ in ("period", "quarter"):
             merged.append(Span(doc, ent.start, ent.end + 1, label="DATE"))  # 'the July-September | period'
         else:
@@ -544,6 +549,7 @@ def _regroup(ents: list[Span]) -> list[Span]:
     return merged
 
 
+_ANY_DAY = date(2000, 1, 5)  # a publication date to ask whether words resolve at all: the answer does not depend on it
 _MONTH_SPAN_PERIOD = re.compile(r"^(?:the\s+)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s*(?:-|–|to|through|-to-)\s*(?:"
                                 + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:fiscal\s+)?(?:period|quarter)$", re.I)
 
