@@ -97,6 +97,12 @@ def test_a_day_counted_from_a_date_the_model_tagged_apart(extract_text):
     assert got["The day before last Friday"].value == "2026-03-05" and "last Friday" not in got
 
 
+def test_a_vague_length_written_as_an_adjective(extract_text):
+    got = _dates(extract_text, "She followed a several-year stint as editor of the weekly.")
+    assert got["several-year"].attrs.timex == "PXY" and got["several-year"].attrs.timex_type == "DURATION"
+    assert got["several-year"].value is None
+
+
 def test_soon_is_a_future_reference_only_in_a_clause_about_what_is_ahead(extract_text):
     _, claims = extract_text("The ferry line will soon add a route, and the owners expect fares to soon fall.", PUB)
     ahead = [c for c in claims if c.kind.value == "date" and c.text == "soon"]

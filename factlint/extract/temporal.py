@@ -1129,6 +1129,9 @@ def _vague(text: str) -> tuple[str, str] | None:
     if m:
         n = parse_amount(m["n"]) if m["n"] else 1
         return ("SET", _period(m["u"], f"{n:g}")) if n else None
+    m = re.fullmatch(rf"(?:several|many|multi)-(?P<u>{_VAGUE_UNITS})", t)
+    if m:  # 'a several-year stint', 'a multi-year deal': a length of some units
+        return "DURATION", _period(m["u"])
     m = re.fullmatch(rf"(?:the )?(?:most )?recent (?P<u>{_VAGUE_UNITS})s", t)
     if m:  # 'in recent years': a length of time back from now
         return "DURATION", _period(m["u"])
