@@ -29,6 +29,14 @@ def test_clock_time_with_a_zone_and_a_following_date(extract_text):
     assert got["March 20"].value == "2026-03-20"
 
 
+def test_clock_time_in_a_named_zone_and_its_day_are_one_time(extract_text):
+    got = _dates(extract_text, "The quake struck at 3:15 p.m. local time Tuesday. The polls open at 7 a.m. "
+                               "Eastern time on Monday.")
+    assert got["Tuesday"].attrs.timex == "2026-03-10T15:15" and got["Tuesday"].value == "2026-03-10"
+    assert got["Monday"].attrs.timex == "2026-03-16T07:00"  # the coming Monday, the clock on the same day
+    assert not any("p.m." in t or "a.m." in t for t in got)  # no second claim for the clock alone
+
+
 def test_clock_time_alone_is_kept_out_of_the_checks(extract_text):
     got = _dates(extract_text, "The fire started at about 4:20 a.m., officials said.")
     clock = next(c for t, c in got.items() if "4:20" in t)
@@ -644,8 +652,8 @@ def test_a_weekday_between_the_subject_and_its_verb_dates_the_verb(extract_text)
 
 def test_a_clock_time_in_eastern_time_takes_the_day_after_it(extract_text):
     got = _dates(extract_text, "The market reopened at 9:30 a.m. Eastern time on Tuesday.")
-    clock = next(c for t, c in got.items() if "9:30" in t)
-    assert clock.attrs.timex == "2026-03-10T09:30"  # 'East' is no zone: the zone is written in capitals
+    # one time on the day's claim ('East' is no zone: the zone is written in capitals)
+    assert got["Tuesday"].attrs.timex == "2026-03-10T09:30" and not any("9:30" in t for t in got)
 
 
 def test_dates_joined_by_a_range_or_and_share_the_year_the_last_one_writes(extract_text):

@@ -443,6 +443,8 @@ DEFER_VERBS = frozenset("""postpone postponed postpones postponing delay delayed
 # Prepositions before a figure it is compared with ('up from $4 million a year earlier').
 COMPARISON_PREPOSITIONS = frozenset({"from", "with", "than", "over"})
 # Parts of the day and their TimeML codes ('Friday night' -> 1998-02-13TNI).
+# Words before 'time' that name the zone of a clock time ('9:30 a.m. Eastern time on Monday').
+CLOCK_ZONE_WORDS = ("local", "eastern", "central", "mountain", "pacific")
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 # Counted nouns general enough that a part may name a kind of them ('20 people, including three children').

@@ -11,7 +11,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from factlint.extract import dates
-from factlint.extract.lexicon import (APPROX_WORDS, HALF_YEAR_CONTEXT_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, TIME_REFERENCE_AHEAD_WORDS, DATE_FOCUS_WORDS, REPORTING_PRESENT, BOUND_WORDS, COMPARISON_PREPOSITIONS, DEFER_VERBS, DURATION_FILLERS, FREQUENCY_WORDS, LENGTH_CONTINUATIONS, NOT_RATE_AFTER, RATE_PERIODS, VAGUE_COUNT_WORDS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
+from factlint.extract.lexicon import (APPROX_WORDS, HALF_YEAR_CONTEXT_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, TIME_REFERENCE_AHEAD_WORDS, DATE_FOCUS_WORDS, CLOCK_ZONE_WORDS, REPORTING_PRESENT, BOUND_WORDS, COMPARISON_PREPOSITIONS, DEFER_VERBS, DURATION_FILLERS, FREQUENCY_WORDS, LENGTH_CONTINUATIONS, NOT_RATE_AFTER, RATE_PERIODS, VAGUE_COUNT_WORDS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
                                      TIME_EXPRESSION_WORDS, TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_EITHER_HEADS, WEEKDAY_RE, WEEKDAYS)
 from factlint.extract.quantities import timex_duration
 from factlint.extract.tense import event_tense, local_tense, without_own_tense
@@ -1161,12 +1161,18 @@ _PART_OF_DAY = re.compile(
 _DAY_SHIFT = {"yesterday": -1, "last": -1, "today": 0, "this": 0, "tomorrow": 1}
 
 
+_ZONE_TAIL = re.compile(rf"\s+(?:{'|'.join(CLOCK_ZONE_WORDS)})\s+time$", re.I)
+_ZONE_GAP = re.compile(rf"(?:{'|'.join(CLOCK_ZONE_WORDS)})\s+time(?:\s+on|\s*,)?")
+
+
 def _times_of_dates(ents: list[Span]) -> dict[int, Span]:
     """A TIME entity written against a DATE one ('Saturday night', 'noon Friday', '10 p.m. on
     Tuesday', 'mid-afternoon yesterday'): one expression that the model split in two."""
     out: dict[int, Span] = {}
     for a, b in zip(ents, ents[1:]):
         gap = a.doc[a.end:b.start].text.strip().lower()
+        if a.label_ == "TIME" and _ZONE_GAP.fullmatch(gap):
+            gap = ""  # '3:15 p.m. local time | Tuesday': the zone of the clock, then its day
         if gap not in ("", "on", ","):
             continue
         pair = (b, a) if a.label_ == "TIME" and b.label_ == "DATE" else (a, b) if a.label_ == "DATE" and b.label_ == "TIME" else None
@@ -1188,7 +1194,7 @@ def _time_of_day(text: str) -> str | None:
     pod = _PART_OF_DAY.match(text)
     if pod and (pod["rel"] or "the").lower() == "the" and not pod["rel2"] and pod["pod"].lower() not in ("tonight", "overnight"):
         return "T" + PARTS_OF_DAY[pod["pod"].lower()]
-    m = _CLOCK.fullmatch(text.strip())
+    m = _CLOCK.fullmatch(_ZONE_TAIL.sub("", text.strip()))  # '7 a.m. Eastern time': the clock in its zone
     return "T" + _clock_value(m) if m else None
 
 
@@ -1268,7 +1274,7 @@ def _clock(span: Span, offset: int, timeline: Timeline, ctx: dict, day: str | No
 def _date_after(span: Span) -> str | None:
     """The text of a DATE entity right after a span ('noon | Saturday', '5 p.m., | March 20'), if any."""
     doc, i = span.doc, span.end
-    if i + 1 < len(doc) and doc[i].lower_ in ("local", "eastern", "central", "mountain", "pacific") and doc[i + 1].lower_ == "time":
+    if i + 1 < len(doc) and doc[i].lower_ in CLOCK_ZONE_WORDS and doc[i + 1].lower_ == "time":
         i += 2  # '10:35 a.m. local time (0235 GMT) Friday', '9:30 a.m. Eastern time on Monday'
     if i < len(doc) and doc[i].text == "(":  # '10:35 a.m. (0735 GMT) Friday': past the time in another zone
         close = next((k for k in range(i + 1, min(i + 7, len(doc))) if doc[k].text == ")"), None)
