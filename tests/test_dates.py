@@ -26,6 +26,8 @@ PUB = date(2021, 10, 18)  # a Monday
     ("March 2008", "past", "2008-03"),
     ("just last month", "past", "2021-09"),  # a focusing adverb stresses the date, it does not move it
     ("only yesterday", "past", "2021-10-17"),
+    ("30 years ago this month", "past", "1991-10"),  # an anniversary, as precise as the words after 'ago'
+    ("a decade ago today", "past", "2011-10-18"),
 ])
 def test_resolve(text, tense, value):
     assert resolve(text, PUB, tense).value == value

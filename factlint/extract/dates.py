@@ -55,7 +55,7 @@ PATTERNS = [
     # 'earlier Monday', 'later on Tuesday': a time of that day, as 'early Monday' is
     ("weekday", re.compile(r"^(?:(?:earlier|later|early|late)(?:\s+on)?\s+)?(?:(?P<rel>last|next|this\s+coming|this|on|(?:the\s+)?previous)\s+)?(?:(?:early|late)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
                            + r")(?:\s+(?P<part>morning|afternoon|evening|night))?$", re.I)),
-    ("ago", re.compile(r"^(?:(?:just|only|barely|exactly)\s+)?(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s,-]+?)\s+(?P<unit>day|week|month|year|decade|century|centurie)s?(?P<so>\s+or\s+so)?\s+ago$", re.I)),
+    ("ago", re.compile(r"^(?:(?:just|only|barely|exactly)\s+)?(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s,-]+?)\s+(?P<unit>day|week|month|year|decade|century|centurie)s?(?P<so>\s+or\s+so)?\s+ago(?:\s+(?P<this>this\s+(?:month|week)|today))?$", re.I)),
     ("thisunit", re.compile(r"^(?P<mod>earlier|later|early|late|mid|sometime|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)?[\s-]*"
                             r"(?P<rel>this|last|next|(?:the\s+)?current)\s+(?:fiscal\s+|calendar\s+)?(?P<unit>week|month|year)$", re.I)),
     ("weekend", re.compile(r"^(?P<rel>last|this\s+past|past|next|this\s+coming)\s+weekend$", re.I)),
@@ -451,6 +451,17 @@ def _ago(m, pub, tense):
         attrs["approximate"] = True
     if pub is None:
         return DateValue(None, {**attrs, "unresolved": "needs a publication date"})
+    this = re.sub(r"\s+", " ", (m["this"] or "").lower())
+    if this and unit in ("year", "decade", "century") and float(n).is_integer():
+        # '20 years ago this month', '50 years ago today': the anniversary, as precise as the words after
+        years = int(n) * {"year": 1, "decade": 10, "century": 100}[unit]
+        when = _valid(pub.year - years, pub.month, pub.day) or _valid(pub.year - years, pub.month, 28)
+        if this == "today":
+            return DateValue(when.isoformat(), attrs)
+        if this == "this week":
+            iso = when.isocalendar()
+            return DateValue(f"{iso.year:04d}-W{iso.week:02d}", attrs)
+        return DateValue(when.isoformat()[:7], attrs)
     if unit == "day":
         return DateValue((pub - timedelta(days=int(n))).isoformat(), attrs)
     if unit == "week":
