@@ -695,6 +695,9 @@ def test_a_rate_counted_per_calendar_period_is_a_repetition(extract_text):
     assert got["per year"].attrs.timex == "P1Y"
     got = _dates(extract_text, "The Brannock ferry sails three times a month and pays 20 cents per share a quarter.")
     assert got["three times a month"].attrs.timex == "P1M" and got["a quarter"].attrs.timex == "P1Q"
+    got = _dates(extract_text, "The Kessel helpline takes hundreds of calls a day, its manager said.")
+    assert got["a day"].attrs.timex == "P1D" and got["a day"].attrs.timex_type == "SET"  # a count, 'of', its noun
+    assert "a day" not in _dates(extract_text, "One of the pumps a day later failed.")  # no count of the noun: a time
 
 
 @pytest.mark.parametrize("sentence", [

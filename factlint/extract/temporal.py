@@ -212,6 +212,8 @@ def _rate_at(doc, k: int, first: int) -> bool:
         t = doc[j]
         if t.lower_ in FREQUENCY_WORDS or t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or t.text == "%":
             return True
+        if t.lower_ == "of" and j - 1 >= first and (doc[j - 1].like_num or doc[j - 1].ent_type_ == "CARDINAL"):
+            return True  # 'hundreds of calls | a day', 'dozens of flights | a week': a count before its noun
         if not (t.pos_ == "NOUN" or t.lower_ in ("per", "a", "an")):
             return False
         j -= 1  # past the counted noun: '50,000 barrels | a day', '20 cents per share | a year'
