@@ -111,6 +111,13 @@ def test_a_vague_length_written_as_an_adjective(extract_text):
     assert got["several-year"].value is None
 
 
+def test_year_end_is_the_end_of_this_year_or_of_the_last_one(extract_text):
+    got = _dates(extract_text, "The Kessel mill plans to cut 600 jobs by year end.")
+    assert got["year end"].value == "2026" and got["year end"].attrs.modifier == "end"
+    got = _dates(extract_text, "The index of mill shares has risen 4% since year-end.")
+    assert got["year-end"].value == "2025"  # counted since: the last one over
+
+
 def test_soon_is_a_future_reference_only_in_a_clause_about_what_is_ahead(extract_text):
     _, claims = extract_text("The ferry line will soon add a route, and the owners expect fares to soon fall.", PUB)
     ahead = [c for c in claims if c.kind.value == "date" and c.text == "soon"]

@@ -859,6 +859,8 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
             value = _relative(rel, anchor)
     month_told = re.fullmatch(r"(?:the\s+)?month", text.strip(), re.I) and timeline.last_month \
         and ctx.get("sent", 0) - timeline.month_sent <= QUARTER_SCOPE  # read by _contextual: the month being told
+    if value.value is None and not value.attrs.get("invalid") and timeline.published is not None and _UNIT_END.match(text.strip()):
+        value = _unit_end(span, timeline.published, tense)
     if value.value is None and not value.attrs.get("invalid") and not month_told:
         special = _special(text, timeline.published, tense)
         if special is not None:
@@ -906,6 +908,21 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
         attrs["verb"] = verb
     return {"kind": Kind.DATE, "start": offset + start_char, "end": offset + end_char,
             "value": value.value, "label": "DATE", "attrs": {**ctx, **value.attrs, **attrs, "tense": tense}}
+
+
+_UNIT_END = re.compile(r"^(?:the\s+)?(?P<u>year|month)(?:[\s-]end|'s\s+end)$", re.I)
+
+
+def _unit_end(span: Span, published: date, tense: str) -> dates.DateValue:
+    """'by year-end', 'since month end', 'at year's end': the end of the current year or month, or of
+    the one before when counted 'since' or told in the past (''debt stood at $4 billion at year-end'').
+    As 'the end of the year': the period, with the modifier 'end'."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    back = before == "since" or tense == "past" and before not in BOUND_OF
+    if _UNIT_END.match(span.text.strip())["u"].lower() == "year":
+        return dates.DateValue(f"{published.year - back:04d}", {"modifier": "end"})
+    total = published.year * 12 + published.month - 1 - back
+    return dates.DateValue(f"{total // 12:04d}-{total % 12 + 1:02d}", {"modifier": "end"})
 
 
 _PREVIOUS_WEEKDAY = re.compile(rf"^(?:the\s+)?(?:previous|preceding)\s+(?P<wd>{WEEKDAY_RE})$", re.I)
