@@ -41,6 +41,7 @@ PATTERNS = [
     ("quarter_rel", re.compile(r"^(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?"
                                r"(?:the\s+)?(?:(?P<rel>this|last|next|current|previous)\s+(?:fiscal\s+)?|(?=fiscal\s))(?:fiscal\s+)?year$", re.I)),
     ("month_quarter", re.compile(rf"^(?:the\s+)?{_MON}\s*(?:-|–|to|through|-to-)\s*(?P<mon2>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(?:fiscal\s+)?(?:period|quarter)$", re.I)),
+    ("month_end_quarter", re.compile(rf"^(?:the\s+)?{_MON}\s+(?:fiscal\s+)?quarter$", re.I)),
     ("quarter_noyear", re.compile(r"^(?:the\s+|an?\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter$", re.I)),
     ("year_quarter", re.compile(r"^(?:the\s+)?(?P<year>(?:19|20)\d{2})\s+(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter$", re.I)),
     ("qshort", re.compile(r"^Q(?P<q>[1-4])\s+(?P<year>\d{4})$", re.I)),
@@ -282,6 +283,19 @@ def _month_quarter(m, pub, tense):
     return DateValue(f"{year:04d}-Q{q}", {"year_from": "publication date"})
 
 
+def _month_end_quarter(m, pub, tense):
+    """'the September quarter': the calendar quarter that ends in that month, in its year as 'the third
+    quarter' would be; None for a month no calendar quarter ends in ('the November quarter' of a fiscal year)."""
+    month = _mon(m)
+    if month % 3:
+        return DateValue(None, {"unresolved": "a quarter ending in a month no calendar quarter ends in"})
+    q = month // 3
+    if pub is None:
+        return DateValue(f"XXXX-Q{q}", {"unresolved": "year unknown: no publication date"})
+    year = pub.year - 1 if q > (pub.month - 1) // 3 + 1 and tense != "future" else pub.year
+    return DateValue(f"{year:04d}-Q{q}", {"year_from": "publication date"})
+
+
 def _quarter_noyear(m, pub, tense):
     """'the third quarter' with no year: the publication year's, or the year before when that quarter
     has not begun and the clause is not about the future (a past or present quarter has begun)."""
@@ -512,7 +526,7 @@ def _deictic(m, pub, tense):
 
 _RESOLVERS = {
     "mdy": _mdy, "dmy": _mdy, "md_rel": _md_rel, "my_rel": _my_rel, "dm_rel": _md_rel, "iso": _iso, "slash": _slash, "md": _partial, "dm": _partial,
-    "my": _my, "year": _year, "decade": _decade, "quarter": _quarter, "quarter_noyear": _quarter_noyear, "quarter_rel": _quarter_rel, "month_quarter": _month_quarter, "qshort": _qshort,
+    "my": _my, "year": _year, "decade": _decade, "quarter": _quarter, "quarter_noyear": _quarter_noyear, "quarter_rel": _quarter_rel, "month_quarter": _month_quarter, "month_end_quarter": _month_end_quarter, "qshort": _qshort,
     "half": _half, "half_q": _half_q, "half_noyear": _half_noyear, "season": _season, "month": _month, "weekday": _weekday, "ago": _ago,
     "thisunit": _thisunit, "deictic": _deictic, "season_rel": _season_rel, "this_month": _this_month,
     "year_quarter": _year_quarter, "weekend": _weekend,
