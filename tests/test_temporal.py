@@ -118,6 +118,11 @@ def test_year_end_is_the_end_of_this_year_or_of_the_last_one(extract_text):
     assert got["year-end"].value == "2025"  # counted since: the last one over
 
 
+def test_the_next_year_in_a_past_story_counts_from_the_year_it_tells(extract_text):
+    got = _dates(extract_text, "In 2011 the Kessel mill was sold. The next year, its new owner doubled the staff.")
+    assert got["The next year"].attrs.timex == "2012" and got["The next year"].value is None  # as 'the following year'
+
+
 def test_soon_is_a_future_reference_only_in_a_clause_about_what_is_ahead(extract_text):
     _, claims = extract_text("The ferry line will soon add a route, and the owners expect fares to soon fall.", PUB)
     ahead = [c for c in claims if c.kind.value == "date" and c.text == "soon"]

@@ -979,6 +979,7 @@ _ANAPHORIC = re.compile(r"^(?:(?:earlier|later|early|late)\s+)?(?:(?:the|that)\s
                         r"|^(?:(?:earlier|later|early|late)\s+)?(?:that\s+)(?:(?P<rel3>same)\s+)?(?P<u3>morning|afternoon|evening|night)\.?$", re.I)
 
 
+_THE_NEXT = re.compile(r"^the\s+next\s+(?P<u>week|month|year)$", re.I)  # not 'next year': that counts from publication
 _FULL_YEAR = re.compile(r"^(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year$", re.I)
 _YEAR_QUARTER = re.compile(r"^(?:the\s+)?(?P<y>(?:19|20)\d{2})\s+(?:fiscal\s+)?(?:quarter|period)$", re.I)
 
@@ -1054,6 +1055,9 @@ def _contextual(text: str, timeline: Timeline, tense: str, sent_no: int) -> tupl
     ana = _ANAPHORIC.match(text)
     if ana:
         return _anaphoric(ana, timeline)
+    story_next = _THE_NEXT.match(text.strip())
+    if story_next and tense == "past":  # 'In 2011 it was sold. The next year ...': as 'the following year'
+        return _anaphoric(_ANAPHORIC.match(f"the following {story_next['u']}"), timeline)
     if _FULL_YEAR.match(text) and timeline.published is not None:
         return "DATE", f"{timeline.published.year:04d}"  # 'for the full year': the current (fiscal) year
     if re.fullmatch(r"(?:the\s+)?month", text.strip(), re.I) and timeline.last_month and sent_no - timeline.month_sent <= QUARTER_SCOPE:
