@@ -123,6 +123,11 @@ def test_the_next_year_in_a_past_story_counts_from_the_year_it_tells(extract_tex
     assert got["The next year"].attrs.timex == "2012" and got["The next year"].value is None  # as 'the following year'
 
 
+def test_that_season_is_the_season_of_the_year_last_named(extract_text):
+    got = _dates(extract_text, "The Kessel mill opened in 2009. That summer, its workers struck.")
+    assert got["That summer"].attrs.timex == "2009-SU" and got["That summer"].value is None
+
+
 def test_soon_is_a_future_reference_only_in_a_clause_about_what_is_ahead(extract_text):
     _, claims = extract_text("The ferry line will soon add a route, and the owners expect fares to soon fall.", PUB)
     ahead = [c for c in claims if c.kind.value == "date" and c.text == "soon"]

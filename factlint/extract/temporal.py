@@ -979,6 +979,7 @@ _ANAPHORIC = re.compile(r"^(?:(?:earlier|later|early|late)\s+)?(?:(?:the|that)\s
                         r"|^(?:(?:earlier|later|early|late)\s+)?(?:that\s+)(?:(?P<rel3>same)\s+)?(?P<u3>morning|afternoon|evening|night)\.?$", re.I)
 
 
+_THAT_SEASON = re.compile(rf"^(?:that|the\s+same)\s+(?P<s>{'|'.join(SEASONS)})$", re.I)
 _THE_NEXT = re.compile(r"^the\s+next\s+(?P<u>week|month|year)$", re.I)  # not 'next year': that counts from publication
 _FULL_YEAR = re.compile(r"^(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year$", re.I)
 _YEAR_QUARTER = re.compile(r"^(?:the\s+)?(?P<y>(?:19|20)\d{2})\s+(?:fiscal\s+)?(?:quarter|period)$", re.I)
@@ -1055,6 +1056,9 @@ def _contextual(text: str, timeline: Timeline, tense: str, sent_no: int) -> tupl
     ana = _ANAPHORIC.match(text)
     if ana:
         return _anaphoric(ana, timeline)
+    that_season = _THAT_SEASON.match(text.strip())
+    if that_season and timeline.last_year:  # 'In 2009 the plant opened. That summer ...': the season of that year
+        return "DATE", f"{timeline.last_year:04d}-{SEASONS[that_season['s'].lower()]}"
     story_next = _THE_NEXT.match(text.strip())
     if story_next and tense == "past":  # 'In 2011 it was sold. The next year ...': as 'the following year'
         return _anaphoric(_ANAPHORIC.match(f"the following {story_next['u']}"), timeline)
