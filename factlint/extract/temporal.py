@@ -541,9 +541,11 @@ def _regroup(ents: list[Span]) -> list[Span]:
                 and _MONTH_SPAN_PERIOD.match(doc[prev.start:ent.end].text):
             merged[-1] = Span(doc, prev.start, ent.end, label="DATE")  # 'July | -to- | September quarter'
         elif prev is not None and ent.start == prev.end + 1 and doc[prev.end].lower_ in ("before", "after") and ent.label_ == prev.label_ == "DATE" \
-                and re.fullmatch(r"(?:the|a|one|[\w-]+)\s+days?", prev.text, re.I) \
+                and re.fullmatch(r"the\s+day", prev.text, re.I) \
                 and dates.resolve(doc[prev.start:ent.end - (ent[-1].tag_ == "POS")].text, _ANY_DAY).value:
-            merged[-1] = Span(doc, prev.start, ent.end, label="DATE")  # 'The day | before | last Tuesday': counted from that day
+            # 'The day | before | last Tuesday': counted from that day ('two days | before | Thursday' stays a
+            # length and a date, which the offset check compares)
+            merged[-1] = Span(doc, prev.start, ent.end, label="DATE")
         elif _MONTH_SPAN_PERIOD.match(ent.text + " period") and ent.end < len(doc) and doc[ent.end].lower_ in ("period", "quarter"):
             merged.append(Span(doc, ent.start, ent.end + 1, label="DATE"))  # 'the July-September | period'
         else:
