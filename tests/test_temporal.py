@@ -128,6 +128,13 @@ def test_that_season_is_the_season_of_the_year_last_named(extract_text):
     assert got["That summer"].attrs.timex == "2009-SU" and got["That summer"].value is None
 
 
+def test_the_year_before_counts_from_the_year_its_sentence_named(extract_text):
+    got = _dates(extract_text, "Revenue at the Kessel mill fell to $3 million in 2023, down from $4 million the year before.")
+    assert got["the year before"].value == "2022"  # not the year before publication (2025)
+    got = _dates(extract_text, "The Kessel mill sold more paper than in the previous year.")
+    assert got["the previous year"].value == "2025"  # no year named in the sentence: counted from publication
+
+
 def test_soon_is_a_future_reference_only_in_a_clause_about_what_is_ahead(extract_text):
     _, claims = extract_text("The ferry line will soon add a route, and the owners expect fares to soon fall.", PUB)
     ahead = [c for c in claims if c.kind.value == "date" and c.text == "soon"]

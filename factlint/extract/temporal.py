@@ -43,6 +43,7 @@ class Timeline:
     published: date | None
     last: date | None = None  # the last full date mentioned
     last_year: int | None = None  # the year of the last date of any precision
+    year_sent: int = -99  # the sentence it was named in
     last_month: str | None = None  # the month of the last date of month precision or finer ('1989-03')
     last_quarter: str | None = None  # the last quarter named ('1989-Q3'): what 'the quarter' refers back to
     quarter_sent: int = -99  # the sentence it was named in
@@ -863,6 +864,11 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
         and ctx.get("sent", 0) - timeline.month_sent <= QUARTER_SCOPE  # read by _contextual: the month being told
     if value.value is None and not value.attrs.get("invalid") and timeline.published is not None and _UNIT_END.match(text.strip()):
         value = _unit_end(span, timeline.published, tense)
+    if value.value is None and not value.attrs.get("invalid") and _YEAR_BEFORE.match(text.strip()) and tense == "past" \
+            and timeline.last_year and timeline.year_sent == ctx.get("sent", 0):
+        # 'revenue fell to $3 million last year, from $4 million the year before': the year before the one
+        # this sentence named, not the year before publication
+        value = dates.DateValue(f"{timeline.last_year - 1:04d}")
     if value.value is None and not value.attrs.get("invalid") and not month_told:
         special = _special(text, timeline.published, tense)
         if special is not None:
@@ -899,7 +905,7 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
     if value.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.value):
         timeline.last = date.fromisoformat(value.value)
     if value.value and re.match(r"\d{4}", value.value):
-        timeline.last_year = int(value.value[:4])
+        timeline.last_year, timeline.year_sent = int(value.value[:4]), ctx.get("sent", 0)
     if value.value and re.match(r"\d{4}-\d{2}", value.value):
         timeline.last_month, timeline.month_sent = value.value[:7], ctx.get("sent", 0)
     length = _length_before_later(text)
@@ -912,6 +918,7 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
             "value": value.value, "label": "DATE", "attrs": {**ctx, **value.attrs, **attrs, "tense": tense}}
 
 
+_YEAR_BEFORE = re.compile(r"^(?:the\s+)?(?:(?:previous|prior|preceding)\s+year|year\s+before)$", re.I)
 _UNIT_END = re.compile(r"^(?:the\s+)?(?P<u>year|month)(?:[\s-]end|'s\s+end)$", re.I)
 
 
