@@ -24,6 +24,12 @@ PUB = date(2021, 10, 18)  # a Monday
     ("the 1990s", "past", "199X"),
     ("2019", "past", "2019"),
     ("March 2008", "past", "2008-03"),
+    ("just last month", "past", "2021-09"),  # a focusing adverb stresses the date, it does not move it
+    ("only yesterday", "past", "2021-10-17"),
+    ("30 years ago this month", "past", "1991-10"),  # an anniversary, as precise as the words after 'ago'
+    ("a decade ago today", "past", "2011-10-18"),
+    ("the September quarter", "past", "2021-Q3"),  # the calendar quarter ending in that month
+    ("the June quarter", "past", "2021-Q2"),
 ])
 def test_resolve(text, tense, value):
     assert resolve(text, PUB, tense).value == value
@@ -80,3 +86,7 @@ def test_a_date_counted_past_the_end_of_the_calendar_is_unresolved():
     from factlint.extract.dates import NEAR_PAST
     assert resolve("October 1", date(9999, 12, 31), NEAR_PAST).value is None
     assert resolve("next Tuesday", date(9999, 12, 31)).value is None
+
+
+def test_a_quarter_named_by_a_month_no_calendar_quarter_ends_in_has_no_value():
+    assert resolve("the November quarter", PUB, "past").value is None  # a fiscal quarter: which months is unknown

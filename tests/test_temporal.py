@@ -29,6 +29,14 @@ def test_clock_time_with_a_zone_and_a_following_date(extract_text):
     assert got["March 20"].value == "2026-03-20"
 
 
+def test_clock_time_in_a_named_zone_and_its_day_are_one_time(extract_text):
+    got = _dates(extract_text, "The quake struck at 3:15 p.m. local time Tuesday. The polls open at 7 a.m. "
+                               "Eastern time on Monday.")
+    assert got["Tuesday"].attrs.timex == "2026-03-10T15:15" and got["Tuesday"].value == "2026-03-10"
+    assert got["Monday"].attrs.timex == "2026-03-16T07:00"  # the coming Monday, the clock on the same day
+    assert not any("p.m." in t or "a.m." in t for t in got)  # no second claim for the clock alone
+
+
 def test_clock_time_alone_is_kept_out_of_the_checks(extract_text):
     got = _dates(extract_text, "The fire started at about 4:20 a.m., officials said.")
     clock = next(c for t, c in got.items() if "4:20" in t)
@@ -54,6 +62,27 @@ def test_quarter_named_by_context(extract_text):
     assert got["the quarter"].attrs.timex == "2025-Q3" and got["the quarter"].value is None
 
 
+def test_a_quarter_still_ahead_is_not_the_quarter_being_told(extract_text):
+    got = _dates(extract_text, "The mill reported a loss in the fourth quarter. It warned that a strike will mean a loss "
+                               "in the second quarter. Sales rose 4 percent from a year ago.")
+    assert got["the second quarter"].value == "2026-Q2"  # still named, with its own value
+    assert got["a year ago"].attrs.timex == "2024-Q4"  # the reported quarter a year back, not the forecast one
+
+
+def test_naming_the_quarter_again_keeps_it_in_scope(extract_text):
+    got = _dates(extract_text, "Profit at the mill in the third quarter rose to $40 million. The mill makes paper. "
+                               "It employs 300 people. Its owner lives in Leeds. Its new press opened in 2019. "
+                               "Revenue in the quarter fell. Costs rose to $9 million from $8 million a year earlier.")
+    assert got["a year earlier"].attrs.timex == "2024-Q3" and got["a year earlier"].value == "2025"
+
+
+def test_last_year_set_against_a_quarter_is_that_quarter_a_year_back(extract_text):
+    got = _dates(extract_text, "Profit in the third quarter rose to $40 million, compared with $35 million last year. "
+                               "Last year the mill also closed a shed.")
+    assert got["last year"].attrs.timex == "2024-Q3" and got["last year"].value == "2025"
+    assert got["Last year"].attrs.timex is None and got["Last year"].value == "2025"  # no figure compared: the year
+
+
 def test_references_sets_and_vague_durations(extract_text):
     got = _dates(extract_text, "The current slump and recent sales worried analysts in recent years, "
                                "and the plant will close in the near future.")
@@ -63,6 +92,55 @@ def test_references_sets_and_vague_durations(extract_text):
     assert all(c.value is None for c in got.values())
     got = _dates(extract_text, "The paper has printed daily for years, and the board meets every month.")
     assert got["every month"].attrs.timex == "P1M" and got["every month"].attrs.timex_type == "SET"
+
+
+def test_a_focusing_adverb_is_left_out_of_the_date(extract_text):
+    got = _dates(extract_text, "And just last month, a second bridge closed for repairs.")
+    assert got["last month"].value == "2026-02" and "just last month" not in got
+
+
+def test_a_day_counted_from_a_date_the_model_tagged_apart(extract_text):
+    # the model tags 'The day' and "last Friday's" as two entities here; they are one date
+    got = _dates(extract_text, "It was calm. The day before last Friday's match, the coach rested two players.")
+    assert got["The day before last Friday"].value == "2026-03-05" and "last Friday" not in got
+
+
+def test_a_vague_length_written_as_an_adjective(extract_text):
+    got = _dates(extract_text, "She followed a several-year stint as editor of the weekly.")
+    assert got["several-year"].attrs.timex == "PXY" and got["several-year"].attrs.timex_type == "DURATION"
+    assert got["several-year"].value is None
+
+
+def test_year_end_is_the_end_of_this_year_or_of_the_last_one(extract_text):
+    got = _dates(extract_text, "The Kessel mill plans to cut 600 jobs by year end.")
+    assert got["year end"].value == "2026" and got["year end"].attrs.modifier == "end"
+    got = _dates(extract_text, "The index of mill shares has risen 4% since year-end.")
+    assert got["year-end"].value == "2025"  # counted since: the last one over
+
+
+def test_the_next_year_in_a_past_story_counts_from_the_year_it_tells(extract_text):
+    got = _dates(extract_text, "In 2011 the Kessel mill was sold. The next year, its new owner doubled the staff.")
+    assert got["The next year"].attrs.timex == "2012" and got["The next year"].value is None  # as 'the following year'
+
+
+def test_that_season_is_the_season_of_the_year_last_named(extract_text):
+    got = _dates(extract_text, "The Kessel mill opened in 2009. That summer, its workers struck.")
+    assert got["That summer"].attrs.timex == "2009-SU" and got["That summer"].value is None
+
+
+def test_the_year_before_counts_from_the_year_its_sentence_named(extract_text):
+    got = _dates(extract_text, "Revenue at the Kessel mill fell to $3 million in 2023, down from $4 million the year before.")
+    assert got["the year before"].value == "2022"  # not the year before publication (2025)
+    got = _dates(extract_text, "The Kessel mill sold more paper than in the previous year.")
+    assert got["the previous year"].value == "2025"  # no year named in the sentence: counted from publication
+
+
+def test_soon_is_a_future_reference_only_in_a_clause_about_what_is_ahead(extract_text):
+    _, claims = extract_text("The ferry line will soon add a route, and the owners expect fares to soon fall.", PUB)
+    ahead = [c for c in claims if c.kind.value == "date" and c.text == "soon"]
+    assert len(ahead) == 2 and all(c.attrs.timex == "FUTURE_REF" and c.value is None for c in ahead)
+    _, claims = extract_text("The driver was soon freed, and the road reopened as soon as the crane left.", PUB)
+    assert not [c for c in claims if c.kind.value == "date" and c.text == "soon"]  # a narrative, and 'as soon as'
 
 
 def test_period_ended_and_dates_counted_from_the_last_one(extract_text):
@@ -598,8 +676,8 @@ def test_a_weekday_between_the_subject_and_its_verb_dates_the_verb(extract_text)
 
 def test_a_clock_time_in_eastern_time_takes_the_day_after_it(extract_text):
     got = _dates(extract_text, "The market reopened at 9:30 a.m. Eastern time on Tuesday.")
-    clock = next(c for t, c in got.items() if "9:30" in t)
-    assert clock.attrs.timex == "2026-03-10T09:30"  # 'East' is no zone: the zone is written in capitals
+    # one time on the day's claim ('East' is no zone: the zone is written in capitals)
+    assert got["Tuesday"].attrs.timex == "2026-03-10T09:30" and not any("9:30" in t for t in got)
 
 
 def test_dates_joined_by_a_range_or_and_share_the_year_the_last_one_writes(extract_text):
@@ -641,6 +719,9 @@ def test_a_rate_counted_per_calendar_period_is_a_repetition(extract_text):
     assert got["per year"].attrs.timex == "P1Y"
     got = _dates(extract_text, "The Brannock ferry sails three times a month and pays 20 cents per share a quarter.")
     assert got["three times a month"].attrs.timex == "P1M" and got["a quarter"].attrs.timex == "P1Q"
+    got = _dates(extract_text, "The Kessel helpline takes hundreds of calls a day, its manager said.")
+    assert got["a day"].attrs.timex == "P1D" and got["a day"].attrs.timex_type == "SET"  # a count, 'of', its noun
+    assert "a day" not in _dates(extract_text, "One of the pumps a day later failed.")  # no count of the noun: a time
 
 
 @pytest.mark.parametrize("sentence", [

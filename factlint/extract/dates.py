@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from factlint.extract.lexicon import MONTHS, PARTS_OF_DAY, SEASONS, TENS, UNITS, WEEKDAYS
+from factlint.extract.lexicon import DATE_FOCUS_WORDS, MONTHS, PARTS_OF_DAY, SEASONS, TENS, UNITS, WEEKDAYS
 from factlint.extract.numbers import parse_amount
 
 # a year written in words: 'nineteen ninety-seven', 'two thousand', 'two thousand and one'
@@ -41,6 +41,7 @@ PATTERNS = [
     ("quarter_rel", re.compile(r"^(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?"
                                r"(?:the\s+)?(?:(?P<rel>this|last|next|current|previous)\s+(?:fiscal\s+)?|(?=fiscal\s))(?:fiscal\s+)?year$", re.I)),
     ("month_quarter", re.compile(rf"^(?:the\s+)?{_MON}\s*(?:-|–|to|through|-to-)\s*(?P<mon2>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(?:fiscal\s+)?(?:period|quarter)$", re.I)),
+    ("month_end_quarter", re.compile(rf"^(?:the\s+)?{_MON}\s+(?:fiscal\s+)?quarter$", re.I)),
     ("quarter_noyear", re.compile(r"^(?:the\s+|an?\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter$", re.I)),
     ("year_quarter", re.compile(r"^(?:the\s+)?(?P<year>(?:19|20)\d{2})\s+(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter$", re.I)),
     ("qshort", re.compile(r"^Q(?P<q>[1-4])\s+(?P<year>\d{4})$", re.I)),
@@ -55,7 +56,7 @@ PATTERNS = [
     # 'earlier Monday', 'later on Tuesday': a time of that day, as 'early Monday' is
     ("weekday", re.compile(r"^(?:(?:earlier|later|early|late)(?:\s+on)?\s+)?(?:(?P<rel>last|next|this\s+coming|this|on|(?:the\s+)?previous)\s+)?(?:(?:early|late)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
                            + r")(?:\s+(?P<part>morning|afternoon|evening|night))?$", re.I)),
-    ("ago", re.compile(r"^(?:(?:just|only|barely|exactly)\s+)?(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s,-]+?)\s+(?P<unit>day|week|month|year|decade|century|centurie)s?(?P<so>\s+or\s+so)?\s+ago$", re.I)),
+    ("ago", re.compile(r"^(?:(?:just|only|barely|exactly)\s+)?(?P<bound>over|more\s+than|nearly|almost|about|some|around|less\s+than)?\s*(?P<n>[\w\s,-]+?)\s+(?P<unit>day|week|month|year|decade|century|centurie)s?(?P<so>\s+or\s+so)?\s+ago(?:\s+(?P<this>this\s+(?:month|week)|today))?$", re.I)),
     ("thisunit", re.compile(r"^(?P<mod>earlier|later|early|late|mid|sometime|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)?[\s-]*"
                             r"(?P<rel>this|last|next|(?:the\s+)?current)\s+(?:fiscal\s+|calendar\s+)?(?P<unit>week|month|year)$", re.I)),
     ("weekend", re.compile(r"^(?P<rel>last|this\s+past|past|next|this\s+coming)\s+weekend$", re.I)),
@@ -97,6 +98,9 @@ def resolve(text: str, published: date | None, tense: str = "present") -> DateVa
     shifted = _days_from(t, published, tense)
     if shifted is not None:
         return shifted
+    focused = _FOCUS.match(t)
+    if focused:  # 'just last month': the date the rest names
+        return resolve(t[focused.end():], published, tense)
     owner = _YEARS_PART.match(t)
     if owner:  # "next year's first quarter", "1988's second half": the part 'of' that year
         return resolve(f"{owner['part']} of {owner['year']}", published, tense)
@@ -112,6 +116,7 @@ def resolve(text: str, published: date | None, tense: str = "present") -> DateVa
     return DateValue(None, {"unresolved": "expression not understood"})
 
 
+_FOCUS = re.compile(r"^(?:" + "|".join(DATE_FOCUS_WORDS) + r")\s+(?=\S)", re.I)
 _DAYS_FROM = re.compile(r"^(?:the\s+)?(?:(?P<n>[\w-]+)\s+days|(?P<one>a\s+|one\s+)?day)\s+(?P<dir>before|after)\s+(?P<rest>\S.*)$", re.I)
 
 
@@ -272,6 +277,19 @@ def _month_quarter(m, pub, tense):
     if first % 3 != 1 or last != first + 2:
         return DateValue(None, {"unresolved": "months that make no calendar quarter"})
     q = (first - 1) // 3 + 1
+    if pub is None:
+        return DateValue(f"XXXX-Q{q}", {"unresolved": "year unknown: no publication date"})
+    year = pub.year - 1 if q > (pub.month - 1) // 3 + 1 and tense != "future" else pub.year
+    return DateValue(f"{year:04d}-Q{q}", {"year_from": "publication date"})
+
+
+def _month_end_quarter(m, pub, tense):
+    """'the September quarter': the calendar quarter that ends in that month, in its year as 'the third
+    quarter' would be; None for a month no calendar quarter ends in ('the November quarter' of a fiscal year)."""
+    month = _mon(m)
+    if month % 3:
+        return DateValue(None, {"unresolved": "a quarter ending in a month no calendar quarter ends in"})
+    q = month // 3
     if pub is None:
         return DateValue(f"XXXX-Q{q}", {"unresolved": "year unknown: no publication date"})
     year = pub.year - 1 if q > (pub.month - 1) // 3 + 1 and tense != "future" else pub.year
@@ -447,6 +465,17 @@ def _ago(m, pub, tense):
         attrs["approximate"] = True
     if pub is None:
         return DateValue(None, {**attrs, "unresolved": "needs a publication date"})
+    this = re.sub(r"\s+", " ", (m["this"] or "").lower())
+    if this and unit in ("year", "decade", "century") and float(n).is_integer():
+        # '20 years ago this month', '50 years ago today': the anniversary, as precise as the words after
+        years = int(n) * {"year": 1, "decade": 10, "century": 100}[unit]
+        when = _valid(pub.year - years, pub.month, pub.day) or _valid(pub.year - years, pub.month, 28)
+        if this == "today":
+            return DateValue(when.isoformat(), attrs)
+        if this == "this week":
+            iso = when.isocalendar()
+            return DateValue(f"{iso.year:04d}-W{iso.week:02d}", attrs)
+        return DateValue(when.isoformat()[:7], attrs)
     if unit == "day":
         return DateValue((pub - timedelta(days=int(n))).isoformat(), attrs)
     if unit == "week":
@@ -497,7 +526,7 @@ def _deictic(m, pub, tense):
 
 _RESOLVERS = {
     "mdy": _mdy, "dmy": _mdy, "md_rel": _md_rel, "my_rel": _my_rel, "dm_rel": _md_rel, "iso": _iso, "slash": _slash, "md": _partial, "dm": _partial,
-    "my": _my, "year": _year, "decade": _decade, "quarter": _quarter, "quarter_noyear": _quarter_noyear, "quarter_rel": _quarter_rel, "month_quarter": _month_quarter, "qshort": _qshort,
+    "my": _my, "year": _year, "decade": _decade, "quarter": _quarter, "quarter_noyear": _quarter_noyear, "quarter_rel": _quarter_rel, "month_quarter": _month_quarter, "month_end_quarter": _month_end_quarter, "qshort": _qshort,
     "half": _half, "half_q": _half_q, "half_noyear": _half_noyear, "season": _season, "month": _month, "weekday": _weekday, "ago": _ago,
     "thisunit": _thisunit, "deictic": _deictic, "season_rel": _season_rel, "this_month": _this_month,
     "year_quarter": _year_quarter, "weekend": _weekend,

@@ -96,6 +96,9 @@ def units_re(first: int, last: int) -> str:
 # -- hedges ---------------------------------------------------------------------------------------
 
 # Words before a figure that make it approximate ('about 20', 'an estimated 300').
+# Focusing adverbs the model takes into a date entity ('just last month', 'only yesterday'): they
+# stress the date and do not move it.
+DATE_FOCUS_WORDS = ("just", "only", "even")
 APPROX_WORDS = ("about", "around", "approximately", "roughly", "nearly", "almost", "some", "estimated", "circa", "approx")
 # Two-word bounds before a figure, with the limit they set ('more than 20': at least).
 BOUND_PHRASES = {("more", "than"): "min", ("less", "than"): "max", ("fewer", "than"): "max", ("at", "least"): "min",
@@ -404,6 +407,9 @@ ONE_NOT_COUNT_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "
 # Time words with no calendar value: their TimeML value (PRESENT_REF, PAST_REF, FUTURE_REF).
 # ('previously', 'soon', 'the future' are left out: news uses them as often where TimeML marks no time.)
 TIME_REFERENCE_WORDS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF"}
+# Words that place an event ahead only in a clause about what is still to come ('will soon close', 'to
+# soon reopen'); in a narrative ('was soon released') or in 'as soon as' they place nothing.
+TIME_REFERENCE_AHEAD_WORDS = {"soon": "FUTURE_REF"}
 # 'the past', 'the present' as a time, followed by no noun ('the past year' is a date).
 TIME_REFERENCE_NOUNS = {"past": "PAST_REF", "present": "PRESENT_REF", "future": "FUTURE_REF"}
 # Adjectives that place the noun they modify in time ('the current slump', 'a recent sale').
@@ -453,6 +459,8 @@ DEFER_VERBS = frozenset("""postpone postponed postpones postponing delay delayed
 # Prepositions before a figure it is compared with ('up from $4 million a year earlier').
 COMPARISON_PREPOSITIONS = frozenset({"from", "with", "than", "over"})
 # Parts of the day and their TimeML codes ('Friday night' -> 1998-02-13TNI).
+# Words before 'time' that name the zone of a clock time ('9:30 a.m. Eastern time on Monday').
+CLOCK_ZONE_WORDS = ("local", "eastern", "central", "mountain", "pacific")
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 # Counted nouns general enough that a part may name a kind of them ('20 people, including three children').

@@ -11,7 +11,7 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from factlint.extract import dates
-from factlint.extract.lexicon import (APPROX_WORDS, HALF_YEAR_CONTEXT_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, REPORTING_PRESENT, BOUND_WORDS, COMPARISON_PREPOSITIONS, DEFER_VERBS, DURATION_FILLERS, FREQUENCY_WORDS, LENGTH_CONTINUATIONS, NOT_RATE_AFTER, RATE_PERIODS, VAGUE_COUNT_WORDS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
+from factlint.extract.lexicon import (APPROX_WORDS, HALF_YEAR_CONTEXT_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, TIME_REFERENCE_AHEAD_WORDS, DATE_FOCUS_WORDS, CLOCK_ZONE_WORDS, REPORTING_PRESENT, BOUND_WORDS, COMPARISON_PREPOSITIONS, DEFER_VERBS, DURATION_FILLERS, FREQUENCY_WORDS, LENGTH_CONTINUATIONS, NOT_RATE_AFTER, RATE_PERIODS, VAGUE_COUNT_WORDS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
                                      TIME_EXPRESSION_WORDS, TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_EITHER_HEADS, WEEKDAY_RE, WEEKDAYS)
 from factlint.extract.quantities import timex_duration
 from factlint.extract.tense import event_tense, local_tense, without_own_tense
@@ -43,6 +43,7 @@ class Timeline:
     published: date | None
     last: date | None = None  # the last full date mentioned
     last_year: int | None = None  # the year of the last date of any precision
+    year_sent: int = -99  # the sentence it was named in
     last_month: str | None = None  # the month of the last date of month precision or finer ('1989-03')
     last_quarter: str | None = None  # the last quarter named ('1989-Q3'): what 'the quarter' refers back to
     quarter_sent: int = -99  # the sentence it was named in
@@ -161,6 +162,8 @@ def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
         if ref is None and low in TIME_REFERENCE_ADJECTIVES and t.dep_ == "amod" and t.head.pos_ == "NOUN" \
                 and t.head.lemma_.lower() not in TIME_UNIT_CODES:
             ref = TIME_REFERENCE_ADJECTIVES[low]  # 'the current slump'; 'recent weeks' is an expression of its own
+        if ref is None and low in TIME_REFERENCE_AHEAD_WORDS and _ahead(t):
+            ref = TIME_REFERENCE_AHEAD_WORDS[low]  # 'will soon close'
         if ref is None and low in SET_WORDS and (t.pos_ == "ADV" and t.head.pos_ in ("VERB", "AUX") or low in SET_ADJECTIVES and t.dep_ == "amod"):
             ref, ttype = SET_WORDS[low], "SET"  # 'published daily'
         if ref is None or t.ent_type_ or (low == "now" and t.i + 1 < sent.end and t.nbor(1).lower_ in ("that", "than")):
@@ -176,6 +179,19 @@ def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
             yield {"kind": Kind.DATE, "start": offset + sent.start_char + m.start(), "end": offset + sent.start_char + m.end(),
                    "value": None, "label": "DATE",
                    "attrs": {**ctx, "timex_type": "DATE", "timex": TIME_REFERENCE_PHRASES[re.sub(r"\s+", " ", m[0].lower())]}}
+
+
+def _ahead(tok) -> bool:
+    """'soon' in a clause about what is still to come: a future verb ('will soon close'), or a
+    to-infinitive it modifies ('expects sales to soon recover'). Not 'as soon as', which joins two events."""
+    if tok.i > tok.sent.start and tok.nbor(-1).lower_ == "as" or tok.i + 1 < tok.sent.end and tok.nbor(1).lower_ in ("as", "after", "afterward", "afterwards"):
+        return False
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    return local_tense(tok.doc[tok.i:tok.i + 1]) == "future"
 
 
 _RATE = re.compile(rf"^(?:(?:{'|'.join(sorted(FREQUENCY_WORDS))}|[\w.,-]+\s+times)\s+)?(?:a|an|per)\s+(?:{'|'.join(sorted(RATE_PERIODS))})$", re.I)
@@ -197,6 +213,8 @@ def _rate_at(doc, k: int, first: int) -> bool:
         t = doc[j]
         if t.lower_ in FREQUENCY_WORDS or t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or t.text == "%":
             return True
+        if t.lower_ == "of" and j - 1 >= first and (doc[j - 1].like_num or doc[j - 1].ent_type_ == "CARDINAL"):
+            return True  # 'hundreds of calls | a day', 'dozens of flights | a week': a count before its noun
         if not (t.pos_ == "NOUN" or t.lower_ in ("per", "a", "an")):
             return False
         j -= 1  # past the counted noun: '50,000 barrels | a day', '20 cents per share | a year'
@@ -347,7 +365,8 @@ def _in_entity(sent: Span, start: int, end: int, allow: tuple[str, ...] = ()) ->
     return span is None or any(t.ent_type_ and t.ent_type_ not in allow for t in span)
 
 
-_REFERENCE_WORD = re.compile(r"\b(?:" + "|".join(sorted({*TIME_REFERENCE_WORDS, *TIME_REFERENCE_NOUNS, *TIME_REFERENCE_ADJECTIVES, *SET_WORDS}))
+_REFERENCE_WORD = re.compile(r"\b(?:" + "|".join(sorted({*TIME_REFERENCE_WORDS, *TIME_REFERENCE_NOUNS, *TIME_REFERENCE_ADJECTIVES, *SET_WORDS,
+                                                           *TIME_REFERENCE_AHEAD_WORDS}))
                              + r")\b", re.I)
 _VAGUE_LENGTH = re.compile(r"(?:\b(?P<x>several|a\s+few|many)\s+|\bfor\s+)(?P<u>day|week|month|quarter|year|decade|hour|minute)s\b", re.I)
 _REF_PHRASE = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in TIME_REFERENCE_PHRASES) + r")\b", re.I)
@@ -496,8 +515,9 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
 
 def _regroup(ents: list[Span]) -> list[Span]:
     """The model's time entities cut where it ran on or split one expression: 'three months | and ended |
-    last week' (a clause the entity ran into: the parts either side of 'and <verb>'), and 'Early Thursday' +
-    'morning' (a weekday and its part of the day tagged apart: one time)."""
+    last week' (a clause the entity ran into: the parts either side of 'and <verb>'), 'Early Thursday' +
+    'morning' (a weekday and its part of the day tagged apart: one time) and 'the day' + 'before' + 'last
+    Tuesday' (a day counted from a date the model tagged apart)."""
     out: list[Span] = []
     for ent in ents:
         cut = next((k for k in range(1, len(ent) - 1) if ent[k].dep_ == "cc" and ent[k + 1].pos_ == "VERB"), None)
@@ -521,6 +541,12 @@ def _regroup(ents: list[Span]) -> list[Span]:
         elif prev is not None and all(t.lower_ in ("-", "–", "to", "through") for t in doc[prev.end:ent.start]) \
                 and _MONTH_SPAN_PERIOD.match(doc[prev.start:ent.end].text):
             merged[-1] = Span(doc, prev.start, ent.end, label="DATE")  # 'July | -to- | September quarter'
+        elif prev is not None and ent.start == prev.end + 1 and doc[prev.end].lower_ in ("before", "after") and ent.label_ == prev.label_ == "DATE" \
+                and re.fullmatch(r"the\s+day", prev.text, re.I) \
+                and dates.resolve(doc[prev.start:ent.end - (ent[-1].tag_ == "POS")].text, _ANY_DAY).value:
+            # 'The day | before | last Tuesday': counted from that day ('two days | before | Thursday' stays a
+            # length and a date, which the offset check compares)
+            merged[-1] = Span(doc, prev.start, ent.end, label="DATE")
         elif _MONTH_SPAN_PERIOD.match(ent.text + " period") and ent.end < len(doc) and doc[ent.end].lower_ in ("period", "quarter"):
             merged.append(Span(doc, ent.start, ent.end + 1, label="DATE"))  # 'the July-September | period'
         else:
@@ -528,6 +554,7 @@ def _regroup(ents: list[Span]) -> list[Span]:
     return merged
 
 
+_ANY_DAY = date(2000, 1, 5)  # a publication date to ask whether words resolve at all: the answer does not depend on it
 _MONTH_SPAN_PERIOD = re.compile(r"^(?:the\s+)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s*(?:-|–|to|through|-to-)\s*(?:"
                                 + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:fiscal\s+)?(?:period|quarter)$", re.I)
 
@@ -563,6 +590,8 @@ def _trim(ent: Span) -> Span:
             span = span[k:]  # 'came into (the limelight) six years ago': a noun phrase before the date
     if len(span) > 3 and span[0].like_num and span[1].lower_ in ("a", "an") and _is_time_unit(span[2]):
         span = span[1:]  # 'up from seven | a year ago': the model runs a count on into the date after it
+    if len(span) > 1 and span[0].lower_ in DATE_FOCUS_WORDS and span[0].pos_ == "ADV":
+        span = span[1:]  # 'just | last month': the adverb stresses the date, TimeML leaves it out
     first = span[0]
     if span.start > first.sent.start and first.nbor(-1).lower_ in ("this", "last", "next") and first.nbor(-1).dep_ in ("det", "amod") \
             and first.nbor(-1).head.i == first.i and first.lower_ in TIME_UNIT_CODES:
@@ -833,6 +862,13 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
             value = _relative(rel, anchor)
     month_told = re.fullmatch(r"(?:the\s+)?month", text.strip(), re.I) and timeline.last_month \
         and ctx.get("sent", 0) - timeline.month_sent <= QUARTER_SCOPE  # read by _contextual: the month being told
+    if value.value is None and not value.attrs.get("invalid") and timeline.published is not None and _UNIT_END.match(text.strip()):
+        value = _unit_end(span, timeline.published, tense)
+    if value.value is None and not value.attrs.get("invalid") and _YEAR_BEFORE.match(text.strip()) and tense == "past" \
+            and timeline.last_year and timeline.year_sent == ctx.get("sent", 0):
+        # 'revenue fell to $3 million last year, from $4 million the year before': the year before the one
+        # this sentence named, not the year before publication
+        value = dates.DateValue(f"{timeline.last_year - 1:04d}")
     if value.value is None and not value.attrs.get("invalid") and not month_told:
         special = _special(text, timeline.published, tense)
         if special is not None:
@@ -859,15 +895,17 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
     if value.value is None and not value.attrs.get("invalid") and (
             VAGUE.search(text) or not ANCHORED.search(text) or not re.search(r"\d|" + _NAMED, text, re.I) or re.fullmatch(r"\d{5,}", text)):
         return None  # "several years", "annual", "the fourth day", '80486' (a model number): not a point in time we can place
-    if value.value and _YEAR_BACK.match(text) and timeline.last_quarter and ctx.get("sent", 0) - timeline.quarter_sent <= QUARTER_SCOPE:
-        # 'profit rose from a year ago' in a report on a quarter: the same quarter a year before (TimeML)
+    if value.value and (_YEAR_BACK.match(text) or _LAST_YEAR.match(text) and _compared(span)) and timeline.last_quarter \
+            and ctx.get("sent", 0) - timeline.quarter_sent <= QUARTER_SCOPE:
+        # 'profit rose from a year ago', 'compared with earnings of $3 million last year' in a report on a
+        # quarter: the same quarter a year before (TimeML)
         attrs.update(timex_type="DATE", timex=_quarter_back(timeline.last_quarter))
-    if value.value and re.fullmatch(r"\d{4}-Q\d", value.value):
+    if value.value and re.fullmatch(r"\d{4}-Q\d", value.value) and (tense == "past" or _quarter_over(value.value, timeline.published)):
         timeline.last_quarter, timeline.quarter_sent = value.value, ctx.get("sent", 0)
     if value.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.value):
         timeline.last = date.fromisoformat(value.value)
     if value.value and re.match(r"\d{4}", value.value):
-        timeline.last_year = int(value.value[:4])
+        timeline.last_year, timeline.year_sent = int(value.value[:4]), ctx.get("sent", 0)
     if value.value and re.match(r"\d{4}-\d{2}", value.value):
         timeline.last_month, timeline.month_sent = value.value[:7], ctx.get("sent", 0)
     length = _length_before_later(text)
@@ -878,6 +916,22 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
         attrs["verb"] = verb
     return {"kind": Kind.DATE, "start": offset + start_char, "end": offset + end_char,
             "value": value.value, "label": "DATE", "attrs": {**ctx, **value.attrs, **attrs, "tense": tense}}
+
+
+_YEAR_BEFORE = re.compile(r"^(?:the\s+)?(?:(?:previous|prior|preceding)\s+year|year\s+before)$", re.I)
+_UNIT_END = re.compile(r"^(?:the\s+)?(?P<u>year|month)(?:[\s-]end|'s\s+end)$", re.I)
+
+
+def _unit_end(span: Span, published: date, tense: str) -> dates.DateValue:
+    """'by year-end', 'since month end', 'at year's end': the end of the current year or month, or of
+    the one before when counted 'since' or told in the past (''debt stood at $4 billion at year-end'').
+    As 'the end of the year': the period, with the modifier 'end'."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    back = before == "since" or tense == "past" and before not in BOUND_OF
+    if _UNIT_END.match(span.text.strip())["u"].lower() == "year":
+        return dates.DateValue(f"{published.year - back:04d}", {"modifier": "end"})
+    total = published.year * 12 + published.month - 1 - back
+    return dates.DateValue(f"{total // 12:04d}-{total % 12 + 1:02d}", {"modifier": "end"})
 
 
 _PREVIOUS_WEEKDAY = re.compile(rf"^(?:the\s+)?(?:previous|preceding)\s+(?P<wd>{WEEKDAY_RE})$", re.I)
@@ -921,6 +975,7 @@ _PROJECTION = re.compile(r"\b(?:" + "|".join(p for p in PROJECTION_PATTERNS if p
 _WILL = re.compile(r"\b(?:will|shall|won't|tomorrow|next|coming|upcoming|ahead|scheduled|planned|due|expected|set\s+(?:to|for)|(?:is|are)\s+to)\b|'ll\b", re.I)
 STORY_DAYS = 31  # 'later in the day' after a day named this long before publication counts from publication
 QUARTER_SCOPE = 3  # sentences after a quarter is named within which 'a year ago' compares with it
+_LAST_YEAR = re.compile(r"^last\s+year$", re.I)
 _YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier|before)$|^year[\s-](?:ago|earlier)$", re.I)
 _QUARTER_NOW = re.compile(r"^(?:the\s+)?(?:latest|last|most\s+recent|recent|current|same)?\s*(?:fiscal\s+)?(?:quarter|period)$", re.I)
 _QUARTER_BACK = re.compile(r"^(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?:first|second|third|fourth))?(?:\s+(?:fiscal\s+)?(?:quarter|period))?$", re.I)
@@ -933,6 +988,8 @@ _ANAPHORIC = re.compile(r"^(?:(?:earlier|later|early|late)\s+)?(?:(?:the|that)\s
                         r"|^(?:(?:earlier|later|early|late)\s+)?(?:that\s+)(?:(?P<rel3>same)\s+)?(?P<u3>morning|afternoon|evening|night)\.?$", re.I)
 
 
+_THAT_SEASON = re.compile(rf"^(?:that|the\s+same)\s+(?P<s>{'|'.join(SEASONS)})$", re.I)
+_THE_NEXT = re.compile(r"^the\s+next\s+(?P<u>week|month|year)$", re.I)  # not 'next year': that counts from publication
 _FULL_YEAR = re.compile(r"^(?:the\s+)?(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year$", re.I)
 _YEAR_QUARTER = re.compile(r"^(?:the\s+)?(?P<y>(?:19|20)\d{2})\s+(?:fiscal\s+)?(?:quarter|period)$", re.I)
 
@@ -991,12 +1048,29 @@ def _quarter_back(q: str) -> str:
     return f"{int(q[:4]) - 1:04d}{q[4:]}"
 
 
+def _quarter_over(q: str, published: date | None) -> bool:
+    """Whether a quarter ('1989-Q4') had ended by publication. A quarter still ahead, named outside a
+    past-tense report of its results (a charge expected in the current quarter, losses forecast for next
+    year's third quarter), is an aside: a later 'a year ago' or 'the quarter' does not refer back to it.
+    (A company's fiscal quarter may be over before the calendar one: 'reported fourth-quarter profit'.)"""
+    if published is None:
+        return True
+    year, q = int(q[:4]), int(q[-1])
+    return (year, q * 3) < (published.year, published.month)
+
+
 def _contextual(text: str, timeline: Timeline, tense: str, sent_no: int) -> tuple[str, str] | None:
     """'the quarter', 'the latest period', 'the year-ago quarter': the quarter the article last
     named (a year before it), or with none named, the last quarter over at publication in a past clause."""
     ana = _ANAPHORIC.match(text)
     if ana:
         return _anaphoric(ana, timeline)
+    that_season = _THAT_SEASON.match(text.strip())
+    if that_season and timeline.last_year:  # 'In 2009 the plant opened. That summer ...': the season of that year
+        return "DATE", f"{timeline.last_year:04d}-{SEASONS[that_season['s'].lower()]}"
+    story_next = _THE_NEXT.match(text.strip())
+    if story_next and tense == "past":  # 'In 2011 it was sold. The next year ...': as 'the following year'
+        return _anaphoric(_ANAPHORIC.match(f"the following {story_next['u']}"), timeline)
     if _FULL_YEAR.match(text) and timeline.published is not None:
         return "DATE", f"{timeline.published.year:04d}"  # 'for the full year': the current (fiscal) year
     if re.fullmatch(r"(?:the\s+)?month", text.strip(), re.I) and timeline.last_month and sent_no - timeline.month_sent <= QUARTER_SCOPE:
@@ -1027,6 +1101,8 @@ def _contextual(text: str, timeline: Timeline, tense: str, sent_no: int) -> tupl
         quarter = f"{year:04d}-Q{q}" if q else f"{year - 1:04d}-Q4"
     if quarter is None or (now and "period" in text.lower() and sent_no - timeline.quarter_sent > QUARTER_SCOPE):
         return None
+    # naming it again ('sales in the latest quarter') keeps the quarter being told in scope
+    timeline.last_quarter, timeline.quarter_sent = timeline.last_quarter if back and timeline.last_quarter else quarter, sent_no
     return "DATE", _quarter_back(quarter) if back else quarter
 
 
@@ -1089,6 +1165,9 @@ def _vague(text: str) -> tuple[str, str] | None:
     if m:
         n = parse_amount(m["n"]) if m["n"] else 1
         return ("SET", _period(m["u"], f"{n:g}")) if n else None
+    m = re.fullmatch(rf"(?:several|many|multi)-(?P<u>{_VAGUE_UNITS})", t)
+    if m:  # 'a several-year stint', 'a multi-year deal': a length of some units
+        return "DURATION", _period(m["u"])
     m = re.fullmatch(rf"(?:the )?(?:most )?recent (?P<u>{_VAGUE_UNITS})s", t)
     if m:  # 'in recent years': a length of time back from now
         return "DURATION", _period(m["u"])
@@ -1118,12 +1197,18 @@ _PART_OF_DAY = re.compile(
 _DAY_SHIFT = {"yesterday": -1, "last": -1, "today": 0, "this": 0, "tomorrow": 1}
 
 
+_ZONE_TAIL = re.compile(rf"\s+(?:{'|'.join(CLOCK_ZONE_WORDS)})\s+time$", re.I)
+_ZONE_GAP = re.compile(rf"(?:{'|'.join(CLOCK_ZONE_WORDS)})\s+time(?:\s+on|\s*,)?")
+
+
 def _times_of_dates(ents: list[Span]) -> dict[int, Span]:
     """A TIME entity written against a DATE one ('Saturday night', 'noon Friday', '10 p.m. on
     Tuesday', 'mid-afternoon yesterday'): one expression that the model split in two."""
     out: dict[int, Span] = {}
     for a, b in zip(ents, ents[1:]):
         gap = a.doc[a.end:b.start].text.strip().lower()
+        if a.label_ == "TIME" and _ZONE_GAP.fullmatch(gap):
+            gap = ""  # '3:15 p.m. local time | Tuesday': the zone of the clock, then its day
         if gap not in ("", "on", ","):
             continue
         pair = (b, a) if a.label_ == "TIME" and b.label_ == "DATE" else (a, b) if a.label_ == "DATE" and b.label_ == "TIME" else None
@@ -1145,7 +1230,7 @@ def _time_of_day(text: str) -> str | None:
     pod = _PART_OF_DAY.match(text)
     if pod and (pod["rel"] or "the").lower() == "the" and not pod["rel2"] and pod["pod"].lower() not in ("tonight", "overnight"):
         return "T" + PARTS_OF_DAY[pod["pod"].lower()]
-    m = _CLOCK.fullmatch(text.strip())
+    m = _CLOCK.fullmatch(_ZONE_TAIL.sub("", text.strip()))  # '7 a.m. Eastern time': the clock in its zone
     return "T" + _clock_value(m) if m else None
 
 
@@ -1225,7 +1310,7 @@ def _clock(span: Span, offset: int, timeline: Timeline, ctx: dict, day: str | No
 def _date_after(span: Span) -> str | None:
     """The text of a DATE entity right after a span ('noon | Saturday', '5 p.m., | March 20'), if any."""
     doc, i = span.doc, span.end
-    if i + 1 < len(doc) and doc[i].lower_ in ("local", "eastern", "central", "mountain", "pacific") and doc[i + 1].lower_ == "time":
+    if i + 1 < len(doc) and doc[i].lower_ in CLOCK_ZONE_WORDS and doc[i + 1].lower_ == "time":
         i += 2  # '10:35 a.m. local time (0235 GMT) Friday', '9:30 a.m. Eastern time on Monday'
     if i < len(doc) and doc[i].text == "(":  # '10:35 a.m. (0735 GMT) Friday': past the time in another zone
         close = next((k for k in range(i + 1, min(i + 7, len(doc))) if doc[k].text == ")"), None)
