@@ -32,7 +32,7 @@ import re
 from datetime import date
 
 from checks import counts
-from checks.context import Context, date_parts, hedge_of, rounding
+from checks.context import Context, date_parts, hedge_of, is_percent, rounding
 from factlint.extract.lexicon import (
     BODY_CONTRAST_WORDS,
     AGE_AT_WORDS,
@@ -177,7 +177,8 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         # an age reached ('turned 60') may be a year behind the age now
         tolerance = 1.0 if "reached" in (e_strength, strength) else 0.0
         relations.append(_relation(ctx, e, c, "strong" if strong else "weak", thing, tolerance))
-    return relations + _references(ctx, relations)
+    relations += _references(ctx, relations)
+    return relations + _qualified_references(ctx, relations)
 
 
 def _one_occasion(ctx: Context, e: Claim, c: Claim, same_others: bool) -> bool:
@@ -886,3 +887,50 @@ def _written_years(ctx: Context, c: Claim) -> frozenset[int]:
 def _periods(ctx: Context, c: Claim) -> frozenset[str]:
     """The dates bound to the claim's own verb ('killed ... on Monday')."""
     return frozenset(str(d.value) for d in ctx.in_sentence(c, Kind.DATE) if c.attrs.verb and d.attrs.verb == c.attrs.verb)
+
+
+# -- an amount named again with 'the' and the same qualifier -------------------------------------
+
+_MEASURE_BEFORE = re.compile(r"\b(a|an|the)\s+([a-z]+)\s+of\s+(?:(?:about|some|nearly|almost|around)\s+)?$", re.I)  # 'a turnout of |53 percent'
+_THE_BEFORE = re.compile(r"\bthe\s+$")  # 'the |$720 million for schools'
+_FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?([a-z][a-z-]+)\b")  # '$720 million| for schools|'
+_GENERIC_MEASURES = frozenset({"total", "number", "sum", "amount", "average", "rate", "value", "cost", "price", "level"})
+
+
+def _qualifier(ctx: Context, c: Claim) -> tuple[str, str, str | None, str | None] | None:
+    """What names an amount besides its number: the noun it is the measure of ('a turnout of P'), else
+    the purpose it is for ('$N for schools'), with whether the text writes it definite ('the').
+    (kind, noun, unit, definite or not) - None when nothing names it."""
+    if c.kind is not Kind.QUANTITY or not isinstance(c.value, (int, float)) or c.attrs.range or c.attrs.additive \
+            or c.attrs.direction or c.attrs.part_of or c.attrs.restates or c.attrs.hedge == "bound":
+        return None
+    before = ctx.doc.text[max(0, c.start - 40):c.start]
+    m = _MEASURE_BEFORE.search(before)
+    if m is not None and m.group(2).lower() not in _PURPOSE_END | _GENERIC_MEASURES and (c.attrs.noun is None or is_percent(c) or c.label == "MONEY"):
+        # (a count of things is not the measure of the noun: 'the performance of 30 listed companies')
+        return "of", singular(m.group(2).lower()), c.unit, "the" if m.group(1).lower() == "the" else None
+    if c.label == "MONEY" and (f := _FOR_AFTER.match(ctx.doc.text, c.end)) is not None:
+        return "for", singular(f.group(1)), c.unit, "the" if _THE_BEFORE.search(before) else None
+    return None
+
+
+def _qualified_references(ctx: Context, done: list[Relation]) -> list[Relation]:
+    """'a turnout of 53 percent' ... 'The turnout of 53 percent was the highest'; '$720 million for
+    schools' ... 'the $720 million for schools would pay for': an amount named again with 'the' and
+    the same qualifier (the noun it measures, or what it is for) refers back to the one earlier amount
+    so named in its unit. Only when the text named exactly one such amount before, whatever its value
+    (two would make the choice a guess): weak, it passes or warns."""
+    related = {frozenset(r.claims) for r in done}
+    seen: dict[tuple, list[Claim]] = {}
+    out = []
+    for c in ctx.claims:
+        q = _qualifier(ctx, c)
+        if q is None:
+            continue
+        key = q[:3]
+        earlier = [e for e in seen.get(key, []) if ctx.sentence_index(e.start) < ctx.sentence_index(c.start)]
+        if q[3] == "the" and len(earlier) == 1 and len(seen.get(key, [])) == 1 and frozenset((earlier[0].id, c.id)) not in related:
+            thing = f"the {q[1]}" if q[0] == "of" else f"the amount for {q[1]}"
+            out.append(_relation(ctx, earlier[0], c, "weak", thing))
+        seen.setdefault(key, []).append(c)
+    return out

@@ -538,3 +538,25 @@ def test_a_stake_bought_is_the_stake_held_after_only_weakly(extract_text):
     for n, status in ((30, Status.PASS), (32, Status.WARN)):
         _, r = _one(extract_text, text.format(n=n))
         assert r.hedge == "weak" and [f.status for f in validate([r])] == [status]
+
+
+def test_an_amount_named_again_with_the_and_its_qualifier(extract_text):
+    """'a turnout of P' ... 'The turnout of P'; '$N for X' ... 'the $N for X': the one earlier amount so
+    named, whatever its number (weak: a mismatch warns)."""
+    text = ("In Sunday's vote 61,200 people cast a ballot, a turnout of 48.2 percent. Officials counted 900 spoilt ballots. "
+            "The turnout of {} percent was the lowest since 2011.")
+    for said, status in (("48.2", Status.PASS), ("44.2", Status.WARN)):
+        _, rels = _rels(extract_text, text.format(said))
+        mine = [r for r in rels if "turnout" in r.working]
+        assert [f.status for f in validate(mine)] == [status], [r.working for r in rels]
+    _, rels = _rels(extract_text, "The budget gives $310 million for roads and $90 million for parks. "
+                                  "The mayor said the $330 million for roads would repave 40 miles.")
+    assert [(r.computed, r.stated, r.hedge) for r in rels if "roads" in r.working or "road" in r.working] == [(310e6, 330e6, "weak")]
+    # a count of things is not the measure of the noun before it
+    _, rels = _rels(extract_text, "The index tracks the performance of 30 listed firms. A wider index follows the "
+                                  "performance of 95 firms.")
+    assert not [r for r in rels if "performance" in r.working], [r.working for r in rels]
+    # two earlier amounts so named: which one is meant is a guess, so nothing is related
+    _, rels = _rels(extract_text, "The city spent $40 million for roads in 2023 and $55 million for roads in 2024. "
+                                  "The mayor said the $55 million for roads was well spent.")
+    assert not [r for r in rels if "road" in r.working], [r.working for r in rels]
