@@ -397,7 +397,77 @@ def _listed_apposition(t, c) -> bool:
 
 def _conjuncts(first) -> list:
     """``first`` and the words coordinated with it, in order; empty unless they are joined by a
-    conjunction ('A, B and C'), which closes a list."""
+    conjunction ('A, B and C'), which closes a list. A series of names the parse does not coordinate
+    (it often hangs a name on the one before as a modifier) is read from the surface."""
+    chain = _parsed_conjuncts(first)
+    series = _name_series(first) if first.pos_ == "PROPN" else []
+    chain = series if len(series) > len(chain) and all(any(s.i == t.i for s in series) for t in chain) else chain
+    return [] if chain and _region_follows(chain[-1]) else chain
+
+
+def _region_follows(last) -> bool:
+    """'..., and Fresno, California': a place after the last name, set off by a comma, is its region, so
+    the places are written 'city, region' and the commas do not separate items."""
+    doc, after = last.doc, last.i + 1
+    while after < len(doc) and doc[after].ent_iob_ == "I":
+        after += 1
+    return last.ent_type_ == "GPE" and after + 1 < last.sent.end and doc[after].text == "," and doc[after + 1].ent_type_ == "GPE"
+
+
+def _name_runs(doc, i: int, end: int) -> list[tuple[int, int]]:
+    """The runs of proper nouns from token ``i``: 'A, B C, D and E F' -> [A], [B C], [D], [E F], each run
+    its own entity; ends at the first run not followed by a list separator. The small words inside
+    names ('Bank of Japan', "St John's") are part of a run."""
+    runs, k = [], i
+    while k < end:
+        start = k + (doc[k].lower_ == "the" and k + 1 < end)
+        if start >= end or doc[start].pos_ != "PROPN":
+            break
+        j = start
+        while j + 1 < end and (doc[j + 1].pos_ == "PROPN" or doc[j + 1].lower_ in ("of", "'s", "’s", "&", "de")
+                               and j + 2 < end and doc[j + 2].pos_ == "PROPN"):
+            j += 1 + (doc[j + 1].pos_ != "PROPN")
+        runs.append((start, j + 1))
+        k = j + 1
+        if k < end and doc[k].text == ",":
+            k += 1
+        if k < end and doc[k].lower_ in ("and", "or"):
+            runs.append((-1, -1))  # the conjunction: one more run closes the series
+            k += 1
+            continue
+        if k == j + 1:
+            break
+    return runs
+
+
+def _name_series(first) -> list:
+    """'A, B C, D and E': the last token of each run of proper nouns in a comma series closed by 'and' or
+    'or' before its last run, when every run is one named entity; empty otherwise. Places written 'city,
+    region' pair up, so a series of places that could be such pairs is none."""
+    doc, sent = first.doc, first.sent
+    i = first.i
+    while i > sent.start and doc[i - 1].pos_ == "PROPN" and doc[i].ent_iob_ == "I":
+        i -= 1
+    runs = _name_runs(doc, i, sent.end)
+    if (-1, -1) not in runs or runs.index((-1, -1)) != len(runs) - 2 or len(runs) < 3:
+        return []
+    runs = [r for r in runs if r != (-1, -1)]
+    after = runs[-1][1]
+    if after < sent.end and (doc[after].pos_ == "PROPN" or doc[after].lower_ in LIST_OPEN_WORDS):
+        return []
+    labels = []
+    for a, b in runs:
+        ent = {(t.ent_type_, t.ent_iob_) for t in doc[a:b]}
+        if not doc[a].ent_type_ or doc[a].ent_iob_ != "B" or any(t.ent_iob_ != "I" for t in doc[a + 1:b] if t.pos_ == "PROPN") \
+                or b < sent.end and doc[b].ent_iob_ == "I" or not ent:
+            return []
+        labels.append(doc[a].ent_type_)
+    if "GPE" in labels and len(runs) % 2 == 0:
+        return []  # 'Dayton, Ohio, and Fresno, California'
+    return [doc[b - 1] for a, b in runs]
+
+
+def _parsed_conjuncts(first) -> list:
     chain, stack = [], [first]
     while stack:
         t = stack.pop()
