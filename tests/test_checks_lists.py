@@ -455,3 +455,17 @@ def test_names_the_parse_hangs_on_each_other_are_read_as_a_series():
 def test_places_written_city_then_region_are_not_items(extract_text):
     doc, claims = extract_text("The firm has plants in the two cities of Dayton, Ohio, and Fresno, California.")
     assert all(not c.attrs.listed for c in claims if c.kind.value == "quantity")
+
+
+def test_members_set_off_by_commas_before_the_clause_s_verb(extract_text):
+    _, r = _one(extract_text, "Two senior aides to the premier, policy adviser Ivo Linn and Cabinet Secretary Tomas Berg, flew to Vienna.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 2, 2) and r.working == "2 listed (Ivo Linn; Tomas Berg)"
+    _, r = _one(extract_text, "Three officials from the ministry, a deputy and an aide, were fired.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 3, 2)
+    assert [f.status for f in validate([r])] == [Status.WARN]
+    # a figure, a clause or plural kinds between the commas: no series of members
+    for text in ["Two crew members, the pilot and 14 passengers, were hurt.",
+                 "Two people on board, the pilot who flew and a nurse, were hurt.",
+                 "Two groups on the island, farmers and fishermen, were hit."]:
+        doc, claims = extract_text(text)
+        assert all(not c.attrs.listed for c in claims if c.kind.value == "quantity"), text

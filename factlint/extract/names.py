@@ -212,7 +212,7 @@ def _enumeration(number, following: Span | None = None) -> tuple[list[Span], str
     places = _places_of(noun)
     if places:
         return _finish(noun, places, "of")
-    found = _set_off(noun)
+    found = _set_off(noun) or _apposed_before_verb(noun)
     if found is not None:
         return found
     earlier = _named_earlier(number, noun)
@@ -268,6 +268,65 @@ def _set_off(noun) -> tuple[list[Span], str, bool | None] | None:
     if result[2] is True and kind != (ENTITY_KINDS.get(nearer.ent_type_) or _noun_kind(nearer)):
         return result
     return None
+
+
+APPOSED_ITEM_REACH = 30  # tokens from the opening comma to the closing one
+
+
+def _apposed_before_verb(noun) -> tuple[list[Span], str, bool | None] | None:
+    """'Two aides to the premier, policy adviser A B and Cabinet Secretary C D, flew ...'; 'two people on board,
+    the pilot and a nurse, were killed': the count's phrase (with its post-modifier), a comma, a series closed
+    by 'and' or 'or', and a comma right before the clause's verb. Set off between two commas before the verb
+    it is the phrase's apposition, whatever the parse hangs where. Each item is a name (its title before it)
+    or a singular noun with its article, one member each."""
+    doc, sent = noun.doc, noun.sent
+    if noun.dep_ == "pobj":
+        return None  # 'In two cities, A and B, ...': an opening phrase, and the names the clause's subject
+    k = noun.i + 1
+    while k < sent.end and k - noun.i <= LIST_OPENER_REACH and doc[k].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ"):
+        k += 1  # the counted noun's post-modifier ('to the premier', 'on board')
+    if k >= sent.end or doc[k].text != "," or any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in doc[noun.i + 1:k]):
+        return None
+    end = next((j for j in range(k + 1, min(sent.end - 1, k + APPOSED_ITEM_REACH))
+                if doc[j].text == "," and doc[j + 1].pos_ in ("VERB", "AUX")), None)
+    if end is None:
+        return None
+    cuts, joins = [k], 0
+    for j in range(k + 1, end):
+        t = doc[j]
+        if t.is_punct and t.text != "," or t.like_num or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
+            return None  # a clause, a figure or other punctuation: no plain series
+        if t.lower_ in ("and", "or") and t.ent_iob_ != "I":
+            joins += 1
+            cuts.append(j)
+        elif t.text == ",":
+            cuts.append(j)
+    cuts.append(end)
+    if joins != 1 or not doc[cuts[-2]].lower_ in ("and", "or"):
+        return None  # the conjunction comes before the last item, and only there
+    items = []
+    for a, b in zip(cuts, cuts[1:]):
+        item = doc[a + 1 + (doc[a].text == "," and doc[a + 1].lower_ in ("and", "or")):b]
+        if not len(item) or len(item) > 7 or item[0].lower_ in LIST_PARTIAL_WORDS | LIST_OPEN_WORDS:
+            return None
+        last = item[-1]
+        named = last.pos_ == "PROPN" and last.ent_type_ in ENTITY_KINDS
+        member = last.tag_ == "NN" and item[0].lower_ in ("a", "an", "the") and not any(t.pos_ == "PROPN" for t in item)
+        if not (named or member):
+            return None
+        items.append(doc[_name_start(item) if named else item.start:item.end])
+    if len(items) < 2:
+        return None
+    return items, "appos", _fits(noun, [t[-1] for t in items])
+
+
+def _name_start(item: Span) -> int:
+    """Where the name that ends ``item`` begins (after its title: 'policy adviser A B' -> 'A B')."""
+    k = item.end - 1
+    while k > item.start and item.doc[k - 1].pos_ == "PROPN" and item.doc[k - 1].ent_type_ == item.doc[k].ent_type_ \
+            and item.doc[k].ent_iob_ == "I":
+        k -= 1
+    return k
 
 
 def _bracketed_number(t) -> bool:
