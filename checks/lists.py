@@ -16,7 +16,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from checks.context import Context, is_count
-from factlint.extract.lexicon import AND_NAME_PATTERNS, COUNT_AUXILIARIES, LIST_LEAD_WORDS, MULTIPLE_AFTER, MULTIPLIER_WORDS, units_re
+from factlint.extract.lexicon import (AND_NAME_PATTERNS, COUNT_AUXILIARIES, LIST_EXAMPLE_OPENERS, LIST_LEAD_WORDS, MULTIPLE_AFTER,
+                                      MULTIPLIER_WORDS, units_re)
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHECK = "lists.count"
@@ -53,6 +54,8 @@ NAMELY_REACH = 150  # characters from the count to 'namely'
 # a preposition every item shares, written once before the first ('namely, in A, B and C')
 SHARED_PREPOSITION = re.compile(r"^(?:in|at|to|from|on|by|for|with)\s+(?=(?:the\s+)?[A-Z])")
 CONJUNCTION = re.compile(r"^,?\s+(?:and|or|as well as)\s+$")
+# 'four firms, such as A, B, C and D': examples of what was counted, so at most the count
+EXAMPLES = re.compile(r"(?:" + "|".join(re.escape(w) for w in LIST_EXAMPLE_OPENERS) + r"),?\s+", re.I)
 PARTIAL = re.compile(r"^(?:including|includ|such as|among them|among others|notably|like|for example|for instance|"
                      r"e\.g\.|mainly|mostly|chiefly|especially|in particular|both|each|all|most|many|some|"
                      r"several|" + units_re(1, 10) + r"|\d)\b", re.I)
@@ -68,6 +71,11 @@ YEARS_OPENING = re.compile(r"(?::\s*)?(?:(?!\b(?:including|includ|such|most|last
 YEAR_GAP = re.compile(r"(?:,\s*|\s*,?\s*and\s+)(?:(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+)?(?:in\s+)?")
 # between two years each in its own phrase: ' under A, and in', ' in B, in'
 YEAR_PP_GAP = re.compile(r"(?:\s+[^\d,.;:()]{1,40}?)?,\s*(?:and\s+)?in\s+")
+# 'N forums, one in A and one in B' / '...: one for A, one for B and another for C': one member per 'one'
+ONE_WORDS = r"(?:one|another|the other)\b(?:(?!\b(?:one|another|the other)\b)[^,;:()\d])*?"
+ONE_SEPARATOR = re.compile(r"(?:,\s*|,?\s+and\s+)(?=(?:one|another|the other)\b)")
+ONES = re.compile(r"(?:,|:|" + DASH + r")\s*(one\b(?:(?!\b(?:one|another|the other)\b)[^,;:()\d])*?(?:,\s*" + ONE_WORDS
+                  + r")*,?\s+and\s+" + ONE_WORDS + r")(?=\s*(?:[,;:)]|" + DASH + r"|\.?$|\.\s))")
 # a frequency in one word ('won it twice'), which the extractor leaves out (it is no multiple)
 FREQUENCY_WORD = re.compile(r"\b(?:twice|thrice)\b", re.I)
 # the item after a closed dash aside: 'and the D unit' then a verb's auxiliary or punctuation
@@ -137,9 +145,11 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
             continue
         if form == "aged" and n < c.value:
             continue  # fewer ages than members: ages may be shared ('five boys aged 14, 15 and 16')
+        if form == "examples" and (n < c.value or n - c.value >= 2):
+            continue  # fewer examples than the count is what 'such as' says; far more, other things listed
         # a comma or copula list is recognised from its items' look; 'aged 12 and 14' of one may be a range
         # new shapes without tune evidence ('namely' with no closing dash, items with their figures) are weak
-        weak = form in ("comma", "copula", "far-colon", "dash-and", "namely-open", "figures", "parsed") or form == "aged" and n < 3 or \
+        weak = form in ("comma", "copula", "far-colon", "dash-and", "namely-open", "figures", "parsed", "examples", "ones") or form == "aged" and n < 3 or \
             form == "namely" and not all(_name_like(t) for t, _ in items)
         relations.append(Relation(
             id=ctx.relation_id(CHECK, c), doc_id=doc.id, check=CHECK, claims=(c.id,),
@@ -353,7 +363,7 @@ def _list_after(ctx: Context, c: Claim, names: list[Claim], at: tuple[re.Match, 
         if noun is not None:
             pos = noun
             m, form = _opener(text, pos, sent_end)
-    ages = _ages_after(text, pos, sent_end, c)
+    ages = _ages_after(text, pos, sent_end, c) or _ones_after(text, pos, sent_end, c)
     if ages is not None:
         return ages
     if m is None and c.unit:
@@ -403,6 +413,9 @@ def _items(ctx: Context, c: Claim, names: list[Claim], m: re.Match, form: str, s
     start += len(intro)
     if form == "comma" and intro.lower().startswith("namely"):
         form = "namely"  # 'five times, namely in A, B and C': said to be all of them
+    examples = EXAMPLES.match(text, start, sent_end) if form in ("comma", "colon", "dash") else None
+    if examples is not None:
+        start = examples.end()
     if PARTIAL.match(text[start:sent_end]) or DESCRIPTION.match(text, start, sent_end):
         return None
     if form in ("comma", "copula") and IN_COORDINATION.search(text[max(0, c.start - 60):c.start]):
@@ -474,7 +487,9 @@ def _items(ctx: Context, c: Claim, names: list[Claim], m: re.Match, form: str, s
     if _city_state_pairs(items, names, c.value) or _region_follows(text, items[-1][1][1], names):
         return None
     span = (items[0][1][0], items[-1][1][1])
-    if form == "namely" and not closed:
+    if examples is not None:
+        form = "examples"
+    elif form == "namely" and not closed:
         form = "namely-open"
     elif figures and form in ("dash", "colon"):
         form = "figures"
@@ -501,6 +516,17 @@ def _ages_after(text: str, pos: int, end: int, c: Claim):
     if len(items) < 2:
         return None
     return items, (items[0][1][0], items[-1][1][1]), "aged", text[c.start:pos]
+
+
+def _ones_after(text: str, pos: int, end: int, c: Claim):
+    """'two forums, one in Lima and one in Quito': one member per 'one' (the last may be 'another' or 'the
+    other'), each with its own words and no figure."""
+    m = ONES.match(text, pos, end)
+    if m is None:
+        return None
+    cuts = [m.start(1)] + [p for x in ONE_SEPARATOR.finditer(text, m.start(1), m.end(1)) for p in x.span()] + [m.end(1)]
+    items = [(text[a:b], (a, b)) for a, b in zip(cuts[::2], cuts[1::2])]
+    return items, (items[0][1][0], items[-1][1][1]), "ones", text[c.start:pos]
 
 
 def _opener(text: str, pos: int, end: int) -> tuple[re.Match | None, str]:

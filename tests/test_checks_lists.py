@@ -469,3 +469,24 @@ def test_members_set_off_by_commas_before_the_clause_s_verb(extract_text):
                  "Two groups on the island, farmers and fishermen, were hit."]:
         doc, claims = extract_text(text)
         assert all(not c.attrs.listed for c in claims if c.kind.value == "quantity"), text
+
+
+def test_examples_of_what_was_counted_are_at_most_the_count(extract_text):
+    _, r = _one(extract_text, "The firm will also target four other West African markets, such as Ghana, Togo, Benin and Niger, next year.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 4, 4)
+    _, r = _one(extract_text, "The firm will also target three other West African markets, such as Ghana, Togo, Benin and Niger, next year.")
+    assert [f.status for f in validate([r])] == [Status.WARN]
+    # fewer examples than the count is what 'such as' and 'including' say
+    assert _rels(extract_text, "The firm will also target five other West African markets, such as Ghana, Togo, Benin and Niger.")[1] == []
+
+
+def test_one_member_per_one(extract_text):
+    _, r = _one(extract_text, "The city is working to set up two forums, one in Lima and one in Quito, to promote trade.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 2, 2) and r.working == "2 listed (one in Lima; one in Quito)"
+    _, r = _one(extract_text, "The group has four offices: one in Lima, one in Quito and another in Cusco.")
+    assert (r.stated, r.computed) == (4, 3)
+    assert [f.status for f in validate([r])] == [Status.WARN]
+    # 'one' alone sets one member apart; other figures make a breakdown
+    for text in ["Two suspects, one of them a woman, were held.",
+                 "Three helicopters, two from the coast guard and one from the navy, took part."]:
+        assert _rels(extract_text, text)[1] == [], text
