@@ -490,3 +490,12 @@ def test_one_member_per_one(extract_text):
     for text in ["Two suspects, one of them a woman, were held.",
                  "Three helicopters, two from the coast guard and one from the navy, took part."]:
         assert _rels(extract_text, text)[1] == [], text
+
+
+def test_a_list_after_the_colon_that_ends_the_count_s_clause(extract_text):
+    doc, r = _one(extract_text, "Two issues are still blocking a deal: the budget rebate and the farm subsidy regime.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 2, 2)
+    assert [doc.text[s:e] for s, e in r.spans][-1] == "the budget rebate and the farm subsidy regime"
+    # a nearer count in the clause is what the list names
+    _, r = _one(extract_text, "Four people were hurt when the bus hit two cars: a taxi and a van.")
+    assert r.stated == 2

@@ -212,7 +212,7 @@ def _enumeration(number, following: Span | None = None) -> tuple[list[Span], str
     places = _places_of(noun)
     if places:
         return _finish(noun, places, "of")
-    found = _set_off(noun) or _apposed_before_verb(noun)
+    found = _set_off(noun) or _apposed_before_verb(noun) or _after_clause_colon(noun)
     if found is not None:
         return found
     earlier = _named_earlier(number, noun)
@@ -318,6 +318,38 @@ def _apposed_before_verb(noun) -> tuple[list[Span], str, bool | None] | None:
     if len(items) < 2:
         return None
     return items, "appos", _fits(noun, [t[-1] for t in items])
+
+
+CLAUSE_COLON_REACH = 15  # tokens from the counted noun to the colon that ends its clause
+
+
+def _after_clause_colon(noun) -> tuple[list[Span], str, bool | None] | None:
+    """'Three teams qualified for the final on Sunday: A, B and C.': the count is its clause's subject and the
+    clause ends in a colon; the coordination after it, running to the sentence's end, names what was counted.
+    Another figure or plural noun in the clause could be what the list names, so none may come between."""
+    doc, sent = noun.doc, noun.sent
+    # 'Three teams qualified ...:' is often parsed as a noun with a participle, the sentence ending at the colon
+    opening = noun.dep_ == "ROOT" and noun.left_edge.i == sent.start and any(t.dep_ in ("amod", "acl") for t in noun.rights)
+    if noun.dep_ not in ("nsubj", "nsubjpass") and not opening:
+        return None
+    colon = next((t.i for t in doc[noun.i + 1:min(len(doc), noun.i + CLAUSE_COLON_REACH)] if t.is_punct), None)
+    if colon is None or doc[colon].text != ":" or colon < noun.head.i or colon + 1 >= len(doc):
+        return None
+    sent = doc[colon + 1].sent  # the list may be parsed as a sentence of its own
+    if any(t.like_num or t.tag_ in ("NNS", "NNPS") or t.pos_ == "PRON" for t in doc[noun.i + 1:colon]):
+        return None
+    start = colon + 1
+    if start >= sent.end or doc[start].lower_ in LIST_PARTIAL_WORDS:
+        return None
+    first = doc[start]
+    while first.head.i != first.i and first.head.left_edge.i == start and first.head.i >= start:
+        first = first.head
+    chain = _conjuncts(first)
+    if not chain or any(t.is_punct and t.text not in ",." or t.pos_ in ("VERB", "AUX") for t in doc[start:sent.end]):
+        return None  # clauses, or a list that does not run to the sentence's end
+    if any(not t.is_punct for t in doc[chain[-1].right_edge.i + 1:sent.end]):
+        return None
+    return _finish(noun, chain, "clause-colon")
 
 
 def _name_start(item: Span) -> int:
