@@ -82,6 +82,8 @@ FREQUENCY_WORD = re.compile(r"\b(?:twice|thrice)\b", re.I)
 LAST_AFTER_DASH = re.compile(r"\s*and\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Za-z][\w'’\-]*){0,2}?)(?=\s*[,.;]|\s+(?:"
                              + "|".join(sorted(COUNT_AUXILIARIES)) + r"|[a-z]+ed)\b)")
 PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:its|their|his|her|our|the)\s", re.I)
+# 'three rivals, A and B among them': the items are some of what was counted
+PARTIAL_AFTER = re.compile(r"\s(?:among|including|included|too|also|both|each|all)\b", re.I)
 OPEN_ENDED = re.compile(r"\b(?:and others|among others|and more|etc\.?|and so on|or more|among them)\s*$", re.I)
 # 'two of the five boys', 'the first of its three' (the count is the whole of a partitive); 'more than', 'per', 'every'
 PARTITIVE_BEFORE = re.compile(r"\b(?:(?:\d+|" + units_re(1, 19) + r"|some|all|most|many|several|none|each|both|half|few|any|either|"
@@ -458,8 +460,11 @@ def _items(ctx: Context, c: Claim, names: list[Claim], m: re.Match, form: str, s
         items = [(t, s) for t, s, _ in items]
     if not closed and items:
         items[-1] = _before_date(ctx, c, *items[-1])
-    if len(items) < 2 or OPEN_ENDED.search(items[-1][0]):
+    if len(items) < 2 or OPEN_ENDED.search(items[-1][0]) or PARTIAL_AFTER.search(items[-1][0]):
         return None
+    if not closed and form == "comma" and c.attrs.role in ("subject", "object"):
+        # (a count in an opening phrase, 'after three rounds, A and B lead', is no apposition of theirs)
+        items[-1] = _name_then_clause(text, names, *items[-1])
     tails = [FIGURE_TAIL.search(t) for t, _ in items]
     figures = all(tails) and all(f.start() > 0 for f in tails)
     if figures:
@@ -505,6 +510,15 @@ def _before_date(ctx: Context, c: Claim, item: str, span: tuple[int, int]) -> tu
     m = re.match(r"(.*?)(?:\s+(?:on|in|at|last|this|since|from|by|until))*\s*$", ctx.doc.text[span[0]:date.start], re.S)
     cut = m.group(1)
     return cut, (span[0], span[0] + len(cut))
+
+
+def _name_then_clause(text: str, names: list[Claim], item: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """'the top two, A B and C D led the heats': an apposition the writer did not close with a comma ends
+    with the name the tagger found at the start of its last item, when lower-case words (the clause) follow."""
+    name = next((n for n in names if n.start == span[0] and n.end < span[1]), None)
+    if name is None or not re.match(r"\s+[a-z]", text[name.end:span[1]]):
+        return item, span
+    return text[span[0]:name.end], (span[0], name.end)
 
 
 def _ages_after(text: str, pos: int, end: int, c: Claim):

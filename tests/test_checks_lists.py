@@ -499,3 +499,12 @@ def test_a_list_after_the_colon_that_ends_the_count_s_clause(extract_text):
     # a nearer count in the clause is what the list names
     _, r = _one(extract_text, "Four people were hurt when the bus hit two cars: a taxi and a van.")
     assert r.stated == 2
+
+
+def test_an_apposition_left_open_ends_with_the_last_name(extract_text):
+    _, r = _one(extract_text, "Japan's top three, Ivo Linn and Tomas Berg led qualifying ahead of the Chinese pair.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 3, 2) and r.working == "2 listed (Ivo Linn; Tomas Berg)"
+    # names in the clause after an opening phrase, or some of those counted, are no such apposition
+    for text in ["After three rounds, Ivo Linn and Tomas Berg share the lead.",
+                 "He beat three rivals, Ivo Linn and Tomas Berg among them."]:
+        assert _rels(extract_text, text)[1] == [], text
