@@ -88,7 +88,9 @@ OPEN_ENDED = re.compile(r"\b(?:and others|among others|and more|etc\.?|and so on
 # 'two of the five boys', 'the first of its three' (the count is the whole of a partitive); 'more than', 'per', 'every'
 PARTITIVE_BEFORE = re.compile(r"\b(?:(?:\d+|" + units_re(1, 19) + r"|some|all|most|many|several|none|each|both|half|few|any|either|"
                               r"neither|rest|remainder|majority|first|second|third|last|latest|other|another)\s+(?:of|among|out of)"
-                              r"|among|than|between|per|every)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+                              r"|among|than|per|every)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+# 'between 10 and 20' is a range; 'talks between the two countries, A and B' counts the parties it names
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 # a bare number after 'to', 'from' or 'of' is an end of a change or a share ('bring the total to 19'), after
 # 'below', 'above' or 'than' a level ('oxygen below 5'); with
 # its counted noun ('delivered to six airlines', 'made up of five members') it opens a list
@@ -331,7 +333,8 @@ def _opens_list(ctx: Context, c: Claim) -> bool:
     # it counts (a level, 'below 5, namely ...', is still no count)
     bare = None if c.unit else BARE_AFTER.search(before)
     named = bare is not None and bare.group(0).split()[0].lower() == "to" and re.match(r",?\s*namely\b", ctx.doc.text[c.end:c.end + 12], re.I)
-    return _countable(c) and not PARTITIVE_BEFORE.search(before) and not (bare and not named)
+    return _countable(c) and not PARTITIVE_BEFORE.search(before) and not (bare and not named) \
+        and not (BETWEEN_BEFORE.search(before) and not c.unit)
 
 
 def _list_after(ctx: Context, c: Claim, names: list[Claim], at: tuple[re.Match, int] | None = None

@@ -508,3 +508,11 @@ def test_an_apposition_left_open_ends_with_the_last_name(extract_text):
     for text in ["After three rounds, Ivo Linn and Tomas Berg share the lead.",
                  "He beat three rivals, Ivo Linn and Tomas Berg among them."]:
         assert _rels(extract_text, text)[1] == [], text
+
+
+def test_the_parties_between_which_something_happens(extract_text):
+    _, r = _one(extract_text, "Talks between the two countries, Ostland and Vesmark, resumed on Monday.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 2, 2)
+    _, r = _one(extract_text, "Voters chose between three candidates, Ivo Linn and Tomas Berg, on Sunday.")
+    assert [f.status for f in validate([r])] == [Status.WARN]
+    assert _rels(extract_text, "He earns between 10 and 20 dollars a day, Ivo Linn and Tomas Berg said.")[1] == []
