@@ -89,6 +89,7 @@ OPEN_ENDED = re.compile(r"\b(?:and others|among others|and more|etc\.?|and so on
 PARTITIVE_BEFORE = re.compile(r"\b(?:(?:\d+|" + units_re(1, 19) + r"|some|all|most|many|several|none|each|both|half|few|any|either|"
                               r"neither|rest|remainder|majority|first|second|third|last|latest|other|another)\s+(?:of|among|out of)"
                               r"|among|than|per|every)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+ONE_OF = re.compile(r"\b(?:one|either|neither|any|each)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 # 'between 10 and 20' is a range; 'talks between the two countries, A and B' counts the parties it names
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 # a bare number after 'to', 'from' or 'of' is an end of a change or a share ('bring the total to 19'), after
@@ -131,7 +132,8 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     starts = [n.start for n in names]
     relations = []
     for c in claims:
-        if not _opens_list(ctx, c):
+        whole_of_one = not _opens_list(ctx, c) and _whole_of_one(ctx, c)
+        if not _opens_list(ctx, c) and not whole_of_one:
             continue
         # Only the names around the count's sentence can sit in its list (a long document has many).
         s, e = ctx.sentence(c)
@@ -147,13 +149,15 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
             # again), and far from the count: not the list the count is of (a partitive, 'three of its rivals,
             # A, B and C', names its members whatever the gap)
             continue
+        if whole_of_one and form not in ("colon", "dash", "far-colon"):
+            continue  # 'one of three rivals, A and B': the names may be the one and another
         if form == "aged" and n < c.value:
             continue  # fewer ages than members: ages may be shared ('five boys aged 14, 15 and 16')
         if form == "examples" and (n < c.value or n - c.value >= 2):
             continue  # fewer examples than the count is what 'such as' says; far more, other things listed
         # a comma or copula list is recognised from its items' look; 'aged 12 and 14' of one may be a range
         # new shapes without tune evidence ('namely' with no closing dash, items with their figures) are weak
-        weak = form in ("comma", "copula", "far-colon", "dash-and", "namely-open", "figures", "parsed", "examples", "ones") or form == "aged" and n < 3 or \
+        weak = whole_of_one or form in ("comma", "copula", "far-colon", "dash-and", "namely-open", "figures", "parsed", "examples", "ones") or form == "aged" and n < 3 or \
             form == "namely" and not all(_name_like(t) for t, _ in items)
         relations.append(Relation(
             id=ctx.relation_id(CHECK, c), doc_id=doc.id, check=CHECK, claims=(c.id,),
@@ -325,6 +329,13 @@ def _countable(c: Claim) -> bool:
     if c.attrs.additive and "other" not in (c.attrs.counted or ()):
         return False  # 'three more', 'another two'; but 'three other banks are A, B and C' names them
     return not (c.unit and (c.unit in ("thirds", "quarters", "halves") or not re.fullmatch(r"[a-z][a-z\-]*", c.unit)))
+
+
+def _whole_of_one(ctx: Context, c: Claim) -> bool:
+    """'one of three rivals in the final: A, B and C': the whole a single member is taken from; a list set off
+    after it by a colon or dash has more than one item, so it names the whole."""
+    before = ctx.doc.text[ctx.sentence(c)[0]:c.start]
+    return _countable(c) and bool(c.unit) and bool(ONE_OF.search(before))
 
 
 def _opens_list(ctx: Context, c: Claim) -> bool:

@@ -516,3 +516,12 @@ def test_the_parties_between_which_something_happens(extract_text):
     _, r = _one(extract_text, "Voters chose between three candidates, Ivo Linn and Tomas Berg, on Sunday.")
     assert [f.status for f in validate([r])] == [Status.WARN]
     assert _rels(extract_text, "He earns between 10 and 20 dollars a day, Ivo Linn and Tomas Berg said.")[1] == []
+
+
+def test_the_whole_one_member_is_taken_from(extract_text):
+    _, r = _one(extract_text, "She will face one of three rivals in the final: Ivo Linn, Tomas Berg and Anton Kell.")
+    assert (r.hedge, r.stated, r.computed) == ("weak", 3, 3)
+    _, r = _one(extract_text, "She will face one of four rivals in the final: Ivo Linn, Tomas Berg and Anton Kell.")
+    assert [f.status for f in validate([r])] == [Status.WARN]
+    # after a comma the names may be the one and others
+    assert _rels(extract_text, "She beat one of three rivals, Ivo Linn and Tomas Berg, on Sunday.")[1] == []
