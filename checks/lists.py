@@ -16,7 +16,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from checks.context import Context, is_count
-from factlint.extract.lexicon import AND_NAME_PATTERNS, COUNT_AUXILIARIES, LIST_LEAD_WORDS, MULTIPLE_AFTER, MULTIPLIER_WORDS, units_re
+from factlint.extract.lexicon import (AND_NAME_PATTERNS, COUNT_AUXILIARIES, LIST_EXAMPLE_OPENERS, LIST_LEAD_WORDS, MULTIPLE_AFTER,
+                                      MULTIPLIER_WORDS, units_re)
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHECK = "lists.count"
@@ -53,6 +54,8 @@ NAMELY_REACH = 150  # characters from the count to 'namely'
 # a preposition every item shares, written once before the first ('namely, in A, B and C')
 SHARED_PREPOSITION = re.compile(r"^(?:in|at|to|from|on|by|for|with)\s+(?=(?:the\s+)?[A-Z])")
 CONJUNCTION = re.compile(r"^,?\s+(?:and|or|as well as)\s+$")
+# 'four firms, such as A, B, C and D': examples of what was counted, so at most the count
+EXAMPLES = re.compile(r"(?:" + "|".join(re.escape(w) for w in LIST_EXAMPLE_OPENERS) + r"),?\s+", re.I)
 PARTIAL = re.compile(r"^(?:including|includ|such as|among them|among others|notably|like|for example|for instance|"
                      r"e\.g\.|mainly|mostly|chiefly|especially|in particular|both|each|all|most|many|some|"
                      r"several|" + units_re(1, 10) + r"|\d)\b", re.I)
@@ -68,17 +71,27 @@ YEARS_OPENING = re.compile(r"(?::\s*)?(?:(?!\b(?:including|includ|such|most|last
 YEAR_GAP = re.compile(r"(?:,\s*|\s*,?\s*and\s+)(?:(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+)?(?:in\s+)?")
 # between two years each in its own phrase: ' under A, and in', ' in B, in'
 YEAR_PP_GAP = re.compile(r"(?:\s+[^\d,.;:()]{1,40}?)?,\s*(?:and\s+)?in\s+")
+# 'N forums, one in A and one in B' / '...: one for A, one for B and another for C': one member per 'one'
+ONE_WORDS = r"(?:one|another|the other)\b(?:(?!\b(?:one|another|the other)\b)[^,;:()\d])*?"
+ONE_SEPARATOR = re.compile(r"(?:,\s*|,?\s+and\s+)(?=(?:one|another|the other)\b)")
+ONES = re.compile(r"(?:,|:|" + DASH + r")\s*(one\b(?:(?!\b(?:one|another|the other)\b)[^,;:()\d])*?(?:,\s*" + ONE_WORDS
+                  + r")*,?\s+and\s+" + ONE_WORDS + r")(?=\s*(?:[,;:)]|" + DASH + r"|\.?$|\.\s))")
 # a frequency in one word ('won it twice'), which the extractor leaves out (it is no multiple)
 FREQUENCY_WORD = re.compile(r"\b(?:twice|thrice)\b", re.I)
 # the item after a closed dash aside: 'and the D unit' then a verb's auxiliary or punctuation
 LAST_AFTER_DASH = re.compile(r"\s*and\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Za-z][\w'’\-]*){0,2}?)(?=\s*[,.;]|\s+(?:"
                              + "|".join(sorted(COUNT_AUXILIARIES)) + r"|[a-z]+ed)\b)")
 PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:its|their|his|her|our|the)\s", re.I)
+# 'three rivals, A and B among them': the items are some of what was counted
+PARTIAL_AFTER = re.compile(r"\s(?:among|including|included|too|also|both|each|all)\b", re.I)
 OPEN_ENDED = re.compile(r"\b(?:and others|among others|and more|etc\.?|and so on|or more|among them)\s*$", re.I)
 # 'two of the five boys', 'the first of its three' (the count is the whole of a partitive); 'more than', 'per', 'every'
 PARTITIVE_BEFORE = re.compile(r"\b(?:(?:\d+|" + units_re(1, 19) + r"|some|all|most|many|several|none|each|both|half|few|any|either|"
                               r"neither|rest|remainder|majority|first|second|third|last|latest|other|another)\s+(?:of|among|out of)"
-                              r"|among|than|between|per|every)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+                              r"|among|than|per|every)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+ONE_OF = re.compile(r"\b(?:one|either|neither|any|each)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+# 'between 10 and 20' is a range; 'talks between the two countries, A and B' counts the parties it names
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 # a bare number after 'to', 'from' or 'of' is an end of a change or a share ('bring the total to 19'), after
 # 'below', 'above' or 'than' a level ('oxygen below 5'); with
 # its counted noun ('delivered to six airlines', 'made up of five members') it opens a list
@@ -119,7 +132,8 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     starts = [n.start for n in names]
     relations = []
     for c in claims:
-        if not _opens_list(ctx, c):
+        whole_of_one = not _opens_list(ctx, c) and _whole_of_one(ctx, c)
+        if not _opens_list(ctx, c) and not whole_of_one:
             continue
         # Only the names around the count's sentence can sit in its list (a long document has many).
         s, e = ctx.sentence(c)
@@ -135,11 +149,15 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
             # again), and far from the count: not the list the count is of (a partitive, 'three of its rivals,
             # A, B and C', names its members whatever the gap)
             continue
+        if whole_of_one and form not in ("colon", "dash", "far-colon"):
+            continue  # 'one of three rivals, A and B': the names may be the one and another
         if form == "aged" and n < c.value:
             continue  # fewer ages than members: ages may be shared ('five boys aged 14, 15 and 16')
+        if form == "examples" and (n < c.value or n - c.value >= 2):
+            continue  # fewer examples than the count is what 'such as' says; far more, other things listed
         # a comma or copula list is recognised from its items' look; 'aged 12 and 14' of one may be a range
         # new shapes without tune evidence ('namely' with no closing dash, items with their figures) are weak
-        weak = form in ("comma", "copula", "far-colon", "dash-and", "namely-open", "figures", "parsed") or form == "aged" and n < 3 or \
+        weak = whole_of_one or form in ("comma", "copula", "far-colon", "dash-and", "namely-open", "figures", "parsed", "examples", "ones") or form == "aged" and n < 3 or \
             form == "namely" and not all(_name_like(t) for t, _ in items)
         relations.append(Relation(
             id=ctx.relation_id(CHECK, c), doc_id=doc.id, check=CHECK, claims=(c.id,),
@@ -313,13 +331,21 @@ def _countable(c: Claim) -> bool:
     return not (c.unit and (c.unit in ("thirds", "quarters", "halves") or not re.fullmatch(r"[a-z][a-z\-]*", c.unit)))
 
 
+def _whole_of_one(ctx: Context, c: Claim) -> bool:
+    """'one of three rivals in the final: A, B and C': the whole a single member is taken from; a list set off
+    after it by a colon or dash has more than one item, so it names the whole."""
+    before = ctx.doc.text[ctx.sentence(c)[0]:c.start]
+    return _countable(c) and bool(c.unit) and bool(ONE_OF.search(before))
+
+
 def _opens_list(ctx: Context, c: Claim) -> bool:
     before = ctx.doc.text[ctx.sentence(c)[0]:c.start]
     # 'raise it to four, namely, in A, B, C and D': a list announced right after a bare end of a change says what
     # it counts (a level, 'below 5, namely ...', is still no count)
     bare = None if c.unit else BARE_AFTER.search(before)
     named = bare is not None and bare.group(0).split()[0].lower() == "to" and re.match(r",?\s*namely\b", ctx.doc.text[c.end:c.end + 12], re.I)
-    return _countable(c) and not PARTITIVE_BEFORE.search(before) and not (bare and not named)
+    return _countable(c) and not PARTITIVE_BEFORE.search(before) and not (bare and not named) \
+        and not (BETWEEN_BEFORE.search(before) and not c.unit)
 
 
 def _list_after(ctx: Context, c: Claim, names: list[Claim], at: tuple[re.Match, int] | None = None
@@ -353,7 +379,7 @@ def _list_after(ctx: Context, c: Claim, names: list[Claim], at: tuple[re.Match, 
         if noun is not None:
             pos = noun
             m, form = _opener(text, pos, sent_end)
-    ages = _ages_after(text, pos, sent_end, c)
+    ages = _ages_after(text, pos, sent_end, c) or _ones_after(text, pos, sent_end, c)
     if ages is not None:
         return ages
     if m is None and c.unit:
@@ -403,6 +429,9 @@ def _items(ctx: Context, c: Claim, names: list[Claim], m: re.Match, form: str, s
     start += len(intro)
     if form == "comma" and intro.lower().startswith("namely"):
         form = "namely"  # 'five times, namely in A, B and C': said to be all of them
+    examples = EXAMPLES.match(text, start, sent_end) if form in ("comma", "colon", "dash") else None
+    if examples is not None:
+        start = examples.end()
     if PARTIAL.match(text[start:sent_end]) or DESCRIPTION.match(text, start, sent_end):
         return None
     if form in ("comma", "copula") and IN_COORDINATION.search(text[max(0, c.start - 60):c.start]):
@@ -445,8 +474,11 @@ def _items(ctx: Context, c: Claim, names: list[Claim], m: re.Match, form: str, s
         items = [(t, s) for t, s, _ in items]
     if not closed and items:
         items[-1] = _before_date(ctx, c, *items[-1])
-    if len(items) < 2 or OPEN_ENDED.search(items[-1][0]):
+    if len(items) < 2 or OPEN_ENDED.search(items[-1][0]) or PARTIAL_AFTER.search(items[-1][0]):
         return None
+    if not closed and form == "comma" and c.attrs.role in ("subject", "object"):
+        # (a count in an opening phrase, 'after three rounds, A and B lead', is no apposition of theirs)
+        items[-1] = _name_then_clause(text, names, *items[-1])
     tails = [FIGURE_TAIL.search(t) for t, _ in items]
     figures = all(tails) and all(f.start() > 0 for f in tails)
     if figures:
@@ -474,7 +506,9 @@ def _items(ctx: Context, c: Claim, names: list[Claim], m: re.Match, form: str, s
     if _city_state_pairs(items, names, c.value) or _region_follows(text, items[-1][1][1], names):
         return None
     span = (items[0][1][0], items[-1][1][1])
-    if form == "namely" and not closed:
+    if examples is not None:
+        form = "examples"
+    elif form == "namely" and not closed:
         form = "namely-open"
     elif figures and form in ("dash", "colon"):
         form = "figures"
@@ -492,6 +526,15 @@ def _before_date(ctx: Context, c: Claim, item: str, span: tuple[int, int]) -> tu
     return cut, (span[0], span[0] + len(cut))
 
 
+def _name_then_clause(text: str, names: list[Claim], item: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """'the top two, A B and C D led the heats': an apposition the writer did not close with a comma ends
+    with the name the tagger found at the start of its last item, when lower-case words (the clause) follow."""
+    name = next((n for n in names if n.start == span[0] and n.end < span[1]), None)
+    if name is None or not re.match(r"\s+[a-z]", text[name.end:span[1]]):
+        return item, span
+    return text[span[0]:name.end], (span[0], name.end)
+
+
 def _ages_after(text: str, pos: int, end: int, c: Claim):
     """'the four grandchildren, aged two, five, nine and 14,': one age per member counted."""
     m = AGES.match(text, pos, end)
@@ -501,6 +544,17 @@ def _ages_after(text: str, pos: int, end: int, c: Claim):
     if len(items) < 2:
         return None
     return items, (items[0][1][0], items[-1][1][1]), "aged", text[c.start:pos]
+
+
+def _ones_after(text: str, pos: int, end: int, c: Claim):
+    """'two forums, one in Lima and one in Quito': one member per 'one' (the last may be 'another' or 'the
+    other'), each with its own words and no figure."""
+    m = ONES.match(text, pos, end)
+    if m is None:
+        return None
+    cuts = [m.start(1)] + [p for x in ONE_SEPARATOR.finditer(text, m.start(1), m.end(1)) for p in x.span()] + [m.end(1)]
+    items = [(text[a:b], (a, b)) for a, b in zip(cuts[::2], cuts[1::2])]
+    return items, (items[0][1][0], items[-1][1][1]), "ones", text[c.start:pos]
 
 
 def _opener(text: str, pos: int, end: int) -> tuple[re.Match | None, str]:

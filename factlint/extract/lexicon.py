@@ -634,6 +634,9 @@ NAMING_PARTICIPLES = frozenset({"identified", "named", "listed"})
 # Words right after a list's opening that make it a few examples of the whole ('three firms - including A and B').
 LIST_PARTIAL_WORDS = frozenset({"including", "include", "includes", "such", "among", "notably", "like", "mainly", "mostly",
                                 "chiefly", "especially", "particularly", "e.g.", "both", "all", "most", "many", "some"})
+# Words that open a list of examples of what a count counts ('four firms, such as A, B and C'): the list may
+# name fewer than the count, never more.
+LIST_EXAMPLE_OPENERS = ("including", "such as", "among them", "notably", "for example", "for instance")
 # A last item that leaves the list open ('A, B and others').
 LIST_OPEN_WORDS = frozenset({"others", "etc", "etc.", "more", "so"})
 # Determiners that make a count of entities refer back to those just named ('the two countries').

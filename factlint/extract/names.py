@@ -212,7 +212,7 @@ def _enumeration(number, following: Span | None = None) -> tuple[list[Span], str
     places = _places_of(noun)
     if places:
         return _finish(noun, places, "of")
-    found = _set_off(noun)
+    found = _set_off(noun) or _apposed_before_verb(noun) or _after_clause_colon(noun)
     if found is not None:
         return found
     earlier = _named_earlier(number, noun)
@@ -268,6 +268,97 @@ def _set_off(noun) -> tuple[list[Span], str, bool | None] | None:
     if result[2] is True and kind != (ENTITY_KINDS.get(nearer.ent_type_) or _noun_kind(nearer)):
         return result
     return None
+
+
+APPOSED_ITEM_REACH = 30  # tokens from the opening comma to the closing one
+
+
+def _apposed_before_verb(noun) -> tuple[list[Span], str, bool | None] | None:
+    """'Two aides to the premier, policy adviser A B and Cabinet Secretary C D, flew ...'; 'two people on board,
+    the pilot and a nurse, were killed': the count's phrase (with its post-modifier), a comma, a series closed
+    by 'and' or 'or', and a comma right before the clause's verb. Set off between two commas before the verb
+    it is the phrase's apposition, whatever the parse hangs where. Each item is a name (its title before it)
+    or a singular noun with its article, one member each."""
+    doc, sent = noun.doc, noun.sent
+    if noun.dep_ == "pobj":
+        return None  # 'In two cities, A and B, ...': an opening phrase, and the names the clause's subject
+    k = noun.i + 1
+    while k < sent.end and k - noun.i <= LIST_OPENER_REACH and doc[k].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ"):
+        k += 1  # the counted noun's post-modifier ('to the premier', 'on board')
+    if k >= sent.end or doc[k].text != "," or any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in doc[noun.i + 1:k]):
+        return None
+    end = next((j for j in range(k + 1, min(sent.end - 1, k + APPOSED_ITEM_REACH))
+                if doc[j].text == "," and doc[j + 1].pos_ in ("VERB", "AUX")), None)
+    if end is None:
+        return None
+    cuts, joins = [k], 0
+    for j in range(k + 1, end):
+        t = doc[j]
+        if t.is_punct and t.text != "," or t.like_num or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
+            return None  # a clause, a figure or other punctuation: no plain series
+        if t.lower_ in ("and", "or") and t.ent_iob_ != "I":
+            joins += 1
+            cuts.append(j)
+        elif t.text == ",":
+            cuts.append(j)
+    cuts.append(end)
+    if joins != 1 or not doc[cuts[-2]].lower_ in ("and", "or"):
+        return None  # the conjunction comes before the last item, and only there
+    items = []
+    for a, b in zip(cuts, cuts[1:]):
+        item = doc[a + 1 + (doc[a].text == "," and doc[a + 1].lower_ in ("and", "or")):b]
+        if not len(item) or len(item) > 7 or item[0].lower_ in LIST_PARTIAL_WORDS | LIST_OPEN_WORDS:
+            return None
+        last = item[-1]
+        named = last.pos_ == "PROPN" and last.ent_type_ in ENTITY_KINDS
+        member = last.tag_ == "NN" and item[0].lower_ in ("a", "an", "the") and not any(t.pos_ == "PROPN" for t in item)
+        if not (named or member):
+            return None
+        items.append(doc[_name_start(item) if named else item.start:item.end])
+    if len(items) < 2:
+        return None
+    return items, "appos", _fits(noun, [t[-1] for t in items])
+
+
+CLAUSE_COLON_REACH = 15  # tokens from the counted noun to the colon that ends its clause
+
+
+def _after_clause_colon(noun) -> tuple[list[Span], str, bool | None] | None:
+    """'Three teams qualified for the final on Sunday: A, B and C.': the count is its clause's subject and the
+    clause ends in a colon; the coordination after it, running to the sentence's end, names what was counted.
+    Another figure or plural noun in the clause could be what the list names, so none may come between."""
+    doc, sent = noun.doc, noun.sent
+    # 'Three teams qualified ...:' is often parsed as a noun with a participle, the sentence ending at the colon
+    opening = noun.dep_ == "ROOT" and noun.left_edge.i == sent.start and any(t.dep_ in ("amod", "acl") for t in noun.rights)
+    if noun.dep_ not in ("nsubj", "nsubjpass") and not opening:
+        return None
+    colon = next((t.i for t in doc[noun.i + 1:min(len(doc), noun.i + CLAUSE_COLON_REACH)] if t.is_punct), None)
+    if colon is None or doc[colon].text != ":" or colon < noun.head.i or colon + 1 >= len(doc):
+        return None
+    sent = doc[colon + 1].sent  # the list may be parsed as a sentence of its own
+    if any(t.like_num or t.tag_ in ("NNS", "NNPS") or t.pos_ == "PRON" for t in doc[noun.i + 1:colon]):
+        return None
+    start = colon + 1
+    if start >= sent.end or doc[start].lower_ in LIST_PARTIAL_WORDS:
+        return None
+    first = doc[start]
+    while first.head.i != first.i and first.head.left_edge.i == start and first.head.i >= start:
+        first = first.head
+    chain = _conjuncts(first)
+    if not chain or any(t.is_punct and t.text not in ",." or t.pos_ in ("VERB", "AUX") for t in doc[start:sent.end]):
+        return None  # clauses, or a list that does not run to the sentence's end
+    if any(not t.is_punct for t in doc[chain[-1].right_edge.i + 1:sent.end]):
+        return None
+    return _finish(noun, chain, "clause-colon")
+
+
+def _name_start(item: Span) -> int:
+    """Where the name that ends ``item`` begins (after its title: 'policy adviser A B' -> 'A B')."""
+    k = item.end - 1
+    while k > item.start and item.doc[k - 1].pos_ == "PROPN" and item.doc[k - 1].ent_type_ == item.doc[k].ent_type_ \
+            and item.doc[k].ent_iob_ == "I":
+        k -= 1
+    return k
 
 
 def _bracketed_number(t) -> bool:
@@ -397,7 +488,77 @@ def _listed_apposition(t, c) -> bool:
 
 def _conjuncts(first) -> list:
     """``first`` and the words coordinated with it, in order; empty unless they are joined by a
-    conjunction ('A, B and C'), which closes a list."""
+    conjunction ('A, B and C'), which closes a list. A series of names the parse does not coordinate
+    (it often hangs a name on the one before as a modifier) is read from the surface."""
+    chain = _parsed_conjuncts(first)
+    series = _name_series(first) if first.pos_ == "PROPN" else []
+    chain = series if len(series) > len(chain) and all(any(s.i == t.i for s in series) for t in chain) else chain
+    return [] if chain and _region_follows(chain[-1]) else chain
+
+
+def _region_follows(last) -> bool:
+    """'..., and Fresno, California': a place after the last name, set off by a comma, is its region, so
+    the places are written 'city, region' and the commas do not separate items."""
+    doc, after = last.doc, last.i + 1
+    while after < len(doc) and doc[after].ent_iob_ == "I":
+        after += 1
+    return last.ent_type_ == "GPE" and after + 1 < last.sent.end and doc[after].text == "," and doc[after + 1].ent_type_ == "GPE"
+
+
+def _name_runs(doc, i: int, end: int) -> list[tuple[int, int]]:
+    """The runs of proper nouns from token ``i``: 'A, B C, D and E F' -> [A], [B C], [D], [E F], each run
+    its own entity; ends at the first run not followed by a list separator. The small words inside
+    names ('Bank of Japan', "St John's") are part of a run."""
+    runs, k = [], i
+    while k < end:
+        start = k + (doc[k].lower_ == "the" and k + 1 < end)
+        if start >= end or doc[start].pos_ != "PROPN":
+            break
+        j = start
+        while j + 1 < end and (doc[j + 1].pos_ == "PROPN" or doc[j + 1].lower_ in ("of", "'s", "’s", "&", "de")
+                               and j + 2 < end and doc[j + 2].pos_ == "PROPN"):
+            j += 1 + (doc[j + 1].pos_ != "PROPN")
+        runs.append((start, j + 1))
+        k = j + 1
+        if k < end and doc[k].text == ",":
+            k += 1
+        if k < end and doc[k].lower_ in ("and", "or"):
+            runs.append((-1, -1))  # the conjunction: one more run closes the series
+            k += 1
+            continue
+        if k == j + 1:
+            break
+    return runs
+
+
+def _name_series(first) -> list:
+    """'A, B C, D and E': the last token of each run of proper nouns in a comma series closed by 'and' or
+    'or' before its last run, when every run is one named entity; empty otherwise. Places written 'city,
+    region' pair up, so a series of places that could be such pairs is none."""
+    doc, sent = first.doc, first.sent
+    i = first.i
+    while i > sent.start and doc[i - 1].pos_ == "PROPN" and doc[i].ent_iob_ == "I":
+        i -= 1
+    runs = _name_runs(doc, i, sent.end)
+    if (-1, -1) not in runs or runs.index((-1, -1)) != len(runs) - 2 or len(runs) < 3:
+        return []
+    runs = [r for r in runs if r != (-1, -1)]
+    after = runs[-1][1]
+    if after < sent.end and (doc[after].pos_ == "PROPN" or doc[after].lower_ in LIST_OPEN_WORDS):
+        return []
+    labels = []
+    for a, b in runs:
+        ent = {(t.ent_type_, t.ent_iob_) for t in doc[a:b]}
+        if not doc[a].ent_type_ or doc[a].ent_iob_ != "B" or any(t.ent_iob_ != "I" for t in doc[a + 1:b] if t.pos_ == "PROPN") \
+                or b < sent.end and doc[b].ent_iob_ == "I" or not ent:
+            return []
+        labels.append(doc[a].ent_type_)
+    if "GPE" in labels and len(runs) % 2 == 0:
+        return []  # 'Dayton, Ohio, and Fresno, California'
+    return [doc[b - 1] for a, b in runs]
+
+
+def _parsed_conjuncts(first) -> list:
     chain, stack = [], [first]
     while stack:
         t = stack.pop()
