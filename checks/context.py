@@ -223,9 +223,6 @@ def change_pairs(ctx: Context, quantities: list[Claim]) -> list[tuple[Claim, Cla
     froms = [c for c in quantities if c.id not in used and re.search(r"\bfrom\s*$", ctx.before(c, 8))]
     for new in tos:
         old = next((f for f in froms if f.start > new.end and same_scale(new, f)), None)
-        if old is None:  # 'rose from Y in 2023 to X last year': the parse's 'from' and 'to' of one verb, dates between
-            old = next((f for f in froms if f.end < new.start and f.attrs.role == "from" and new.attrs.role == "to"
-                        and f.attrs.clause == new.attrs.clause is not None and same_scale(new, f)), None)
         if old is not None:
             pairs.append((old, new))
     return pairs

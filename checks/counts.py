@@ -55,6 +55,7 @@ RATE = re.compile(r"\s*(?:" + alternation(RATE_AFTER) + r")\b", re.I)
 TOTAL_AFTER = re.compile(r"^\s*(?:in all|in total|altogether|combined|overall)\b", re.I)
 TOTAL_BEFORE = re.compile(r"\b(?:total of|a total|all|altogether)\s+$", re.I)
 DEFINITE = re.compile(r"(?:\b(?:the|all|those|these|none of the|all of the|each of the|of (?:its|their|his|her))|(?P<owner>\w+)['’]s)\s+$", re.I)
+PARTITIVE_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|its|their|his|her)\s+$", re.I)  # 'Forty of the |300 recruits'
 # a sentence opened on a definite count it breaks down: 'Of the 38 services, ...', 'Of her 14 operas, ...'
 OPENING_WHOLE = re.compile(r"\s*(?:Of|Out\s+of)\s+(?:the|these|those|its|their|his|her)\s+")
 CLAUSE_CUT = re.compile(r",|;|:|\s[-–—]\s|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bcompared\b")
@@ -350,7 +351,8 @@ def _relation(ctx: Context, m: _Mention, scored: list[tuple[int, _Mention]], sol
         # to it ('N passengers and crew' after 'N passengers'). Which, the words do not say: a warning at most.
         hedge = "weak"
     introduced = len(scored) == 1 and _introduced(ctx, e, m)
-    opening = sole and _opening_whole(ctx, m)
+    # (the whole of a partitive told before, 'A of the N X', is restated.value's to relate)
+    opening = sole and _opening_whole(ctx, m) and not PARTITIVE_WHOLE_BEFORE.search(ctx.before(e.claim, 14))
     if not _same_event(e, m) and not introduced and not opening:
         # a noun and its qualifiers are matched, but nothing says the same thing happened to both sets
         # ('20 officers were deployed' ... 'all 25 officers were back'): on real news such pairs were

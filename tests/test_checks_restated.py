@@ -553,7 +553,7 @@ def test_an_amount_named_again_with_the_and_its_qualifier(extract_text):
                                   "The mayor said the $330 million for roads would repave 40 miles.")
     assert [(r.computed, r.stated, r.hedge) for r in rels if "roads" in r.working or "road" in r.working] == [(310e6, 330e6, "weak")]
     # a count of things is not the measure of the noun before it
-    _, rels = _rels(extract_text, "The index tracks the performance of 30 listed firms. A wider index follows the "
+    _, rels = _rels(extract_text, "Our gauge weighs the performance of 30 listed firms. A wider gauge weighs the "
                                   "performance of 95 firms.")
     assert not [r for r in rels if "performance" in r.working], [r.working for r in rels]
     # two earlier amounts so named: which one is meant is a guess, so nothing is related
