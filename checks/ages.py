@@ -146,12 +146,12 @@ def _other_clause(ctx: Context, d: Claim, age: Claim) -> bool:
     return d.attrs.verb.lower() not in re.findall(r"[a-z]+", between[between.rindex(",") + 1:].lower())
 
 
-# 'The 19-year-old striker, born in 2006 in ...': a birth apposed to the noun an age describes
+# 'The 24-year-old keeper, born in 1999 in ...': a birth apposed to the noun an age describes
 AGE_DESCRIBED_BORN = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s*,\s*(?:who\s+was\s+)?born\s+(?:in\s+)?$")
 
 
 def _described_age(ctx: Context, ages: list[Claim], born: Claim) -> Claim | None:
-    """'The 19-year-old striker, born in 2006, ...': the age of the noun a birth is apposed to, whoever
+    """'The 24-year-old keeper, born in 1999, ...': the age of the noun a birth is apposed to, whoever
     it is (the parse binds the two to one noun; no name is needed)."""
     return next((a for a in ages if a.end <= born.start and ctx.sentence(a) == ctx.sentence(born)
                  and AGE_DESCRIBED_BORN.fullmatch(ctx.doc.text[a.end:born.start])), None)

@@ -410,7 +410,7 @@ def part_whole(ctx: Context) -> list[Relation]:
 
 
 def _complementary(ctx: Context, parts: list[Claim], some: bool) -> bool:
-    """'Of the 64 cases, 41 are children and 23 are adults'; 'A came from the home market and B from
+    """'Of the 52 patients, 30 are children and 22 are adults'; 'A came from the home market and B from
     exports': parts that name, one each, every category of a set that covers a whole (children and
     adults; wins, draws and losses: ``COMPLETE_CATEGORIES``) are all of it. The category is read from
     the words of each part up to the next (a part naming two, or none, reads nothing); a word of
@@ -1013,7 +1013,7 @@ def measured_wholes(ctx: Context, used: set[str]) -> list[Relation]:
         first = quantities[k + 1]
         made_of = MADE_OF_OPENING.fullmatch(ctx.between(whole, first))
         opening = MEASURED_OPENING.fullmatch(ctx.between(whole, first))
-        kinds_of_all = False  # 'from 26 games, with 16 wins, six draws and four defeats': categories that cover the whole
+        kinds_of_all = False  # 'from 22 games, with 12 wins, five draws and five defeats': categories that cover the whole
         if made_of is None and opening is not None and not whole.attrs.modifies and "including" not in opening.group(0).lower():
             listed = [first] + [c for c in quantities[k + 2:] if c.attrs.conj_of and ctx.sentence(c) == ctx.sentence(whole)]
             kinds_of_all = _complementary(ctx, listed, some=False)
@@ -2199,7 +2199,7 @@ _TIMES_DET = r"(?:" + alternation(TIMES_OF_DETERMINERS) + r")\s+"
 # the multiple of a figure named by a noun first: 'twice the average of 300', 'a third of the usual 120', 'five times
 # the salary of his deputy, which stood at 180,000'
 _APPROX = r"(?:(?:" + "|".join(sorted(APPROX_WORDS)) + r")\s+)?"
-_NOUN_WORD = r"(?:[a-z]+|[A-Z][a-z]+)(?:'s|’s)?"  # 'the January average of 51 mm
+_NOUN_WORD = r"(?:[a-z]+|[A-Z][a-z]+)(?:'s|’s)?"  # 'the March average of 44 mm
 TIMES_OF_NOUN = re.compile(r"\s+(?:of\s+)?" + _TIMES_DET + r"(?:" + _NOUN_WORD + r"\s+){1,2}?(?:of\s+(?:" + _TIMES_DET + r")?)?" + _APPROX + "$")
 # ... 'the salary of his deputy, which stood at 180,000', 'the number of last year, when 300 ...'
 TIMES_OF_WHICH = re.compile(r"\s+(?:of\s+)?" + _TIMES_DET + r"(?:[a-z]+\s+){0,2}[a-z]+(?:\s+of\s+(?:" + _TIMES_DET + r")?(?:[a-z]+\s+){0,1}[a-z]+)?"
@@ -2211,7 +2211,7 @@ _EQUATED = (r"(?:(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(EQUATING
             + "|".join(sorted(APPROX_WORDS)) + r")\s+)?$")
 # the figure, then the multiple apposed or equated to it: '1,200 members a week, twice the 600', 'its 900 megawatts is three times'
 TIMES_APPOSED = re.compile(r"^(?:(?:\s+[a-z]+){0,3}\s*,\s*|\s+)" + _EQUATED, re.I)
-# ... or apposed after the figure's own phrases: '102 mm in the 48 hours to Sunday, twice ...' (no second clause between)
+# ... or apposed after the figure's own phrases: '88 mm in the 24 hours to Monday, twice ...' (no second clause between)
 TIMES_APPOSED_AFTER = re.compile(r"^(?:\s+(?!(?:and|but|while|whereas|or)\b)[\w'’-]+){0,8}\s*,\s*$")
 # a sentence whose subject points back to a figure before it: 'That is equal to about three times ...'
 TIMES_ANAPHOR = re.compile(r"^\W*(?:that|this|it|which)\s+" + _EQUATED, re.I)

@@ -654,14 +654,14 @@ def _name_like(item: str) -> bool:
 
 
 def _region_follows(text: str, end: int, names: list[Claim]) -> bool:
-    """'..., and Fresno, California': a place after the last item means places are written
+    """'..., and Reno, Nevada': a place after the last item means places are written
     'city, region' and commas do not separate items."""
     m = re.match(r",\s+", text[end:])
     return bool(m) and any(n.label == "GPE" and n.start == end + m.end() for n in names)
 
 
 def _city_state_pairs(items, names: list[Claim], count: float) -> bool:
-    """'two plants, in Dayton, Ohio, and Fresno, California': places written 'city, region'
+    """'two plants, in Akron, Ohio, and Reno, Nevada': places written 'city, region'
     double the items; when that would explain the difference the list is ambiguous."""
     if len(items) != 2 * count:
         return False

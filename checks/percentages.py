@@ -221,7 +221,7 @@ OPENING_ANAPHOR = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these)\b[^,.;]{0,
 
 
 def _whole_told_before(ctx: Context, part: Claim) -> Claim | None:
-    """'The closures affect 480 pupils. Of those, 312, or 65 percent, will move': a sentence opened on
+    """'The plan closes two schools with 640 pupils. Of those, 384, or 60 percent, will transfer': a sentence opened on
     'Of those' breaks down what the sentence before counted last, in the part's measure. Bound by
     position across a sentence: weak."""
     start = ctx.sentence(part)[0]
@@ -229,7 +229,7 @@ def _whole_told_before(ctx: Context, part: Claim) -> Claim | None:
     if here == 0 or not OPENING_ANAPHOR.fullmatch(ctx.doc.text[start:part.start]):
         return None
     before = [c for c in ctx.of_sentence(here - 1, Kind.QUANTITY) if _amount(c) and (
-        _same_measure(part, c) or part.unit is None and part.label == c.label == "CARDINAL")]  # '312' of '480 pupils'
+        _same_measure(part, c) or part.unit is None and part.label == c.label == "CARDINAL")]  # '384' of '640 pupils'
     return before[-1] if before else None
 
 

@@ -891,9 +891,9 @@ def _periods(ctx: Context, c: Claim) -> frozenset[str]:
 
 # -- an amount named again with 'the' and the same qualifier -------------------------------------
 
-_MEASURE_BEFORE = re.compile(r"\b(a|an|the)\s+([a-z]+)\s+of\s+(?:(?:about|some|nearly|almost|around)\s+)?$", re.I)  # 'a turnout of |53 percent'
-_THE_BEFORE = re.compile(r"\bthe\s+$")  # 'the |$720 million for schools'
-_FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?([a-z][a-z-]+)\b")  # '$720 million| for schools|'
+_MEASURE_BEFORE = re.compile(r"\b(a|an|the)\s+([a-z]+)\s+of\s+(?:(?:about|some|nearly|almost|around)\s+)?$", re.I)  # 'a turnout of |48 percent'
+_THE_BEFORE = re.compile(r"\bthe\s+$")  # 'the |$310 million for roads'
+_FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?([a-z][a-z-]+)\b")  # '$310 million| for roads|'
 _GENERIC_MEASURES = frozenset({"total", "number", "sum", "amount", "average", "rate", "value", "cost", "price", "level"})
 
 
@@ -915,8 +915,8 @@ def _qualifier(ctx: Context, c: Claim) -> tuple[str, str, str | None, str | None
 
 
 def _qualified_references(ctx: Context, done: list[Relation]) -> list[Relation]:
-    """'a turnout of 53 percent' ... 'The turnout of 53 percent was the highest'; '$720 million for
-    schools' ... 'the $720 million for schools would pay for': an amount named again with 'the' and
+    """'a turnout of 48 percent' ... 'The turnout of 48 percent was the lowest'; '$310 million for
+    roads' ... 'the $310 million for roads would repave': an amount named again with 'the' and
     the same qualifier (the noun it measures, or what it is for) refers back to the one earlier amount
     so named in its unit. Only when the text named exactly one such amount before, whatever its value
     (two would make the choice a guess): weak, it passes or warns."""

@@ -241,13 +241,13 @@ def test_the_victims_refer_back_to_the_one_toll_just_told(extract_text):
 def test_a_sentence_opened_on_a_definite_count_refers_back_to_the_one_count_of_its_noun(extract_text):
     """'Of the N X, ...' breaks down a set the reader was told of: the one earlier count of X, whatever
     verb each sentence uses. Only when the text counted X once before: two earlier counts are a guess."""
-    _, r = _one(extract_text, "The operator will cut 38 services from May. Of the 36 services, 26 run on the coast line.")
-    assert (r.hedge, r.computed, r.stated) == ("weak", 38, 36)
-    _, r = _one(extract_text, "Over her career she wrote 14 operas and a cello concerto. Of her 14 operas, nine were first staged in Oslo.")
-    assert (r.hedge, r.computed, r.stated) == ("weak", 14, 14)
-    _, rels = _rels(extract_text, "The operator will cut 38 services from May and add 12 services in June. "
-                                  "Of the 36 services, 26 run on the coast line.")
+    _, r = _one(extract_text, "The operator will cut 42 routes from May. Of the 40 routes, 25 run on the coast line.")
+    assert (r.hedge, r.computed, r.stated) == ("weak", 42, 40)
+    _, r = _one(extract_text, "Over her career she wrote 11 novels and a book of poems. Of her 11 novels, seven were first printed in Oslo.")
+    assert (r.hedge, r.computed, r.stated) == ("weak", 11, 11)
+    _, rels = _rels(extract_text, "The operator will cut 42 routes from May and add 12 routes in June. "
+                                  "Of the 40 routes, 25 run on the coast line.")
     assert rels == [], [r.working for r in rels]
     # a definite count that does not open its sentence needs the same event, as before
-    _, rels = _rels(extract_text, "The operator will cut 38 services from May. Figures show the 36 services run late.")
+    _, rels = _rels(extract_text, "The operator will cut 42 routes from May. Figures show the 40 routes run late.")
     assert rels == [], [r.working for r in rels]

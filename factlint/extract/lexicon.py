@@ -291,8 +291,8 @@ CONSIST_VERBS = frozenset({"consisted", "consist", "consists", "comprised", "com
 # Verbs and prepositions that introduce some of a whole's parts ('includes A and B', 'including A').
 INCLUDE_WORDS = frozenset({"include", "includes", "included", "including", "comprise", "comprises", "comprised",
                            "comprising"})
-# Categories that between them cover a whole, so parts named one of each are all of it ('41 are
-# children and 23 are adults'; 'A from the home market and B from exports'; 'W wins, D draws and L
+# Categories that between them cover a whole, so parts named one of each are all of it ('30 are
+# children and 22 are adults'; 'A from the home market and B from exports'; 'W wins, D draws and L
 # defeats'); each category by the words that name it.
 COMPLETE_CATEGORIES = (
     {"children": {"child", "children"}, "adults": {"adult", "adults"}},

@@ -497,7 +497,7 @@ def _conjuncts(first) -> list:
 
 
 def _region_follows(last) -> bool:
-    """'..., and Fresno, California': a place after the last name, set off by a comma, is its region, so
+    """'..., and Reno, Nevada': a place after the last name, set off by a comma, is its region, so
     the places are written 'city, region' and the commas do not separate items."""
     doc, after = last.doc, last.i + 1
     while after < len(doc) and doc[after].ent_iob_ == "I":
@@ -554,7 +554,7 @@ def _name_series(first) -> list:
             return []
         labels.append(doc[a].ent_type_)
     if "GPE" in labels and len(runs) % 2 == 0:
-        return []  # 'Dayton, Ohio, and Fresno, California'
+        return []  # 'Akron, Ohio, and Reno, Nevada'
     return [doc[b - 1] for a, b in runs]
 
 
