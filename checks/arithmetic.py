@@ -2049,7 +2049,7 @@ APPOSED_CHANGE = re.compile(r"[^0-9;:()]{0,30}?,\s*(?:a|an|the)\s+(?:[a-z]+\s+){
                             + r")\s+)?", re.I)
 
 
-def _clause_ends(quantities: list[Claim]) -> list[tuple[Claim, Claim]]:
+def clause_ends(quantities: list[Claim]) -> list[tuple[Claim, Claim]]:
     """(start, end) of the one change of a sentence whose ends the parse binds to one verb with 'from' and
     'to', whatever stands between them ('fell from 1,200 in 2010 to 900 this year')."""
     clauses: dict[int, list[Claim]] = {}
@@ -2075,7 +2075,7 @@ def differences(ctx: Context) -> list[Relation]:
             sentences.setdefault(ctx.sentence(c), []).append(c)
     for quantities in sentences.values():
         stated = change_pairs(ctx, quantities)
-        pairs = stated or _clause_ends(quantities)
+        pairs = stated or clause_ends(quantities)
         for old, new in pairs:
             for d in quantities:
                 if d in (old, new) or not same_scale(d, new) or d.start < min(old.start, new.start):

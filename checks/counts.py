@@ -56,7 +56,7 @@ TOTAL_AFTER = re.compile(r"^\s*(?:in all|in total|altogether|combined|overall)\b
 TOTAL_BEFORE = re.compile(r"\b(?:total of|a total|all|altogether)\s+$", re.I)
 DEFINITE = re.compile(r"(?:\b(?:the|all|those|these|none of the|all of the|each of the|of (?:its|their|his|her))|(?P<owner>\w+)['’]s)\s+$", re.I)
 PARTITIVE_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|its|their|his|her)\s+$", re.I)  # 'Forty of the |300 recruits'
-# a sentence opened on a definite count it breaks down: 'Of the 38 services, ...', 'Of her 14 operas, ...'
+# a sentence opened on a definite count it breaks down: 'Of the 40 routes, ...', 'Of her 11 novels, ...'
 OPENING_WHOLE = re.compile(r"\s*(?:Of|Out\s+of)\s+(?:the|these|those|its|their|his|her)\s+")
 CLAUSE_CUT = re.compile(r",|;|:|\s[-–—]\s|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bcompared\b")
 MARGIN_VERBS = re.compile(r"\b(?:won|wins|win|winning|beat|beats|beating|led|leads|leading|defeated|defeats|"
@@ -84,9 +84,10 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
             pending = []
         # Only strong evidence relates two counts: on real news, resemblance alone (a shared noun, a
         # shared word around the numbers) relates different groups far more often than one group twice.
-        scored = [(score, e) for e in index.candidates(m) if (score := _evidence(m, e)) is not None]
+        candidates = index.candidates(m)
+        scored = [(score, e) for e in candidates if (score := _evidence(m, e)) is not None]
         pending.append(m)
-        sole = len(scored) == 1 and sum(1 for e in index.candidates(m) if e.noun == m.noun) == 1
+        sole = len(scored) == 1 and sum(1 for e in candidates if e.noun == m.noun) == 1
         relation = _relation(ctx, m, scored, sole) if scored else \
             _wider_reference(ctx, m, earlier := mentions[:k]) or _toll_reference(ctx, m, earlier)
         if relation is not None:

@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 from functools import partial
 
-from checks.context import Context, change_pairs, hedge_of, is_count, is_percent, num, rounding, same_scale
+from checks.arithmetic import clause_ends
+from checks.context import Context, change_pairs, hedge_of, is_count, is_percent, num, rounding
 from factlint.extract.lexicon import (APPROX_WORDS, BACK_REFERENCE_SUBJECTS, OBTAIN_VERBS, COUNT_STOP_WORDS, FALL_WORDS, MEASURE_NOUNS, REST_BEFORE, RISE_WORDS,
                                       STAKE_NOUNS, singular)
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
@@ -510,7 +511,7 @@ def changes(ctx: Context) -> list[Relation]:
             continue
         s, e = ctx.sentence(p)
         quantities = [c for c in ctx.in_sentence(p, Kind.QUANTITY) if _amount(c)]
-        pairs = change_pairs(ctx, quantities) or _ends_of_one_verb(quantities)
+        pairs = change_pairs(ctx, quantities) or clause_ends(quantities)  # ('rose from S in 2023 to E last year')
         if not pairs:
             pairs = _more_than(ctx, p, quantities)
         near = ctx.before(p, 30) + " " + ctx.after(p, 30)
@@ -522,15 +523,6 @@ def changes(ctx: Context) -> list[Relation]:
         done.add((s, e))
         relations.append(_old_to_new(ctx, old, new, p))
     return relations
-
-
-def _ends_of_one_verb(quantities: list[Claim]) -> list[tuple[Claim, Claim]]:
-    """'rose from S in 2023 to E last year': the parse's 'from' and 'to' of one verb, whatever stands
-    between them (the dates keep the two from reading as one range)."""
-    froms = [c for c in quantities if c.attrs.role == "from" and not c.attrs.range]
-    tos = [c for c in quantities if c.attrs.role == "to" and not c.attrs.range]
-    pairs = [(f, t) for f in froms for t in tos if f.end < t.start and f.attrs.clause == t.attrs.clause is not None and same_scale(f, t)]
-    return pairs if len(pairs) == 1 else []
 
 
 def _more_than(ctx: Context, p: Claim, quantities: list[Claim]) -> list[tuple[Claim, Claim]]:

@@ -894,7 +894,8 @@ def _periods(ctx: Context, c: Claim) -> frozenset[str]:
 _MEASURE_BEFORE = re.compile(r"\b(a|an|the)\s+([a-z]+)\s+of\s+(?:(?:about|some|nearly|almost|around)\s+)?$", re.I)  # 'a turnout of |48 percent'
 _THE_BEFORE = re.compile(r"\bthe\s+$")  # 'the |$310 million for roads'
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?([a-z][a-z-]+)\b")  # '$310 million| for roads|'
-_GENERIC_MEASURES = frozenset({"total", "number", "sum", "amount", "average", "rate", "value", "cost", "price", "level"})
+# nouns of 'the N of X' that name no one measure ('a total of', 'the price of'), and the words that end a phrase
+_NOT_MEASURED = frozenset({"total", "number", "sum", "amount", "average", "rate", "value", "cost", "price", "level"}) | _PURPOSE_END
 
 
 def _qualifier(ctx: Context, c: Claim) -> tuple[str, str, str | None, str | None] | None:
@@ -906,7 +907,7 @@ def _qualifier(ctx: Context, c: Claim) -> tuple[str, str, str | None, str | None
         return None
     before = ctx.doc.text[max(0, c.start - 40):c.start]
     m = _MEASURE_BEFORE.search(before)
-    if m is not None and m.group(2).lower() not in _PURPOSE_END | _GENERIC_MEASURES and (c.attrs.noun is None or is_percent(c) or c.label == "MONEY"):
+    if m is not None and m.group(2).lower() not in _NOT_MEASURED and (c.attrs.noun is None or is_percent(c) or c.label == "MONEY"):
         # (a count of things is not the measure of the noun: 'the performance of 30 listed companies')
         return "of", singular(m.group(2).lower()), c.unit, "the" if m.group(1).lower() == "the" else None
     if c.label == "MONEY" and (f := _FOR_AFTER.match(ctx.doc.text, c.end)) is not None:
@@ -927,10 +928,9 @@ def _qualified_references(ctx: Context, done: list[Relation]) -> list[Relation]:
         q = _qualifier(ctx, c)
         if q is None:
             continue
-        key = q[:3]
-        earlier = [e for e in seen.get(key, []) if ctx.sentence_index(e.start) < ctx.sentence_index(c.start)]
-        if q[3] == "the" and len(earlier) == 1 and len(seen.get(key, [])) == 1 and frozenset((earlier[0].id, c.id)) not in related:
-            thing = f"the {q[1]}" if q[0] == "of" else f"the amount for {q[1]}"
-            out.append(_relation(ctx, earlier[0], c, "weak", thing))
-        seen.setdefault(key, []).append(c)
+        prior = seen.setdefault(q[:3], [])
+        if q[3] == "the" and len(prior) == 1 and ctx.sentence_index(prior[0].start) < ctx.sentence_index(c.start) \
+                and frozenset((prior[0].id, c.id)) not in related:
+            out.append(_relation(ctx, prior[0], c, "weak", f"the {q[1]}" if q[0] == "of" else f"the amount for {q[1]}"))
+        prior.append(c)
     return out
