@@ -16,6 +16,7 @@ from factlint.extract.lexicon import (
     ARTICLES,
     AVERAGE_WORDS,
     BALANCE_WORDS,
+    TRADE_TOTAL_WORDS,
     BOUND_PHRASES,
     BOUND_WORDS,
     CONSIST_VERBS,
@@ -93,6 +94,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     wholes = [*opened, *(r for r in part_whole(ctx) if not in_opened & set(r.claims))]
     used_parts = {cid for r in wholes for cid in r.claims} | used
     moved += earlier_starts(ctx, set(used))
+    moved += apposed_changes(ctx, used | {cid for r in moved for cid in r.claims})
     moved += dated_starts(ctx, used | {cid for r in moved for cid in r.claims})
     wholes += [r for r in remainder_breakdowns(ctx) if not used_parts & set(r.claims)]
     used_parts |= {cid for r in wholes for cid in r.claims}
@@ -157,6 +159,42 @@ def _startless_changes(ctx: Context, used: set[str]):
         if end is not None and amount is not None and not any(_change_start(c) for c in members) \
                 and not {end.id, amount.id} & used:
             yield end, amount
+
+
+# ' over the', ' from its', " over last year's": what stands between a change noun's amount and its start
+OVER_START = re.compile(r"\s+(?:from|over|on)\s+(?:[a-z]+\s+)?(?:[\w-]+['’]s\s+)?$", re.I)
+
+
+# ' in 2023, a rise of ': a figure's phrase (a date may close it), then the change noun apposed to it
+APPOSED_NOUN = re.compile(r"[^;:()]{0,30}?,\s*(?:a|an)\s+(?:[a-z]+\s+){0,2}?of\s+", re.I)
+
+
+def apposed_changes(ctx: Context, used: set[str]) -> list[Relation]:
+    """'sold 3,400 cars in May, an increase of 400 over the 3,000 sold in April': a change noun with its
+    amount and start, apposed to the figure it ends at (the figure just before it in the sentence, in
+    the same unit): end - start = amount. Bound by the apposition: a start the parse hangs on the noun
+    with 'from' is strong; one read after 'over' or 'on' is weak (pass or warn)."""
+    relations = []
+    for members in ctx.clauses:
+        amounts = [c for c in members if c.attrs.role == "of" and c.attrs.direction is not None and not c.attrs.range]
+        if len(amounts) != 1 or any(_change_end(c) for c in members):
+            continue
+        amount = amounts[0]
+        after = [c for c in ctx.in_sentence(amount, Kind.QUANTITY) if c.start > amount.end]
+        if not after or not OVER_START.search(ctx.between(amount, after[0])):
+            continue
+        start = after[0]
+        before = [c for c in ctx.in_sentence(amount, Kind.QUANTITY) if c.end <= amount.start]
+        if not before or not APPOSED_NOUN.fullmatch(ctx.between(before[-1], amount)):
+            continue
+        end = before[-1]
+        if {start.id, end.id, amount.id} & used or end.attrs.range or start.attrs.range or amount.attrs.hedge \
+                or start.attrs.hedge == "bound" or end.attrs.hedge == "bound" \
+                or not all(same_scale(x, end) and _same_unit(x, end) for x in (start, amount)) or is_percent(amount) != is_percent(end):
+            continue
+        used.update((start.id, end.id, amount.id))
+        relations.append(_difference(ctx, amount, (start, end, amount), start, end, weak=start.attrs.role != "from"))
+    return relations
 
 
 def earlier_starts(ctx: Context, used: set[str]) -> list[Relation]:
@@ -731,7 +769,9 @@ def apposed_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
       unless a part closes them: 'the rest', 'elsewhere');
     - in parentheses right after it: '30 trucks (18 diesel and 12 electric)': a gloss of the whole,
       every part of it, but a parenthesis may also hold something else: pass or warn;
-    - 'including A ... and B of its own': the owner's own closes the breakdown."""
+    - 'including A ... and B of its own': the owner's own closes the breakdown;
+    - apposed with counted nouns that name every category of a covering set ('24 people, 18 men and
+      six women', the three coordinated by the parse): all of the whole, weakly bound."""
     relations = []
     links = _Links(ctx)
     for whole in ctx.claims:
@@ -743,11 +783,17 @@ def apposed_breakdowns(ctx: Context, used: set[str]) -> list[Relation]:
             continue
         first, gap = after[0], ctx.between(whole, after[0])
         found = None
-        if re.fullmatch(r"\s*,\s*", gap) and first.attrs.conj_of == whole.id:
+        if re.fullmatch(r"\s*(?:,|--|—|–)\s*", gap) and first.attrs.conj_of == whole.id:
             parts = [c for c in links.group([whole]) if c is not whole]
-            if len(parts) >= 2 and all(c.start > whole.end and c.attrs.noun is None and not c.attrs.hedge for c in parts) \
+            if len(parts) < 2 or not all(c.start > whole.end and not c.attrs.hedge for c in parts):
+                continue
+            if "," in gap and all(c.attrs.noun is None for c in parts) \
                     and all(_words(ctx.after(c, 20))[:2] and (set(_words(ctx.after(c, 20))[:2]) & PART_PREPOSITIONS) for c in parts):
                 found = parts, any(_closing(ctx, c) for c in parts), False
+            elif all(c.attrs.noun not in (None, whole.attrs.noun) for c in parts) and _complementary(ctx, parts, False):
+                # 'arrested 24 people, 18 men and six women': the parse coordinates the three, but parts
+                # naming every category of a covering set are the whole's breakdown (a reading of the words: weak)
+                found = parts, True, True
         elif re.fullmatch(r"\s*\(\s*", gap):
             close = ctx.doc.text.find(")", first.end)
             parts = [c for c in after if close != -1 and c.end <= close]
@@ -1513,6 +1559,9 @@ def balances(ctx: Context, used: set[str]) -> list[Relation]:
         if not balance and here - 1 in by_sentence and set(by_sentence[here - 1]) == {"balance"} \
                 and _same_scope(_trade_scope(ctx, here - 1), _trade_scope(ctx, here)):
             balance, weak = by_sentence[here - 1]["balance"], True
+        if len(exports) == 1 and len(imports) == 1 and not balance:
+            relations += _trade_total(ctx, used, by_sentence, here, exports[0][0], imports[0][0])
+            continue
         if len(exports) != 1 or len(imports) != 1 or len(balance) != 1:
             continue
         (x, _), (m, _), (b, sign) = exports[0], imports[0], balance[0]
@@ -1523,6 +1572,25 @@ def balances(ctx: Context, used: set[str]) -> list[Relation]:
         relations.append(_balance(ctx, b, x, m, sign, "weak" if weak and hedge == "exact" else hedge))
     relations += _balances_over_sentences(ctx, used, by_sentence)
     return relations
+
+
+def _trade_total(ctx: Context, used: set[str], by_sentence: dict[int, dict[str, list[tuple[Claim, int]]]], here: int,
+                 x: Claim, m: Claim) -> list[Relation]:
+    """'Trade with Chile reached 12 billion dollars, with exports of 7 billion and imports of 5 billion':
+    the total trade is exports plus imports. The one total of the exports' and imports' sentence, or of
+    the sentence just before when that one states a total only, of one partner at most and of the same
+    scope (then weakly bound: pass or warn)."""
+    totals, weak = by_sentence[here].get("total", []), False
+    if not totals and set(by_sentence.get(here - 1, ())) == {"total"} \
+            and _same_scope(_trade_scope(ctx, here - 1), _trade_scope(ctx, here)):
+        totals, weak = by_sentence[here - 1]["total"], True
+    if len(totals) != 1 or len(_trade_scope(ctx, here)[0]) > 1:
+        return []  # (two partners in one sentence: whose exports and whose imports, the words do not bind)
+    t = totals[0][0]
+    if not _one_account(t, x, m) or t.value <= max(x.value, m.value):
+        return []  # (a total no more than one of its sides is another figure: a share, a month's part of a year)
+    used.update(c.id for c in (t, x, m))
+    return [_breakdown(ctx, t, [x, m], weak=weak)]
 
 
 def _one_account(b: Claim, x: Claim, m: Claim) -> bool:
@@ -1614,6 +1682,8 @@ def _trade_side(ctx: Context, c: Claim) -> tuple[str, int] | None:
     for w in reversed(words):
         if w in BALANCE_WORDS:
             return "balance", BALANCE_WORDS[w]
+        if w in TRADE_TOTAL_WORDS:
+            return "total", 1
         if w in EXPORT_WORDS:
             return "exports", 1
         if w in IMPORT_WORDS:

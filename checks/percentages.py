@@ -802,4 +802,6 @@ def _listed(ctx: Context, a: Claim, b: Claim) -> bool:
     gap = ctx.between(a, b)
     if len(gap) > 80 or re.search(r"\d", gap) or "." in gap.replace("...", ""):
         return False
-    return bool(re.search(r",|\band\b|;|\bwhile\b|\bagainst\b", gap)) and not re.search(r"\b(?:up|down|from|to|compared|versus|vs)\b", gap)
+    # ('from'/'to' a place is where a share went, not the start or end of a change: 'A percent came from Europe, B percent from Asia')
+    return bool(re.search(r",|\band\b|;|\bwhile\b|\bagainst\b", gap)) \
+        and not re.search(r"\b(?:up|down|compared|versus|vs)\b|\b(?:from|to)\b(?!\s+(?:the\s+)?[A-Z])", gap)

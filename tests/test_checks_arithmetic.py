@@ -405,6 +405,39 @@ def test_a_trade_balance_with_each_side_in_its_own_sentence(extract_text, text, 
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Trade with Peru reached 8.4 billion euros in 2023, with exports of 5.1 billion euros and imports of 3.3 billion euros.",
+     ["pass"]),
+    ("Trade with Peru reached 8.4 billion euros in 2023, with exports of 5.1 billion euros and imports of 4.3 billion euros.",
+     ["fail"]),
+    ("Exports climbed to 61.2 million pounds and imports to 40.5 million pounds, taking two-way trade to 101.7 million pounds.",
+     ["pass"]),
+    # the total in the sentence before: bound by position, a mismatch only warns
+    ("Two-way trade rose to 8.4 billion euros last year. Exports were 5.1 billion euros and imports 4.3 billion euros.",
+     ["warn"]),
+    # a trade figure no larger than one side is not their sum; two partners in one sentence bind neither side
+    ("Trade with Peru was 2.1 billion euros in May, with exports of 5.1 billion euros and imports of 3.3 billion euros in the year.", []),
+    ("Trade with Peru reached 8.4 billion euros, while exports to Chile were 5.1 billion euros and imports from Chile 4.3 billion euros.",
+     []),
+])
+def test_total_trade_against_its_exports_and_imports(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.part-whole")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The county will spend 96 million euros next year, an increase of 6 million euros over this year's 90 million euros.",
+     ["pass"]),
+    ("The county will spend 96 million euros next year, an increase of 8 million euros over this year's 90 million euros.",
+     ["warn"]),
+    ("The port handled 5,300 ships in 2023, a rise of 300 from 5,000 in 2022.", ["pass"]),
+    ("The port handled 5,300 ships in 2023, a rise of 200 from 5,000 in 2022.", ["fail"]),
+    # the change's start is of another unit: no relation
+    ("The port handled 5,300 ships in 2023, a rise of 300 over the 5,000 tonnes of 2022.", []),
+])
+def test_a_change_noun_apposed_to_the_figure_it_ends_at(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the breakdown two sentences after its whole, a sentence with no figure between; the items of
     # one list 'A NOUN in X, B in Y, C in Z and D in W'
     ("The company ordered 40 trucks last year. The first arrive in March. "

@@ -226,6 +226,9 @@ COMPARATIVE_WORDS = {"more": "up", "higher": "up", "greater": "up", "larger": "u
 BALANCE_WORDS = {"surplus": 1, "surpluses": 1, "deficit": -1, "deficits": -1}
 EXPORT_WORDS = frozenset({"export", "exports", "shipments"})
 IMPORT_WORDS = frozenset({"import", "imports"})
+# Words naming the sum of a trade's two sides ('two-way trade reached ...', 'trade volume'), set against
+# its exports plus imports.
+TRADE_TOTAL_WORDS = frozenset({"trade"})
 # Words that make a figure a mean over a period rather than one period's value ('the average deficit').
 AVERAGE_WORDS = frozenset({"average", "averages", "averaged", "mean", "typical", "typically", "usual", "normally"})
 # Verbs, as written, by which a counted subject is its object's breakdown ('the 25 victims were 15 men
