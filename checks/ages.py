@@ -18,6 +18,9 @@ RELATIVE_OF = re.compile(r"\b([A-Z][\w'-]+)\s*,\s*who\s+[^,;()]*$")  # 'Kessler,
 # 'Kessler, who led the party for a decade, died ... aged 81': the sentence's subject, a surname opening it
 # (not a possessor: "Kessler's son died aged 40"), when no other person is named before the age
 SUBJECT_OPENING = re.compile(r"\s*([A-Z][\w'-]+)(?![\w'’-])(?:\s*,\s*who\b[^;()]*?,|)\s+(?:[a-z][\w-]*\s+)*?(?:[a-z]+ed|died|was|is)\b[^;()]*$")
+# 'She was 87.', 'He is 64 years old.': an age said of a pronoun subject, in a sentence of its own
+PRONOUN_AGE_BEFORE = re.compile(r"\s*(?:He|She)\s+(?:was|is)\s+$")
+PRONOUN_AGE_AFTER = re.compile(r"(?:\s+years?\s+old)?\s*[.;]")
 BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?(?:\w+\s+)?(?:\d{1,2},?\s+)?$", re.I)
 
 
@@ -30,7 +33,8 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     relations = []
     births = [c for c in claims if c.kind is Kind.DATE and isinstance(c.value, str) and re.match(r"^\d{4}", c.value)
               and (c.attrs.verb == "born" or BORN.search(ctx.before(c, 30)))]
-    ages = [c for c in claims if c.kind is Kind.QUANTITY and (c.label == "AGE" or c.attrs.age or _apposed_age(ctx, c) or _turned(ctx, c))
+    ages = [c for c in claims if c.kind is Kind.QUANTITY and (c.label == "AGE" or c.attrs.age or _apposed_age(ctx, c) or _turned(ctx, c)
+                                                             or _pronoun_age(ctx, c))
             and float(c.value).is_integer() and c.unit in (None, "year", "years")  # 'a 6-month-old' is no age in years
             and not BIRTHDAY_AFTER.match(doc.text, c.end)]  # 'his 80th birthday' may be any year's
     owners = {a.id: _owner(ctx, a) for a in ages}
@@ -165,6 +169,15 @@ def _apposed_age(ctx: Context, c: Claim) -> bool:
     return bool(APPOSED_BEFORE.search(ctx.before(c, 30))) and ctx.doc.text[c.end:c.end + 1] in (",", ")")
 
 
+def _pronoun_age(ctx: Context, c: Claim) -> bool:
+    """'She was 87.': a bare whole number that is all a 'He/She was' sentence says is the age of the person
+    the sentence before is about (``_owner``)."""
+    if c.label not in ("CARDINAL", "AGE") or c.attrs.noun or not 1 <= c.value <= 120 or c.attrs.numerals is None:
+        return False
+    s, _ = ctx.sentence(c)
+    return bool(PRONOUN_AGE_BEFORE.fullmatch(ctx.doc.text[s:c.start])) and bool(PRONOUN_AGE_AFTER.match(ctx.doc.text, c.end))
+
+
 def _turned(ctx: Context, c: Claim) -> bool:
     """'Hansen turned 73 in March': a bare whole number after 'turned' is the age reached."""
     return c.label == "CARDINAL" and not c.unit and not c.attrs.noun and 1 <= c.value <= 120 \
@@ -188,6 +201,8 @@ def _person_named(ctx: Context, c: Claim) -> Claim | None:
     if m is None and c.attrs.verb == "born":  # 'Born in Split on May 4, 1950, Kovac ...' / 'Born in 1950 in Split, Kovac': the subject after it
         _, e = ctx.sentence(c)
         m = re.match(r"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s*,\s*([A-Z][\w'-]+)\s+(?!of\b|in\b)[a-z]", ctx.doc.text[c.end:e])
+        if m is None and re.match(r"\W*Born\b", ctx.doc.text[ctx.sentence(c)[0]:c.start]):  # 'Born in 1950 in a village near Split, Kovac ...'
+            m = re.match(r"\s+in\s+[^,;.]{1,60},\s*([A-Z][\w'-]+)\s+(?!of\b|in\b)[a-z]", ctx.doc.text[c.end:e])
     return _person_by_surname(ctx, m.group(1)) if m else None
 
 
@@ -197,6 +212,12 @@ def _person_of_pronoun(ctx: Context, c: Claim) -> Claim | None:
     s, _ = ctx.sentence(c)
     if not re.match(r"\s*(?:He|She)\s+(?:was|had\s+been)\s+born\b", ctx.doc.text[s:c.start]):
         return None
+    return _person_in_sentence_before(ctx, c)
+
+
+def _person_in_sentence_before(ctx: Context, c: Claim) -> Claim | None:
+    """The last person named in the sentence before ``c``'s (what a 'He' or 'She' opening it is about)."""
+    s, _ = ctx.sentence(c)
     k = ctx.sentence_index(s)
     if k == 0:
         return None
@@ -218,7 +239,10 @@ def _person_by_surname(ctx: Context, surname: str) -> Claim | None:
 
 
 def _owner(ctx: Context, age: Claim) -> Claim | None:
-    """Whose age: 'Ferrante, 26,' -> the person named Ferrante, even where NER missed the mention."""
+    """Whose age: 'Ferrante, 26,' -> the person named Ferrante, even where NER missed the mention;
+    'She was 87.' -> the last person named in the sentence before."""
+    if _pronoun_age(ctx, age):
+        return _person_in_sentence_before(ctx, age)
     m = re.search(r"([A-Z][\w'-]+)\s*,\s*(?:now\s+)?$", ctx.before(age, 40))
     if m is None and AT_AGE_BEFORE.search(ctx.before(age, 20)):
         # 'Kessler, who died in a Tarvik hospital on Sunday aged 81': the age is said of the one the

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from checks.context import Context, change_pairs, elided_from, full_date, hedge_of, is_count, is_percent, num, rounding, same_scale
+from checks.context import Context, change_pairs, elided_from, full_date, hedge_of, is_count, is_percent, num, rounding, same_scale, sole_earlier_amount
 from factlint.extract.lexicon import (
     ADDED_WORDS,
     APPROX_WORDS,
@@ -60,6 +60,7 @@ from factlint.extract.lexicon import (
     alternation,
     singular,
     units_re,
+    MONEY_REFERENCE_NOUNS,
 )
 from factlint.extract.numbers import parse_words
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
@@ -109,6 +110,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     wholes += measured_wholes(ctx, used_parts)
     wholes += stated_rests(ctx, used_parts)
     wholes += fronted_wholes(ctx, used_parts)
+    wholes += definite_wholes(ctx, used_parts)
     return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *later_updates(ctx, used_parts), *added_amounts(ctx, used_parts),
             *margins(ctx, used_parts), *stated_leads(ctx, used_parts), *leads_over_sentences(ctx, used_parts),
             *comparisons(ctx, used_parts), *gaps(ctx, used_parts), *respective_changes(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
@@ -1207,6 +1209,41 @@ def fronted_wholes(ctx: Context, used: set[str]) -> list[Relation]:
         used.update(c.id for c in (whole, *parts))
         relations.append(_at_most(ctx, whole, parts))
         relations.append(_complete(ctx, whole, parts))
+    return relations
+
+
+# ' of the money', ' of that sum': a part of a definite noun with no figure of its own
+OF_DEFINITE = re.compile(r"\s+of\s+(?:the|that|this|its|their)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(MONEY_REFERENCE_NOUNS))
+                         + r")\b(?!\s+(?:of\s+)?[$£€\d])")
+# 'The spending plan includes ': a sentence opened on a definite noun with no figure, and a verb of inclusion
+DEFINITE_INCLUDES = re.compile(r"\W*(?:The|This|That|Its|Their)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(INCLUDE_WORDS)) + r")\s+")
+# ' for all other services', ' on everything else': the last part closes the list
+CLOSING_AFTER = re.compile(r"\s*(?:for|on|to|in|from)\s+(?:all\s+(?:the\s+)?other|the\s+rest|everything\s+else)\b", re.I)
+
+
+def definite_wholes(ctx: Context, used: set[str]) -> list[Relation]:
+    """'stole £186,400 ... £121,000 of the money had gone on X and the remaining £65,400 on Y'; 'a $1.84
+    billion budget ... The spending plan includes $720 million for A, ... and $445 million for all other
+    services': amounts of one currency that a definite noun with no figure of its own ('of the money', 'The
+    plan includes') makes parts of something told before, closed by a rest, against the one amount of
+    that currency the article stated before (``sole_earlier_amount``). Bound by position: pass or warn."""
+    relations = []
+    for k in range(len(ctx.doc.sentences)):
+        money = [c for c in ctx.of_sentence(k, Kind.QUANTITY) if c.label == "MONEY"]
+        if len(money) < 2 or any(c.unit != money[0].unit or c.attrs.range or c.attrs.restates or c.attrs.hedge
+                                 or c.attrs.part_of or c.id in used for c in money):
+            continue  # (another currency: a conversion; a part of a figure of its own)
+        first, last = money[0], money[-1]
+        opened = DEFINITE_INCLUDES.fullmatch(ctx.doc.text[ctx.sentence(first)[0]:first.start])
+        if not (opened or OF_DEFINITE.match(ctx.doc.text, first.end)):
+            continue
+        if not (CLOSING_AFTER.match(ctx.doc.text, last.end) or set(_words(ctx.before(last, 20))[-2:]) & REST_BEFORE):
+            continue  # (an open list may be some of the whole only)
+        whole = sole_earlier_amount(ctx, first)
+        if whole is None or whole.id in used:
+            continue
+        used.update(c.id for c in (whole, *money))
+        relations.append(_breakdown(ctx, whole, money, weak=True))
     return relations
 
 

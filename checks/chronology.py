@@ -22,7 +22,7 @@ HOLIDAY = re.compile(r"\b(?:" + "|".join(HOLIDAY_NAMES) + r")\b", re.I)
 def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     """Dates after publication; intervals between dates."""
     ctx = Context(doc, claims)
-    return [*after_publication(ctx), *offsets(ctx)]
+    return [*after_publication(ctx), *offsets(ctx), *anniversaries(ctx)]
 
 
 def after_publication(ctx: Context) -> list[Relation]:
@@ -204,6 +204,46 @@ def _duration_claim(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | N
         hedge="approx" if c.attrs.hedge or not whole else "exact", said=f"{num(c.value)} {c.unit}",
         working=f"from '{first.text}' ({first.value}) to '{second.text}' ({second.value}) is {num(abs(diff))} {c.unit}"
                 + ("" if whole else f" ({num(low)} whole {c.unit}, {num(high)} begun)"))
+
+
+# 'the 33rd anniversary of the uprising in 1973', 'marks 50 years since': the ordinal and what it is of
+ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b", re.I)
+EVENT_PHRASE = re.compile(r"(?:\s+(?!and\b|but\b|while\b)[\w'’-]+){0,8}?\s+(?:in\s+)?")
+
+
+def anniversaries(ctx: Context) -> list[Relation]:
+    """'Saturday marked the 33rd anniversary of the uprising in 1973': the year of the event (the one
+    year written out in the phrase 'anniversary of' opens) and the ordinal give the year the anniversary
+    falls in: the year of the one other date of the sentence ('2006 marks the ...'), else the
+    publication year; a year not written out (the publication's, or 'on Saturday', 'next year' counted
+    from it) places the anniversary only weakly (one may be still to come): pass or warn. The ordinal is not a claim: it is one of the relation's spans."""
+    relations = []
+    pub = ctx.published
+    for m in ANNIVERSARY.finditer(ctx.doc.text):
+        k = ctx.sentence_index(m.start())
+        dated = [d for d in ctx.of_sentence(k, Kind.DATE) if date_parts(d.value)]
+        # the event's year written inside the anniversary's own phrase ('of the uprising in 1973', 'of the 1975
+        # accord'), not past a comma or an 'and' that opens another phrase ('... and capped the 1959 ...')
+        events = [d for d in dated if d.start >= m.end() and _plain_year(d) is not None and d.text == d.value
+                  and EVENT_PHRASE.fullmatch(ctx.doc.text[m.end():d.start])]
+        falls = [d for d in dated if d.end <= m.start() or d.start >= m.end() and d not in events]
+        if len(events) != 1 or len({date_parts(d.value)[0] for d in falls}) > 1 or (not falls and pub is None):
+            continue
+        event = events[0]
+        if any(d.start > event.end for d in falls):
+            continue  # (a date after the event's year may be the event's own day, not the anniversary's)
+        n, year = int(m.group(1)), _plain_year(event)
+        when = date_parts(falls[0].value)[0] if falls else pub.year
+        involved = [event, *falls]
+        relations.append(Relation(
+            id=ctx.relation_id("chronology.offset", *involved), doc_id=ctx.doc.id, check="chronology.offset",
+            claims=tuple(d.id for d in involved), spans=merge_spans([(m.start(1), m.end(1) + 2), *(d.span for d in involved)]),
+            stated=float(n), computed=float(when - year), said=f"{n} years",
+            working=f"from {year} to {when} is {when - year} years",
+            hedge="exact" if falls and re.search(r"\d{4}", falls[0].text) else "weak",  # ('on Saturday': a year the publication gives)
+            messages=(f"the {m.group(0)[:-3].strip()} of an event in {year} falls in {year + n}, and the text gives {when}",
+                      f"the {m.group(0)[:-3].strip()} of an event in {year} falls in {year + n}, but the text gives {when}")))
+    return relations
 
 
 def _plain_year(c: Claim) -> int | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from factlint.extract.lexicon import RATE_AFTER
 from factlint.extract.numbers import format_number, parse_words
 from factlint.records import Claim, Document, Kind
 
@@ -174,6 +175,24 @@ def num(value: float) -> str:
 def show(c: Claim) -> str:
     """A claim as it appears, for messages: '“eight diplomats” (paragraph 6)'."""
     return f"\u201c{c.text}\u201d"
+
+
+# '$86 a year', '$40 per head': a rate, never a whole that parts or shares are of
+RATE_AFTER_FIGURE = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in RATE_AFTER) + r")\b", re.I)
+
+
+def sole_earlier_amount(ctx: Context, c: Claim) -> Claim | None:
+    """The one amount of ``c``'s currency the article states before ``c``'s sentence as a level (not a
+    change's start or amount, a range, a restatement, a part, a bound or a rate), or None when there is
+    none or several: what a definite noun with no figure of its own ('of the money', 'of the cost',
+    'The plan includes') refers back to. Bound by position only: whatever relates to it is weak."""
+    if c.label != "MONEY" or c.unit is None:
+        return None
+    start = ctx.sentence(c)[0]
+    found = [x for x in ctx.claims if x.kind is Kind.QUANTITY and x.end <= start and x.label == "MONEY" and x.unit == c.unit
+             and x.attrs.role not in ("from", "by", "amount") and not x.attrs.range and not x.attrs.restates
+             and not x.attrs.part_of and x.attrs.hedge != "bound" and not RATE_AFTER_FIGURE.match(ctx.doc.text, x.end)]
+    return found[0] if len(found) == 1 else None
 
 
 def same_scale(a: Claim, b: Claim) -> bool:

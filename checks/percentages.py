@@ -9,8 +9,8 @@ from dataclasses import replace
 from functools import partial
 
 from checks.arithmetic import clause_ends
-from checks.context import Context, change_pairs, hedge_of, is_count, is_percent, num, rounding
-from factlint.extract.lexicon import (APPROX_WORDS, BACK_REFERENCE_SUBJECTS, OBTAIN_VERBS, COUNT_STOP_WORDS, FALL_WORDS, MEASURE_NOUNS, REST_BEFORE, RISE_WORDS,
+from checks.context import Context, change_pairs, hedge_of, is_count, is_percent, num, rounding, sole_earlier_amount
+from factlint.extract.lexicon import (APPROX_WORDS, BACK_REFERENCE_SUBJECTS, OBTAIN_VERBS, COUNT_STOP_WORDS, FALL_WORDS, MEASURE_NOUNS, MONEY_REFERENCE_NOUNS, REST_BEFORE, RISE_WORDS,
                                       STAKE_NOUNS, singular)
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
@@ -99,6 +99,8 @@ def of_whole(ctx: Context) -> list[Relation]:
                 whole, weak = _whole_named(ctx, p, part)
             if whole is None and (whole := _whole_told_before(ctx, part)) is not None:
                 weak = True
+            if whole is None and DEFINITE_NOUN_AFTER.match(ctx.doc.text, p.end) and (whole := sole_earlier_amount(ctx, part)) is not None:
+                weak = True  # '$1.24 billion, or 40 percent of the cost', after 'a $3.1 billion project'
         elif (apposed := _apposed_to_part(ctx, p, before)) is not None:
             (part, whole), weak = apposed, True
         elif (written := _tally(ctx, p)) is not None:
@@ -215,6 +217,11 @@ def _whole_named(ctx: Context, p: Claim, part: Claim) -> tuple[Claim | None, boo
     if len(found) != 1 or found[0].value <= part.value:
         return None, False
     return found[0], ctx.sentence_index(found[0].start) != here
+
+
+# ' of the cost', ' of its budget': a percent of a definite noun of money with no figure of its own
+DEFINITE_NOUN_AFTER = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(MONEY_REFERENCE_NOUNS))
+                                 + r")\b(?!\s+(?:of\s+)?[$£€\d])")
 
 
 # 'Of those, A, or P percent, ...', 'Of them, ...', 'Of these, ...': a sentence opened on a set the one before counted

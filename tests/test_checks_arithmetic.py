@@ -438,6 +438,23 @@ def test_a_change_noun_apposed_to_the_figure_it_ends_at(extract_text, text, expe
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("A charity's manager who took 48,000 euros was sentenced on Friday. Auditors found 30,000 euros of the money "
+     "went on travel and the remaining 18,000 euros on a boat.", ["pass"]),
+    ("A charity's manager who took 48,000 euros was sentenced on Friday. Auditors found 30,000 euros of the money "
+     "went on travel and the remaining 13,000 euros on a boat.", ["warn"]),
+    ("The board adopted a 90 million dollar plan, up 5 percent from 86 million dollars. The package includes 40 million "
+     "dollars for housing, 30 million dollars for parks and 20 million dollars for all other projects.", ["pass"]),
+    # an open list (no rest named) may be some of the whole only; two earlier amounts bind none
+    ("The board adopted a 90 million dollar plan. The package includes 40 million dollars for housing and 30 million "
+     "dollars for parks.", []),
+    ("The board adopted a 90 million dollar plan and a 12 million dollar loan. The package includes 40 million dollars "
+     "for housing, 30 million dollars for parks and 20 million dollars for all other projects.", []),
+])
+def test_parts_of_a_definite_noun_against_the_one_amount_told_before(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.part-whole")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the breakdown two sentences after its whole, a sentence with no figure between; the items of
     # one list 'A NOUN in X, B in Y, C in Z and D in W'
     ("The company ordered 40 trucks last year. The first arrive in March. "

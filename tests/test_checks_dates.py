@@ -251,3 +251,22 @@ def test_a_part_of_a_weekday_with_no_clock_is_dated_as_the_day(extract_text):
     # a capitalised word before the weekday makes a name ('Super Tuesday', 'the Sunday Herald'), not a day
     doc, claims = extract_text("He wrote in the Sunday Herald that he would resign.", pub)
     assert not [c for c in claims if c.kind.value == "date"]
+
+
+def test_an_anniversary_against_the_year_of_its_event(extract_text):
+    text = "Crowds gathered on Sunday for the {}th anniversary of the strike in 1983."
+    assert statuses(extract_text, text.format(40), "chronology.offset") == [Status.PASS]
+    # the anniversary's year is the publication's: weakly placed, a mismatch warns
+    assert statuses(extract_text, text.format(45), "chronology.offset") == [Status.WARN]
+    text = "The year 2018 marks the {}th anniversary of the charter signed in 1948."
+    assert statuses(extract_text, text.format(70), "chronology.offset") == [Status.PASS]
+    assert statuses(extract_text, text.format(75), "chronology.offset") == [Status.FAIL]
+    # no year of the event in the sentence: nothing to count from
+    assert statuses(extract_text, "Crowds gathered on Sunday for the 40th anniversary of the strike.", "chronology.offset") == []
+
+
+def test_she_was_an_age_is_the_person_of_the_sentence_before(extract_text):
+    text = ("The painter Helen Morris died on Monday at her home in Leeds. She was {}.\n\n"
+            "Born in 1936 in a farming village, Morris studied in London.")
+    assert statuses(extract_text, text.format(87), "ages.birth-year") == [Status.PASS]
+    assert statuses(extract_text, text.format(81), "ages.birth-year") == [Status.FAIL]

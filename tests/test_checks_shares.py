@@ -1,5 +1,6 @@
 """Percentages of a whole written as a tally, and shares of one whole: remainders and bounds."""
 
+import pytest
 from functools import partial
 
 from checks import percentages
@@ -297,3 +298,16 @@ def test_a_change_from_one_level_to_another_with_their_dates_between(extract_tex
     text = "Daily bus journeys rose from 2,400 in 2023 to 3,100 last year, an increase of {} percent."
     assert [s for _, s in _decided(extract_text, text.format(29), check)] == [Status.PASS]
     assert [s for _, s in _decided(extract_text, text.format(39), check)] == [Status.FAIL]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The city approved a 60 million euro tram line on Monday. The region will pay 15 million euros, or 25 percent of the cost.",
+     [("15,000,000 / 60,000,000 = 25.0%", Status.PASS)]),
+    ("The city approved a 60 million euro tram line on Monday. The region will pay 15 million euros, or 35 percent of the cost.",
+     [("15,000,000 / 60,000,000 = 25.0%", Status.WARN)]),
+    # two earlier amounts of the currency: which one 'the cost' is, the position does not say
+    ("The city approved a 60 million euro tram line and a 20 million euro depot. The region will pay 15 million euros, "
+     "or 25 percent of the cost.", []),
+])
+def test_a_percent_of_a_definite_noun_against_the_one_amount_told_before(extract_text, text, expected):
+    assert _decided(extract_text, text, "percentages.of-whole") == expected

@@ -229,6 +229,10 @@ IMPORT_WORDS = frozenset({"import", "imports"})
 # Words naming the sum of a trade's two sides ('two-way trade reached ...', 'trade volume'), set against
 # its exports plus imports.
 TRADE_TOTAL_WORDS = frozenset({"trade"})
+# Nouns that refer back to an amount of money without restating it ('A of the money', 'P percent of the
+# cost'): with no figure of their own they are the one amount the article told before.
+MONEY_REFERENCE_NOUNS = frozenset({"money", "cost", "costs", "sum", "amount", "total", "bill", "funds", "funding", "budget",
+                                   "investment", "price"})
 # Words that make a figure a mean over a period rather than one period's value ('the average deficit').
 AVERAGE_WORDS = frozenset({"average", "averages", "averaged", "mean", "typical", "typically", "usual", "normally"})
 # Verbs, as written, by which a counted subject is its object's breakdown ('the 25 victims were 15 men
