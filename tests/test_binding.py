@@ -418,3 +418,12 @@ def test_a_particle_gives_a_direction_only_on_a_verb_of_motion(extract_text):
                                   "The mill shut down 3 kilns. Shares edged down 2 percent.")
     assert q["14 smugglers"].attrs.direction is None and q["3 kilns"].attrs.direction is None
     assert q["5 percent"].attrs.direction == "up" and q["2 percent"].attrs.direction == "down"
+
+
+def test_a_bare_number_tagged_as_a_date_is_bound_like_any_count(extract_text):
+    """spaCy takes some bare numbers for DATEs; only an age set off after a name stays an age, any
+    other is read by the quantity extractor, with the verb and role the parse gives it."""
+    q = _quantities(extract_text, "The count of stranded campers stood at 46, wardens said.")
+    assert (q["46"].label, q["46"].attrs.verb, q["46"].attrs.role) == ("CARDINAL", "stood", "at")
+    q = _quantities(extract_text, "Pieter Vos, 61, runs the ferry.")
+    assert [(c.text, c.label, c.unit) for c in q.values()] == [("61", "AGE", "years")]

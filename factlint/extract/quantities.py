@@ -195,7 +195,8 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
                 found.append(_Q(first=i, last=i, value=float(MULTIPLIER_WORDS[t.lower_]), label="MULTIPLE"))
             i = start_i + 1
             continue
-        if not _is_number_token(t) or (t.ent_type_ in NON_QUANTITY_ENTS and not _numbers_only_date(t) and not _glued_amount(t)
+        if not _is_number_token(t) or _alone_in_date(t) and bare_age(doc, t.i) or (
+                t.ent_type_ in NON_QUANTITY_ENTS and not _numbers_only_date(t) and not _alone_in_date(t) and not _glued_amount(t)
                                         and not (t.ent_type_ in ("DATE", "TIME") and _GROUPED.fullmatch(t.text))
                                         and not _clock_duration(t) and not _measure_adjective(t)
                                         and not (_OPEN_HYPHEN.match(t.text) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("or", "to", "and"))) \
@@ -572,6 +573,27 @@ def _numbers_only_date(t: Token) -> bool:
     # ('Nov. 17 to 19') makes it days
     before = max(0, a - 1) if a == 0 or doc[a - 1].lower_ != "aged" else a  # 'aged 15 to 24' is read as ages
     return b > a and not any(_TIME_WORD.match(doc[k].text) for k in range(before, min(len(doc), b + 2)))
+
+
+def _alone_in_date(t: Token) -> bool:
+    """spaCy tags a bare number as a DATE now and then ('stood at 32, officials said'); alone in its
+    entity (past the punctuation the model runs on into) it is a count to bind like any other, read
+    here. Ages ('Margit Havel, 52,') are left to the date extractor (``bare_age``)."""
+    if t.ent_type_ != "DATE" or t.ent_iob_ != "B" or not re.fullmatch(r"\d{1,3}", t.text):
+        return False
+    _, b = _entity_extent(t)
+    return all(t.doc[k].is_punct or t.doc[k].lower_ in ("and", "or", "to") for k in range(t.i + 1, b + 1))
+
+
+def bare_age(doc: Doc, i: int) -> bool:
+    """A bare number in digits that is an age: set off by commas after a name ('Margit Havel, 52,
+    said') or after 'aged'. spaCy tags these as DATEs; the date extractor makes them AGE claims."""
+    if not re.fullmatch(r"\d{1,3}", doc[i].text):
+        return False
+    before = doc[i - 1].text if i > 0 else ""
+    after = doc[i + 1].text if i + 1 < len(doc) else ""
+    return before == "," and after in (",", ")") and i > 1 and (doc[i - 2].ent_type_ == "PERSON" or doc[i - 2].pos_ == "PROPN") \
+        or before.lower() == "aged"
 
 
 def _one_counts(doc: Doc, i: int, sent: Span) -> bool:
