@@ -106,7 +106,8 @@ def model_numbers(paras, numbers: list[list[int]]) -> set[str]:
     for para, indices in zip(paras, numbers):
         for i in indices:
             t = para.doc[i]
-            if i > 0 and parse_digits(t.text) is not None and (_names_a_thing(t) and not _measure_adjective(t) or _named_by_next(t)):
+            if i > 0 and parse_digits(t.text) is not None and (_names_a_thing(t) and not _measure_adjective(t) or _named_by_next(t)) \
+                    and not _alone_in_date(t):
                 found.add(t.text)
     return found
 
@@ -757,8 +758,8 @@ def _is_identifier(t: Token, model_nums: set[str]) -> bool:
             return True  # the variant in 'the 340-5'
         if prev.lower_ in NUMBER_LABEL_NOUNS and re.fullmatch(r"\d{1,3}[A-Za-z]?", text):
             return True  # 'phase 2 trials', 'gate 14', 'article 5'
-        if _names_a_thing(t) and not _measure_adjective(t):
-            return True
+        if _names_a_thing(t) and not _measure_adjective(t) and not _alone_in_date(t):
+            return True  # ('the Labour Party 17' in a list of seats: spaCy tags a count it reads as a date)
     if t.i + 1 < len(t.doc):
         nxt = t.nbor(1)
         if _attached(t.doc, nxt.i) and nxt.is_alpha and nxt.lower_ not in ATTACHED_SCALES and nxt.lower_ not in MEASURES and nxt.lower_ != "s":
