@@ -427,3 +427,24 @@ def test_a_bare_number_tagged_as_a_date_is_bound_like_any_count(extract_text):
     assert (q["46"].label, q["46"].attrs.verb, q["46"].attrs.role) == ("CARDINAL", "stood", "at")
     q = _quantities(extract_text, "Pieter Vos, 61, runs the ferry.")
     assert [(c.text, c.label, c.unit) for c in q.values()] == [("61", "AGE", "years")]
+
+
+def test_the_word_hyphened_to_a_number_is_what_it_counts_whatever_its_tag(extract_text):
+    """'a 40-strong crew' is read as 'a 12-member crew' is: the counted word is the one after the
+    hyphen (tagged an adjective) and the count gives the size of the noun it modifies."""
+    q = _quantities(extract_text, "Tarvik sent a 40-strong crew to the rally.")
+    assert q["40"].attrs.noun == "strong" and q["40"].attrs.modifies == "crew"
+    q = _quantities(extract_text, "The 12-member panel met at noon.")
+    assert q["12-member"].attrs.noun == "member" and q["12-member"].attrs.modifies == "panel"
+
+
+@pytest.mark.parametrize("text, figure, verb, role", [
+    ("The ferry contract is worth $40 million.", "$40 million", "is", "object"),
+    ("The true number of stray goats could be as high as 300.", "300", "be", "other"),
+    ("Shares in the miner were up 5 percent.", "5 percent", "were", "amount"),
+])
+def test_a_figure_under_a_predicate_adjective_belongs_to_its_clause(extract_text, text, figure, verb, role):
+    """A figure an adjective governs ('worth', 'as high as') has the adjective's clause as its event;
+    measured by a predicate it is a level, not the amount of a change (a word of change still governs)."""
+    a = _quantities(extract_text, text)[figure].attrs
+    assert (a.verb, a.role) == (verb, role)

@@ -61,7 +61,19 @@ def _phrase_head(doc: Doc, number: int) -> int:
                 and head.head.pos_ == "NOUN" and head.head.lower_ not in lexicon.CURRENCY_NOUNS:
             head = head.head  # 'a 2.5 billion dollar deal' is the deal's amount, as '$2.5 billion deal' is
         return past_model_name(doc, head).i
+    if tok.dep_ in _NUMBER_DEPS and _hyphened(doc, tok.i, tok.head.i):
+        # 'a 40-strong team': the word joined to the number by a hyphen is what it counts, whatever
+        # its tag (the parser takes 'strong' for an adjective), as 'member' in 'a 12-member jury'
+        return tok.head.i
     return tok.i
+
+
+def _hyphened(doc: Doc, number: int, word: int) -> bool:
+    """The word right after the number, joined to it by a hyphen with no space ('40-strong')."""
+    if word != number + 2 or doc[number + 1].text not in ("-", "–") or not doc[word].is_alpha:
+        return False
+    left, hyphen = doc[number], doc[number + 1]
+    return left.idx + len(left.text) == hyphen.idx and hyphen.idx + 1 == doc[word].idx
 
 
 def past_model_name(doc: Doc, head: Token) -> Token:
@@ -135,11 +147,11 @@ def _climb(doc: Doc, head: int, heads: set[int]) -> tuple[str, int | None, int |
         if gov.i in heads and gov.i != tok.i and role == "to":
             # 'from S to E': the parser hangs 'to E' on S; E belongs to S's clause
             return role, _climb(doc, gov.i, heads)[1], conj_of
-        return role, gov.i if _governs(gov) or gov.pos_ == "NOUN" else None, conj_of
+        return role, gov.i if _governs(gov) or gov.pos_ == "NOUN" or _predicative(gov) else None, conj_of
     if dep in _SUBJECT:
         role = "subject"
-    elif dep in _OBJECT:
-        role = "object"
+    elif dep in _OBJECT or dep in ("npadvmod", "advmod") and _predicative(tok.head):
+        role = "object"  # ('the deal is worth $5 million': the measure of the predicate, a level)
     elif dep in ("npadvmod", "advmod"):
         role = "amount"
     elif dep == "appos":
@@ -159,7 +171,7 @@ def _climb(doc: Doc, head: int, heads: set[int]) -> tuple[str, int | None, int |
     else:
         role = "other"
     gov = tok.head
-    return role, gov.i if gov.i != tok.i and _governs(gov) else (tok.i if tok.dep_ == "ROOT" else None), conj_of
+    return role, gov.i if gov.i != tok.i and (_governs(gov) or _predicative(gov)) else (tok.i if tok.dep_ == "ROOT" else None), conj_of
 
 
 def _is_change(tok: Token) -> bool:
@@ -177,6 +189,12 @@ def _clause_of(tok: Token) -> Token:
 def _governs(tok: Token) -> bool:
     """A verb, or a word of change that acts as one ('was up four cents', 'down 3 percent')."""
     return tok.pos_ in ("VERB", "AUX") or tok.lower_ in lexicon.RISE_WORDS or tok.lower_ in lexicon.FALL_WORDS
+
+
+def _predicative(tok: Token) -> bool:
+    """An adjective that is the predicate of its clause ('is worth', 'could be as high as'): a figure
+    it governs belongs to the clause's verb (``_clause_of`` climbs to it)."""
+    return tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd") and tok.head.pos_ in ("VERB", "AUX") and not _governs(tok)
 
 
 def _owner(doc: Doc, head: int) -> str | None:
