@@ -448,3 +448,10 @@ def test_a_figure_under_a_predicate_adjective_belongs_to_its_clause(extract_text
     measured by a predicate it is a level, not the amount of a change (a word of change still governs)."""
     a = _quantities(extract_text, text)[figure].attrs
     assert (a.verb, a.role) == (verb, role)
+
+
+def test_a_number_hung_on_the_adjective_before_its_noun_counts_the_noun(extract_text):
+    """'6.8 billion more crates': the parser can give the number to the adjective; the noun the
+    adjective modifies, right after, is what it counts."""
+    a = _quantities(extract_text, "Tarvik exported 6.8 billion more crates than Lorvik.")["6.8 billion more crates"].attrs
+    assert (a.noun, a.verb, a.additive) == ("crate", "exported", True)

@@ -65,7 +65,20 @@ def _phrase_head(doc: Doc, number: int) -> int:
         # 'a 40-strong team': the word joined to the number by a hyphen is what it counts, whatever
         # its tag (the parser takes 'strong' for an adjective), as 'member' in 'a 12-member jury'
         return tok.head.i
-    return tok.i
+    noun = _past_adjective(tok)
+    return noun.i if noun is not None else tok.i
+
+
+def _past_adjective(tok: Token) -> Token | None:
+    """'20 more trucks', '300 all-new buses': the parser can hang a number on the adjective between
+    it and the noun; the number counts the noun, when the adjective and all between modify it."""
+    adj = tok.head
+    if tok.dep_ not in _NUMBER_DEPS or adj.pos_ != "ADJ" or adj.dep_ != "amod" or not tok.i < adj.i < adj.head.i \
+            or adj.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = adj.head
+    inside = {t.i for t in noun.lefts for t in t.subtree}
+    return noun if all(k in inside for k in range(tok.i, noun.i)) else None
 
 
 def _hyphened(doc: Doc, number: int, word: int) -> bool:
