@@ -455,3 +455,33 @@ def test_a_number_hung_on_the_adjective_before_its_noun_counts_the_noun(extract_
     adjective modifies, right after, is what it counts."""
     a = _quantities(extract_text, "Tarvik exported 6.8 billion more crates than Lorvik.")["6.8 billion more crates"].attrs
     assert (a.noun, a.verb, a.additive) == ("crate", "exported", True)
+
+
+def test_a_conversion_in_brackets_before_the_noun_restates_the_figure(extract_text):
+    """'a $3 million (2.7 million euros) contract': the bracketed figure is the same amount in another
+    currency (a restatement, never a part), and a code inside the bracket is no owner."""
+    q = _quantities(extract_text, "Tarvik won a $3 million (2.7 million euros) contract to build the bridge.")
+    assert q["2.7 million euros"].attrs.restates == q["$3 million"].id
+    q = _quantities(extract_text, "Velder beat Tarvik for a US$ 7 billion (EU 6 billion) contract to supply ships.")
+    assert q["6 billion"].attrs.restates == q["US$ 7 billion"].id
+    assert (q["US$ 7 billion"].attrs.noun, q["US$ 7 billion"].attrs.owner) == ("contract", None)
+
+
+def test_the_noun_past_a_bracket_is_counted_when_the_parser_apposes_it(nlp):
+    """The parser can make the noun after a bracketed conversion an apposition of the number ('for a
+    US$ 9 billion (EU 8 billion) contract', number as the object of 'for'): it is still the noun counted.
+    The parse is given here, as the model produces it in some contexts."""
+    from spacy.tokens import Doc
+
+    from factlint.extract import binding
+
+    words = ["Velder", "won", "for", "a", "US$", "9", "billion", "(", "EU", "8", "billion", ")", "contract", "."]
+    heads = [1, 1, 1, 6, 6, 6, 2, 6, 12, 10, 8, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "quantmod", "compound", "pobj", "punct", "nmod", "compound", "nummod", "punct",
+            "appos", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "DET", "SYM", "NUM", "NUM", "PUNCT", "PROPN", "NUM", "NUM", "PUNCT", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 6 + [True, False, True, True, False, True, False, False],
+              heads=heads, deps=deps, pos=pos)
+    phrases = binding.bind(doc, [6, 10])
+    assert (phrases[6].noun, phrases[6].role, phrases[6].verb) == ("contract", "for", 1)
+    assert phrases[10].restates == phrases[6].head

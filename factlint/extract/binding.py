@@ -127,7 +127,22 @@ def _noun(doc: Doc, head: int, number: int) -> str | None:
     obj = _partitive_child(tok)
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
         return lexicon.singular(obj.lower_)
-    return None
+    after = _noun_past_bracket(doc, tok)
+    return lexicon.singular(after.lower_) if after is not None else None
+
+
+def _noun_past_bracket(doc: Doc, tok: Token) -> Token | None:
+    """'for a $40 million (35 million euros) contract': with a bracket between the number and its
+    noun, the parser can make the noun an apposition of the number; it is still the noun counted."""
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "(":
+        return None
+    closed = next((k for k in range(tok.i + 2, min(tok.i + 12, len(doc))) if doc[k].text == ")"), None)
+    if closed is None:
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > closed), None)
+    if noun is None or any(doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "ADP") for k in range(closed + 1, noun.i)):
+        return None
+    return noun
 
 
 def _climb(doc: Doc, head: int, heads: set[int]) -> tuple[str, int | None, int | None]:
@@ -216,6 +231,8 @@ def _owner(doc: Doc, head: int) -> str | None:
     for child in tok.children:
         if child.i in bracket or child.i + 1 in bracket and doc[child.i + 1].text == "(":
             continue  # 'five new E190 LR (Long Range) jets': a model's code and its gloss, not an owner
+        if child.i > 0 and doc[child.i - 1].text == "(" and child.i < head:
+            continue  # 'a $40 million (GB 20 million) contract': a code in a bracketed conversion
         if child.dep_ in _OWNER_DEPS and child.pos_ == "PROPN" or child.dep_ == "poss" and child.ent_type_:
             return child.text
     for child in tok.children:
@@ -379,6 +396,7 @@ def bind(doc: Doc, numbers: list[int]) -> dict[int, Phrase]:
                         conj_of=conj_of if conj_of in head_set else None, restates=_restates(doc, head, head_set),
                         part_of=_part_of(doc, head, heads))
     _per_unit_restatements(doc, out)
+    _bracketed_restatements(doc, out)
     _change_noun_ends(doc, out)
     _changed_figures(doc, out)
     for n, p in out.items():
@@ -390,6 +408,24 @@ def bind(doc: Doc, numbers: list[int]) -> dict[int, Phrase]:
             if before:
                 out[n] = replace(p, conj_of=max(before), verb=tok.head.i, role=out[next(k for k, q in out.items() if q.head == max(before))].role)
     return out
+
+
+def _bracketed_restatements(doc: Doc, out: dict[int, Phrase]) -> None:
+    """'a $40 million (35 million euros) contract': a figure alone in brackets right after another
+    figure restates it (a conversion), whatever the parse hung it on (often the noun after the bracket)."""
+    for n, p in list(out.items()):
+        if p.restates is not None:
+            continue
+        opened = next((k for k in range(n - 1, max(-1, n - 5), -1) if doc[k].text == "("), None)
+        if opened is None or opened == 0:
+            continue
+        closed = next((k for k in range(n + 1, min(len(doc), n + 4)) if doc[k].text == ")"), None)
+        before = [q for q in out.values() if q.number != n and opened - 1 in (q.number, q.head) and q.number < opened]
+        inside = [q for q in out.values() if opened < q.number < (closed or opened)]
+        if closed is None or len(before) != 1 or len(inside) != 1 \
+                or any(doc[k].pos_ in ("PUNCT", "VERB", "AUX", "ADP", "ADV") for k in range(opened + 1, closed)):
+            continue
+        out[n] = replace(p, restates=before[0].head, role="appos", verb=None, conj_of=None)
 
 
 def _change_noun_ends(doc: Doc, out: dict[int, Phrase]) -> None:
