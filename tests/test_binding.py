@@ -418,3 +418,70 @@ def test_a_particle_gives_a_direction_only_on_a_verb_of_motion(extract_text):
                                   "The mill shut down 3 kilns. Shares edged down 2 percent.")
     assert q["14 smugglers"].attrs.direction is None and q["3 kilns"].attrs.direction is None
     assert q["5 percent"].attrs.direction == "up" and q["2 percent"].attrs.direction == "down"
+
+
+def test_a_bare_number_tagged_as_a_date_is_bound_like_any_count(extract_text):
+    """spaCy takes some bare numbers for DATEs; only an age set off after a name stays an age, any
+    other is read by the quantity extractor, with the verb and role the parse gives it."""
+    q = _quantities(extract_text, "The count of stranded campers stood at 46, wardens said.")
+    assert (q["46"].label, q["46"].attrs.verb, q["46"].attrs.role) == ("CARDINAL", "stood", "at")
+    q = _quantities(extract_text, "Pieter Vos, 61, runs the ferry.")
+    assert [(c.text, c.label, c.unit) for c in q.values()] == [("61", "AGE", "years")]
+
+
+def test_the_word_hyphened_to_a_number_is_what_it_counts_whatever_its_tag(extract_text):
+    """'a 40-strong crew' is read as 'a 12-member crew' is: the counted word is the one after the
+    hyphen (tagged an adjective) and the count gives the size of the noun it modifies."""
+    q = _quantities(extract_text, "Tarvik sent a 40-strong crew to the rally.")
+    assert q["40"].attrs.noun == "strong" and q["40"].attrs.modifies == "crew"
+    q = _quantities(extract_text, "The 12-member panel met at noon.")
+    assert q["12-member"].attrs.noun == "member" and q["12-member"].attrs.modifies == "panel"
+
+
+@pytest.mark.parametrize("text, figure, verb, role", [
+    ("The ferry contract is worth $40 million.", "$40 million", "is", "object"),
+    ("The true number of stray goats could be as high as 300.", "300", "be", "other"),
+    ("Shares in the miner were up 5 percent.", "5 percent", "were", "amount"),
+])
+def test_a_figure_under_a_predicate_adjective_belongs_to_its_clause(extract_text, text, figure, verb, role):
+    """A figure an adjective governs ('worth', 'as high as') has the adjective's clause as its event;
+    measured by a predicate it is a level, not the amount of a change (a word of change still governs)."""
+    a = _quantities(extract_text, text)[figure].attrs
+    assert (a.verb, a.role) == (verb, role)
+
+
+def test_a_number_hung_on_the_adjective_before_its_noun_counts_the_noun(extract_text):
+    """'6.8 billion more crates': the parser can give the number to the adjective; the noun the
+    adjective modifies, right after, is what it counts."""
+    a = _quantities(extract_text, "Tarvik exported 6.8 billion more crates than Lorvik.")["6.8 billion more crates"].attrs
+    assert (a.noun, a.verb, a.additive) == ("crate", "exported", True)
+
+
+def test_a_conversion_in_brackets_before_the_noun_restates_the_figure(extract_text):
+    """'a $3 million (2.7 million euros) contract': the bracketed figure is the same amount in another
+    currency (a restatement, never a part), and a code inside the bracket is no owner."""
+    q = _quantities(extract_text, "Tarvik won a $3 million (2.7 million euros) contract to build the bridge.")
+    assert q["2.7 million euros"].attrs.restates == q["$3 million"].id
+    q = _quantities(extract_text, "Velder beat Tarvik for a US$ 7 billion (EU 6 billion) contract to supply ships.")
+    assert q["6 billion"].attrs.restates == q["US$ 7 billion"].id
+    assert (q["US$ 7 billion"].attrs.noun, q["US$ 7 billion"].attrs.owner) == ("contract", None)
+
+
+def test_the_noun_past_a_bracket_is_counted_when_the_parser_apposes_it(nlp):
+    """The parser can make the noun after a bracketed conversion an apposition of the number ('for a
+    US$ 9 billion (EU 8 billion) contract', number as the object of 'for'): it is still the noun counted.
+    The parse is given here, as the model produces it in some contexts."""
+    from spacy.tokens import Doc
+
+    from factlint.extract import binding
+
+    words = ["Velder", "won", "for", "a", "US$", "9", "billion", "(", "EU", "8", "billion", ")", "contract", "."]
+    heads = [1, 1, 1, 6, 6, 6, 2, 6, 12, 10, 8, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "quantmod", "compound", "pobj", "punct", "nmod", "compound", "nummod", "punct",
+            "appos", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "DET", "SYM", "NUM", "NUM", "PUNCT", "PROPN", "NUM", "NUM", "PUNCT", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 6 + [True, False, True, True, False, True, False, False],
+              heads=heads, deps=deps, pos=pos)
+    phrases = binding.bind(doc, [6, 10])
+    assert (phrases[6].noun, phrases[6].role, phrases[6].verb) == ("contract", "for", 1)
+    assert phrases[10].restates == phrases[6].head

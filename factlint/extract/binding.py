@@ -61,7 +61,32 @@ def _phrase_head(doc: Doc, number: int) -> int:
                 and head.head.pos_ == "NOUN" and head.head.lower_ not in lexicon.CURRENCY_NOUNS:
             head = head.head  # 'a 2.5 billion dollar deal' is the deal's amount, as '$2.5 billion deal' is
         return past_model_name(doc, head).i
-    return tok.i
+    if tok.dep_ in _NUMBER_DEPS and _hyphened(doc, tok.i, tok.head.i):
+        # 'a 40-strong team': the word joined to the number by a hyphen is what it counts, whatever
+        # its tag (the parser takes 'strong' for an adjective), as 'member' in 'a 12-member jury'
+        return tok.head.i
+    noun = _past_adjective(tok)
+    return noun.i if noun is not None else tok.i
+
+
+def _past_adjective(tok: Token) -> Token | None:
+    """'20 more trucks', '300 all-new buses': the parser can hang a number on the adjective between
+    it and the noun; the number counts the noun, when the adjective and all between modify it."""
+    adj = tok.head
+    if tok.dep_ not in _NUMBER_DEPS or adj.pos_ != "ADJ" or adj.dep_ != "amod" or not tok.i < adj.i < adj.head.i \
+            or adj.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = adj.head
+    inside = {t.i for t in noun.lefts for t in t.subtree}
+    return noun if all(k in inside for k in range(tok.i, noun.i)) else None
+
+
+def _hyphened(doc: Doc, number: int, word: int) -> bool:
+    """The word right after the number, joined to it by a hyphen with no space ('40-strong')."""
+    if word != number + 2 or doc[number + 1].text not in ("-", "–") or not doc[word].is_alpha:
+        return False
+    left, hyphen = doc[number], doc[number + 1]
+    return left.idx + len(left.text) == hyphen.idx and hyphen.idx + 1 == doc[word].idx
 
 
 def past_model_name(doc: Doc, head: Token) -> Token:
@@ -102,7 +127,22 @@ def _noun(doc: Doc, head: int, number: int) -> str | None:
     obj = _partitive_child(tok)
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
         return lexicon.singular(obj.lower_)
-    return None
+    after = _noun_past_bracket(doc, tok)
+    return lexicon.singular(after.lower_) if after is not None else None
+
+
+def _noun_past_bracket(doc: Doc, tok: Token) -> Token | None:
+    """'for a $40 million (35 million euros) contract': with a bracket between the number and its
+    noun, the parser can make the noun an apposition of the number; it is still the noun counted."""
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "(":
+        return None
+    closed = next((k for k in range(tok.i + 2, min(tok.i + 12, len(doc))) if doc[k].text == ")"), None)
+    if closed is None:
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > closed), None)
+    if noun is None or any(doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "ADP") for k in range(closed + 1, noun.i)):
+        return None
+    return noun
 
 
 def _climb(doc: Doc, head: int, heads: set[int]) -> tuple[str, int | None, int | None]:
@@ -135,11 +175,11 @@ def _climb(doc: Doc, head: int, heads: set[int]) -> tuple[str, int | None, int |
         if gov.i in heads and gov.i != tok.i and role == "to":
             # 'from S to E': the parser hangs 'to E' on S; E belongs to S's clause
             return role, _climb(doc, gov.i, heads)[1], conj_of
-        return role, gov.i if _governs(gov) or gov.pos_ == "NOUN" else None, conj_of
+        return role, gov.i if _governs(gov) or gov.pos_ == "NOUN" or _predicative(gov) else None, conj_of
     if dep in _SUBJECT:
         role = "subject"
-    elif dep in _OBJECT:
-        role = "object"
+    elif dep in _OBJECT or dep in ("npadvmod", "advmod") and _predicative(tok.head):
+        role = "object"  # ('the deal is worth $5 million': the measure of the predicate, a level)
     elif dep in ("npadvmod", "advmod"):
         role = "amount"
     elif dep == "appos":
@@ -159,7 +199,7 @@ def _climb(doc: Doc, head: int, heads: set[int]) -> tuple[str, int | None, int |
     else:
         role = "other"
     gov = tok.head
-    return role, gov.i if gov.i != tok.i and _governs(gov) else (tok.i if tok.dep_ == "ROOT" else None), conj_of
+    return role, gov.i if gov.i != tok.i and (_governs(gov) or _predicative(gov)) else (tok.i if tok.dep_ == "ROOT" else None), conj_of
 
 
 def _is_change(tok: Token) -> bool:
@@ -179,12 +219,20 @@ def _governs(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.lower_ in lexicon.RISE_WORDS or tok.lower_ in lexicon.FALL_WORDS
 
 
+def _predicative(tok: Token) -> bool:
+    """An adjective that is the predicate of its clause ('is worth', 'could be as high as'): a figure
+    it governs belongs to the clause's verb (``_clause_of`` climbs to it)."""
+    return tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd") and tok.head.pos_ in ("VERB", "AUX") and not _governs(tok)
+
+
 def _owner(doc: Doc, head: int) -> str | None:
     tok = doc[head]
     bracket = gloss(doc, max(0, head - 7), head) if head > 0 and doc[head - 1].text == ")" else set()
     for child in tok.children:
         if child.i in bracket or child.i + 1 in bracket and doc[child.i + 1].text == "(":
             continue  # 'five new E190 LR (Long Range) jets': a model's code and its gloss, not an owner
+        if child.i > 0 and doc[child.i - 1].text == "(" and child.i < head:
+            continue  # 'a $40 million (GB 20 million) contract': a code in a bracketed conversion
         if child.dep_ in _OWNER_DEPS and child.pos_ == "PROPN" or child.dep_ == "poss" and child.ent_type_:
             return child.text
     for child in tok.children:
@@ -349,6 +397,7 @@ def bind(doc: Doc, numbers: list[int]) -> dict[int, Phrase]:
                         conj_of=conj_of if conj_of in head_set else None, restates=_restates(doc, head, head_set),
                         part_of=_part_of(doc, head, heads))
     _per_unit_restatements(doc, out)
+    _bracketed_restatements(doc, out)
     _change_noun_ends(doc, out)
     _changed_figures(doc, out)
     for n, p in out.items():
@@ -360,6 +409,24 @@ def bind(doc: Doc, numbers: list[int]) -> dict[int, Phrase]:
             if before:
                 out[n] = replace(p, conj_of=max(before), verb=tok.head.i, role=out[next(k for k, q in out.items() if q.head == max(before))].role)
     return out
+
+
+def _bracketed_restatements(doc: Doc, out: dict[int, Phrase]) -> None:
+    """'a $40 million (35 million euros) contract': a figure alone in brackets right after another
+    figure restates it (a conversion), whatever the parse hung it on (often the noun after the bracket)."""
+    for n, p in list(out.items()):
+        if p.restates is not None:
+            continue
+        opened = next((k for k in range(n - 1, max(-1, n - 5), -1) if doc[k].text == "("), None)
+        if opened is None or opened == 0:
+            continue
+        closed = next((k for k in range(n + 1, min(len(doc), n + 4)) if doc[k].text == ")"), None)
+        before = [q for q in out.values() if q.number != n and opened - 1 in (q.number, q.head) and q.number < opened]
+        inside = [q for q in out.values() if opened < q.number < (closed or opened)]
+        if closed is None or len(before) != 1 or len(inside) != 1 \
+                or any(doc[k].pos_ in ("PUNCT", "VERB", "AUX", "ADP", "ADV") for k in range(opened + 1, closed)):
+            continue
+        out[n] = replace(p, restates=before[0].head, role="appos", verb=None, conj_of=None)
 
 
 def _change_noun_ends(doc: Doc, out: dict[int, Phrase]) -> None:

@@ -106,7 +106,8 @@ def model_numbers(paras, numbers: list[list[int]]) -> set[str]:
     for para, indices in zip(paras, numbers):
         for i in indices:
             t = para.doc[i]
-            if i > 0 and parse_digits(t.text) is not None and (_names_a_thing(t) and not _measure_adjective(t) or _named_by_next(t)):
+            if i > 0 and parse_digits(t.text) is not None and (_names_a_thing(t) and not _measure_adjective(t) or _named_by_next(t)) \
+                    and not _alone_in_date(t):
                 found.add(t.text)
     return found
 
@@ -195,7 +196,8 @@ def quantities(sent: Span, offset: int, ctx: dict, model_nums: set[str] = frozen
                 found.append(_Q(first=i, last=i, value=float(MULTIPLIER_WORDS[t.lower_]), label="MULTIPLE"))
             i = start_i + 1
             continue
-        if not _is_number_token(t) or (t.ent_type_ in NON_QUANTITY_ENTS and not _numbers_only_date(t) and not _glued_amount(t)
+        if not _is_number_token(t) or _alone_in_date(t) and bare_age(doc, t.i) or (
+                t.ent_type_ in NON_QUANTITY_ENTS and not _numbers_only_date(t) and not _alone_in_date(t) and not _glued_amount(t)
                                         and not (t.ent_type_ in ("DATE", "TIME") and _GROUPED.fullmatch(t.text))
                                         and not _clock_duration(t) and not _measure_adjective(t)
                                         and not (_OPEN_HYPHEN.match(t.text) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("or", "to", "and"))) \
@@ -574,6 +576,27 @@ def _numbers_only_date(t: Token) -> bool:
     return b > a and not any(_TIME_WORD.match(doc[k].text) for k in range(before, min(len(doc), b + 2)))
 
 
+def _alone_in_date(t: Token) -> bool:
+    """spaCy tags a bare number as a DATE now and then ('stood at 32, officials said'); alone in its
+    entity (past the punctuation the model runs on into) it is a count to bind like any other, read
+    here. Ages ('Margit Havel, 52,') are left to the date extractor (``bare_age``)."""
+    if t.ent_type_ != "DATE" or t.ent_iob_ != "B" or not re.fullmatch(r"\d{1,3}", t.text):
+        return False
+    _, b = _entity_extent(t)
+    return all(t.doc[k].is_punct or t.doc[k].lower_ in ("and", "or", "to") for k in range(t.i + 1, b + 1))
+
+
+def bare_age(doc: Doc, i: int) -> bool:
+    """A bare number in digits that is an age: set off by commas after a name ('Margit Havel, 52,
+    said') or after 'aged'. spaCy tags these as DATEs; the date extractor makes them AGE claims."""
+    if not re.fullmatch(r"\d{1,3}", doc[i].text):
+        return False
+    before = doc[i - 1].text if i > 0 else ""
+    after = doc[i + 1].text if i + 1 < len(doc) else ""
+    return before == "," and after in (",", ")") and i > 1 and (doc[i - 2].ent_type_ == "PERSON" or doc[i - 2].pos_ == "PROPN") \
+        or before.lower() == "aged"
+
+
 def _one_counts(doc: Doc, i: int, sent: Span) -> bool:
     """'one soldier was killed', 'one of them': 'one' counting something; not 'no one', 'the one',
     'one another', 'one day'."""
@@ -735,8 +758,8 @@ def _is_identifier(t: Token, model_nums: set[str]) -> bool:
             return True  # the variant in 'the 340-5'
         if prev.lower_ in NUMBER_LABEL_NOUNS and re.fullmatch(r"\d{1,3}[A-Za-z]?", text):
             return True  # 'phase 2 trials', 'gate 14', 'article 5'
-        if _names_a_thing(t) and not _measure_adjective(t):
-            return True
+        if _names_a_thing(t) and not _measure_adjective(t) and not _alone_in_date(t):
+            return True  # ('the Labour Party 17' in a list of seats: spaCy tags a count it reads as a date)
     if t.i + 1 < len(t.doc):
         nxt = t.nbor(1)
         if _attached(t.doc, nxt.i) and nxt.is_alpha and nxt.lower_ not in ATTACHED_SCALES and nxt.lower_ not in MEASURES and nxt.lower_ != "s":

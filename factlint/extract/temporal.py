@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from factlint.extract import dates
 from factlint.extract.lexicon import (APPROX_WORDS, HALF_YEAR_CONTEXT_WORDS, CENTURY_NOW_PHRASES, SET_ADJECTIVES, PROJECTION_PATTERNS, BOUND_PHRASES, TIME_REFERENCE_AHEAD_WORDS, DATE_FOCUS_WORDS, CLOCK_ZONE_WORDS, REPORTING_PRESENT, BOUND_WORDS, COMPARISON_PREPOSITIONS, DEFER_VERBS, DURATION_FILLERS, FREQUENCY_WORDS, LENGTH_CONTINUATIONS, NOT_RATE_AFTER, RATE_PERIODS, VAGUE_COUNT_WORDS, NUMBER_LABEL_NOUNS, NUMBER_PART, SCHEDULE_WORDS, MONTH_RE, MONTHS, PARTS_OF_DAY, RISE_WORDS, SEASONS, FALL_WORDS, SET_WORDS, TIME_REFERENCE_ADJECTIVES, TIME_REFERENCE_NOUNS,
                                      TIME_EXPRESSION_WORDS, TIME_REFERENCE_PHRASES, TIME_REFERENCE_WORDS, TIME_UNIT_CODES, WEEKDAY_EITHER_HEADS, WEEKDAY_RE, WEEKDAYS)
-from factlint.extract.quantities import timex_duration
+from factlint.extract.quantities import bare_age, timex_duration
 from factlint.extract.tense import event_tense, local_tense, without_own_tense
 from factlint.extract.numbers import parse_amount
 from factlint.records import Kind
@@ -719,17 +719,14 @@ def _age_bound(span: Span) -> dict:
 
 
 def _bare_number(span: Span, offset: int, ctx: dict) -> dict | None:
-    """spaCy tags the age in 'Margit Havel, 52, said' as a DATE; it is a quantity (an age)."""
+    """spaCy tags the age in 'Margit Havel, 52, said' as a DATE; it is a quantity (an age). Any other
+    bare number is a count the quantity extractor reads, with its binding."""
     doc = span.doc
     before = doc[span.start - 1].text if span.start > 0 else ""
-    after = doc[span.end].text if span.end < len(doc) else ""
-    if before.lower() in NUMBER_LABEL_NOUNS:
-        return None  # 'at gate 14', 'phase 2': a label, not a quantity
-    is_age = before == "," and after in (",", ")") and span.start > 1 and (
-        doc[span.start - 2].ent_type_ == "PERSON" or doc[span.start - 2].pos_ == "PROPN") or before.lower() == "aged"
+    if before.lower() in NUMBER_LABEL_NOUNS or not bare_age(doc, span.start):
+        return None  # ('at gate 14', 'phase 2': a label, not a quantity)
     return {"kind": Kind.QUANTITY, "start": offset + span.start_char, "end": offset + span.end_char,
-            "value": float(span.text), "unit": "years" if is_age else None, "label": "AGE" if is_age else "CARDINAL",
-            "attrs": dict(ctx)}
+            "value": float(span.text), "unit": "years", "label": "AGE", "attrs": dict(ctx)}
 
 
 _DURATION_RANGE = re.compile(r"^(?:(?:for|between|from)\s+)?(?:(?:the\s+)?(?:next|past|last|first|coming)\s+)?(?P<a>[\w.,]+)\s*(?:\bto\b|\band\b|\bor\b|--|-|–|—)\s*(?P<b>[\w.,]+)\s+"
