@@ -779,10 +779,13 @@ def test_a_quarter_of_a_year_named_with_a_possessive_is_one_date(extract_text):
     ("The Selva club will one day win the cup, its coach said.", True),
     ("The Fenwick strike lasted one day.", False),
     ("Pilots at Selva struck for one day.", False),
+    ("One day, the Orsk ferry will carry cars too.", True),
+    ("They hope they one day go back to the Varne valley.", True),
+    ("Mr. Abrel stayed at the Kessel inn for one day to rest.", False),
 ])
 def test_one_day_before_a_verb_it_places_ahead_is_no_length(extract_text, sentence, someday):
     _, claims = extract_text(sentence, PUB)
-    found = [c for c in claims if c.text == "one day"]
+    found = [c for c in claims if c.text.lower() == "one day"]
     assert len(found) == 1
     if someday:
         assert found[0].kind.value == "date" and found[0].attrs.timex == "FUTURE_REF" and found[0].value is None
@@ -801,6 +804,15 @@ def test_one_day_before_a_verb_it_places_ahead_is_no_length(extract_text, senten
 def test_every_part_of_the_day_season_or_count_of_units_is_a_repetition(extract_text, sentence, text, timex):
     got = _dates(extract_text, sentence)
     assert got[text].attrs.timex == timex and got[text].attrs.timex_type == "SET" and got[text].value is None
+
+
+@pytest.mark.parametrize("sentence, text, timex", [
+    ("The Tolsk rescue took several hours.", "several hours", "PTXH"),
+    ("Crews at the Dorn mine cleared the shaft in a few minutes.", "a few minutes", "PTXM"),
+])
+def test_some_hours_or_minutes_with_no_number_are_a_vague_length(extract_text, sentence, text, timex):
+    got = _dates(extract_text, sentence)
+    assert got[text].attrs.timex == timex and got[text].attrs.timex_type == "DURATION" and got[text].value is None
 
 
 def test_every_with_a_plural_that_does_not_count_is_no_repetition(extract_text):

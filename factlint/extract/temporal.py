@@ -488,6 +488,8 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
             # a clock time is no date a check can use: its TimeML value only, on the day it names or
             # the last date of the sentence ('on May 3 at 10:35 a.m.'), else the publication date
             item = _clock(span, offset, timeline, ctx, day_of_sentence)
+            if item is None and ent.label_ == "TIME":
+                item = _vague_time(span, offset, ctx)  # 'for hours', 'several minutes': a length, no clock time
             if item is not None:
                 yield item
             continue
@@ -563,12 +565,18 @@ _PART_OF_YEAR = re.compile(rf"^(?:fiscal\s+)?(?:{'|'.join(dates.ORDINAL_Q)})[\s-
 
 
 def _someday(span: Span) -> bool:
-    """'will one day win', 'hopes to one day lead': some time ahead (TimeML FUTURE_REF), no length of
-    a day. Told before the verb it dates, under a modal or 'to'; 'lasted one day' is a length."""
-    if span.text.lower() != "one day" or span.start == 0 or span.end >= len(span.doc):
+    """'will one day win', 'hopes to one day lead', 'One day, it will': some time
+    ahead (TimeML FUTURE_REF), no length of a day. Told before the verb it dates, under a modal or 'to',
+    or opening a clause about the future; 'lasted one day' is a length."""
+    if span.text.lower() != "one day" or span.end >= len(span.doc):
         return False
-    before, after = span.doc[span.start - 1], span.doc[span.end]
+    after = span.doc[span.end]
+    if span.start == span.sent.start:
+        return after.text == "," and local_tense(span) == "future"
+    before = span.doc[span.start - 1]
     return before.tag_ in ("MD", "TO") or before.lower_ == "to" or after.tag_ == "VB" or (
+        before.dep_ in ("nsubj", "nsubjpass") and after.pos_ in ("VERB", "AUX") and local_tense(span) != "past") or (
+        # ('hope they one day go back': between a subject and its verb, where a length is never told)
         after.pos_ in ("PRON", "PROPN", "NOUN", "DET") and local_tense(span) == "future" and span.root.head.i > span.root.i)
 
 
@@ -1323,6 +1331,17 @@ def _date_after(span: Span) -> str | None:
     while j < len(doc) and doc[j].ent_iob_ == "I":
         j += 1
     return doc[i:j].text
+
+
+def _vague_time(span: Span, offset: int, ctx: dict) -> dict | None:
+    """A TIME entity that names some hours or minutes with no number ('several hours', 'the first
+    hours'): TimeML DURATION 'PTXH'. Other units come as DATE entities. Not a bare 'minutes' ('minutes
+    apart'), which TBAQ leaves unannotated."""
+    found = _vague(span.text)
+    if found is None or not found[1].startswith("PT") or len(span) == 1:
+        return None
+    return {"kind": Kind.DATE, "start": offset + span.start_char, "end": offset + span.end_char, "value": None, "label": "DATE",
+            "attrs": {**ctx, "timex_type": found[0], "timex": found[1]}}
 
 
 def _time_claim(start: int, end: int, offset: int, timex: str, ctx: dict, tense: str) -> dict:
