@@ -298,6 +298,21 @@ def test_a_decade_has_its_timeml_value(extract_text):
     assert got["the 1970s"].value == "197X" and got["the 1970s"].attrs.timex == "197"
 
 
+@pytest.mark.parametrize("sentence, text, value, timex", [
+    ("The Orsk mill thrived in the '70s.", "the '70s", "197X", "197"),
+    ("The Orsk mill thrived in the late 70s.", "the late 70s", "197X", "197"),
+    ("The Orsk mill thrived in the 1970's.", "1970's", "197X", "197"),
+    ("The Orsk mill dates from the 1800s.", "the 1800s", "18XX", "18"),  # the century, as 'the 19th century'
+])
+def test_a_decade_written_short_or_with_its_ending_apart_and_the_hundreds_of_a_century(extract_text, sentence, text, value, timex):
+    got = _dates(extract_text, sentence)
+    assert got[text].value == value and got[text].attrs.timex == timex and got[text].attrs.timex_type == "DATE"
+
+
+def test_a_number_of_tens_with_no_article_is_no_decade(extract_text):
+    assert not _dates(extract_text, "Ms. Ilve, in her 70s, still runs the Orsk mill.")
+
+
 def test_a_day_a_clause_does_not_date_by_its_own_verb_is_the_nearer_one(extract_text):
     _, claims = extract_text("Officials said they did not intend to close the border on Saturday.", "2026-03-12")  # a Thursday
     assert next(c for c in claims if c.text == "Saturday").value == "2026-03-14"

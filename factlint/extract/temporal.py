@@ -621,6 +621,9 @@ def _trim(ent: Span) -> Span:
     if len(span) > 1 and span[-1].pos_ == "NOUN" and not _timeish(span[-1]) and _YEAR_SPAN.match(span[:-1].text):
         span = span[:-1]  # 'the 1957-58 | season': the model runs the years on into the noun they date
         span = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
+    if len(span) == 1 and span.end < len(doc) and doc[span.end].tag_ == "POS" and span.start > span.sent.start \
+            and doc[span.start - 1].lower_ in ("the", "early", "mid", "late") and _decade_s(doc[span.start:span.end + 1]):
+        span = doc[span.start:span.end + 1]  # 'in the 1960 | 's': the model leaves the decade's ending out
     return span
 
 
