@@ -313,6 +313,12 @@ def test_a_number_of_tens_with_no_article_is_no_decade(extract_text):
     assert not _dates(extract_text, "Ms. Ilve, in her 70s, still runs the Orsk mill.")
 
 
+def test_a_future_auxiliary_the_parser_hangs_on_another_auxiliary_still_makes_the_clause_future(extract_text):
+    # 'will' under 'be', not under 'closed': the Monday is still the coming one
+    _, claims = extract_text("Markets will be closed Monday for a holiday.", "2026-03-13")  # a Friday
+    assert next(c for c in claims if c.text == "Monday").value == "2026-03-16"
+
+
 def test_a_day_a_clause_does_not_date_by_its_own_verb_is_the_nearer_one(extract_text):
     _, claims = extract_text("Officials said they did not intend to close the border on Saturday.", "2026-03-12")  # a Thursday
     assert next(c for c in claims if c.text == "Saturday").value == "2026-03-14"
