@@ -313,6 +313,27 @@ def test_a_number_of_tens_with_no_article_is_no_decade(extract_text):
     assert not _dates(extract_text, "Ms. Ilve, in her 70s, still runs the Orsk mill.")
 
 
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The Dorn lake froze in the winter of last year.", "the winter of last year", "2025-WI"),
+    ("The Tolsk bridge will open in the spring of next year.", "the spring of next year", "2027-SP"),
+    ("The Kessel mine will close by the end of the decade.", "the end of the decade", "202X"),
+])
+def test_a_season_of_a_year_named_from_publication_and_the_decade_under_way(extract_text, sentence, text, value):
+    got = _dates(extract_text, sentence)
+    assert got[text].value == value
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("Rebels held the Varne pass from March to May.", "2025-03", "2025-05"),  # (in March) May is not yet over
+    ("Rebels will hold the Varne pass from February to April.", "2027-02", "2027-04"),
+    ("Rebels held the Varne pass from November to February.", "2025-11", "2026-02"),
+])
+def test_a_range_of_months_without_a_year_runs_forward(extract_text, sentence, first, second):
+    _, claims = extract_text(sentence, PUB)
+    got = [c.value for c in claims if c.kind.value == "date"]
+    assert got == [first, second]
+
+
 def test_a_future_auxiliary_the_parser_hangs_on_another_auxiliary_still_makes_the_clause_future(extract_text):
     # 'will' under 'be', not under 'closed': the Monday is still the coming one
     _, claims = extract_text("Markets will be closed Monday for a holiday.", "2026-03-13")  # a Friday

@@ -53,6 +53,11 @@ PATTERNS = [
     ("season", re.compile(r"^(?:the\s+|this\s+|last\s+|next\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
     ("season_rel", re.compile(r"^(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past)\s+)?"
                               r"(?P<season>spring|summer|autumn|fall|winter)$", re.I)),
+    ("season_of_rel", re.compile(r"^(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
+                                 r"(?P<rel>this|last|next)\s+year$", re.I)),
+    # 'this decade', 'the end of the decade': the one under way (not 'the next decade', a length as often as a date)
+    ("decade_now", re.compile(r"^(?:(?P<mod>early|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)\s+)?"
+                              r"(?:this|the\s+current|(?<=of\s)the)\s+decade$", re.I)),
     ("month", re.compile(rf"^(?:(?:early|mid|late|in)[\s-]+)?{_MON}$", re.I)),
     ("this_month", re.compile(rf"^(?:(?P<mod>early|mid|late)[\s-]+)?(?P<rel>this\s+past|this|next|last)\s+{_MON}$", re.I)),
     # 'earlier Monday', 'later on Tuesday': a time of that day, as 'early Monday' is
@@ -388,6 +393,22 @@ def _season_rel(m, pub, tense):
     return DateValue(f"{year:04d}-{code}", {"year_from": "publication date"})
 
 
+def _season_of_rel(m, pub, tense):
+    """'the summer of last year', 'the spring of next year': that season of the year named from publication."""
+    code = SEASONS[m["season"].lower()]
+    if pub is None:
+        return DateValue(f"XXXX-{code}", {"unresolved": "year unknown: no publication date"})
+    year = pub.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    return DateValue(f"{year:04d}-{code}", {"year_from": "publication date", **({"modifier": m["mod"].lower()} if m["mod"] else {})})
+
+
+def _decade_now(m, pub, tense):
+    if pub is None:
+        return DateValue(None, {"unresolved": "needs a publication date"})
+    mod = {"modifier": re.sub(r"^the\s+|\s+of$", "", m["mod"].lower())} if m["mod"] else {}
+    return DateValue(f"{pub.year // 10}X", {"decade": True, "timex_type": "DATE", "timex": f"{pub.year // 10}", **mod})
+
+
 def _this_month(m, pub, tense):
     """'this September', 'next March', 'last May': the month of the publication year, or the
     nearest one before ('last') or after ('next') the publication month."""
@@ -539,7 +560,7 @@ def _deictic(m, pub, tense):
 
 _RESOLVERS = {
     "mdy": _mdy, "dmy": _mdy, "md_rel": _md_rel, "my_rel": _my_rel, "dm_rel": _md_rel, "iso": _iso, "slash": _slash, "md": _partial, "dm": _partial,
-    "my": _my, "year": _year, "decade": _decade, "decade_short": _decade_short, "quarter": _quarter, "quarter_noyear": _quarter_noyear, "quarter_rel": _quarter_rel, "month_quarter": _month_quarter, "month_end_quarter": _month_end_quarter, "qshort": _qshort,
+    "my": _my, "year": _year, "decade": _decade, "decade_short": _decade_short, "season_of_rel": _season_of_rel, "decade_now": _decade_now, "quarter": _quarter, "quarter_noyear": _quarter_noyear, "quarter_rel": _quarter_rel, "month_quarter": _month_quarter, "month_end_quarter": _month_end_quarter, "qshort": _qshort,
     "half": _half, "half_q": _half_q, "half_noyear": _half_noyear, "season": _season, "month": _month, "weekday": _weekday, "ago": _ago,
     "thisunit": _thisunit, "deictic": _deictic, "season_rel": _season_rel, "this_month": _this_month,
     "year_quarter": _year_quarter, "weekend": _weekend,

@@ -102,6 +102,9 @@ def _share_years(sent: Span, offset: int, found: list) -> None:
     text, base = sent.text, offset + sent.start_char - (sent.doc[0].idx if len(sent.doc) else 0)
     for a, b in zip(reversed(days[:-1]), reversed(days[1:])):  # last to first: 'A, B and C, 1991'
         gap = _SHARED_YEAR_GAP.fullmatch(text[a["end"] - base:b["start"] - base])
+        if gap is not None and gap["range"] and "year_from" in a["attrs"] and "year_from" in b["attrs"]:
+            _order_range(a, b)  # 'from March to May': neither end writes a year
+            continue
         if gap is None or "year_from" not in a["attrs"] or "year_from" in b["attrs"] or a["attrs"].get("bound"):
             continue
         ya, ma, da = _INFERRED_DAY.fullmatch(a["value"]).groups()
@@ -452,6 +455,7 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                     item["value"] = short["y"] + item["value"][4:]
                     item["attrs"].pop("year_from", None)
             if len(items) == 2:
+                _order_range(*items)
                 for item in items:
                     item["attrs"].pop("bound", None)  # 'from 1993 to 2004': the ends of a range, not limits
                 yield from items
@@ -513,6 +517,25 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                     yield extra
         if item is not None:
             yield item
+
+
+_MONTH_OR_DAY = re.compile(r"(?P<y>\d{4})(?P<rest>-\d{2}(?:-\d{2})?)")
+
+
+def _order_range(start: dict, end: dict) -> None:
+    """'held the town from March to May' (told in a past clause in April): each end placed from the
+    publication date alone comes out May of last year after March of this one. A range runs forward:
+    in a past clause the start goes back a year, otherwise the end goes on one."""
+    a, b = (_MONTH_OR_DAY.fullmatch(x["value"] or "") for x in (start, end))
+    if a is None or b is None or start["value"] <= end["value"] or len(a["rest"]) != len(b["rest"]):
+        return
+    past = start["attrs"].get("tense") == "past" or end["attrs"].get("tense") == "past"
+    moved, m, step = (start, a, -1) if past else (end, b, 1)
+    if moved["attrs"].get("year_from") and int(b["y"]) - int(a["y"]) == -1:
+        old = moved["value"]
+        moved["value"] = f"{int(m['y']) + step:04d}{m['rest']}"
+        if moved["attrs"].get("timex") == old:
+            moved["attrs"]["timex"] = moved["value"]
 
 
 def _regroup(ents: list[Span]) -> list[Span]:
