@@ -334,6 +334,19 @@ def test_a_range_of_months_without_a_year_runs_forward(extract_text, sentence, f
     assert got == [first, second]
 
 
+@pytest.mark.parametrize("sentence, timex_type, timex", [
+    ("The Orsk bonds will be repaid in five years.", "DATE", "2031"),
+    ("The Tolsk vote will be held in two weeks.", "DATE", "2026-W13"),
+    ("The Kessel plant will reopen in three months.", "DATE", "2026-06"),
+    ("The Dorn bridge was finished in two weeks.", "DURATION", "P2W"),  # how long it took
+    ("It was the first rise at Selva in five years.", "DURATION", "P5Y"),
+])
+def test_in_a_length_ahead_is_a_date_counted_from_publication(extract_text, sentence, timex_type, timex):
+    _, claims = extract_text(sentence, PUB)
+    length = next(c for c in claims if c.kind.value == "quantity")
+    assert length.label == "DURATION" and (length.attrs.timex_type, length.attrs.timex) == (timex_type, timex)
+
+
 def test_a_future_auxiliary_the_parser_hangs_on_another_auxiliary_still_makes_the_clause_future(extract_text):
     # 'will' under 'be', not under 'closed': the Monday is still the coming one
     _, claims = extract_text("Markets will be closed Monday for a holiday.", "2026-03-13")  # a Friday

@@ -61,7 +61,7 @@ def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Sp
             value = timex_duration(item["value"], item.get("unit"))
             if value and value.endswith("DE"):  # TimeML writes decades in years: 'two decades' -> P20Y
                 value = f"P{float(value[1:-2]) * 10:g}Y"
-            if value:
+            if value and "timex" not in item["attrs"]:  # ('in five years' ahead: a date)
                 item["attrs"].update(timex_type="DURATION", timex=value)
         yield item
 
@@ -472,10 +472,12 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
         if duration is not None:
             n, unit, age = duration
             role = _term_preposition(span)
+            ahead = None if age or role != "in" else _in_time_ahead(span, n, unit, timeline.published)
             # 'a 6-month-old', 'three years old': an age, labelled as the quantity extractor labels ages
             yield {"kind": Kind.QUANTITY, "start": offset + span.start_char, "end": offset + span.end_char,
                    "value": n, "unit": unit, "label": "AGE" if age else "DURATION",
-                   "attrs": {**ctx, **({"age": True} if age else {}), **({"role": role} if role else {}), **_duration_hedge(text)}}
+                   "attrs": {**ctx, **({"age": True} if age else {}), **({"role": role} if role else {}), **_duration_hedge(text),
+                             **({"timex_type": "DATE", "timex": ahead} if ahead else {})}}
             continue
         if ent.label_ == "TIME" and not _SPECIAL.match(text) and text.lower() not in SET_WORDS and not _WEEKDAY_PART.match(text) \
                 or ent.label_ == "DATE" and _CLOCK.match(text):
@@ -1475,6 +1477,31 @@ def _verb_of(span: Span) -> str | None:
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             return tok.lower_
+    return None
+
+
+def _in_time_ahead(span: Span, n: float, unit: str, published: date | None) -> str | None:
+    """'will be repaid in five years', 'the vote is to be held in two weeks': in a future clause, 'in' and
+    a length count from publication to a date (TimeML DATE '2031', '2026-W13'). The quantity stays a
+    length for the checks; only its TimeML reading changes. Not 'finished in two weeks' (past: how long
+    it took), nor 'the first rise in five years' (a noun's span of time)."""
+    prep = span.doc[span.start - 1]
+    if published is None or not float(n).is_integer() or prep.head.pos_ not in ("VERB", "AUX") or local_tense(span) != "future":
+        return None
+    if span.end < len(span.doc) and span.doc[span.end].lower_ == "of":
+        return None  # 'in two years of talks'
+    k = int(n)
+    u = unit.rstrip("s")
+    if u == "year":
+        return f"{published.year + k:04d}"
+    if u == "month":
+        y, m = divmod(published.year * 12 + published.month - 1 + k, 12)
+        return f"{y:04d}-{m + 1:02d}"
+    if u == "week":
+        iso = (published + timedelta(weeks=k)).isocalendar()
+        return f"{iso.year:04d}-W{iso.week:02d}"
+    if u == "day":
+        return (published + timedelta(days=k)).isoformat()
     return None
 
 
