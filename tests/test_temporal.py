@@ -37,6 +37,12 @@ def test_clock_time_in_a_named_zone_and_its_day_are_one_time(extract_text):
     assert not any("p.m." in t or "a.m." in t for t in got)  # no second claim for the clock alone
 
 
+def test_clock_time_with_a_zone_the_model_left_between_it_and_its_day(extract_text):
+    got = _dates(extract_text, "The Orsk hearing begins at 10 a.m. PT Monday.")
+    assert got["Monday"].attrs.timex == "2026-03-16T10:00" and got["Monday"].attrs.timex_type == "TIME"
+    assert not any("a.m." in t for t in got)
+
+
 def test_clock_time_alone_is_kept_out_of_the_checks(extract_text):
     got = _dates(extract_text, "The fire started at about 4:20 a.m., officials said.")
     clock = next(c for t, c in got.items() if "4:20" in t)

@@ -1234,7 +1234,7 @@ _DAY_SHIFT = {"yesterday": -1, "last": -1, "today": 0, "this": 0, "tomorrow": 1}
 
 
 _ZONE_TAIL = re.compile(rf"\s+(?:{'|'.join(CLOCK_ZONE_WORDS)})\s+time$", re.I)
-_ZONE_GAP = re.compile(rf"(?:{'|'.join(CLOCK_ZONE_WORDS)})\s+time(?:\s+on|\s*,)?")
+_ZONE_GAP = re.compile(rf"(?:(?i:{'|'.join(CLOCK_ZONE_WORDS)})\s+(?i:time)|[ECMP][SD]?T|GMT|UTC)(?:\s+(?i:on)|\s*,)?")
 
 
 def _times_of_dates(ents: list[Span]) -> dict[int, Span]:
@@ -1242,9 +1242,10 @@ def _times_of_dates(ents: list[Span]) -> dict[int, Span]:
     Tuesday', 'mid-afternoon yesterday'): one expression that the model split in two."""
     out: dict[int, Span] = {}
     for a, b in zip(ents, ents[1:]):
-        gap = a.doc[a.end:b.start].text.strip().lower()
-        if a.label_ == "TIME" and _ZONE_GAP.fullmatch(gap):
-            gap = ""  # '3:15 p.m. local time | Tuesday': the zone of the clock, then its day
+        written = a.doc[a.end:b.start].text.strip()
+        gap = written.lower()
+        if a.label_ == "TIME" and _ZONE_GAP.fullmatch(written):
+            gap = ""  # '3:15 p.m. local time | Tuesday', '10 a.m. | PT | Friday': the zone of the clock, then its day
         if gap not in ("", "on", ","):
             continue
         pair = (b, a) if a.label_ == "TIME" and b.label_ == "DATE" else (a, b) if a.label_ == "DATE" and b.label_ == "TIME" else None
