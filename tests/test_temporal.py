@@ -43,6 +43,11 @@ def test_clock_time_with_a_zone_the_model_left_between_it_and_its_day(extract_te
     assert not any("a.m." in t for t in got)
 
 
+def test_the_night_of_a_date_tagged_as_one_time_keeps_the_date(extract_text):
+    got = _dates(extract_text, "The Tolsk dam burst on the night of March 5.")
+    assert got["March 5"].value == "2026-03-05" and got["March 5"].attrs.timex_type is None
+
+
 def test_clock_time_alone_is_kept_out_of_the_checks(extract_text):
     got = _dates(extract_text, "The fire started at about 4:20 a.m., officials said.")
     clock = next(c for t, c in got.items() if "4:20" in t)

@@ -491,6 +491,14 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                 day_of_sentence = item["value"]
                 yield item
                 continue
+            of = _PART_OF.match(text)
+            day = span.doc.char_span(span.start_char + of.start("day"), span.end_char) if of else None
+            item = _date(day, offset, timeline, ctx) if day is not None else None
+            if item is not None and item["value"]:
+                # 'on the night of March 5': the date (TBAQ leaves the part of the day out of it, as in
+                # 'the night of | March 5' when the model tags the two apart)
+                yield item
+                continue
             # a clock time is no date a check can use: its TimeML value only, on the day it names or
             # the last date of the sentence ('on May 3 at 10:35 a.m.'), else the publication date
             item = _clock(span, offset, timeline, ctx, day_of_sentence)
@@ -1256,6 +1264,8 @@ def _times_of_dates(ents: list[Span]) -> dict[int, Span]:
 
 # 'late Wednesday', 'earlier Saturday' tagged as a time: a part of that day with no clock, dated as the day is
 _WEEKDAY_PART = re.compile(rf"^(?:early|late|earlier|later)(?:\s+on)?\s+(?:{WEEKDAY_RE})$", re.I)
+# 'the night of March 5' tagged as one time: the date, TBAQ leaves the part of the day out
+_PART_OF = re.compile(r"^(?P<part>(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night))\s+of\s+(?P<day>\S.*)$", re.I)
 _WEEKDAY_TIME = re.compile(rf"^(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_RE})\s+(?P<pod>morning|afternoon|evening|night)$", re.I)
 # (a month with its day, named in full or short: 'March 20', 'Nov. 6'; a month alone names no day)
 _WEEKDAY_OR_DEICTIC = re.compile(rf"\b(?:{WEEKDAY_RE}|yesterday|today|tomorrow|(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}})\b", re.I)
