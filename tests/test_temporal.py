@@ -881,6 +881,16 @@ def test_some_hours_or_minutes_with_no_number_are_a_vague_length(extract_text, s
     assert got[text].attrs.timex == timex and got[text].attrs.timex_type == "DURATION" and got[text].value is None
 
 
+@pytest.mark.parametrize("sentence, text, timex", [
+    ("The year-long inquiry into the Orsk dam ended.", "year-long", "P1Y"),
+    ("The weeklong Tolsk festival ended.", "weeklong", "P1W"),
+    ("The decade-long dispute over the Varne pass ended.", "decade-long", "P10Y"),
+])
+def test_a_unit_long_is_a_length_of_one_unit(extract_text, sentence, text, timex):
+    got = _dates(extract_text, sentence)
+    assert got[text].attrs.timex == timex and got[text].attrs.timex_type == "DURATION" and got[text].value is None
+
+
 def test_every_with_a_plural_that_does_not_count_is_no_repetition(extract_text):
     _, claims = extract_text("Every second counts for the Selva crews, who every years would be lost.", PUB)
     assert not [c for c in claims if getattr(c.attrs, "timex_type", None) == "SET"]

@@ -177,6 +177,12 @@ def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
         if not _in_entity(sent, m.start(), m.end(), allow=("CARDINAL",)):
             yield {"kind": Kind.DATE, "start": offset + sent.start_char + (m.start("x") if m["x"] else m.start("u")), "end": offset + sent.start_char + m.end(),
                    "value": None, "label": "DATE", "attrs": {**ctx, "timex_type": "DURATION", "timex": _period(m["u"].lower())}}
+    for m in _UNIT_LONG.finditer(text):  # 'a year-long inquiry', 'the weeklong festival': the model leaves them untagged
+        if not _in_entity(sent, m.start(), m.end()):
+            unit = m["u"].lower()
+            yield {"kind": Kind.DATE, "start": offset + sent.start_char + m.start(), "end": offset + sent.start_char + m.end(),
+                   "value": None, "label": "DATE", "attrs": {**ctx, "timex_type": "DURATION",
+                                                             "timex": "P100Y" if unit == "century" else _period(unit, "1")}}
     for m in _REF_PHRASE.finditer(text):
         if not _in_entity(sent, m.start(), m.end()):
             yield {"kind": Kind.DATE, "start": offset + sent.start_char + m.start(), "end": offset + sent.start_char + m.end(),
@@ -372,6 +378,7 @@ _REFERENCE_WORD = re.compile(r"\b(?:" + "|".join(sorted({*TIME_REFERENCE_WORDS, 
                                                            *TIME_REFERENCE_AHEAD_WORDS}))
                              + r")\b", re.I)
 _VAGUE_LENGTH = re.compile(r"(?:\b(?P<x>several|a\s+few|many)\s+|\bfor\s+)(?P<u>day|week|month|quarter|year|decade|hour|minute)s\b", re.I)
+_UNIT_LONG = re.compile(r"\b(?<!-)(?P<u>year|month|week|day|decade|century)-?long\b", re.I)
 _REF_PHRASE = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in TIME_REFERENCE_PHRASES) + r")\b", re.I)
 
 
