@@ -178,8 +178,10 @@ def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
             yield {"kind": Kind.DATE, "start": offset + sent.start_char + (m.start("x") if m["x"] else m.start("u")), "end": offset + sent.start_char + m.end(),
                    "value": None, "label": "DATE", "attrs": {**ctx, "timex_type": "DURATION", "timex": _period(m["u"].lower())}}
     for m in _UNIT_LONG.finditer(text):  # 'a year-long inquiry', 'the weeklong festival': the model leaves them untagged
-        if not _in_entity(sent, m.start(), m.end()):
-            unit = m["u"].lower()
+        covered = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+        unit = m["u"].lower()
+        # (or tags the unit alone, 'decade | -long', which reads as no date of its own)
+        if covered is not None and not any(t.ent_type_ and not (t.ent_type_ == "DATE" and t.lower_ == unit) for t in covered):
             yield {"kind": Kind.DATE, "start": offset + sent.start_char + m.start(), "end": offset + sent.start_char + m.end(),
                    "value": None, "label": "DATE", "attrs": {**ctx, "timex_type": "DURATION",
                                                              "timex": "P100Y" if unit == "century" else _period(unit, "1")}}
