@@ -358,6 +358,19 @@ def test_in_a_length_ahead_is_a_date_counted_from_publication(extract_text, sent
     assert length.label == "DURATION" and (length.attrs.timex_type, length.attrs.timex) == (timex_type, timex)
 
 
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Three years from now, the Orsk line will carry freight.", "Three years from now", "2029"),
+    ("The Tolsk plant will open 10 days from now.", "10 days from now", "2026-03-23"),
+])
+def test_a_length_from_now_is_a_date_counted_from_publication(extract_text, sentence, text, value):
+    assert _dates(extract_text, sentence)[text].value == value
+
+
+def test_at_present_is_the_present(extract_text):
+    got = _dates(extract_text, "The Kessel mine is at present closed.")
+    assert got["at present"].attrs.timex == "PRESENT_REF" and got["at present"].value is None
+
+
 def test_a_future_auxiliary_the_parser_hangs_on_another_auxiliary_still_makes_the_clause_future(extract_text):
     # 'will' under 'be', not under 'closed': the Monday is still the coming one
     _, claims = extract_text("Markets will be closed Monday for a holiday.", "2026-03-13")  # a Friday

@@ -915,6 +915,12 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
             value = _relative(rel, anchor)
     month_told = re.fullmatch(r"(?:the\s+)?month", text.strip(), re.I) and timeline.last_month \
         and ctx.get("sent", 0) - timeline.month_sent <= QUARTER_SCOPE  # read by _contextual: the month being told
+    ahead = _FROM_NOW.match(text.strip())
+    if value.value is None and not value.attrs.get("invalid") and ahead and timeline.published is not None:
+        n = parse_amount(ahead["n"])  # 'three years from now': a date counted from publication
+        found = _counted_from(timeline.published, int(n), ahead["u"]) if n and float(n).is_integer() else None
+        if found is not None:
+            value = dates.DateValue(found, {"anchored_to_publication": True})
     if value.value is None and not value.attrs.get("invalid") and timeline.published is not None and _UNIT_END.match(text.strip()):
         value = _unit_end(span, timeline.published, tense)
     if value.value is None and not value.attrs.get("invalid") and _YEAR_BEFORE.match(text.strip()) and tense == "past" \
@@ -972,6 +978,7 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
 
 
 _YEAR_BEFORE = re.compile(r"^(?:the\s+)?(?:(?:previous|prior|preceding)\s+year|year\s+before)$", re.I)
+_FROM_NOW = re.compile(r"^(?P<n>[\w-]+)\s+(?P<u>day|week|month|year)s?\s+from\s+(?:now|today)$", re.I)
 _UNIT_END = re.compile(r"^(?:the\s+)?(?P<u>year|month)(?:[\s-]end|'s\s+end)$", re.I)
 
 
@@ -1510,8 +1517,13 @@ def _in_time_ahead(span: Span, n: float, unit: str, published: date | None) -> s
         return None
     if span.end < len(span.doc) and span.doc[span.end].lower_ == "of":
         return None  # 'in two years of talks'
-    k = int(n)
-    u = unit.rstrip("s")
+    return _counted_from(published, int(n), unit)
+
+
+def _counted_from(published: date, k: int, unit: str) -> str | None:
+    """The TimeML value of the date ``k`` units after publication, written to the unit: '2031',
+    '2026-06', '2026-W13', '2026-03-23'; None for a unit finer or coarser than these."""
+    u = unit.lower().rstrip("s")
     if u == "year":
         return f"{published.year + k:04d}"
     if u == "month":
