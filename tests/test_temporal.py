@@ -904,6 +904,11 @@ def test_a_unit_long_is_a_length_of_one_unit(extract_text, sentence, text, timex
     assert got[text].attrs.timex == timex and got[text].attrs.timex_type == "DURATION" and got[text].value is None
 
 
+def test_a_period_of_uncounted_units_before_its_year_is_some_units(extract_text):
+    got = _dates(extract_text, "The Dorn mill lost money in the first months of the year.")
+    assert got["the first months"].attrs.timex == "PXM" and got["the first months"].attrs.timex_type == "DURATION"
+
+
 def test_every_with_a_plural_that_does_not_count_is_no_repetition(extract_text):
     _, claims = extract_text("Every second counts for the Selva crews, who every years would be lost.", PUB)
     assert not [c for c in claims if getattr(c.attrs, "timex_type", None) == "SET"]

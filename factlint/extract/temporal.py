@@ -715,7 +715,8 @@ def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx:
     item = _date(date_span, offset, timeline, ctx)
     full = item is not None and item["value"] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", item["value"])
     unit = m["u"].lower().rstrip("s")
-    n = parse_amount(m["n"]) if m["n"] else 1
+    some = not m["n"] and m["u"].lower().endswith("s")  # 'the first months of the year': some months, not one
+    n = parse_amount(m["n"]) if m["n"] else None if some else 1
     if n is not None and not float(n).is_integer():
         return []  # 'the third week of May': an ordinal, not a third of a week
     counted = bool(m["n"]) and n and unit in ("month", "week", "year") and item is not None and item["value"]
@@ -734,8 +735,8 @@ def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx:
     elif unit == "week" and full and n == 1 and sep == "of":  # 'the week of May 4'
         iso = date.fromisoformat(item["value"]).isocalendar()
         timex = ("DATE", f"{iso.year:04d}-W{iso.week:02d}")
-    elif n:
-        timex = ("DURATION", _period(unit, f"{n:g}"))
+    elif n or some:
+        timex = ("DURATION", _period(unit, f"{n:g}" if n else "X"))
     else:
         return [item]
     period = {"kind": Kind.DATE, "start": offset + period_span.start_char, "end": offset + period_span.end_char, "value": None,
