@@ -22,6 +22,9 @@ PUB = date(2021, 10, 18)  # a Monday
     ("first half of 2020", "past", "2020-H1"),
     ("third quarter of 2020", "past", "2020-Q3"),
     ("the 1990s", "past", "199X"),
+    ("the '60s", "past", "196X"),
+    ("the '00s", "past", "200X"),  # published 2021: a decade of this century once it is over
+    ("the 1900s", "past", "19XX"),
     ("2019", "past", "2019"),
     ("March 2008", "past", "2008-03"),
     ("just last month", "past", "2021-09"),  # a focusing adverb stresses the date, it does not move it

@@ -37,6 +37,8 @@ PATTERNS = [
     ("my", re.compile(rf"^(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?{_MON},?\s+{_YEAR}$", re.I)),
     ("year", re.compile(r"^(?:the\s+(?=\d{4}\s+fiscal))?(?:(?:in|early|mid|late|pre|post|the\s+year|(?:the\s+)?fiscal(?:\s+year)?)[\s-]+)?(?P<year>(?:1\d|20)\d{2})(?:\s+fiscal(?:\s+year)?)?$", re.I)),
     ("decade", re.compile(r"^(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<year>(?:1[5-9]|20)\d)0['’]?s$", re.I)),
+    # 'the '60s', 'the late 70s' (not 'his 60s', an age: without the apostrophe only after 'the')
+    ("decade_short", re.compile(r"^(?:(?P<the>the)\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<apo>['’])?(?P<d>\d)0['’]?s$", re.I)),
     ("quarter", re.compile(r"^(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
     ("quarter_rel", re.compile(r"^(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?"
                                r"(?:the\s+)?(?:(?P<rel>this|last|next|current|previous)\s+(?:fiscal\s+)?|(?=fiscal\s))(?:fiscal\s+)?year$", re.I)),
@@ -51,6 +53,11 @@ PATTERNS = [
     ("season", re.compile(r"^(?:the\s+|this\s+|last\s+|next\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
     ("season_rel", re.compile(r"^(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past)\s+)?"
                               r"(?P<season>spring|summer|autumn|fall|winter)$", re.I)),
+    ("season_of_rel", re.compile(r"^(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
+                                 r"(?P<rel>this|last|next)\s+year$", re.I)),
+    # 'this decade', 'the end of the decade': the one under way (not 'the next decade', a length as often as a date)
+    ("decade_now", re.compile(r"^(?:(?P<mod>early|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)\s+)?"
+                              r"(?:this|the\s+current|(?<=of\s)the)\s+decade$", re.I)),
     ("month", re.compile(rf"^(?:(?:early|mid|late|in)[\s-]+)?{_MON}$", re.I)),
     ("this_month", re.compile(rf"^(?:(?P<mod>early|mid|late)[\s-]+)?(?P<rel>this\s+past|this|next|last)\s+{_MON}$", re.I)),
     # 'earlier Monday', 'later on Tuesday': a time of that day, as 'early Monday' is
@@ -254,8 +261,19 @@ def _year(m, pub, tense):
 
 def _decade(m, pub, tense):
     # TimeML writes a decade as its first three digits ('the 1990s' -> '199')
-    return DateValue(m["year"] + "X", {"decade": True, "timex_type": "DATE", "timex": m["year"],
-                                       **({"modifier": m["mod"].lower()} if m["mod"] else {})})
+    mod = {"modifier": m["mod"].lower()} if m["mod"] else {}
+    if m["year"].endswith("0") and m["year"] < "200":  # 'the 1800s': the century, its hundreds ('18') as for 'the 19th century'
+        return DateValue(m["year"][:2] + "XX", {"timex_type": "DATE", "timex": m["year"][:2], **mod})
+    return DateValue(m["year"] + "X", {"decade": True, "timex_type": "DATE", "timex": m["year"], **mod})
+
+
+def _decade_short(m, pub, tense):
+    """'the '60s': the 1960s; a decade of this century only once it is over ('the '00s' written in 2013)."""
+    if not (m["apo"] or m["the"]):
+        return DateValue(None, {"unresolved": "a number of tens with no 'the' may be an age"})
+    century = "20" if pub is not None and int(f"20{m['d']}0") + 10 <= pub.year else "19"
+    return DateValue(f"{century}{m['d']}X", {"decade": True, "timex_type": "DATE", "timex": f"{century}{m['d']}",
+                                            **({"modifier": m["mod"].lower()} if m["mod"] else {})})
 
 
 def _quarter(m, pub, tense):
@@ -373,6 +391,22 @@ def _season_rel(m, pub, tense):
     elif tense == "future" and over:
         year = pub.year + 1
     return DateValue(f"{year:04d}-{code}", {"year_from": "publication date"})
+
+
+def _season_of_rel(m, pub, tense):
+    """'the summer of last year', 'the spring of next year': that season of the year named from publication."""
+    code = SEASONS[m["season"].lower()]
+    if pub is None:
+        return DateValue(f"XXXX-{code}", {"unresolved": "year unknown: no publication date"})
+    year = pub.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    return DateValue(f"{year:04d}-{code}", {"year_from": "publication date", **({"modifier": m["mod"].lower()} if m["mod"] else {})})
+
+
+def _decade_now(m, pub, tense):
+    if pub is None:
+        return DateValue(None, {"unresolved": "needs a publication date"})
+    mod = {"modifier": re.sub(r"^the\s+|\s+of$", "", m["mod"].lower())} if m["mod"] else {}
+    return DateValue(f"{pub.year // 10}X", {"decade": True, "timex_type": "DATE", "timex": f"{pub.year // 10}", **mod})
 
 
 def _this_month(m, pub, tense):
@@ -526,7 +560,7 @@ def _deictic(m, pub, tense):
 
 _RESOLVERS = {
     "mdy": _mdy, "dmy": _mdy, "md_rel": _md_rel, "my_rel": _my_rel, "dm_rel": _md_rel, "iso": _iso, "slash": _slash, "md": _partial, "dm": _partial,
-    "my": _my, "year": _year, "decade": _decade, "quarter": _quarter, "quarter_noyear": _quarter_noyear, "quarter_rel": _quarter_rel, "month_quarter": _month_quarter, "month_end_quarter": _month_end_quarter, "qshort": _qshort,
+    "my": _my, "year": _year, "decade": _decade, "decade_short": _decade_short, "season_of_rel": _season_of_rel, "decade_now": _decade_now, "quarter": _quarter, "quarter_noyear": _quarter_noyear, "quarter_rel": _quarter_rel, "month_quarter": _month_quarter, "month_end_quarter": _month_end_quarter, "qshort": _qshort,
     "half": _half, "half_q": _half_q, "half_noyear": _half_noyear, "season": _season, "month": _month, "weekday": _weekday, "ago": _ago,
     "thisunit": _thisunit, "deictic": _deictic, "season_rel": _season_rel, "this_month": _this_month,
     "year_quarter": _year_quarter, "weekend": _weekend,

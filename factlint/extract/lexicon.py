@@ -423,7 +423,7 @@ TIME_REFERENCE_NOUNS = {"past": "PAST_REF", "present": "PRESENT_REF", "future": 
 TIME_REFERENCE_ADJECTIVES = {"current": "PRESENT_REF", "recent": "PAST_REF"}
 # Phrases with no calendar value, as whole expressions ('the near future').
 TIME_REFERENCE_PHRASES = {"the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
-                          "these days": "PRESENT_REF"}
+                          "these days": "PRESENT_REF", "at present": "PRESENT_REF"}
 # Words that name a repetition (TimeML SET) and its period.
 SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P1Q",
              "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}

@@ -61,7 +61,7 @@ def claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[Sp
             value = timex_duration(item["value"], item.get("unit"))
             if value and value.endswith("DE"):  # TimeML writes decades in years: 'two decades' -> P20Y
                 value = f"P{float(value[1:-2]) * 10:g}Y"
-            if value:
+            if value and "timex" not in item["attrs"]:  # ('in five years' ahead: a date)
                 item["attrs"].update(timex_type="DURATION", timex=value)
         yield item
 
@@ -102,6 +102,9 @@ def _share_years(sent: Span, offset: int, found: list) -> None:
     text, base = sent.text, offset + sent.start_char - (sent.doc[0].idx if len(sent.doc) else 0)
     for a, b in zip(reversed(days[:-1]), reversed(days[1:])):  # last to first: 'A, B and C, 1991'
         gap = _SHARED_YEAR_GAP.fullmatch(text[a["end"] - base:b["start"] - base])
+        if gap is not None and gap["range"] and "year_from" in a["attrs"] and "year_from" in b["attrs"]:
+            _order_range(a, b)  # 'from March to May': neither end writes a year
+            continue
         if gap is None or "year_from" not in a["attrs"] or "year_from" in b["attrs"] or a["attrs"].get("bound"):
             continue
         ya, ma, da = _INFERRED_DAY.fullmatch(a["value"]).groups()
@@ -174,6 +177,14 @@ def _references(sent: Span, offset: int, ctx: dict) -> Iterator[dict]:
         if not _in_entity(sent, m.start(), m.end(), allow=("CARDINAL",)):
             yield {"kind": Kind.DATE, "start": offset + sent.start_char + (m.start("x") if m["x"] else m.start("u")), "end": offset + sent.start_char + m.end(),
                    "value": None, "label": "DATE", "attrs": {**ctx, "timex_type": "DURATION", "timex": _period(m["u"].lower())}}
+    for m in _UNIT_LONG.finditer(text):  # 'a year-long inquiry', 'the weeklong festival': the model leaves them untagged
+        covered = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+        unit = m["u"].lower()
+        # (or tags the unit alone, 'decade | -long', which reads as no date of its own)
+        if covered is not None and not any(t.ent_type_ and not (t.ent_type_ == "DATE" and t.lower_ == unit) for t in covered):
+            yield {"kind": Kind.DATE, "start": offset + sent.start_char + m.start(), "end": offset + sent.start_char + m.end(),
+                   "value": None, "label": "DATE", "attrs": {**ctx, "timex_type": "DURATION",
+                                                             "timex": "P100Y" if unit == "century" else _period(unit, "1")}}
     for m in _REF_PHRASE.finditer(text):
         if not _in_entity(sent, m.start(), m.end()):
             yield {"kind": Kind.DATE, "start": offset + sent.start_char + m.start(), "end": offset + sent.start_char + m.end(),
@@ -369,6 +380,7 @@ _REFERENCE_WORD = re.compile(r"\b(?:" + "|".join(sorted({*TIME_REFERENCE_WORDS, 
                                                            *TIME_REFERENCE_AHEAD_WORDS}))
                              + r")\b", re.I)
 _VAGUE_LENGTH = re.compile(r"(?:\b(?P<x>several|a\s+few|many)\s+|\bfor\s+)(?P<u>day|week|month|quarter|year|decade|hour|minute)s\b", re.I)
+_UNIT_LONG = re.compile(r"\b(?<!-)(?P<u>year|month|week|day|decade|century)-?long\b", re.I)
 _REF_PHRASE = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in TIME_REFERENCE_PHRASES) + r")\b", re.I)
 
 
@@ -452,6 +464,7 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                     item["value"] = short["y"] + item["value"][4:]
                     item["attrs"].pop("year_from", None)
             if len(items) == 2:
+                _order_range(*items)
                 for item in items:
                     item["attrs"].pop("bound", None)  # 'from 1993 to 2004': the ends of a range, not limits
                 yield from items
@@ -468,10 +481,12 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
         if duration is not None:
             n, unit, age = duration
             role = _term_preposition(span)
+            ahead = None if age or role != "in" else _in_time_ahead(span, n, unit, timeline.published)
             # 'a 6-month-old', 'three years old': an age, labelled as the quantity extractor labels ages
             yield {"kind": Kind.QUANTITY, "start": offset + span.start_char, "end": offset + span.end_char,
                    "value": n, "unit": unit, "label": "AGE" if age else "DURATION",
-                   "attrs": {**ctx, **({"age": True} if age else {}), **({"role": role} if role else {}), **_duration_hedge(text)}}
+                   "attrs": {**ctx, **({"age": True} if age else {}), **({"role": role} if role else {}), **_duration_hedge(text),
+                             **({"timex_type": "DATE", "timex": ahead} if ahead else {})}}
             continue
         if ent.label_ == "TIME" and not _SPECIAL.match(text) and text.lower() not in SET_WORDS and not _WEEKDAY_PART.match(text) \
                 or ent.label_ == "DATE" and _CLOCK.match(text):
@@ -485,9 +500,19 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                 day_of_sentence = item["value"]
                 yield item
                 continue
+            of = _PART_OF.match(text)
+            day = span.doc.char_span(span.start_char + of.start("day"), span.end_char) if of else None
+            item = _date(day, offset, timeline, ctx) if day is not None else None
+            if item is not None and item["value"]:
+                # 'on the night of March 5': the date (TBAQ leaves the part of the day out of it, as in
+                # 'the night of | March 5' when the model tags the two apart)
+                yield item
+                continue
             # a clock time is no date a check can use: its TimeML value only, on the day it names or
             # the last date of the sentence ('on May 3 at 10:35 a.m.'), else the publication date
             item = _clock(span, offset, timeline, ctx, day_of_sentence)
+            if item is None and ent.label_ == "TIME":
+                item = _vague_time(span, offset, ctx)  # 'for hours', 'several minutes': a length, no clock time
             if item is not None:
                 yield item
             continue
@@ -511,6 +536,25 @@ def _claims(sent: Span, offset: int, timeline: Timeline, ctx: dict, ents: list[S
                     yield extra
         if item is not None:
             yield item
+
+
+_MONTH_OR_DAY = re.compile(r"(?P<y>\d{4})(?P<rest>-\d{2}(?:-\d{2})?)")
+
+
+def _order_range(start: dict, end: dict) -> None:
+    """'held the town from March to May' (told in a past clause in April): each end placed from the
+    publication date alone comes out May of last year after March of this one. A range runs forward:
+    in a past clause the start goes back a year, otherwise the end goes on one."""
+    a, b = (_MONTH_OR_DAY.fullmatch(x["value"] or "") for x in (start, end))
+    if a is None or b is None or start["value"] <= end["value"] or len(a["rest"]) != len(b["rest"]):
+        return
+    past = start["attrs"].get("tense") == "past" or end["attrs"].get("tense") == "past"
+    moved, m, step = (start, a, -1) if past else (end, b, 1)
+    if moved["attrs"].get("year_from") and int(b["y"]) - int(a["y"]) == -1:
+        old = moved["value"]
+        moved["value"] = f"{int(m['y']) + step:04d}{m['rest']}"
+        if moved["attrs"].get("timex") == old:
+            moved["attrs"]["timex"] = moved["value"]
 
 
 def _regroup(ents: list[Span]) -> list[Span]:
@@ -563,12 +607,18 @@ _PART_OF_YEAR = re.compile(rf"^(?:fiscal\s+)?(?:{'|'.join(dates.ORDINAL_Q)})[\s-
 
 
 def _someday(span: Span) -> bool:
-    """'will one day win', 'hopes to one day lead': some time ahead (TimeML FUTURE_REF), no length of
-    a day. Told before the verb it dates, under a modal or 'to'; 'lasted one day' is a length."""
-    if span.text.lower() != "one day" or span.start == 0 or span.end >= len(span.doc):
+    """'will one day win', 'hopes to one day lead', 'One day, it will': some time
+    ahead (TimeML FUTURE_REF), no length of a day. Told before the verb it dates, under a modal or 'to',
+    or opening a clause about the future; 'lasted one day' is a length."""
+    if span.text.lower() != "one day" or span.end >= len(span.doc):
         return False
-    before, after = span.doc[span.start - 1], span.doc[span.end]
+    after = span.doc[span.end]
+    if span.start == span.sent.start:
+        return after.text == "," and local_tense(span) == "future"
+    before = span.doc[span.start - 1]
     return before.tag_ in ("MD", "TO") or before.lower_ == "to" or after.tag_ == "VB" or (
+        before.dep_ in ("nsubj", "nsubjpass") and after.pos_ in ("VERB", "AUX") and local_tense(span) != "past") or (
+        # ('hope they one day go back': between a subject and its verb, where a length is never told)
         after.pos_ in ("PRON", "PROPN", "NOUN", "DET") and local_tense(span) == "future" and span.root.head.i > span.root.i)
 
 
@@ -613,6 +663,9 @@ def _trim(ent: Span) -> Span:
     if len(span) > 1 and span[-1].pos_ == "NOUN" and not _timeish(span[-1]) and _YEAR_SPAN.match(span[:-1].text):
         span = span[:-1]  # 'the 1957-58 | season': the model runs the years on into the noun they date
         span = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
+    if len(span) == 1 and span.end < len(doc) and doc[span.end].tag_ == "POS" and span.start > span.sent.start \
+            and doc[span.start - 1].lower_ in ("the", "early", "mid", "late") and _decade_s(doc[span.start:span.end + 1]):
+        span = doc[span.start:span.end + 1]  # 'in the 1960 | 's': the model leaves the decade's ending out
     return span
 
 
@@ -662,7 +715,8 @@ def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx:
     item = _date(date_span, offset, timeline, ctx)
     full = item is not None and item["value"] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", item["value"])
     unit = m["u"].lower().rstrip("s")
-    n = parse_amount(m["n"]) if m["n"] else 1
+    some = not m["n"] and m["u"].lower().endswith("s")  # 'the first months of the year': some months, not one
+    n = parse_amount(m["n"]) if m["n"] else None if some else 1
     if n is not None and not float(n).is_integer():
         return []  # 'the third week of May': an ordinal, not a third of a week
     counted = bool(m["n"]) and n and unit in ("month", "week", "year") and item is not None and item["value"]
@@ -681,8 +735,8 @@ def _period_ended(span: Span, m: re.Match, offset: int, timeline: Timeline, ctx:
     elif unit == "week" and full and n == 1 and sep == "of":  # 'the week of May 4'
         iso = date.fromisoformat(item["value"]).isocalendar()
         timex = ("DATE", f"{iso.year:04d}-W{iso.week:02d}")
-    elif n:
-        timex = ("DURATION", _period(unit, f"{n:g}"))
+    elif n or some:
+        timex = ("DURATION", _period(unit, f"{n:g}" if n else "X"))
     else:
         return [item]
     period = {"kind": Kind.DATE, "start": offset + period_span.start_char, "end": offset + period_span.end_char, "value": None,
@@ -859,6 +913,12 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
             value = _relative(rel, anchor)
     month_told = re.fullmatch(r"(?:the\s+)?month", text.strip(), re.I) and timeline.last_month \
         and ctx.get("sent", 0) - timeline.month_sent <= QUARTER_SCOPE  # read by _contextual: the month being told
+    ahead = _FROM_NOW.match(text.strip())
+    if value.value is None and not value.attrs.get("invalid") and ahead and timeline.published is not None:
+        n = parse_amount(ahead["n"])  # 'three years from now': a date counted from publication
+        found = _counted_from(timeline.published, int(n), ahead["u"]) if n and float(n).is_integer() else None
+        if found is not None:
+            value = dates.DateValue(found, {"anchored_to_publication": True})
     if value.value is None and not value.attrs.get("invalid") and timeline.published is not None and _UNIT_END.match(text.strip()):
         value = _unit_end(span, timeline.published, tense)
     if value.value is None and not value.attrs.get("invalid") and _YEAR_BEFORE.match(text.strip()) and tense == "past" \
@@ -916,6 +976,7 @@ def _date(span: Span, offset: int, timeline: Timeline, ctx: dict) -> dict | None
 
 
 _YEAR_BEFORE = re.compile(r"^(?:the\s+)?(?:(?:previous|prior|preceding)\s+year|year\s+before)$", re.I)
+_FROM_NOW = re.compile(r"^(?P<n>[\w-]+)\s+(?P<u>day|week|month|year)s?\s+from\s+(?:now|today)$", re.I)
 _UNIT_END = re.compile(r"^(?:the\s+)?(?P<u>year|month)(?:[\s-]end|'s\s+end)$", re.I)
 
 
@@ -1195,7 +1256,7 @@ _DAY_SHIFT = {"yesterday": -1, "last": -1, "today": 0, "this": 0, "tomorrow": 1}
 
 
 _ZONE_TAIL = re.compile(rf"\s+(?:{'|'.join(CLOCK_ZONE_WORDS)})\s+time$", re.I)
-_ZONE_GAP = re.compile(rf"(?:{'|'.join(CLOCK_ZONE_WORDS)})\s+time(?:\s+on|\s*,)?")
+_ZONE_GAP = re.compile(rf"(?:(?i:{'|'.join(CLOCK_ZONE_WORDS)})\s+(?i:time)|[ECMP][SD]?T|GMT|UTC)(?:\s+(?i:on)|\s*,)?")
 
 
 def _times_of_dates(ents: list[Span]) -> dict[int, Span]:
@@ -1203,9 +1264,10 @@ def _times_of_dates(ents: list[Span]) -> dict[int, Span]:
     Tuesday', 'mid-afternoon yesterday'): one expression that the model split in two."""
     out: dict[int, Span] = {}
     for a, b in zip(ents, ents[1:]):
-        gap = a.doc[a.end:b.start].text.strip().lower()
-        if a.label_ == "TIME" and _ZONE_GAP.fullmatch(gap):
-            gap = ""  # '3:15 p.m. local time | Tuesday': the zone of the clock, then its day
+        written = a.doc[a.end:b.start].text.strip()
+        gap = written.lower()
+        if a.label_ == "TIME" and _ZONE_GAP.fullmatch(written):
+            gap = ""  # '3:15 p.m. local time | Tuesday', '10 a.m. | PT | Friday': the zone of the clock, then its day
         if gap not in ("", "on", ","):
             continue
         pair = (b, a) if a.label_ == "TIME" and b.label_ == "DATE" else (a, b) if a.label_ == "DATE" and b.label_ == "TIME" else None
@@ -1216,6 +1278,8 @@ def _times_of_dates(ents: list[Span]) -> dict[int, Span]:
 
 # 'late Wednesday', 'earlier Saturday' tagged as a time: a part of that day with no clock, dated as the day is
 _WEEKDAY_PART = re.compile(rf"^(?:early|late|earlier|later)(?:\s+on)?\s+(?:{WEEKDAY_RE})$", re.I)
+# 'the night of March 5' tagged as one time: the date, TBAQ leaves the part of the day out
+_PART_OF = re.compile(r"^(?P<part>(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night))\s+of\s+(?P<day>\S.*)$", re.I)
 _WEEKDAY_TIME = re.compile(rf"^(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_RE})\s+(?P<pod>morning|afternoon|evening|night)$", re.I)
 # (a month with its day, named in full or short: 'March 20', 'Nov. 6'; a month alone names no day)
 _WEEKDAY_OR_DEICTIC = re.compile(rf"\b(?:{WEEKDAY_RE}|yesterday|today|tomorrow|(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}})\b", re.I)
@@ -1320,6 +1384,17 @@ def _date_after(span: Span) -> str | None:
     while j < len(doc) and doc[j].ent_iob_ == "I":
         j += 1
     return doc[i:j].text
+
+
+def _vague_time(span: Span, offset: int, ctx: dict) -> dict | None:
+    """A TIME entity that names some hours or minutes with no number ('several hours', 'the first
+    hours'): TimeML DURATION 'PTXH'. Other units come as DATE entities. Not a bare 'minutes' ('minutes
+    apart'), which TBAQ leaves unannotated."""
+    found = _vague(span.text)
+    if found is None or not found[1].startswith("PT") or len(span) == 1:
+        return None
+    return {"kind": Kind.DATE, "start": offset + span.start_char, "end": offset + span.end_char, "value": None, "label": "DATE",
+            "attrs": {**ctx, "timex_type": found[0], "timex": found[1]}}
 
 
 def _time_claim(start: int, end: int, offset: int, timex: str, ctx: dict, tense: str) -> dict:
@@ -1427,6 +1502,36 @@ def _verb_of(span: Span) -> str | None:
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             return tok.lower_
+    return None
+
+
+def _in_time_ahead(span: Span, n: float, unit: str, published: date | None) -> str | None:
+    """'will be repaid in five years', 'the vote is to be held in two weeks': in a future clause, 'in' and
+    a length count from publication to a date (TimeML DATE '2031', '2026-W13'). The quantity stays a
+    length for the checks; only its TimeML reading changes. Not 'finished in two weeks' (past: how long
+    it took), nor 'the first rise in five years' (a noun's span of time)."""
+    prep = span.doc[span.start - 1]
+    if published is None or not float(n).is_integer() or prep.head.pos_ not in ("VERB", "AUX") or local_tense(span) != "future":
+        return None
+    if span.end < len(span.doc) and span.doc[span.end].lower_ == "of":
+        return None  # 'in two years of talks'
+    return _counted_from(published, int(n), unit)
+
+
+def _counted_from(published: date, k: int, unit: str) -> str | None:
+    """The TimeML value of the date ``k`` units after publication, written to the unit: '2031',
+    '2026-06', '2026-W13', '2026-03-23'; None for a unit finer or coarser than these."""
+    u = unit.lower().rstrip("s")
+    if u == "year":
+        return f"{published.year + k:04d}"
+    if u == "month":
+        y, m = divmod(published.year * 12 + published.month - 1 + k, 12)
+        return f"{y:04d}-{m + 1:02d}"
+    if u == "week":
+        iso = (published + timedelta(weeks=k)).isocalendar()
+        return f"{iso.year:04d}-W{iso.week:02d}"
+    if u == "day":
+        return (published + timedelta(days=k)).isoformat()
     return None
 
 

@@ -41,8 +41,15 @@ def sentence_tense(sent: Span) -> str:
     return _verb_tense(root) or "present"
 
 
-def _verb_tense(tok) -> str | None:
+def auxiliaries(tok) -> list:
+    """The auxiliaries of a verb, with those the parser hung on one of them ('will | be closed':
+    'will' under 'be')."""
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return auxes + [g for a in auxes for g in a.children if g.dep_ == "aux"]
+
+
+def _verb_tense(tok) -> str | None:
+    auxes = auxiliaries(tok)
     lowers = {a.lower_ for a in auxes}
     if lowers & FUTURE_WORDS or {"to", "be"} <= lowers:  # 'to be held on Friday': an arrangement ahead
         return "future"
@@ -119,7 +126,7 @@ def event_tense(span: Span) -> str | None:
         tok = tok.head  # 'said the minister Friday': the subject after its reporting verb, the date after both
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    auxes = auxiliaries(tok)
     lowers = {a.lower_ for a in auxes}
     if lowers & FUTURE_WORDS or "to" in lowers:
         return "future" if lowers & FUTURE_WORDS else None
