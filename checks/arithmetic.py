@@ -61,6 +61,8 @@ from factlint.extract.lexicon import (
     singular,
     units_re,
     MONEY_REFERENCE_NOUNS,
+    TALLY_CLASSES,
+    CONTEST_NOUNS,
 )
 from factlint.extract.numbers import parse_words
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
@@ -108,6 +110,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     wholes += kinds_of_one_event(ctx, used_parts)
     wholes += shared_out(ctx, used_parts)
     wholes += measured_wholes(ctx, used_parts)
+    wholes += results_by_verb(ctx, used_parts)
     wholes += stated_rests(ctx, used_parts)
     wholes += fronted_wholes(ctx, used_parts)
     wholes += definite_wholes(ctx, used_parts)
@@ -1092,6 +1095,38 @@ def measured_wholes(ctx: Context, used: set[str]) -> list[Relation]:
     return relations
 
 
+def results_by_verb(ctx: Context, used: set[str]) -> list[Relation]:
+    """'won 18 of its 26 games, drawing six and losing two'; 'played 26 games, winning 18, drawing six and
+    losing two': counts each right after a verb naming one category of a set that covers a whole (wins,
+    draws, losses: ``COMPLETE_CATEGORIES``), every category once, against the one count of games in
+    their sentence. No more than it (fails), and, by the words, all of it (pass or warn)."""
+    relations = []
+    for k in range(len(ctx.doc.sentences)):
+        counts = [c for c in ctx.of_sentence(k, Kind.QUANTITY) if is_count(c) and not c.attrs.range and not c.attrs.restates]
+        if len(counts) < 3:
+            continue
+        for categories in COMPLETE_CATEGORIES:
+            named: dict[str, list[Claim]] = {}
+            for c in counts:
+                word = _words(ctx.before(c, 15))[-1:]
+                for name, words in categories.items():
+                    if word and word[0] in words:
+                        named.setdefault(name, []).append(c)
+            if sorted(named) != sorted(categories) or any(len(v) != 1 for v in named.values()):
+                continue
+            parts = sorted((v[0] for v in named.values()), key=lambda c: c.start)
+            wholes = [c for c in counts if c.attrs.noun in CONTEST_NOUNS and c not in parts]
+            if len(wholes) != 1 or wholes[0].attrs.hedge:
+                break
+            whole = wholes[0]
+            if {c.id for c in (whole, *parts)} & used or any(c.attrs.hedge for c in parts):
+                break
+            used.update(c.id for c in (whole, *parts))
+            relations += [_at_most(ctx, whole, parts), _complete(ctx, whole, parts)]
+            break
+    return relations
+
+
 # 'leaving (it with) R', 'the remaining R', 'the other R': the figure that closes a breakdown
 REST_CUE = re.compile(r"(?:\b(?:" + alternation(sorted(LEAVING_WORDS)) + r")(?:\s+(?:it|them|him|her|us|the\s+[a-z]+))?(?:\s+with)?"
                       r"|\b(?:the|its|their)\s+(?:" + alternation(sorted(REST_BEFORE)) + r")(?:\s+of\s+the)?)\s+(?:(?:"
@@ -1874,13 +1909,16 @@ def _counted_before(ctx: Context, quantities: list[Claim], added: Claim, after: 
     the added amount's noun, or of people when that noun is a kind of person."""
     here = ctx.sentence_index(added.start)
     nouns = {added.attrs.noun, after.attrs.noun} - {None}
+    # '12 more bodies' after '33 people had died': a count of people bound to a verb of the added amount's class
+    klass = TALLY_CLASSES.get(added.attrs.noun or "") or EVENT_VERB_CLASSES.get((added.attrs.verb or "").lower())
     found = None
     for x in quantities:
         if x.start >= ctx.sentence(added)[0]:
             break
         if here - ctx.sentence_index(x.start) > UPDATE_REACH or not is_count(x) or x.attrs.additive or x.attrs.part_of:
             continue
-        if x.attrs.noun in nouns or x.attrs.noun in GENERIC_NOUNS and nouns & GENERIC_NOUNS:
+        if x.attrs.noun in nouns or x.attrs.noun in GENERIC_NOUNS and nouns & GENERIC_NOUNS \
+                or klass is not None and x.attrs.noun in GENERIC_NOUNS and EVENT_VERB_CLASSES.get((x.attrs.verb or "").lower()) == klass:
             found = x
     return found
 

@@ -826,6 +826,21 @@ def test_an_update_whose_earlier_figure_is_told_after_it(extract_text, text, sta
 
 
 @pytest.mark.parametrize("text, status", [
+    # the earlier count is of people, bound to a verb of the class the added amount counts (deaths)
+    ("Police said on Monday that 19 people had died in the landslide. On Tuesday diggers found six more bodies, "
+     "bringing the death toll to 25.", "pass"),
+    ("Police said on Monday that 19 people had died in the landslide. On Tuesday diggers found six more bodies, "
+     "bringing the death toll to 28.", "warn"),
+    # people injured are not the deaths the bodies add to
+    ("Police said on Monday that 19 people had been injured in the landslide. On Tuesday diggers found six more bodies, "
+     "bringing the death toll to 28.", None),
+])
+def test_an_update_of_a_class_against_the_count_of_people_its_verb_gives(extract_text, text, status):
+    statuses, working = _statuses(extract_text, text, "arithmetic.part-whole")
+    assert statuses == ([status] if status else []), working
+
+
+@pytest.mark.parametrize("text, status", [
     # which figures are paired never depends on their values: a part larger than its whole, an earlier count
     # larger than the updated one, still pair, and then fail or warn
     ("Out of the 120 seats, the Greens won 25 seats. Labour took 60 seats. The remaining 35 seats went to independents.", "pass"),
@@ -933,3 +948,14 @@ def test_a_part_of_them_and_what_it_leaves(extract_text, text, status):
 def test_wholes_made_up_of_their_parts_by_the_words(extract_text, text, statuses):
     found, working = _statuses(extract_text, text, "arithmetic.part-whole")
     assert sorted(found) == statuses, working
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The club has played 30 games, winning 17, drawing nine and losing four.", ["pass", "pass"]),
+    ("The club won 17 of its 30 games, drawing nine and losing four.", ["pass", "pass"]),
+    ("The club has played 30 games, winning 17, drawing nine and losing six.", ["fail", "warn"]),
+    # wins and losses with no draws named: the draws may be the rest
+    ("The club has played 30 games, winning 17 and losing four.", []),
+])
+def test_results_told_by_verbs_against_the_games_played(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.part-whole")[0] == expected

@@ -251,3 +251,10 @@ def test_a_sentence_opened_on_a_definite_count_refers_back_to_the_one_count_of_i
     # a definite count that does not open its sentence needs the same event, as before
     _, rels = _rels(extract_text, "The operator will cut 42 routes from May. Figures show the 40 routes run late.")
     assert rels == [], [r.working for r in rels]
+
+
+def test_a_count_with_a_frequency_adjective_is_the_same_set_without_it(extract_text):
+    text = "The ferry company will cancel {} nightly crossings from June.\n\nOf the {} crossings, 9 leave from the north port."
+    for stated, status in ((14, Status.PASS), (16, Status.WARN)):
+        _, rels = _rels(extract_text, text.format(14, stated))
+        assert [f.status for f in validate(rels)] == [status]

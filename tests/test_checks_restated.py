@@ -244,6 +244,9 @@ def test_an_increment_is_the_count_only_when_referred_back_to(extract_text):
     assert _statuses(extract_text, text.format(n=15)) == [Status.WARN]  # another verb: a warning at most
     _, rels = _rels(extract_text, "Police said 40 protesters were detained on Friday.\n\nAnother 12 protesters were detained on Saturday.")
     assert rels == []
+    # the whole a breakdown opens on is the whole set, not the increment
+    _, rels = _rels(extract_text, "Rescuers pulled 12 more bodies from the river on Tuesday.\n\nOf the 40 bodies, 30 were identified.")
+    assert rels == []
 
 
 def test_no_reference_between_other_sets_of_one_noun(extract_text):

@@ -120,7 +120,9 @@ def _noun(doc: Doc, head: int, number: int) -> str | None:
     if head != number:
         if not doc[number].ent_type_ in ("DATE", "TIME") and any(
                 doc[k].ent_type_ in ("DATE", "TIME") and doc[k].ent_iob_ == "B"
-                and (k > number + 1 or lexicon.singular(doc[k].lower_) not in lexicon.TIME_UNIT_CODES) for k in range(number + 1, head + 1)):
+                and (k > number + 1 or lexicon.singular(doc[k].lower_) not in lexicon.TIME_UNIT_CODES)
+                and not (doc[k].dep_ == "amod" and doc[k].head.i == head and doc[k].tag_ == "JJ")  # '38 daily services'
+                for k in range(number + 1, head + 1)):
             return None  # '600 last year': the parser hangs the count on the date after it
         return lexicon.singular(tok.lower_)
     # 'three of the soldiers': the noun is the object of 'of'

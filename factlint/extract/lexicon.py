@@ -119,6 +119,8 @@ ORG_HEADS = frozenset({
 # -- stop words -----------------------------------------------------------------------------------
 
 # Function words and news filler that say nothing about what a count counts (count agreement).
+# Adjectives of frequency: '38 daily services' and 'the 38 services' count one set.
+FREQUENCY_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "yearly", "annual", "nightly", "hourly"})
 COUNT_STOP_WORDS = frozenset({
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "that",
     "which", "who", "whom", "whose", "its", "their", "his", "her", "our", "your", "my", "it", "they", "he", "she",
@@ -301,13 +303,15 @@ INCLUDE_WORDS = frozenset({"include", "includes", "included", "including", "comp
 # Categories that between them cover a whole, so parts named one of each are all of it ('30 are
 # children and 22 are adults'; 'A from the home market and B from exports'; 'W wins, D draws and L
 # defeats'); each category by the words that name it.
+# Counted nouns of contests whose results (wins, draws, losses) are all of them ('26 games').
+CONTEST_NOUNS = frozenset({"game", "match", "fixture", "bout", "contest"})
 COMPLETE_CATEGORIES = (
     {"children": {"child", "children"}, "adults": {"adult", "adults"}},
     {"men": {"man", "men", "male", "males"}, "women": {"woman", "women", "female", "females"}},
     {"boys": {"boy", "boys"}, "girls": {"girl", "girls"}},
     {"home": {"home", "domestic", "domestically"}, "abroad": {"export", "exports", "abroad", "overseas", "foreign"}},
-    {"wins": {"win", "wins", "won", "victories"}, "draws": {"draw", "draws", "drew", "drawn", "ties", "tied"},
-     "losses": {"loss", "losses", "lost", "defeat", "defeats"}},
+    {"wins": {"win", "wins", "won", "winning", "victories"}, "draws": {"draw", "draws", "drew", "drawn", "drawing", "ties", "tied"},
+     "losses": {"loss", "losses", "lost", "losing", "defeat", "defeats"}},
     {"wins": {"win", "wins", "won", "victories"}, "losses": {"loss", "losses", "lost", "defeat", "defeats"}},
     {"for": {"for", "favour", "favor", "yes"}, "against": {"against", "no"}},
     {"public": {"public", "state"}, "private": {"private"}},
