@@ -79,7 +79,7 @@ LIST_SEPARATOR = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
 TOTAL_BEFORE = re.compile(r"\b(?:(?:total|sum|tally|toll)\s+(?:of\s+)?|(?:a\s+combined|totall?ing|totall?ed)\s+)$", re.I)
 TOTAL_AFTER = re.compile(r"^[^0-9.;]{0,25}?\b(?:in all|in total|altogether|all told|combined)\b", re.I)
 COMPARED = re.compile(r"^\s+(?:" + "|".join(COMPARATIVE_WORDS) + r")\s+than\b", re.I)
-APPOSED = re.compile(r"(?:\s+[A-Za-z'’]+){0,3}\s*,\s*")  # 'A, D more than' ('A this year, D more than')
+APPOSED = re.compile(r"(?:\s+[A-Za-z'’/]+){0,8}\s*,\s*")  # 'A, D more than' ('A this year, D more than'; 'A was measured at X on Saturday, D above')
 THAN_CLAUSE = re.compile(r"[,;:()]|\b(?:who|which|that|when|where|while|whereas|but)\b", re.I)
 # the 'than' phrase closed before B: a possessor ('than Lee's', 'than the rivals'') whose figure is elided, or a
 # clause of the sentence coordinated after it (', and ...', '; ...'): B is then not what the gap compares with
@@ -1602,6 +1602,8 @@ def _gap_measure(a: Claim, b: Claim, d: Claim) -> bool:
         return False
     if "DURATION" in (a.label, b.label, d.label):
         return a.label == b.label == d.label == "DURATION" and a.unit == b.unit == d.unit and not (a.attrs.age or b.attrs.age)
+    if d.unit == "degrees" and a.unit == b.unit and a.unit in ("°C", "°F"):
+        return True  # '41.2C, 0.4 degrees above the record of 40.8C': a gap in degrees of the levels' scale
     return all(same_scale(x, y) and _same_unit(x, y) for x, y in ((a, b), (a, d), (d, b)))
 
 

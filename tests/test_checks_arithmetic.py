@@ -959,3 +959,15 @@ def test_wholes_made_up_of_their_parts_by_the_words(extract_text, text, statuses
 ])
 def test_results_told_by_verbs_against_the_games_played(extract_text, text, expected):
     assert _statuses(extract_text, text, "arithmetic.part-whole")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The thermometer read 38.6C on Monday, 0.3 degrees above the old record of 38.3C.", ["pass"]),
+    ("The thermometer read 38.6C on Monday, 0.5 degrees above the old record of 38.3C.", ["warn"]),
+    ("The thermometer read 38.6C, 0.5 degrees above the old record of 38.3C.", ["fail"]),
+    # words between the level and the gap: bound by position, a mismatch warns
+    ("A wave of 21 metres was recorded off the cape on Friday, 3 metres above the old record of 18 metres.", ["pass"]),
+    ("A wave of 21 metres was recorded off the cape on Friday, 5 metres above the old record of 18 metres.", ["warn"]),
+])
+def test_a_gap_in_degrees_and_a_gap_after_the_level_s_clause(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == expected
