@@ -98,3 +98,11 @@ def test_a_name_only_quoted_or_one_s_apart_is_no_misspelling(extract_text):
     # a surname that only adds a final -s to a given name used alone is another person's name
     assert _rels(extract_text, "Two students, Edward and Mary, were arrested at the protest. Edward said he was angry.\n\n"
                                "The British lawyer Ann Edwards said the case against them was weak.", "names.spelling")[1] == []
+
+
+def test_an_organisation_opening_with_a_title_word_has_no_title(extract_text):
+    _, rels = _rels(extract_text, "General Motors said it would cut 500 jobs.\n\nGeneral Motors shares fell on Monday.", "names.title")
+    assert rels == []
+    _, rels = _rels(extract_text, "Infrastructure Minister Ana Sequeira ordered an inquiry.\n\n"
+                                  "Transport Minister Sequeira visited the site on Thursday.", "names.title")
+    assert len(rels) == 1

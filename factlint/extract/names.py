@@ -53,7 +53,8 @@ def _clean(ent: Span) -> tuple[Span | None, str, str | None]:
     k = 0
     while k < len(span) - 1 and span[k].lower_.strip(".") in ROLE_WORDS | PERSON_TITLES:
         k += 1
-    if k and label in ("PERSON", "ORG") and span[k].is_title:
+    # (an organisation whose name opens with a title word and ends in a plural, 'General Motors', is no person)
+    if k and label in ("PERSON", "ORG") and span[k].is_title and not (label == "ORG" and len(span) - k == 1 and span[k].tag_ == "NNPS"):
         role = span[:k].text if span[0].lower_.strip(".") not in PERSON_TITLES else None
         span, label = span[k:], "PERSON"
     text = span.text
