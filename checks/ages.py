@@ -18,7 +18,7 @@ RELATIVE_OF = re.compile(r"\b([A-Z][\w'-]+)\s*,\s*who\s+[^,;()]*$")  # 'Kessler,
 # 'Kessler, who led the party for a decade, died ... aged 81': the sentence's subject, a surname opening it
 # (not a possessor: "Kessler's son died aged 40"), when no other person is named before the age
 SUBJECT_OPENING = re.compile(r"\s*([A-Z][\w'-]+)(?![\w'’-])(?:\s*,\s*who\b[^;()]*?,|)\s+(?:[a-z][\w-]*\s+)*?(?:[a-z]+ed|died|was|is)\b[^;()]*$")
-# 'She was 87.', 'He is 64 years old.': an age said of a pronoun subject, in a sentence of its own
+# 'She was 91.', 'He is 58 years old.': an age said of a pronoun subject, in a sentence of its own
 PRONOUN_AGE_BEFORE = re.compile(r"\s*(?:He|She)\s+(?:was|is)\s+$")
 PRONOUN_AGE_AFTER = re.compile(r"(?:\s+years?\s+old)?\s*[.;]")
 BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?(?:\w+\s+)?(?:\d{1,2},?\s+)?$", re.I)
@@ -170,7 +170,7 @@ def _apposed_age(ctx: Context, c: Claim) -> bool:
 
 
 def _pronoun_age(ctx: Context, c: Claim) -> bool:
-    """'She was 87.': a bare whole number that is all a 'He/She was' sentence says is the age of the person
+    """'She was 91.': a bare whole number that is all a 'He/She was' sentence says is the age of the person
     the sentence before is about (``_owner``)."""
     if c.label not in ("CARDINAL", "AGE") or c.attrs.noun or not 1 <= c.value <= 120 or c.attrs.numerals is None:
         return False
@@ -240,7 +240,7 @@ def _person_by_surname(ctx: Context, surname: str) -> Claim | None:
 
 def _owner(ctx: Context, age: Claim) -> Claim | None:
     """Whose age: 'Ferrante, 26,' -> the person named Ferrante, even where NER missed the mention;
-    'She was 87.' -> the last person named in the sentence before."""
+    'She was 91.' -> the last person named in the sentence before."""
     if _pronoun_age(ctx, age):
         return _person_in_sentence_before(ctx, age)
     m = re.search(r"([A-Z][\w'-]+)\s*,\s*(?:now\s+)?$", ctx.before(age, 40))

@@ -1257,8 +1257,8 @@ CLOSING_AFTER = re.compile(r"\s*(?:for|on|to|in|from)\s+(?:all\s+(?:the\s+)?othe
 
 
 def definite_wholes(ctx: Context, used: set[str]) -> list[Relation]:
-    """'stole £186,400 ... £121,000 of the money had gone on X and the remaining £65,400 on Y'; 'a $1.84
-    billion budget ... The spending plan includes $720 million for A, ... and $445 million for all other
+    """'took €48,000 ... €30,000 of the money went on X and the remaining €18,000 on Y'; 'a $90
+    million plan ... The package includes $40 million for A, ... and $20 million for all other
     services': amounts of one currency that a definite noun with no figure of its own ('of the money', 'The
     plan includes') makes parts of something told before, closed by a rest, against the one amount of
     that currency the article stated before (``sole_earlier_amount``). Bound by position: pass or warn."""

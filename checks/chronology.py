@@ -206,13 +206,13 @@ def _duration_claim(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | N
                 + ("" if whole else f" ({num(low)} whole {c.unit}, {num(high)} begun)"))
 
 
-# 'the 33rd anniversary of the uprising in 1973', 'marks 50 years since': the ordinal and what it is of
+# 'the 60th anniversary of the strike in 1964': the ordinal and what it is of
 ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b", re.I)
 EVENT_PHRASE = re.compile(r"(?:\s+(?!and\b|but\b|while\b)[\w'’-]+){0,8}?\s+(?:in\s+)?")
 
 
 def anniversaries(ctx: Context) -> list[Relation]:
-    """'Saturday marked the 33rd anniversary of the uprising in 1973': the year of the event (the one
+    """'Crowds on Sunday marked the 60th anniversary of the strike in 1964': the year of the event (the one
     year written out in the phrase 'anniversary of' opens) and the ordinal give the year the anniversary
     falls in: the year of the one other date of the sentence ('2006 marks the ...'), else the
     publication year; a year not written out (the publication's, or 'on Saturday', 'next year' counted

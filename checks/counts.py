@@ -326,7 +326,7 @@ def _definite_score(m: _Mention, e: _Mention) -> int | None:
         # drops, so the later one counts a larger set, not the same one again (the word elsewhere in the
         # later sentence, as another count's noun, does not narrow the later count)
         m_own = set(m.mods) | m.restrict | {stem(w) for w in m.left}
-        # (a frequency the later drops, '38 daily services' ... 'the 38 services', narrows nothing)
+        # (a frequency the later drops, '14 nightly crossings' ... 'the 14 crossings', narrows nothing)
         if any(x not in STOP and x not in m_own and x not in FREQUENCY_ADJECTIVES for x in e.mods) or (m.events and not event):
             return None
         return 10 + overlap

@@ -100,7 +100,7 @@ def of_whole(ctx: Context) -> list[Relation]:
             if whole is None and (whole := _whole_told_before(ctx, part)) is not None:
                 weak = True
             if whole is None and DEFINITE_NOUN_AFTER.match(ctx.doc.text, p.end) and (whole := sole_earlier_amount(ctx, part)) is not None:
-                weak = True  # '$1.24 billion, or 40 percent of the cost', after 'a $3.1 billion project'
+                weak = True  # '$6 million, or 25 percent of the cost', after 'a $24 million tram line'
         elif (apposed := _apposed_to_part(ctx, p, before)) is not None:
             (part, whole), weak = apposed, True
         elif (written := _tally(ctx, p)) is not None:

@@ -828,7 +828,7 @@ def _reference(ctx: Context, e: _Mention, m: _Mention) -> str | None:
     if m.increment and not e.increment or e.increment and not (m.increment or m.definite):
         return None  # 'N more' added to a count, never the count again
     if e.increment and not m.increment and any(x.attrs.part_of == mc.id for x in ctx.in_sentence(mc, Kind.QUANTITY)):
-        return None  # 'nine more cases' ... 'Of the 64 cases, 41 are ...': a breakdown's whole is the whole set, not the added
+        return None  # 'five more patients' ... 'Of the 30 patients, 12 are ...': a breakdown's whole is the whole set, not the added
     if ec.attrs.owner and mc.attrs.owner and ec.attrs.owner != mc.attrs.owner:
         return None
     verbs = {ec.attrs.verb, mc.attrs.verb}

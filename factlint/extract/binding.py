@@ -121,7 +121,7 @@ def _noun(doc: Doc, head: int, number: int) -> str | None:
         if not doc[number].ent_type_ in ("DATE", "TIME") and any(
                 doc[k].ent_type_ in ("DATE", "TIME") and doc[k].ent_iob_ == "B"
                 and (k > number + 1 or lexicon.singular(doc[k].lower_) not in lexicon.TIME_UNIT_CODES)
-                and not (doc[k].dep_ == "amod" and doc[k].head.i == head and doc[k].tag_ == "JJ")  # '38 daily services'
+                and not (doc[k].dep_ == "amod" and doc[k].head.i == head and doc[k].tag_ == "JJ")  # '14 nightly crossings'
                 for k in range(number + 1, head + 1)):
             return None  # '600 last year': the parser hangs the count on the date after it
         return lexicon.singular(tok.lower_)

@@ -119,7 +119,7 @@ ORG_HEADS = frozenset({
 # -- stop words -----------------------------------------------------------------------------------
 
 # Function words and news filler that say nothing about what a count counts (count agreement).
-# Adjectives of frequency: '38 daily services' and 'the 38 services' count one set.
+# Adjectives of frequency: '14 nightly crossings' and 'the 14 crossings' count one set.
 FREQUENCY_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "yearly", "annual", "nightly", "hourly"})
 COUNT_STOP_WORDS = frozenset({
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "that",
