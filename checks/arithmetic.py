@@ -2166,7 +2166,8 @@ def _total_parts(ctx: Context, whole: Claim, links: _Links) -> list[Claim]:
     if len(group) < 2:
         heads = [c for c in before if c.attrs.conj_of and c.attrs.conj_of in {b.id for b in before}]
         group = links.group([ctx.by_id[heads[-1].attrs.conj_of]]) if heads else \
-            before[-2:] if len(before) > 1 and _joined_with(before[-2], before[-1]) else []
+            before[-2:] if len(before) > 1 and (_joined_with(before[-2], before[-1])
+                                                or TWO_VERBS_GAP.fullmatch(ctx.between(before[-2], before[-1]))) else []
         group = [c for c in group if c.end <= whole.start]
     if len(group) < 2 or before[-1].start > group[-1].start:
         return []  # a figure between the list and the total ('A wins and B losses ..., K out of T in total'): T is K's
@@ -2178,6 +2179,10 @@ def _total_parts(ctx: Context, whole: Claim, links: _Links) -> list[Claim]:
             break
         group.insert(0, earlier[-1])
     return group
+
+
+# ' and damaged ': two objects of two coordinated verbs ('destroyed 40 homes and damaged 25 others, 65 in all')
+TWO_VERBS_GAP = re.compile(r"\s+and\s+[a-z]+(?<=ed)\s+")
 
 
 def _joined_with(a: Claim, b: Claim) -> bool:

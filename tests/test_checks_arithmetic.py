@@ -971,3 +971,12 @@ def test_results_told_by_verbs_against_the_games_played(extract_text, text, expe
 ])
 def test_a_gap_in_degrees_and_a_gap_after_the_level_s_clause(extract_text, text, expected):
     assert _statuses(extract_text, text, "arithmetic.difference")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The flood swept away 30 bridges and damaged 18 others, 48 in all.", ["pass"]),
+    ("The flood swept away 30 bridges and damaged 18 others, 45 in all.", ["fail"]),
+    ("Gunmen killed 7 guards and wounded 11, for a total of 18 casualties.", ["pass"]),
+])
+def test_a_total_closing_the_objects_of_two_coordinated_verbs(extract_text, text, expected):
+    assert _statuses(extract_text, text, "arithmetic.part-whole")[0] == expected
