@@ -74,6 +74,8 @@ def _link_year_ranges(sent: Span, offset: int, found: list) -> None:
     years are the ends of one range (``range`` / ``range_role``), not a lower and an upper limit."""
     years = sorted((c for c in found if c is not None and c["kind"] is Kind.DATE and re.fullmatch(r"\d{4}", str(c["value"] or ""))
                     and not c["attrs"].get("range")), key=lambda c: c["start"])
+    if len(years) < 2:
+        return
     # the sentence's own text: Doc.text joins every token of the paragraph on each call
     text, base = sent.text, offset + sent.start_char - (sent.doc[0].idx if len(sent.doc) else 0)
     for a, b in zip(years, years[1:]):
@@ -99,6 +101,8 @@ def _share_years(sent: Span, offset: int, found: list) -> None:
     ('from December 20 to January 5, 1992'); across 'and' only the same year is read."""
     days = sorted((c for c in found if c is not None and c["kind"] is Kind.DATE and isinstance(c["value"], str)
                    and _INFERRED_DAY.fullmatch(c["value"])), key=lambda c: c["start"])
+    if len(days) < 2:
+        return
     text, base = sent.text, offset + sent.start_char - (sent.doc[0].idx if len(sent.doc) else 0)
     for a, b in zip(reversed(days[:-1]), reversed(days[1:])):  # last to first: 'A, B and C, 1991'
         gap = _SHARED_YEAR_GAP.fullmatch(text[a["end"] - base:b["start"] - base])
@@ -128,9 +132,10 @@ _ZONE_CLOCK = re.compile(r"(?<![(\d])\b(?P<h>[01]\d|2[0-3])(?P<colon>:)?(?P<m>[0
 def _zone_clocks(sent: Span, offset: int, timeline: Timeline, ctx: dict) -> Iterator[dict]:
     """'at 0600 GMT on Friday': a clock time in military notation that the model reads as a number.
     Not '(0735 GMT)' in brackets after a local time, which restates that time in another zone."""
-    if "GMT" not in sent.text and "UTC" not in sent.text and "local time" not in sent.text:
+    text = sent.text  # (a Span's text is joined from its tokens on every call)
+    if "GMT" not in text and "UTC" not in text and "local time" not in text:
         return
-    for m in _ZONE_CLOCK.finditer(sent.text):
+    for m in _ZONE_CLOCK.finditer(text):
         span = sent.char_span(m.start(), m.end())
         if span is None or len(span) != (1 if m["h2"] else 2) \
                 or span[0].ent_type_ not in ("", "CARDINAL", "DATE", "TIME", "QUANTITY", "PRODUCT", "ORG"):
