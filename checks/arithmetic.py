@@ -9,60 +9,61 @@ from __future__ import annotations
 
 import re
 
-from checks.context import Context, change_pairs, elided_from, full_date, hedge_of, is_count, is_percent, num, rounding, same_scale, sole_earlier_amount
+from checks.context import (Context, change_pairs, elided_from, full_date, hedge_of, is_count, is_percent, num, rounding, same_scale,
+                            sole_earlier_amount)
 from factlint.extract.lexicon import (
     ADDED_WORDS,
+    APART_WORDS,
     APPROX_WORDS,
     ARTICLES,
     AVERAGE_WORDS,
     BALANCE_WORDS,
-    TRADE_TOTAL_WORDS,
     BOUND_PHRASES,
     BOUND_WORDS,
-    CONSIST_VERBS,
-    COUNT_GENERIC_NOUNS,
     COMPARATIVE_WORDS,
+    COMPLETE_CATEGORIES,
+    CONSIST_VERBS,
+    CONTEST_NOUNS,
+    COUNT_GENERIC_NOUNS,
     EQUATING_WORDS,
     EVENT_STOP_WORDS,
     EVENT_VERB_CLASSES,
     EXHAUSTIVE_WORDS,
     EXPORT_WORDS,
-    GAP_WORDS,
-    APART_WORDS,
-    SHORTFALL_NOUNS,
-    RUNNING_COUNT_NOUNS,
     FRACTION_WORDS,
+    GAP_WORDS,
     GENERIC_NOUNS,
     IMPORT_WORDS,
     INCLUDE_WORDS,
     LASTING_VERBS,
-    OTHER_INSTANCE_WORDS,
-    SPAN_GENERIC_NOUNS,
-    TENURE_NOUNS,
     LEAVING_WORDS,
-    PART_CLAUSE_JOINS,
-    PART_PREPOSITIONS,
-    POSSESSIVE_PRONOUNS,
-    RELATIVE_NOUNS,
     MADE_UP_VERBS,
-    COMPLETE_CATEGORIES,
-    MEMBERSHIP_NOUNS,
     MARGIN_WORDS,
+    MEMBERSHIP_NOUNS,
+    MONEY_REFERENCE_NOUNS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     MULTIPLES,
     OBTAIN_VERBS,
+    OTHER_INSTANCE_WORDS,
+    PART_CLAUSE_JOINS,
+    PART_PREPOSITIONS,
+    POSSESSIVE_PRONOUNS,
+    RELATIVE_NOUNS,
     REST_BEFORE,
+    RUNNING_COUNT_NOUNS,
+    SHORTFALL_NOUNS,
+    SPAN_GENERIC_NOUNS,
+    TALLY_CLASSES,
     TENS,
+    TENURE_NOUNS,
     TIMES_OF_DETERMINERS,
+    TRADE_TOTAL_WORDS,
     UNITS,
     WEEKDAY_NAMES,
     alternation,
     singular,
     units_re,
-    MONEY_REFERENCE_NOUNS,
-    TALLY_CLASSES,
-    CONTEST_NOUNS,
 )
 from factlint.extract.numbers import parse_words
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
@@ -1105,12 +1106,12 @@ def results_by_verb(ctx: Context, used: set[str]) -> list[Relation]:
         counts = [c for c in ctx.of_sentence(k, Kind.QUANTITY) if is_count(c) and not c.attrs.range and not c.attrs.restates]
         if len(counts) < 3:
             continue
+        verb_before = [(c, w[-1]) for c in counts if (w := _words(ctx.before(c, 15)))]
         for categories in COMPLETE_CATEGORIES:
             named: dict[str, list[Claim]] = {}
-            for c in counts:
-                word = _words(ctx.before(c, 15))[-1:]
+            for c, word in verb_before:
                 for name, words in categories.items():
-                    if word and word[0] in words:
+                    if word in words:
                         named.setdefault(name, []).append(c)
             if sorted(named) != sorted(categories) or any(len(v) != 1 for v in named.values()):
                 continue
@@ -1250,16 +1251,16 @@ def fronted_wholes(ctx: Context, used: set[str]) -> list[Relation]:
 # ' of the money', ' of that sum': a part of a definite noun with no figure of its own
 OF_DEFINITE = re.compile(r"\s+of\s+(?:the|that|this|its|their)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(MONEY_REFERENCE_NOUNS))
                          + r")\b(?!\s+(?:of\s+)?[$£€\d])")
-# 'The spending plan includes ': a sentence opened on a definite noun with no figure, and a verb of inclusion
+# 'The package includes ': a sentence opened on a definite noun with no figure, and a verb of inclusion
 DEFINITE_INCLUDES = re.compile(r"\W*(?:The|This|That|Its|Their)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(INCLUDE_WORDS)) + r")\s+")
-# ' for all other services', ' on everything else': the last part closes the list
+# ' for all other projects', ' on everything else': the last part closes the list
 CLOSING_AFTER = re.compile(r"\s*(?:for|on|to|in|from)\s+(?:all\s+(?:the\s+)?other|the\s+rest|everything\s+else)\b", re.I)
 
 
 def definite_wholes(ctx: Context, used: set[str]) -> list[Relation]:
     """'took €48,000 ... €30,000 of the money went on X and the remaining €18,000 on Y'; 'a $90
     million plan ... The package includes $40 million for A, ... and $20 million for all other
-    services': amounts of one currency that a definite noun with no figure of its own ('of the money', 'The
+    projects': amounts of one currency that a definite noun with no figure of its own ('of the money', 'The
     plan includes') makes parts of something told before, closed by a rest, against the one amount of
     that currency the article stated before (``sole_earlier_amount``). Bound by position: pass or warn."""
     relations = []

@@ -216,7 +216,8 @@ def anniversaries(ctx: Context) -> list[Relation]:
     year written out in the phrase 'anniversary of' opens) and the ordinal give the year the anniversary
     falls in: the year of the one other date of the sentence ('2006 marks the ...'), else the
     publication year; a year not written out (the publication's, or 'on Saturday', 'next year' counted
-    from it) places the anniversary only weakly (one may be still to come): pass or warn. The ordinal is not a claim: it is one of the relation's spans."""
+    from it) places the anniversary only weakly (one may be still to come): pass or warn. The ordinal
+    is not a claim: it is one of the relation's spans."""
     relations = []
     pub = ctx.published
     for m in ANNIVERSARY.finditer(ctx.doc.text):
@@ -233,6 +234,7 @@ def anniversaries(ctx: Context) -> list[Relation]:
         if any(d.start > event.end for d in falls):
             continue  # (a date after the event's year may be the event's own day, not the anniversary's)
         n, year = int(m.group(1)), _plain_year(event)
+        written = m.group(0)[:-3].strip()  # '60th anniversary', as the text writes it
         when = date_parts(falls[0].value)[0] if falls else pub.year
         involved = [event, *falls]
         relations.append(Relation(
@@ -241,8 +243,8 @@ def anniversaries(ctx: Context) -> list[Relation]:
             stated=float(n), computed=float(when - year), said=f"{n} years",
             working=f"from {year} to {when} is {when - year} years",
             hedge="exact" if falls and re.search(r"\d{4}", falls[0].text) else "weak",  # ('on Saturday': a year the publication gives)
-            messages=(f"the {m.group(0)[:-3].strip()} of an event in {year} falls in {year + n}, and the text gives {when}",
-                      f"the {m.group(0)[:-3].strip()} of an event in {year} falls in {year + n}, but the text gives {when}")))
+            messages=(f"the {written} of an event in {year} falls in {year + n}, and the text gives {when}",
+                      f"the {written} of an event in {year} falls in {year + n}, but the text gives {when}")))
     return relations
 
 

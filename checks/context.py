@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from factlint.extract.lexicon import RATE_AFTER
+from factlint.extract.lexicon import RATE_AFTER, alternation
 from factlint.extract.numbers import format_number, parse_words
 from factlint.records import Claim, Document, Kind
 
@@ -177,8 +177,8 @@ def show(c: Claim) -> str:
     return f"\u201c{c.text}\u201d"
 
 
-# '$86 a year', '$40 per head': a rate, never a whole that parts or shares are of
-RATE_AFTER_FIGURE = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in RATE_AFTER) + r")\b", re.I)
+# '$86 a year', '$40 per head', 'one step at a time': a rate after a figure (never a whole; never a count to compare)
+RATE_AFTER_FIGURE = re.compile(r"\s*(?:" + alternation(RATE_AFTER) + r")\b", re.I)
 
 
 def sole_earlier_amount(ctx: Context, c: Claim) -> Claim | None:

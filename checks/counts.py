@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checks.context import Context, date_parts, hedge_of, is_count
+from checks.context import RATE_AFTER_FIGURE, Context, date_parts, hedge_of, is_count
 from factlint.extract.lexicon import (
     COUNT_AUXILIARIES,
     COUNT_CLAUSE_VERBS,
@@ -33,7 +33,6 @@ from factlint.extract.lexicon import (
     LIGHT_VERBS,
     MEMBER_WORDS,
     NUMBER_WORDS,
-    RATE_AFTER,
     SUBSET_WORDS,
     TALLY_CLASSES,
     VICTIM_NOUNS,
@@ -52,7 +51,6 @@ STOP = COUNT_STOP_WORDS
 # 'N passengers and crew': the counted noun coordinated with a noun (not a number, not a verb)
 UNION = re.compile(r"\s+(?:and|or|&)\s+(?!\d)(?!(?:" + alternation(NUMBER_WORDS) + r")\b)([a-z]+)\b(?<!ed)(?<!ing)(?!\s+\d)")
 MEMBER = re.compile(r"\b(" + alternation(MEMBER_WORDS) + r")\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?", re.I)
-RATE = re.compile(r"\s*(?:" + alternation(RATE_AFTER) + r")\b", re.I)
 TOTAL_AFTER = re.compile(r"^\s*(?:in all|in total|altogether|combined|overall)\b", re.I)
 TOTAL_BEFORE = re.compile(r"\b(?:total of|a total|all|altogether)\s+$", re.I)
 DEFINITE = re.compile(r"(?:\b(?:the|all|those|these|none of the|all of the|each of the|of (?:its|their|his|her))|(?P<owner>\w+)['’]s)\s+$", re.I)
@@ -226,7 +224,7 @@ def _countable(ctx: Context, c: Claim) -> bool:
         return False
     if c.attrs.range in ("from", "between") or (c.attrs.range and c.attrs.range_role == "start"):
         return False
-    if c.attrs.additive or RATE.match(ctx.doc.text, c.end):
+    if c.attrs.additive or RATE_AFTER_FIGURE.match(ctx.doc.text, c.end):
         return False  # 'two more', 'one step at a time'
     before = _words(ctx.before(c, 20))
     return not (before and before[-1] in ("other", "another", "additional", "extra", "further", "more", "first", "top"))

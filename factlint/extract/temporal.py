@@ -988,7 +988,7 @@ _UNIT_END = re.compile(r"^(?:the\s+)?(?P<u>year|month)(?:[\s-]end|'s\s+end)$", r
 def _unit_end(span: Span, published: date, tense: str) -> dates.DateValue:
     """'by year-end', 'since month end', 'at year's end': the end of the current year or month, or of
     the one before when counted 'since' or told in the past (''debt stood at $4 billion at year-end'').
-    As 'the end of the year': the period, with the modifier 'end'."""
+    Read as the year's (or month's) own end: the period, with the modifier 'end'."""
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     back = before == "since" or tense == "past" and before not in BOUND_OF
     if _UNIT_END.match(span.text.strip())["u"].lower() == "year":
