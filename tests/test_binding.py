@@ -485,3 +485,13 @@ def test_the_noun_past_a_bracket_is_counted_when_the_parser_apposes_it(nlp):
     phrases = binding.bind(doc, [6, 10])
     assert (phrases[6].noun, phrases[6].role, phrases[6].verb) == ("contract", "for", 1)
     assert phrases[10].restates == phrases[6].head
+
+
+@pytest.mark.parametrize("text, surface, noun", [
+    ("Divers catalogued 41 species of coral on the reef.", "41 species", "species"),
+    ("The council bought 12 buses for the northern routes.", "12 buses", "bus"),
+    ("The region went through three crises in a decade.", "three crises", "crisis"),
+    ("Fire destroyed nine houses on the hill.", "nine houses", "house"),
+])
+def test_the_counted_noun_is_singular_for_plurals_the_s_rule_misreads(extract_text, surface, text, noun):
+    assert _quantities(extract_text, text)[surface].attrs.noun == noun

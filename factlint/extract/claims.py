@@ -49,10 +49,11 @@ def extract(doc: Document, paras: list[nlp.Paragraph]) -> tuple[Claim, ...]:
             raw.extend(counted)
             raw.extend(names.names(sent, para.start, ctx, ents))
             sent_no += 1
-    raw = _drop_overlaps(raw)
+    raw, twins = _merge_twins(_drop_overlaps(raw))
     raw.sort(key=lambda c: (c["start"], c["end"], c["kind"].value))
     names.canonicalise(raw, doc.text)
     id_of = {id(c): f"c{n}" for n, c in enumerate(raw, start=1)}
+    id_of.update({dropped: id_of[kept] for dropped, kept in twins.items()})  # links to a merged twin: to the claim kept
     claims = []
     for n, c in enumerate(raw, start=1):
         attrs = c.get("attrs", {})
@@ -107,3 +108,27 @@ def _drop_overlaps(raw: list[dict]) -> list[dict]:
     others = [(c["start"], c["end"]) for c in raw if c["kind"].value != "quantity"]
     return [c for c in raw if c["kind"].value != "quantity"
             or not any(s <= c["start"] and c["end"] <= e for s, e in others)]
+
+
+def _merge_twins(raw: list[dict]) -> tuple[list[dict], dict[int, int]]:
+    """One quantity per span: a length of time read both as a duration and as a count ('for 1,000
+    days'), or an age as an age and as an amount ('1,500-year-old'), is one claim with the attributes
+    of both (the first reading's where they disagree). Also returns each dropped twin's ``id()`` ->
+    the kept one's, for the links other claims hold to it."""
+    first: dict[tuple, dict] = {}
+    twins: dict[int, int] = {}
+    out = []
+    for c in raw:
+        if c["kind"].value != "quantity":
+            out.append(c)
+            continue
+        key = (c["start"], c["end"], c["value"], c.get("unit"))
+        twin = first.get(key)
+        if twin is None:
+            first[key] = c
+            out.append(c)
+        else:
+            twins[id(c)] = id(twin)
+            if c.get("attrs"):
+                twin["attrs"] = {**c["attrs"], **twin.get("attrs", {})}
+    return out, twins

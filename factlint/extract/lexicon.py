@@ -151,10 +151,10 @@ IRREGULAR_PARTICIPLES = frozenset({"lost", "cut", "hit", "hurt", "held", "won", 
                                    "given", "sold", "built", "laid", "left", "found", "caught", "fallen", "brought",
                                    "kept", "seen", "sent", "spent", "chosen", "beaten", "driven", "drawn", "slain",
                                    "bought", "made", "run", "put", "set", "hidden"})
-# Plurals a crude singular rule gets wrong.
 # Nouns that count people or animals in the singular form ('300 staff', '40 personnel', '500 cattle'):
 # after a number they are a count, never the name of a model ('737 airliner').
 COLLECTIVE_COUNT_NOUNS = frozenset({"staff", "personnel", "police", "cattle", "livestock", "poultry", "militia", "crew"})
+# Plurals a crude singular rule gets wrong.
 IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child", "staff": "staffer",
                      "police": "police", "media": "media", "data": "data"}
 # Nouns of a winning margin ('a 42-second lead').
@@ -275,14 +275,29 @@ def head_noun(noun: str | None) -> str | None:
 
 
 def singular(word: str) -> str:
-    """A plural noun's singular, by its ending: enough to compare counted nouns ('bodies'/'body')."""
+    """A plural noun's singular, by its ending: enough to compare counted nouns ('bodies'/'body',
+    'buses'/'bus', 'crises'/'crisis'); nouns the same in both numbers ('species') stay as written."""
+    if word in SAME_PLURAL_NOUNS:
+        return word
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")) or word in ES_PLURALS:
         return word[:-2]
+    if len(word) > 4 and word.endswith("ses") and word[:-2] + "is" in SIS_NOUNS:
+        return word[:-2] + "is"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+# Nouns spelled alike in the singular and the plural ('52 species', 'a series').
+SAME_PLURAL_NOUNS = frozenset({"species", "series", "news", "means", "aircraft", "headquarters", "sheep", "crossroads"})
+# Plurals in '-es' after a final 's' ('buses'), which the '-s' rule would leave one letter long.
+ES_PLURALS = frozenset({"buses", "viruses", "bonuses", "campuses", "censuses", "gases", "statuses",
+                        "consensuses", "circuses", "corpuses", "surpluses", "minibuses", "apparatuses"})
+# Nouns in '-sis' whose plural is '-ses' ('two crises').
+SIS_NOUNS = frozenset({"crisis", "analysis", "thesis", "diagnosis", "hypothesis", "oasis", "synopsis",
+                       "emphasis", "parenthesis", "prognosis", "synthesis"})
 # Words just before a number that make it the rest of a whole: 'the other 14', 'the remaining 13'.
 REST_BEFORE = frozenset({"other", "remaining", "rest"})
 # Nouns of owning part of one thing: percents named with them are shares of that thing ('a 55 percent stake').
