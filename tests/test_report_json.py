@@ -60,3 +60,17 @@ def test_deterministic_apart_from_run(report, tmp_path):
     a, b = dict(report), dict(again)
     a.pop("run"), b.pop("run")
     assert dumps(a) == dumps(b)
+
+
+def test_numbers_are_written_without_binary_rounding_noise():
+    from factlint.records import Claim, Kind, QuantityAttrs
+    from factlint.report.json_report import claim_json
+
+    scaled = 4.1 * 10**9  # 4099999999.9999995 in binary floating point
+    claim = Claim(id="c1", kind=Kind.QUANTITY, text="$4.1 billion", start=0, end=12, value=scaled, unit="USD",
+                  label="MONEY", attrs=QuantityAttrs(high=0.1 + 0.2))
+    out = claim_json(claim)
+    assert out["value"] == 4100000000 and isinstance(out["value"], int)
+    assert out["attrs"]["high"] == 0.3
+    third = claim_json(Claim(id="c2", kind=Kind.QUANTITY, text="a third", start=0, end=7, value=1 / 3, attrs=QuantityAttrs()))
+    assert third["value"] == pytest.approx(1 / 3, rel=1e-14)

@@ -18,8 +18,14 @@ STATUSES = [s.value for s in Status]
 
 
 def _number(value: Any) -> Any:
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-        return int(value)
+    """A number as JSON writes it: 15 significant digits, the most a double holds exactly, so that
+    binary rounding in a scale's product does not show ('$4.1 billion' is 4100000000, not
+    4099999999.9999995); whole numbers as integers. Fingerprints hash the claim's own value, so
+    baselines stay valid."""
+    if isinstance(value, float) and value == value and abs(value) != float("inf"):
+        value = float(f"{value:.15g}")
+        if value.is_integer() and abs(value) < 2**53:
+            return int(value)
     return value
 
 
