@@ -753,6 +753,15 @@ def test_a_weekday_between_the_subject_and_its_verb_dates_the_verb(extract_text)
     assert next(c for c in claims if c.text == "Saturday").value == "2026-03-07"
 
 
+@pytest.mark.parametrize("text", [
+    "The USS Tern (LPD 12) on Saturday arrived in Karvik, a port city.",
+    "The Tern, a navy frigate, on Saturday arrived in Karvik.",
+])
+def test_a_weekday_after_the_subjects_bracket_or_apposition_dates_its_verb(extract_text, text):
+    _, claims = extract_text(text, "2026-03-13")  # a Friday: the day is the one gone by, not the next day
+    assert next(c for c in claims if c.text == "Saturday").value == "2026-03-07"
+
+
 def test_a_clock_time_in_eastern_time_takes_the_day_after_it(extract_text):
     got = _dates(extract_text, "The market reopened at 9:30 a.m. Eastern time on Tuesday.")
     # one time on the day's claim ('East' is no zone: the zone is written in capitals)

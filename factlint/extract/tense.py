@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from factlint.extract.lexicon import EVENT_DATE_PREPOSITIONS, FUTURE_CLAUSE_MARKS, PARTS_OF_DAY
 
@@ -149,7 +149,7 @@ def without_own_tense(span: Span) -> bool:
         return not (tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.dep_ in ("nsubj", "nsubjpass"))
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         gov = tok.head.head
-        if gov.dep_ in ("nsubj", "nsubjpass") and tok.head.i == gov.i + 1 and 0 <= gov.head.i - span.end <= 2:
+        if gov.dep_ in ("nsubj", "nsubjpass") and _right_after(gov, tok.head) and 0 <= gov.head.i - span.end <= 2:
             return False  # 'The assembly on Tuesday imposed a ceiling': the day of the verb the subject goes on to
     elif tok.dep_ == "npadvmod":
         gov = tok.head
@@ -160,3 +160,16 @@ def without_own_tense(span: Span) -> bool:
     if gov.pos_ in ("NOUN", "PROPN") or gov.lower_ in PLANNED:  # 'was planned for March': what is planned lies ahead
         return True
     return gov.pos_ in ("VERB", "AUX") and gov.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
+
+
+def _right_after(noun: Token, prep: Token) -> bool:
+    """Whether a preposition follows a noun with nothing between but the noun's own brackets and
+    appositions ('The ship (LPD 10) on Friday arrived', 'The assembly, its upper house, on Tuesday
+    voted', a dateline the parser makes the subject). A phrase that modifies the noun ('a cut in
+    fares in May') makes the date the noun's too."""
+    between = [c for c in noun.children if noun.i < c.i < prep.i]
+    covered = sum(len(list(c.subtree)) for c in between)
+    return all(c.dep_ in APPOSED_DEPS for c in between) and covered == prep.i - noun.i - 1
+
+
+APPOSED_DEPS = frozenset({"appos", "punct", "parataxis", "npadvmod"})  # a bracket, an apposition, a dateline's date
