@@ -110,7 +110,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         if c.id in sizes and sizes[c.id][2] == "strong" and c.attrs.modifies is not None:
             named.setdefault((c.attrs.noun, c.attrs.modifies), set()).add(sizes[c.id][1])
     for c in claims:
-        fact = _stake(ctx, c) or _tally(ctx, c) or sizes.get(c.id) or _count(ctx, c, wholes) or _age(ctx, c) or _event_date(ctx, c)
+        fact = _fact(ctx, c, wholes, sizes)
         if fact is None:
             continue
         if fact[0][0] == "size" and fact[2] == "weak" and len(bodies := named.get((c.attrs.noun, fact[0][2]), set())) == 1 \
@@ -179,6 +179,22 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
         relations.append(_relation(ctx, e, c, "strong" if strong else "weak", thing, tolerance))
     relations += _references(ctx, relations)
     return relations + _qualified_references(ctx, relations)
+
+
+def _fact(ctx: Context, c: Claim, wholes: set, sizes: dict) -> tuple | None:
+    """What fact a claim states, bound: (key, owner, strength, what it is), or None when unbound."""
+    return _stake(ctx, c) or _tally(ctx, c) or sizes.get(c.id) or _count(ctx, c, wholes) or _age(ctx, c) or _event_date(ctx, c)
+
+
+def facts(doc: Document, claims: tuple[Claim, ...]) -> dict[str, tuple | None]:
+    """Each quantity's and date's fact as this family binds it (key, owner, strength, what it is), or
+    None: which statements it could relate, before anything sets two apart. For diagnosis; the
+    relations come from ``derive``."""
+    ctx = Context(doc, claims)
+    wholes = {c.attrs.part_of for c in claims if c.kind is Kind.QUANTITY} | \
+             {c.attrs.conj_of for c in claims if c.kind is Kind.QUANTITY}
+    sizes = {c.id: f for c in claims if (f := _size(ctx, c)) is not None}
+    return {c.id: _fact(ctx, c, wholes, sizes) for c in claims if c.kind in (Kind.QUANTITY, Kind.DATE)}
 
 
 def _one_occasion(ctx: Context, e: Claim, c: Claim, same_others: bool) -> bool:

@@ -563,3 +563,15 @@ def test_an_amount_named_again_with_the_and_its_qualifier(extract_text):
     _, rels = _rels(extract_text, "The city spent $40 million for roads in 2023 and $55 million for roads in 2024. "
                                   "The mayor said the $55 million for roads was well spent.")
     assert not [r for r in rels if "road" in r.working], [r.working for r in rels]
+
+
+def test_facts_bind_two_statements_of_one_fact_to_one_key_and_name_no_owner_where_none_is_written(extract_text):
+    doc, claims = extract_text("Halvard Mining shipped 900 tonnes of ore in March.\n\n"
+                               "In March, Halvard Mining shipped 960 tonnes of ore to Riga.\n\n"
+                               "Crews moved 40 tonnes by hand, officials in three towns said.", "2023-09-18")
+    by_text = {c.text: c for c in claims}
+    bound = restated.facts(doc, claims)
+    first, second = bound[by_text["900 tonnes"].id], bound[by_text["960 tonnes"].id]
+    assert first is not None and first[0] == second[0] and first[1][0] == "Halvard Mining"
+    assert bound[by_text["40 tonnes"].id][1][0] is None  # nobody named whose figure it is
+    assert bound[by_text["March"].id] is None  # a date no event verb binds

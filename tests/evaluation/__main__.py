@@ -6,6 +6,7 @@
     python -m tests.evaluation realnews      # fail/warn rates on real news; tune fails listed for review
     python -m tests.evaluation timex         # TempEval-3 scoring of dates on TBAQ, per TIMEX type
     python -m tests.evaluation quantities    # quantity P/R/F1 on whole annotated articles, per label
+    python -m tests.evaluation diagnose      # where each unverified tune restatement stops (extraction, binding, check)
 
 Every command takes --json and --limit N (a quick run on the first N items). Held-out figures are
 printed only as aggregates. The older extraction/check evaluation is ``python -m tests.evaluation.evaluate``.
@@ -46,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     tx.add_argument("-v", "--verbose", action="store_true", help="list tune errors (held-out errors are never listed)")
     qt = command("quantities", "Quantity P/R/F1 on whole hand-annotated articles, per label.")
     qt.add_argument("-v", "--verbose", action="store_true", help="list tune errors (held-out errors are never listed)")
+    dg = command("diagnose", "Where each unverified tune restatement stops: not extracted, not bound, bound apart, set apart.")
+    dg.add_argument("-v", "--verbose", action="store_true", help="list each tune miss with its operands' bindings")
     args = parser.parse_args(argv)
     if args.limit is not None and args.limit < 1:
         parser.error("--limit: give a positive number of items, e.g. --limit 20")
@@ -53,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--fresh and --fresh2: score one fresh set at a time")
     if (getattr(args, "fresh", False) or getattr(args, "fresh2", False)) and args.check_floors:
         parser.error("--check-floors: the fresh sets have no floors; drop --fresh/--fresh2")
+    if args.check_floors and args.command == "diagnose":
+        parser.error("--check-floors: diagnose reads tune relations only and has no floors")
     if args.check_floors and args.limit is not None:
         parser.error("--check-floors compares whole sets with their floors: drop --limit")
     common = {"limit": args.limit, "use_cache": not args.no_cache, "workers": args.workers}
@@ -70,6 +75,11 @@ def main(argv: list[str] | None = None) -> int:
             text = mod.render(result)
         elif args.command == "timex":
             from tests.evaluation import timex as mod
+
+            result = mod.evaluate(**common)
+            text = mod.render(result, args.verbose)
+        elif args.command == "diagnose":
+            from tests.evaluation import diagnose as mod
 
             result = mod.evaluate(**common)
             text = mod.render(result, args.verbose)
