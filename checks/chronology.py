@@ -110,7 +110,7 @@ def offsets(ctx: Context) -> list[Relation]:
                 and c.attrs.offset_direction in ("later", "earlier", "after", "ago"):
             rel = _relative_claim(ctx, c, dates_) or _event_restated(ctx, c, dates_)
         elif c.kind is Kind.QUANTITY and c.label == "DURATION" and c.unit in ("days", "weeks", "months", "years"):
-            rel = _duration_claim(ctx, c, dates_) or _since_event(ctx, c, dates_)
+            rel = _duration_claim(ctx, c, dates_) or _after_clause(ctx, c, dates_) or _since_event(ctx, c, dates_)
         else:
             rel = None
         if rel is not None:
@@ -289,6 +289,42 @@ def _event_restated(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | N
         stated=n, computed=float(diff), hedge="weak", said=f"{num(n)} years",
         working=f"'{c.text}' counts from '{anchor.text}' ({anchor.value}); the same event ('{target.attrs.verb}') is "
                 f"dated '{target.text}' ({target.value}): {num(diff)} years")
+
+
+# 'in 1962, 30 years after| it first opened|': up to six words of the clause 'after' opens
+AFTER_CLAUSE = re.compile(r"^\s+after\s+((?:[A-Za-z'’-]+\s+){0,5}[A-Za-z'’-]+)")
+
+
+def _after_clause(ctx: Context, c: Claim, dates_: list[Claim]) -> Relation | None:
+    """'It was closed in 1962, 30 years after it opened' against the date the same verb is given
+    before ('opened in 1932'): the interval between the two written dates, set against the stated N
+    (which decides neither). The clause's event is matched by its verb's stem, to the one date before
+    that such a verb dates: in the same sentence exact (or approx), across sentences weak."""
+    m = AFTER_CLAUSE.match(ctx.after(c, 60))
+    if m is None or c.attrs.role or c.unit not in ("days", "weeks", "months", "years") or c.attrs.hedge == "bound":
+        return None
+    s, _ = ctx.sentence(c)
+    second = next((d for d in reversed(dates_) if s <= d.start and d.end <= c.start), None)
+    if second is None or not re.fullmatch(r"\s*,\s*(?:(?:almost|nearly|about|some|just)\s+)?", ctx.between(second, c)):
+        return None
+    stems = {verb_stem(w) for w in re.findall(r"[a-z]+", m.group(1))}
+    if second.attrs.verb:
+        stems.discard(verb_stem(second.attrs.verb))  # 'opened in 1962, 30 years after it opened': no interval
+    firsts = [d for d in dates_ if d.end <= second.start and d.attrs.verb and verb_stem(d.attrs.verb) in stems
+              and (_diff(c.unit, d, second) or 0) > 0]
+    if not firsts or len({d.value for d in firsts}) != 1 or _year_guessed(firsts[-1], second):
+        return None
+    first = firsts[-1]
+    diff = float(_diff(c.unit, first, second))
+    low, high = _whole(diff)
+    hedge = "weak" if ctx.sentence(first) != ctx.sentence(c) else "approx" if c.attrs.hedge or low != high else "exact"
+    return Relation(
+        id=ctx.relation_id("chronology.offset", c), doc_id=ctx.doc.id, check="chronology.offset",
+        claims=(first.id, second.id, c.id), spans=merge_spans([first.span, second.span, c.span]),
+        stated=float(c.value), computed=diff, tolerance=diff - low, slack=high - diff,
+        hedge=hedge, said=f"{num(c.value)} {c.unit}",
+        working=f"from '{first.text}' ({first.value}, '{first.attrs.verb}') to '{second.text}' ({second.value}) is "
+                f"{num(diff)} {c.unit}" + ("" if low == high else f" ({num(low)} whole {c.unit}, {num(high)} begun)"))
 
 
 SINCE_EVENT = re.compile(r"^\s+after\s+(?:its|the|their|his|her)\s+([a-z]+)\b", re.I)

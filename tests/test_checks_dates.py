@@ -209,6 +209,19 @@ def test_n_years_later_against_the_year_the_same_event_is_dated(extract_text):
                     "using it seven years later.", "chronology.offset") == []
 
 
+def test_n_years_after_a_clause_against_the_date_its_verb_was_given(extract_text):
+    """'in 2011, N years after it reopened': the clause's verb dates the other end ('reopened in 1998')."""
+    text = "The theatre, which reopened in 1998, was sold in 2011, {} years after it reopened."
+    assert statuses(extract_text, text.format(13), "chronology.offset") == [Status.PASS]
+    assert statuses(extract_text, text.format(10), "chronology.offset") == [Status.FAIL]
+    # the verb dated in another sentence: bound weakly
+    apart = "The theatre reopened in 1998. It was sold in 2011, {} years after it reopened."
+    assert statuses(extract_text, apart.format(10), "chronology.offset") == [Status.WARN]
+    # nothing before dated by the clause's verb: no interval
+    assert statuses(extract_text, "The theatre was built in 1998. It was sold in 2011, 10 years after it reopened.",
+                    "chronology.offset") == []
+
+
 def test_n_years_after_an_event_dated_elsewhere_counts_to_publication(extract_text):
     text = ("ODESSO, Nov 9 (Wire) -- {} years after its founding, the rowing club opened a boathouse. "
             "The club has doubled in size since its founding in 1998.")
