@@ -58,6 +58,7 @@ from factlint.extract.lexicon import (
     TENS,
     TENURE_NOUNS,
     TIMES_OF_DETERMINERS,
+    TOLL_REFERENCE_NOUNS,
     TRADE_TOTAL_WORDS,
     UNITS,
     WEEKDAY_NAMES,
@@ -115,6 +116,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     wholes += stated_rests(ctx, used_parts)
     wholes += fronted_wholes(ctx, used_parts)
     wholes += definite_wholes(ctx, used_parts)
+    wholes += toll_references(ctx, used_parts)
     return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *later_updates(ctx, used_parts), *added_amounts(ctx, used_parts),
             *margins(ctx, used_parts), *stated_leads(ctx, used_parts), *leads_over_sentences(ctx, used_parts),
             *comparisons(ctx, used_parts), *gaps(ctx, used_parts), *respective_changes(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
@@ -1281,6 +1283,58 @@ def definite_wholes(ctx: Context, used: set[str]) -> list[Relation]:
         used.update(c.id for c in (whole, *money))
         relations.append(_breakdown(ctx, whole, money, weak=True))
     return relations
+
+
+# 'Among the dead were |', 'The injured included |', 'The victims were |': a sentence opened by a noun of the
+# people an event counted, then what they were
+TOLL_REFERENCE = re.compile(r"[\"'“‘]?\s*(?:Among\s+(?:the|those)\s+(?P<among>[a-z]+)\s+(?:were|was|are)"
+                            r"|(?:The|Those)\s+(?P<noun>[a-z]+)\s+(?:(?P<incl>included|include|includes)|were|are))\s")
+TOLL_BACK = 2  # sentences: how far back the toll a reference noun refers to may be told
+
+
+def toll_references(ctx: Context, used: set[str]) -> list[Relation]:
+    """'A bus crash killed 40 people. Among the dead were 25 pupils and 17 teachers': a sentence opened
+    by a noun of the people an event counted ('the dead', 'the injured', 'the victims'), with two or
+    more coordinated counts of kinds of people, breaks down the one toll of that class told in the
+    sentence or two before (its verb's class, EVENT_VERB_CLASSES). 'Among ... were' and 'included' name
+    some of them: at most the toll, warning when over (kinds may overlap); 'The victims were A and B'
+    names all of them: they add up to it. Bound by the noun and position, not by syntax: never a fail."""
+    relations = []
+    links = _Links(ctx)
+    for k in range(1, len(ctx.doc.sentences)):
+        s, e = ctx.doc.sentences[k]
+        m = TOLL_REFERENCE.match(ctx.doc.text, s, e)
+        word = m and (m.group("among") or m.group("noun"))
+        if not word or word not in TOLL_REFERENCE_NOUNS:
+            continue
+        here = ctx.of_sentence(k, Kind.QUANTITY)
+        parts = [c for c in links.group(here[:1]) if ctx.sentence_index(c.start) == k]
+        if len(parts) < 2 or len(parts) != len(here) or here[0].start < m.end() or any(
+                c.id in used or c.label != "CARDINAL" or c.attrs.noun is None or c.attrs.part_of or c.attrs.range
+                or c.attrs.hedge or c.attrs.restates for c in parts):
+            continue
+        if len({c.attrs.noun for c in parts}) != len(parts):
+            continue  # ('25 on Monday and 17 on Tuesday': one kind told twice is no breakdown by kinds)
+        whole = _toll_before(ctx, k, TOLL_REFERENCE_NOUNS[word])
+        if whole is None or whole.id in used:
+            continue
+        used.update(c.id for c in (whole, *parts))
+        some = m.group("among") or m.group("incl")
+        relations.append(_at_most(ctx, whole, parts, kinds=True) if some else _breakdown(ctx, whole, parts, weak=True))
+    return relations
+
+
+def _toll_before(ctx: Context, k: int, event: str | None) -> Claim | None:
+    """The one count of people of an event class (any class when ``event`` is None, if one only) told
+    in the nearest of the ``TOLL_BACK`` sentences before sentence ``k`` that tells one; None when that
+    sentence tells several, or a bound or approximate one ('at least 40': no sum can exceed it)."""
+    for j in range(k - 1, max(-1, k - 1 - TOLL_BACK), -1):
+        tolls = [c for c in ctx.of_sentence(j, Kind.QUANTITY) if c.label == "CARDINAL"
+                 and EVENT_VERB_CLASSES.get(c.attrs.verb or "") in ((event,) if event else set(EVENT_VERB_CLASSES.values()))
+                 and not (c.attrs.part_of or c.attrs.range or c.attrs.restates or c.attrs.conj_of)]
+        if tolls:
+            return tolls[0] if len(tolls) == 1 and tolls[0].attrs.hedge is None else None
+    return None
 
 
 def _breakdown(ctx: Context, whole: Claim, parts: list[Claim], weak: bool = False) -> Relation:

@@ -980,3 +980,19 @@ def test_a_gap_in_degrees_and_a_gap_after_the_level_s_clause(extract_text, text,
 ])
 def test_a_total_closing_the_objects_of_two_coordinated_verbs(extract_text, text, expected):
     assert _statuses(extract_text, text, "arithmetic.part-whole")[0] == expected
+
+
+@pytest.mark.parametrize("text, statuses", [
+    # 'Among the dead were' / 'included': some of the toll, at most it (kinds may overlap: over it warns)
+    ("A ferry fire killed 31 people on Sunday. Among the dead were 19 tourists and 12 crew members.", ["pass"]),
+    ("A ferry fire killed 31 people on Sunday. Among the dead were 19 tourists and 14 crew members.", ["warn"]),
+    ("The blast injured 52 workers. The injured included 30 welders and 12 drivers.", ["pass"]),
+    # 'The victims were': all of the toll
+    ("A ferry fire killed 31 people on Sunday. The victims were 19 tourists and 12 crew members.", ["pass"]),
+    ("A ferry fire killed 31 people on Sunday. The victims were 19 tourists and 10 crew members.", ["warn"]),
+    # a bound toll, or two tolls the noun could refer to: nothing
+    ("A ferry fire killed at least 31 people. Among the dead were 19 tourists and 14 crew members.", []),
+    ("A ferry fire killed 31 people and injured 40. The victims were 19 tourists and 10 crew members.", []),
+])
+def test_a_noun_of_the_people_a_toll_counted_opens_its_breakdown(extract_text, text, statuses):
+    assert _statuses(extract_text, text, "arithmetic.part-whole")[0] == statuses

@@ -526,6 +526,13 @@ EVENT_VERB_CLASSES = {
     **dict.fromkeys("""rescued rescue rescues rescuing saved""".split(), "rescue"),
     **dict.fromkeys("""kidnapped kidnap abducted abduct""".split(), "abduction"),
 }
+# Nouns (and participles used as nouns) that refer back to the people an event counted ('Among the dead
+# were ...', 'The injured included ...'), by the event's class in EVENT_VERB_CLASSES; None: the class of
+# whichever one toll was told before ('the victims').
+TOLL_REFERENCE_NOUNS = {"dead": "death", "killed": "death", "fatalities": "death", "deceased": "death",
+                        "injured": "injury", "wounded": "injury", "missing": "missing", "arrested": "arrest",
+                        "detained": "arrest", "rescued": "rescue", "abducted": "abduction", "kidnapped": "abduction",
+                        "victims": None, "casualties": None}
 # Words of a sentence that set its figure apart as another occasion of the same kind ('In another
 # attack, two ...', 'a separate blast'): a count there is not the earlier one said again.
 OTHER_OCCASION_WORDS = frozenset({"another", "separate", "separately", "elsewhere", "earlier", "previous", "previously",
