@@ -549,3 +549,16 @@ def test_a_collective_noun_after_a_number_is_a_count_not_a_model_name(extract_te
     q = quantities(extract_text, "The Varn mill has 300 staff, and the army sent 40 personnel after 500 cattle died.")
     assert (q["300 staff"].value, q["40 personnel"].value, q["500 cattle"].value) == (300, 40, 500)
     assert "737" not in " ".join(quantities(extract_text, "The Velder 737 airliner landed in Tarvik.").keys())
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Costs were halved from 80 to 40 million euros.", "80", 80_000_000),
+    ("Profit fell from 12 to 9.5 million dollars.", "12", 12_000_000),
+    ("Profit rose from 12 to 19.5 million dollars.", "12", 12_000_000),
+    ("Shares fell from 30 to 25 dollars.", "30", 30),
+    # a start written in full keeps its own value ('fell' against the figures is then for the checks to see)
+    ("Membership fell from 800,000 to 2 million.", "800,000", 800_000),
+])
+def test_the_start_of_a_fall_takes_the_scale_of_its_end(extract_text, text, surface, value):
+    _, claims = extract_text(text)
+    assert next(c for c in claims if c.text.startswith(surface)).value == value

@@ -1040,7 +1040,9 @@ def _pair(doc: Doc, found: list[_Q]) -> None:
             gap = [doc[m].lower_ for m in range(a.end_tok + 1, b.first)]
         hyphen = gap in (["-"], ["–"]) and _attached(doc, a.last + 1) and _attached(doc, b.first)
         if gap in (["to"], ["and"], ["or"], ["-"], ["–"]):
-            _share_scale(doc, a, b)
+            # 'fell from 80 to 40 million': a fall's start is the larger end
+            falling = gap == ["to"] and before == "from" and any(doc[m].lower_ in FALL_WORDS for m in range(max(0, k - 3), k))
+            _share_scale(doc, a, b, falling)
             sub = doc[b.end_tok].lower_ if b.end_tok is not None else None
             if not a.unit and sub in SUBUNITS and b.label == "MONEY":
                 a.value = round(a.value * SUBUNITS[sub][1], 10)  # 'gained 8 and 12 cents': 8 cents
@@ -1062,9 +1064,10 @@ def _pair(doc: Doc, found: list[_Q]) -> None:
             b.unit, b.label = a.unit, a.label  # '$2 to 3 million'
 
 
-def _share_scale(doc: Doc, a: _Q, b: _Q) -> None:
+def _share_scale(doc: Doc, a: _Q, b: _Q, falling: bool = False) -> None:
     """'3 to 5 million', '$2 or 3 billion': the first number takes the second's scale word when
-    it has none of its own and is the smaller of the two as written."""
+    it has none of its own and is the smaller of the two as written, or the start of a fall ('cut
+    from 80 to 40 million') that the scale keeps larger than its end."""
     if any(doc[k].lower_ in _SHARE_SCALES or doc[k].lower_ in ATTACHED_SCALES for k in range(a.first, a.last + 1)):
         return
     scale_tok = doc[b.last]
@@ -1072,7 +1075,7 @@ def _share_scale(doc: Doc, a: _Q, b: _Q) -> None:
     scale = _SHARE_SCALES.get(low) or (ATTACHED_SCALES.get(low) if _attached(doc, b.last) else None)
     if not scale or scale < 1_000 or b.last == b.first or b.unit == "m":
         return
-    if a.value * scale <= b.value:
+    if a.value * scale <= b.value or falling and a.value < 1_000 and a.value * scale > b.value > a.value:
         a.value *= scale
 
 
