@@ -16,6 +16,7 @@ UNIT_DAYS = {"days": 1, "weeks": 7}
 # Words that make a past-tense sentence about a later date (plans, hopes, schedules, calls).
 PROJECTION = re.compile(r"\b(?:" + "|".join(PROJECTION_PATTERNS) + r")\b", re.I)
 AFTER_WORD = re.compile(r"^\s*(?P<w>before|after|later|earlier|ago)\b", re.I)
+PINNED_MIN_DAYS = 2  # a past event on a weekday-pinned date this many days after publication or more warns
 HOLIDAY = re.compile(r"\b(?:" + "|".join(HOLIDAY_NAMES) + r")\b", re.I)
 
 
@@ -34,9 +35,12 @@ def after_publication(ctx: Context) -> list[Relation]:
     relations = []
     for c in ctx.claims:
         parts = date_parts(c.value) if c.kind is Kind.DATE else None
-        if parts is None or c.attrs.year_from or c.attrs.anchor or c.attrs.anchored_to_publication:
+        # 'said on Friday, November 20' in a paper of November 18: no year written, but the weekday fits
+        # the publication year's day only, so the day is after publication whatever year is assumed
+        pinned = c.kind is Kind.DATE and c.attrs.year_from == "publication date" and c.attrs.weekday_matches is True
+        if parts is None or c.attrs.year_from and not pinned or c.attrs.anchor or c.attrs.anchored_to_publication:
             continue
-        if not re.search(r"\b\d{4}\b", c.text):
+        if not re.search(r"\b\d{4}\b", c.text) and not pinned:
             continue  # 'next year', 'tomorrow': placed from the publication date itself, so after it by construction
         year, month, day = parts
         since = bool(re.search(r"\bsince\s+(?:\w+\s+)?$", ctx.before(c, 20))) or c.attrs.bound == "after" and "since" in ctx.before(c, 12)
@@ -52,6 +56,8 @@ def after_publication(ctx: Context) -> list[Relation]:
             continue  # not a calendar date
         if not days_after and not since:
             continue  # only contradictions and 'since' claims are worth a row
+        if pinned and days_after < PINNED_MIN_DAYS:
+            continue  # (a day after a dateline may be the same day in another time zone)
         relations.append(Relation(
             id=ctx.relation_id("chronology.after-publication", c), doc_id=ctx.doc.id, check="chronology.after-publication",
             claims=(c.id,), spans=(c.span,), stated=float(days_after), computed=0.0, hedge="exact" if since else "weak",

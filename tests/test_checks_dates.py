@@ -283,3 +283,14 @@ def test_she_was_an_age_is_the_person_of_the_sentence_before(extract_text):
             "Born in 1936 in a farming village, Morris studied in London.")
     assert statuses(extract_text, text.format(87), "ages.birth-year") == [Status.PASS]
     assert statuses(extract_text, text.format(81), "ages.birth-year") == [Status.FAIL]
+
+
+def test_a_past_event_on_a_day_its_weekday_pins_after_publication_warns(extract_text):
+    """No year is written, but the weekday fits the publication year's day only."""
+    text = "The ministry said on {}, that the talks had ended."
+    assert statuses(extract_text, text.format("Friday, November 20"), "chronology.after-publication", "2026-11-18") == [Status.WARN]
+    # a day after: perhaps the same day in another time zone; before publication, or a plan: nothing
+    assert statuses(extract_text, text.format("Thursday, November 19"), "chronology.after-publication", "2026-11-18") == []
+    assert statuses(extract_text, text.format("Monday, November 16"), "chronology.after-publication", "2026-11-18") == []
+    assert statuses(extract_text, "The ministry will meet on Friday, November 20.", "chronology.after-publication",
+                    "2026-11-18") == []
