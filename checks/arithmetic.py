@@ -1551,7 +1551,13 @@ def comparisons(ctx: Context, used: set[str]) -> list[Relation]:
         a, b = quantities[k - 1], quantities[k + 1]
         if ctx.sentence(a) != ctx.sentence(d) or ctx.sentence(b) != ctx.sentence(d) or not APPOSED.fullmatch(ctx.between(a, d)):
             continue
-        if a.id in wholes or a.attrs.part_of or a.attrs.restates or b.attrs.restates or a.attrs.hedge or b.attrs.hedge:
+        part = quantities[k - 2] if k >= 2 else None
+        if a.id in wholes and part is not None and part.attrs.part_of == a.id and PARTITIVE_OF.fullmatch(ctx.between(part, a)):
+            # 'won 45 of the 120 seats, 12 more than the Reds': the gap is the part's (the whole is no one's score)
+            a, weak_part = part, True
+        else:
+            weak_part = False
+        if a.id in wholes or a.attrs.part_of and not weak_part or a.attrs.restates or b.attrs.restates or a.attrs.hedge or b.attrs.hedge:
             continue
         if not all(same_scale(x, y) and _same_unit(x, y) for x, y in ((a, b), (a, d), (d, b))) or is_percent(d) != is_percent(a):
             continue
@@ -1561,12 +1567,13 @@ def comparisons(ctx: Context, used: set[str]) -> list[Relation]:
         if THAN_CLOSED.search(than[than.lower().index("than") + 4:]):
             continue  # 'A, D less than Lee's, and B ...': D compares A with Lee's figure, not with B
         # B in a clause of its own, or words between A and the gap ('1,250 students this year, 150 more'): weak
-        weak = bool(THAN_CLAUSE.search(than[than.lower().index("than") + 4:])) or ctx.between(a, d).strip() != ","
+        weak = bool(THAN_CLAUSE.search(than[than.lower().index("than") + 4:])) or weak_part or ctx.between(a, d).strip() != ","
         used.update((a.id, b.id, d.id))
         relations.append(_difference(ctx, d, (a, d, b), a, b, weak=weak))
     return relations
 
 
+PARTITIVE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", re.I)  # '45| of the |120 seats'
 # 'A, D short of the target of B', 'A, D clear of the Reds on B': the gap D apposed to A, a word of position after it
 GAP_AFTER = re.compile(r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in GAP_WORDS) + r")\b", re.I)
 APART_AFTER = re.compile(r"\s+(?:" + alternation(sorted(APART_WORDS)) + r")\b", re.I)  # 'A and B, D apart'

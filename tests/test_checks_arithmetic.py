@@ -996,3 +996,12 @@ def test_a_total_closing_the_objects_of_two_coordinated_verbs(extract_text, text
 ])
 def test_a_noun_of_the_people_a_toll_counted_opens_its_breakdown(extract_text, text, statuses):
     assert _statuses(extract_text, text, "arithmetic.part-whole")[0] == statuses
+
+
+@pytest.mark.parametrize("text, statuses", [
+    # the gap apposed to a partitive's whole is the part's: the whole is nobody's score
+    ("The Greens won 45 of the 120 seats, 12 more than the Liberals, who took 33.", ["pass"]),
+    ("The Greens won 45 of the 120 seats, 12 more than the Liberals, who took 30.", ["warn"]),
+])
+def test_a_gap_after_a_partitive_compares_the_part(extract_text, text, statuses):
+    assert _statuses(extract_text, text, "arithmetic.difference")[0] == statuses
