@@ -26,6 +26,7 @@ from factlint.extract.lexicon import (
     CONTEST_NOUNS,
     COUNT_GENERIC_NOUNS,
     EQUATING_WORDS,
+    EQUATIVE_ADJECTIVES,
     EVENT_STOP_WORDS,
     EVENT_VERB_CLASSES,
     EXHAUSTIVE_WORDS,
@@ -2407,7 +2408,9 @@ def _weak_multiple(ctx: Context, old: Claim, new: Claim, m: Claim) -> Relation:
 
 
 # 'three times the region's roughly 300 megawatts', 'twice the 40 it had': what the multiple is of, right after it
-TIMES_OF = re.compile(r"\s+(?:that\s+of\s+)?(?:(?:" + alternation(TIMES_OF_DETERMINERS) + r")\s+)?(?:[\w.-]+(?:'s|’s|s'|s’)\s+)?(?:(?:"
+# ('three times as many as the old plant's 200': an equative comparison before what it is of)
+AS_MANY_AS = r"as\s+(?:" + alternation(sorted(EQUATIVE_ADJECTIVES)) + r")\s+as\s+"
+TIMES_OF = re.compile(r"\s+(?:that\s+of\s+|" + AS_MANY_AS + r"(?:that\s+of\s+)?)?(?:(?:" + alternation(TIMES_OF_DETERMINERS) + r")\s+)?(?:(?:[a-z]+\s+)?[\w.-]+(?:'s|’s|s'|s’)\s+)?(?:(?:"
                       + "|".join(sorted(APPROX_WORDS)) + r")\s+)?$")
 _TIMES_DET = r"(?:" + alternation(TIMES_OF_DETERMINERS) + r")\s+"
 # the multiple of a figure named by a noun first: 'twice the average of 300', 'a third of the usual 120', 'five times
@@ -2448,7 +2451,8 @@ def times_multiples(ctx: Context) -> list[Relation]:
                 or old.value <= 0 or old.attrs.hedge == "bound":
             continue
         named = bool(TIMES_OF_NOUN.fullmatch(gap) or TIMES_OF_WHICH.fullmatch(gap))
-        if not (old.unit and TIMES_OF.fullmatch(gap) or named or _fraction(m) and TIMES_OF.fullmatch(re.sub(r"^\s+of\b", "", gap))):
+        equative = re.match(r"\s+" + AS_MANY_AS, gap) is not None  # ('as many as the 200': of the noun before)
+        if not ((old.unit or equative) and TIMES_OF.fullmatch(gap) or named or _fraction(m) and TIMES_OF.fullmatch(re.sub(r"^\s+of\b", "", gap))):
             continue
         if old.unit:
             same = lambda c: (c.id not in (m.id, old.id) and c.unit == old.unit and c.attrs.noun == old.attrs.noun  # noqa: E731

@@ -1005,3 +1005,15 @@ def test_a_noun_of_the_people_a_toll_counted_opens_its_breakdown(extract_text, t
 ])
 def test_a_gap_after_a_partitive_compares_the_part(extract_text, text, statuses):
     assert _statuses(extract_text, text, "arithmetic.difference")[0] == statuses
+
+
+@pytest.mark.parametrize("text, statuses", [
+    # an equative comparison between the multiple and what it is of ('as many as')
+    ("The new depot has 600 buses, three times as many as the old depot's 200.", ["pass"]),
+    ("The new depot has 600 buses, three times as many as the old depot's 250.", ["warn"]),
+    ("The new dam will produce 900 megawatts, twice as much as the old dam's 300 megawatts.", ["warn"]),
+    # a possessor of two words before the figure
+    ("The new dam will produce 900 megawatts, three times the old dam's 300 megawatts.", ["pass"]),
+])
+def test_a_multiple_as_many_as_the_figure_it_is_of(extract_text, text, statuses):
+    assert _statuses(extract_text, text, "arithmetic.multiple")[0] == statuses

@@ -425,6 +425,9 @@ MULTIPLE_AFTER = frozenset({"as", "the", "that", "what", "its", "their", "his", 
 # Words after 'N times' that make it a multiple ('three times as large', 'five times more').
 TIMES_MULTIPLE_AFTER = frozenset({"as", "the", "that", "what", "more", "less", "higher", "larger", "bigger", "greater",
                                   "faster", "lower", "smaller", "than", "its", "their", "over"})
+# Adjectives of an equative comparison after a multiple ('three times as many as', 'twice as large as').
+EQUATIVE_ADJECTIVES = frozenset({"many", "much", "large", "big", "high", "great", "long", "heavy", "fast", "expensive",
+                                 "costly", "tall", "wide", "deep", "strong"})
 # Words before a number that make it negative ('minus 12 degrees').
 NEGATIVE_WORDS = frozenset({"minus", "negative"})
 # Words before 'one' that make it a pronoun or part of a phrase, not a count ('no one', 'the one').
