@@ -11,7 +11,7 @@ from functools import partial
 from checks.arithmetic import clause_ends
 from checks.context import Context, change_pairs, hedge_of, is_count, is_percent, num, rounding, sole_earlier_amount
 from factlint.extract.lexicon import (APPROX_WORDS, BACK_REFERENCE_SUBJECTS, OBTAIN_VERBS, COUNT_STOP_WORDS, FALL_WORDS, MEASURE_NOUNS, MONEY_REFERENCE_NOUNS, REST_BEFORE, RISE_WORDS,
-                                      STAKE_NOUNS, singular)
+                                      SAMPLE_NOUNS, STAKE_NOUNS, singular)
 from factlint.records import Claim, Document, Kind, Relation, merge_spans
 
 CHANGE_WORDS = re.compile(r"\b(rose|rise|rises|rising|risen|increase[sd]?|increasing|grew|grow|growth|gain(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|"
@@ -95,6 +95,8 @@ def of_whole(ctx: Context) -> list[Relation]:
                 whole = after[0]  # 'A, or P percent, of its N members'; 'A, or P% of the total NOUN of N'
             elif whole is None and after and NESTED_OF.fullmatch(gap) and is_count(part) and is_count(after[0]):
                 whole, weak = after[0], True  # 'A people, or P% of the total population of N residents': two count nouns
+            if whole is None and (whole := _sample_of(ctx, part, before[:-1])) is not None:
+                weak = True  # 'A poll of 1,200 voters found that 540, or 45 percent, ...': bound by position
             if whole is None:
                 whole, weak = _whole_named(ctx, p, part)
             if whole is None and (whole := _whole_told_before(ctx, part)) is not None:
@@ -267,6 +269,20 @@ def _whole_for(ctx: Context, part: Claim, earlier: list[Claim]) -> Claim | None:
             if larger:
                 return larger[-1]
     return None
+
+
+SAMPLE_OF = re.compile(r"\b(?:" + "|".join(sorted(SAMPLE_NOUNS)) + r")s?\s+of\s+(?:some\s+|about\s+|nearly\s+|more\s+than\s+)?$", re.I)
+
+
+def _sample_of(ctx: Context, part: Claim, earlier: list[Claim]) -> Claim | None:
+    """'A poll of 1,200 voters found that 540, or 45 percent, ...': the size of the sample the
+    sentence opens with is the base of a bare figure found in it (or one of the sample's noun)."""
+    if not earlier or not SAMPLE_OF.search(ctx.before(earlier[0], 30)):
+        return None
+    sample = earlier[0]
+    if part.unit and part.attrs.noun != sample.attrs.noun or not is_count(sample) or sample.attrs.hedge == "bound":
+        return None
+    return sample
 
 
 def moves(ctx: Context) -> list[Relation]:

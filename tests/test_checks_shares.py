@@ -311,3 +311,14 @@ def test_a_change_from_one_level_to_another_with_their_dates_between(extract_tex
 ])
 def test_a_percent_of_a_definite_noun_against_the_one_amount_told_before(extract_text, text, expected):
     assert _decided(extract_text, text, "percentages.of-whole") == expected
+
+
+@pytest.mark.parametrize("text, decided", [
+    ("A poll of 1,500 residents found that 600, or 40 percent, wanted the tram.", [("600 / 1,500 = 40.0%", Status.PASS)]),
+    ("A poll of 1,500 residents found that 600, or 45 percent, wanted the tram.", [("600 / 1,500 = 40.0%", Status.WARN)]),
+    ("A survey of 300 farms in nine valleys showed 60 farms, or 20 percent, had lost cattle.", [("60 / 300 = 20.0%", Status.PASS)]),
+    # a figure of another noun is not found in the sample
+    ("A poll of 1,500 residents found that 600 dollars, or 45 percent, was the rent.", []),
+])
+def test_a_share_of_the_sample_a_poll_or_survey_opens_with(extract_text, text, decided):
+    assert _decided(extract_text, text, "percentages.of-whole") == decided

@@ -428,6 +428,8 @@ TIMES_MULTIPLE_AFTER = frozenset({"as", "the", "that", "what", "more", "less", "
 # Adjectives of an equative comparison after a multiple ('three times as many as', 'twice as large as').
 EQUATIVE_ADJECTIVES = frozenset({"many", "much", "large", "big", "high", "great", "long", "heavy", "fast", "expensive",
                                  "costly", "tall", "wide", "deep", "strong"})
+# Nouns of a sample whose size is the base of the shares found in it ('a poll of 1,200 voters found 540 ...').
+SAMPLE_NOUNS = frozenset({"poll", "survey", "sample", "study", "census", "canvass"})
 # Words before a number that make it negative ('minus 12 degrees').
 NEGATIVE_WORDS = frozenset({"minus", "negative"})
 # Words before 'one' that make it a pronoun or part of a phrase, not a count ('no one', 'the one').
