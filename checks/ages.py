@@ -20,6 +20,7 @@ RELATIVE_OF = re.compile(r"\b([A-Z][\w'-]+)\s*,\s*who\s+[^,;()]*$")  # 'Kessler,
 SUBJECT_OPENING = re.compile(r"\s*([A-Z][\w'-]+)(?![\w'’-])(?:\s*,\s*who\b[^;()]*?,|)\s+(?:[a-z][\w-]*\s+)*?(?:[a-z]+ed|died|was|is)\b[^;()]*$")
 # 'She was 91.', 'He is 58 years old.': an age said of a pronoun subject, in a sentence of its own
 PRONOUN_AGE_BEFORE = re.compile(r"\s*(?:He|She)\s+(?:was|is)\s+$")
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+$")  # 'at her home in |Szerencs'
 PRONOUN_AGE_AFTER = re.compile(r"(?:\s+years?\s+old)?\s*[.;]")
 BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?(?:\w+\s+)?(?:\d{1,2},?\s+)?$", re.I)
 
@@ -216,14 +217,17 @@ def _person_of_pronoun(ctx: Context, c: Claim) -> Claim | None:
 
 
 def _person_in_sentence_before(ctx: Context, c: Claim) -> Claim | None:
-    """The last person named in the sentence before ``c``'s (what a 'He' or 'She' opening it is about)."""
+    """The one person named in the sentence before ``c``'s (what a 'He' or 'She' opening it is about), or None."""
     s, _ = ctx.sentence(c)
     k = ctx.sentence_index(s)
     if k == 0:
         return None
     ps, pe = ctx.doc.sentences[k - 1]
-    named = [n for n in ctx.claims if n.kind is Kind.NAME and n.label == "PERSON" and ps <= n.start < pe]
-    return named[-1] if named else None
+    named = [n for n in ctx.claims if n.kind is Kind.NAME and n.label == "PERSON" and ps <= n.start < pe
+             and not PLACE_PREPOSITION_BEFORE.search(ctx.doc.text, max(ps, n.start - 6), n.start)]
+    # ('died at her home in Szerencs': a place the tagger took for a person is no one a 'She' is;
+    # two people named: which one it is, the pronoun alone does not say)
+    return named[-1] if len({str(n.value) for n in named}) == 1 else None
 
 
 def _person_by_surname(ctx: Context, surname: str) -> Claim | None:

@@ -283,6 +283,10 @@ def test_she_was_an_age_is_the_person_of_the_sentence_before(extract_text):
             "Born in 1936 in a farming village, Morris studied in London.")
     assert statuses(extract_text, text.format(87), "ages.birth-year") == [Status.PASS]
     assert statuses(extract_text, text.format(81), "ages.birth-year") == [Status.FAIL]
+    # two people named in the sentence before: whose age 'He was' gives, the pronoun does not say
+    two = ("Lars Dovin met the painter Mira Castell in Selm. He was 70.\n\n"
+           "Born in 1940 in the town of Selm, Castell studied in Paris.")
+    assert statuses(extract_text, two, "ages.birth-year") == []
 
 
 def test_a_past_event_on_a_day_its_weekday_pins_after_publication_warns(extract_text):
