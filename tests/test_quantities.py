@@ -562,3 +562,10 @@ def test_a_collective_noun_after_a_number_is_a_count_not_a_model_name(extract_te
 def test_the_start_of_a_fall_takes_the_scale_of_its_end(extract_text, text, surface, value):
     _, claims = extract_text(text)
     assert next(c for c in claims if c.text.startswith(surface)).value == value
+
+
+def test_a_speed_ending_a_sentence_keeps_its_unit(extract_text):
+    # the tokenizer keeps the full stop on the 'h' of 'km/h.'; the claim ends before it
+    _, claims = extract_text("The old record was a gust of 139 km/h.")
+    speed = next(c for c in claims if c.text.startswith("139"))
+    assert (speed.text, speed.unit) == ("139 km/h", "km/h")

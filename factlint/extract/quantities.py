@@ -905,8 +905,9 @@ def _unit(doc: Doc, q: _Q, sent: Span) -> None:
         if low in MEASURES:
             q.unit, q.end_tok = nxt.text, k
             if k + 2 < sent.end and doc[k + 1].text == "/" and _attached(doc, k + 1) and _attached(doc, k + 2) \
-                    and doc[k + 2].lower_ in ("h", "hr", "s", "sec"):
-                q.unit, q.end_tok = f"{nxt.text}/{doc[k + 2].text}", k + 2  # '90 km/h'
+                    and doc[k + 2].lower_.rstrip(".") in ("h", "hr", "s", "sec") and doc[k + 2].text.count(".") <= 1:
+                # '90 km/h'; '90 km/h.' ending a sentence, where the tokenizer keeps the full stop on the 'h'
+                q.unit, q.end_tok = f"{nxt.text}/{doc[k + 2].text.rstrip('.')}", k + 2
             return
         if low in MULTIPLES:
             return
