@@ -82,7 +82,7 @@ LIST_SEPARATOR = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
 TOTAL_BEFORE = re.compile(r"\b(?:(?:total|sum|tally|toll)\s+(?:of\s+)?|(?:a\s+combined|totall?ing|totall?ed)\s+)$", re.I)
 TOTAL_AFTER = re.compile(r"^[^0-9.;]{0,25}?\b(?:in all|in total|altogether|all told|combined)\b", re.I)
 COMPARED = re.compile(r"^\s+(?:" + "|".join(COMPARATIVE_WORDS) + r")\s+than\b", re.I)
-APPOSED = re.compile(r"(?:\s+[A-Za-z'’/]+){0,8}\s*,\s*")  # 'A, D more than' ('A this year, D more than'; 'A was measured at X on Saturday, D above')
+APPOSED = re.compile(r"(?:\s+[A-Za-z'’/]+){0,12}\s*,\s*")  # 'A, D more than' ('A this year, D more than'; 'A was measured at X on Saturday, D above')
 THAN_CLAUSE = re.compile(r"[,;:()]|\b(?:who|which|that|when|where|while|whereas|but)\b", re.I)
 # the 'than' phrase closed before B: a possessor ('than Lee's', 'than the rivals'') whose figure is elided, or a
 # clause of the sentence coordinated after it (', and ...', '; ...'): B is then not what the gap compares with
