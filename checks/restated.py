@@ -79,7 +79,7 @@ _BIRTHDAY = re.compile(r"\s+(?:" + "|".join(BIRTHDAY_WORDS) + r")\b", re.I)
 _OWNER_GAP = re.compile(r"['’]s\s+")  # "Lindqvist|'s |60th birthday"
 _PRONOUN_BEFORE = re.compile(r"\b(?:his|her)\s+$", re.I)  # 'her |60th birthday'
 # after 'the 45-year-old': a clause's verb or a comma, not a noun ('the 30-year-old woman')
-_PERSON_HEAD_AFTER = re.compile(r"\s*[,;]|\s+(?:" + "|".join(sorted(LIGHT_VERBS | MODAL_VERBS | {"who", "said", "says", "told"})) + r")\b")
+_PERSON_HEAD_AFTER = re.compile(r"\s*[,;]|\s+(?:" + "|".join(sorted(LIGHT_VERBS | MODAL_VERBS | {"who", "said", "says", "told", "he", "she"})) + r")\b")
 _DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # 'the |52-year-old'
 _POSSESSIVE = re.compile(r"['’]s\b|\b(?:his|her|their|whose)\b", re.I)  # someone else's age ('her son, aged 12')
 # 'Lindqvist| was born on |', 'Lindqvist|, who died in |': a surname, then the date's clause up to the date
@@ -589,9 +589,19 @@ def _referent(ctx: Context, c: Claim) -> str | None:
     if last is None:
         return None
     text = ctx.doc.text
+    if _told_of_another(ctx, c):
+        return None
     if any(q.kind is Kind.QUANTITY and last <= q.start < c.start and text[last:q.start] not in (", ", " (") for q in ctx.claims):
         return None  # (the person's own apposed age aside)
     return next(iter(persons))
+
+
+def _told_of_another(ctx: Context, c: Claim) -> bool:
+    """'Judge Coley told the 54-year-old ...': a person named before the age in its own sentence, not
+    in apposition to it, is the subject of a verb the age comes after: the age is someone else's."""
+    text = ctx.doc.text
+    return any(n.label == "PERSON" and n.end <= c.start and not re.fullmatch(r",\s*|\s*\(", text[n.end:c.start])
+               for n in ctx.in_sentence(c, Kind.NAME))
 
 
 def _sole_person(ctx: Context, c: Claim) -> str | None:
@@ -603,7 +613,8 @@ def _sole_person(ctx: Context, c: Claim) -> str | None:
     if not _DEFINITE_BEFORE.search(text, max(0, c.start - 6), c.start) or not _PERSON_HEAD_AFTER.match(text, c.end):
         return None
     persons = {str(n.value) for n in ctx.claims if n.kind is Kind.NAME and n.label == "PERSON"}
-    if len(persons) != 1 or not any(n.kind is Kind.NAME and n.label == "PERSON" and n.end <= c.start for n in ctx.claims):
+    if len(persons) != 1 or not any(n.kind is Kind.NAME and n.label == "PERSON" and n.end <= c.start for n in ctx.claims) \
+            or _told_of_another(ctx, c):
         return None
     for x in ctx.claims:
         if x.id != c.id and x.kind is Kind.QUANTITY and x.label == "AGE":

@@ -575,3 +575,13 @@ def test_facts_bind_two_statements_of_one_fact_to_one_key_and_name_no_owner_wher
     assert first is not None and first[0] == second[0] and first[1][0] == "Halvard Mining"
     assert bound[by_text["40 tonnes"].id][1][0] is None  # nobody named whose figure it is
     assert bound[by_text["March"].id] is None  # a date no event verb binds
+
+
+def test_an_age_after_a_named_persons_verb_is_not_that_persons(extract_text):
+    """'Judge Holm told the 54-year-old he ...': the one told, not the judge; no descriptor 'the he'."""
+    doc, claims = extract_text("Judge Ida Holm, 61, opened the hearing.\n\nLater Judge Ida Holm told the 54-year-old he could go.",
+                               "2025-03-10")
+    bound = restated.facts(doc, claims)
+    told = next(c for c in claims if c.text == "54-year-old")
+    assert bound[told.id] is None
+    assert _statuses(extract_text, doc.text) == []

@@ -550,7 +550,7 @@ passenger youth teenager student worker friend neighbour neighbor""".split())
 # Words that end the descriptor after an age ('the 80-year-old abbot said', 'a 30-year-old driver from
 # ...'), and those after it that name the person described ('a 35-year-old farmer surnamed Xu').
 DESCRIPTOR_STOP_WORDS = frozenset({"said", "says", "told", "and", "or", "of", "in", "on", "at", "from", "to", "with",
-                                   "for", "by", "as", "also"})
+                                   "for", "by", "as", "also", "he", "she", "they", "we", "i", "you", "it"})
 NAMING_WORDS = frozenset({"named", "surnamed", "called", "identified"})
 
 # lists (session 10)
