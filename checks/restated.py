@@ -597,7 +597,7 @@ def _referent(ctx: Context, c: Claim) -> str | None:
 
 
 def _told_of_another(ctx: Context, c: Claim) -> bool:
-    """'Judge Coley told the 54-year-old ...': a person named before the age in its own sentence, not
+    """'Judge Holm warned the 58-year-old ...': a person named before the age in its own sentence, not
     in apposition to it, is the subject of a verb the age comes after: the age is someone else's."""
     text = ctx.doc.text
     return any(n.label == "PERSON" and n.end <= c.start and not re.fullmatch(r",\s*|\s*\(", text[n.end:c.start])

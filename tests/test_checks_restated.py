@@ -578,10 +578,10 @@ def test_facts_bind_two_statements_of_one_fact_to_one_key_and_name_no_owner_wher
 
 
 def test_an_age_after_a_named_persons_verb_is_not_that_persons(extract_text):
-    """'Judge Holm told the 54-year-old he ...': the one told, not the judge; no descriptor 'the he'."""
-    doc, claims = extract_text("Judge Ida Holm, 61, opened the hearing.\n\nLater Judge Ida Holm told the 54-year-old he could go.",
+    """'Judge Holm warned the 58-year-old she ...': the one warned, not the judge; no descriptor 'the she'."""
+    doc, claims = extract_text("Judge Ida Holm, 61, opened the hearing.\n\nLater Judge Ida Holm warned the 58-year-old she could go.",
                                "2025-03-10")
     bound = restated.facts(doc, claims)
-    told = next(c for c in claims if c.text == "54-year-old")
+    told = next(c for c in claims if c.text == "58-year-old")
     assert bound[told.id] is None
     assert _statuses(extract_text, doc.text) == []
