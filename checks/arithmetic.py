@@ -62,6 +62,7 @@ from factlint.extract.lexicon import (
     TOLL_REFERENCE_NOUNS,
     TRADE_TOTAL_WORDS,
     UNITS,
+    VOTE_WORDS,
     WEEKDAY_NAMES,
     alternation,
     singular,
@@ -118,6 +119,7 @@ def derive(doc: Document, claims: tuple[Claim, ...]) -> list[Relation]:
     wholes += fronted_wholes(ctx, used_parts)
     wholes += definite_wholes(ctx, used_parts)
     wholes += toll_references(ctx, used_parts)
+    wholes += vote_tallies(ctx, used_parts)
     return [*change_decomposition(ctx), *wholes, *moved, *updates(ctx, used_parts), *later_updates(ctx, used_parts), *added_amounts(ctx, used_parts),
             *margins(ctx, used_parts), *stated_leads(ctx, used_parts), *leads_over_sentences(ctx, used_parts),
             *comparisons(ctx, used_parts), *gaps(ctx, used_parts), *respective_changes(ctx, used_parts), *won_by(ctx, used_parts), *balances(ctx, used_parts),
@@ -1322,6 +1324,30 @@ def toll_references(ctx: Context, used: set[str]) -> list[Relation]:
         used.update(c.id for c in (whole, *parts))
         some = m.group("among") or m.group("incl")
         relations.append(_at_most(ctx, whole, parts, kinds=True) if some else _breakdown(ctx, whole, parts, weak=True))
+    return relations
+
+
+VOTE_BEFORE = re.compile(r"\b(?:" + alternation(sorted(VOTE_WORDS)) + r")\s+(?:was\s+|of\s+)?$", re.I)  # 'voted |9 to 4'
+
+
+def vote_tallies(ctx: Context, used: set[str]) -> list[Relation]:
+    """'The 13-member council voted 9 to 4': the two sides of a vote ('voted A to B', 'by a vote of A to
+    B') are cast by members of the body whose size the sentence gives before them, so together they are
+    at most that size (members may abstain or be absent). Only where the sentence gives one size."""
+    relations = []
+    for a in ctx.claims:
+        if a.kind is not Kind.QUANTITY or a.attrs.range != "to" or a.attrs.range_role != "start" or a.id in used \
+                or not VOTE_BEFORE.search(ctx.before(a, 20)):
+            continue
+        b = ctx.by_id.get(a.attrs.pair or "")
+        if b is None or b.id in used or b.unit or a.unit or a.attrs.hedge or b.attrs.hedge:
+            continue
+        sizes = [c for c in ctx.in_sentence(a, Kind.QUANTITY) if c.label == "CARDINAL" and c.attrs.noun in MEMBERSHIP_NOUNS
+                 and c.id not in (a.id, b.id) and not c.attrs.range]
+        if len(sizes) != 1 or sizes[0].end > a.start or sizes[0].id in used:
+            continue
+        used.update((a.id, b.id, sizes[0].id))
+        relations.append(_at_most(ctx, sizes[0], [a, b]))
     return relations
 
 

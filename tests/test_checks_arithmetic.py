@@ -1023,3 +1023,14 @@ def test_a_gap_apposed_after_a_long_clause_is_weak(extract_text):
     text = "A gust of 151 km/h was recorded at the old signal station on Sunday night, {} km/h above the mark of 140 km/h set in 1990."
     assert _statuses(extract_text, text.format(11), "arithmetic.difference")[0] == ["pass"]
     assert _statuses(extract_text, text.format(13), "arithmetic.difference")[0] == ["warn"]
+
+
+@pytest.mark.parametrize("text, statuses", [
+    ("The 15-member board voted 11 to 3 to close the depot.", ["pass"]),
+    ("The 15-member board voted 13 to 3 to close the depot.", ["fail"]),
+    ("The plan passed the 60-seat assembly by a vote of 41 to 17.", ["pass"]),
+    # the size named after the vote may be another body's
+    ("The board voted 13 to 3 to send the plan to the 15-member assembly.", []),
+])
+def test_the_sides_of_a_vote_are_at_most_the_size_of_the_body(extract_text, text, statuses):
+    assert _statuses(extract_text, text, "arithmetic.part-whole")[0] == statuses

@@ -430,6 +430,9 @@ EQUATIVE_ADJECTIVES = frozenset({"many", "much", "large", "big", "high", "great"
                                  "costly", "tall", "wide", "deep", "strong"})
 # Nouns of a sample whose size is the base of the shares found in it ('a poll of 1,200 voters found 540 ...').
 SAMPLE_NOUNS = frozenset({"poll", "survey", "sample", "study", "census", "canvass"})
+# Words right before a vote's tally ('voted 9 to 4', 'by a vote of 62 to 38'): its two sides are cast by
+# members of one body, so together they are at most its size.
+VOTE_WORDS = frozenset({"voted", "vote", "votes", "ballot"})
 # Words before a number that make it negative ('minus 12 degrees').
 NEGATIVE_WORDS = frozenset({"minus", "negative"})
 # Words before 'one' that make it a pronoun or part of a phrase, not a count ('no one', 'the one').
