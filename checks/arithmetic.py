@@ -1331,7 +1331,7 @@ VOTE_BEFORE = re.compile(r"\b(?:" + alternation(sorted(VOTE_WORDS)) + r")\s+(?:w
 
 
 def vote_tallies(ctx: Context, used: set[str]) -> list[Relation]:
-    """'The 13-member council voted 9 to 4': the two sides of a vote ('voted A to B', 'by a vote of A to
+    """'The 15-member board voted 11 to 3': the two sides of a vote ('voted A to B', 'by a vote of A to
     B') are cast by members of the body whose size the sentence gives before them, so together they are
     at most that size (members may abstain or be absent). Only where the sentence gives one size."""
     relations = []
